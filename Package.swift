@@ -1,0 +1,73 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Settings shared by every Swift target: Swift 6 language mode is the tools default;
+/// these add the upcoming-feature checks the style guide asks for.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "dti",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dti", targets: ["dti"]),
+        .library(name: "DTICore", targets: ["DTICore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The system SQLite (libsqlite3-dev), wrapped privately by DTIStorage.
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // Pure model, scoring and ranking: no I/O, no third-party dependencies.
+        .target(name: "DTICore", swiftSettings: strictSettings),
+        // Bytes -> values + diagnostics: CSV observations, YAML catalogues, unit registries.
+        .target(
+            name: "DTIIngest",
+            dependencies: ["DTICore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+        // The SQLite history behind a small API.
+        .target(name: "DTIStorage", dependencies: ["DTICore", "CSQLite"], swiftSettings: strictSettings),
+        // Renderers: values -> text (terminal table, CSV, JSON, Markdown, HTML).
+        .target(name: "DTIReport", dependencies: ["DTICore"], swiftSettings: strictSettings),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "dti",
+            dependencies: [
+                "DTICore", "DTIIngest", "DTIStorage", "DTIReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "DTICoreTests", dependencies: ["DTICore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "DTIIngestTests",
+            dependencies: ["DTIIngest", "DTICore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DTIStorageTests",
+            dependencies: ["DTIStorage", "DTICore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "DTIReportTests",
+            dependencies: ["DTIReport", "DTICore"],
+            exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "dtiTests",
+            dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,118 @@
+extension IndicatorCatalogue {
+    /// Tolerance for "points add up": catalogue points are whole or half numbers, so anything
+    /// beyond floating-point noise is a real mismatch.
+    static let pointsTolerance = 1e-9
+
+    /// Every structural problem of a set of entries: duplicate ids, references to unknown
+    /// aggregates, kinds that cannot nest, points that do not add up, cycles, and entries that
+    /// reach nothing.
+    static func problems(in nodes: [CatalogueNode], sourceName: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        func report(_ message: String, hint: String? = nil, at node: CatalogueNode?) {
+            problems.append(Diagnostic(.error, message, hint: hint, at: node?.location ?? SourceLocation(file: sourceName)))
+        }
+
+        var byID: [String: CatalogueNode] = [:]
+        for node in nodes {
+            if node.id.isEmpty || !node.id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
+                report("entry id '\(node.id)' must be non-empty ASCII letters, digits, '_' or '-'", at: node)
+            }
+            if let first = byID[node.id] {
+                let firstPlace = first.location.flatMap(\.line).map { " (first declared on line \($0))" } ?? ""
+                report("duplicate id '\(node.id)'\(firstPlace)", hint: "give each entry its own id", at: node)
+            } else {
+                byID[node.id] = node
+            }
+            if !node.points.isFinite || node.points < 0 {
+                report("entry '\(node.id)' has points \(node.points); points must be a number ≥ 0", at: node)
+            }
+        }
+
+        let indexes = nodes.filter { $0.kind == .index }
+        if indexes.count != 1 {
+            report("a catalogue needs exactly one index entry, found \(indexes.count)", at: indexes.dropFirst().first)
+        }
+
+        let aggregates = nodes.filter { $0.kind != .component }.map(\.id)
+        for node in nodes {
+            if node.kind == .index, !node.countsIn.isEmpty {
+                report("the index '\(node.id)' cannot count in another entry", at: node)
+            }
+            for parent in node.countsIn {
+                guard let target = byID[parent] else {
+                    let noun = node.kind == .component ? "main indicator" : "pillar or index"
+                    let suggestions = EditDistance.closest(to: parent, among: aggregates)
+                    report(
+                        "entry '\(node.id)' counts in unknown \(noun) '\(parent)'",
+                        hint: suggestions.isEmpty ? "declare '\(parent)' or remove it" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?",
+                        at: node)
+                    continue
+                }
+                if target.kind == .component {
+                    report("entry '\(node.id)' counts in '\(parent)', which is a component; components are leaves", at: node)
+                }
+            }
+        }
+
+        problems += cycleProblems(nodes, byID: byID, sourceName: sourceName)
+        guard !problems.contains(where: { $0.message.contains("cycle") }) else { return problems }
+
+        // Points: every aggregate's declared points equal the sum of its parts' points.
+        var sums: [String: Double] = [:]
+        var hasParts: Set<String> = []
+        for node in nodes {
+            for parent in Set(node.countsIn) where byID[parent] != nil {
+                sums[parent, default: 0] += node.points
+                hasParts.insert(parent)
+            }
+        }
+        for node in nodes where hasParts.contains(node.id) {
+            let sum = sums[node.id] ?? 0
+            if abs(sum - node.points) > pointsTolerance {
+                report(
+                    "the points of the entries counting in '\(node.id)' add up to \(trimmed(sum)), but '\(node.id)' declares \(trimmed(node.points))",
+                    hint: "correct the points of '\(node.id)' or of its parts", at: node)
+            }
+            if node.points == 0, sum == 0 {
+                report("'\(node.id)' has parts but no points to weigh them by", at: node)
+            }
+        }
+        if let index = indexes.first, !hasParts.contains(index.id) {
+            report("no entry counts in the index '\(index.id)'", hint: "list '\(index.id)' under counts_in of its parts", at: index)
+        }
+        return problems
+    }
+
+    /// A problem for every entry that can reach itself through `countsIn`.
+    private static func cycleProblems(_ nodes: [CatalogueNode], byID: [String: CatalogueNode], sourceName: String) -> [Diagnostic] {
+        enum Mark { case visiting, done }
+        var marks: [String: Mark] = [:]
+        var problems: [Diagnostic] = []
+        var path: [String] = []
+
+        func visit(_ id: String) {
+            if marks[id] == .done { return }
+            if marks[id] == .visiting {
+                let start = path.firstIndex(of: id) ?? 0
+                let cycle = (path[start...] + [id]).joined(separator: " → ")
+                let node = byID[id]
+                problems.append(Diagnostic(
+                    .error, "entry '\(id)' is part of a cycle: \(cycle)",
+                    hint: "an entry cannot count, directly or indirectly, in itself",
+                    at: node?.location ?? SourceLocation(file: sourceName)))
+                return
+            }
+            marks[id] = .visiting
+            path.append(id)
+            for parent in byID[id]?.countsIn ?? [] where byID[parent] != nil { visit(parent) }
+            path.removeLast()
+            marks[id] = .done
+        }
+        for node in nodes { visit(node.id) }
+        return problems
+    }
+
+    private static func trimmed(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

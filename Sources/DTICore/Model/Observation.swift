@@ -1,0 +1,82 @@
+/// How far a value can be trusted, as declared by whoever supplied it.
+public enum DataStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Published by the ministry.
+    case official
+    /// Reported or estimated, not yet published.
+    case provisional
+    /// Made up for demonstration or testing; every output built on it says so.
+    case synthetic
+}
+
+/// Where a value came from.
+public struct Provenance: Sendable, Hashable, Codable {
+    /// The file it was read from, as given by the user.
+    public var file: String
+    /// The 1-based line in that file.
+    public var line: Int
+    /// The optional `source` column: who published or reported the value.
+    public var source: String?
+    /// The optional `note` column.
+    public var note: String?
+    /// The optional `status` column.
+    public var status: DataStatus?
+
+    /// Creates a provenance record.
+    public init(file: String, line: Int, source: String? = nil, note: String? = nil, status: DataStatus? = nil) {
+        self.file = file
+        self.line = line
+        self.source = source
+        self.note = note
+        self.status = status
+    }
+}
+
+/// One value for one unit, edition and catalogue entry: the boundary type between ingest, storage
+/// and scoring.
+public struct Observation: Sendable, Hashable, Codable {
+    /// The edition (year evaluated).
+    public var year: Int
+    /// The unit's official code within the edition's unit set, e.g. `48`.
+    public var unitCode: String
+    /// The catalogue entry, e.g. `awareness` or, for 2020, `government`.
+    public var indicatorID: String
+    /// The value in [0, 1] at full precision.
+    public var value: Double
+    /// Where it came from.
+    public var provenance: Provenance
+
+    /// Creates an observation.
+    public init(year: Int, unitCode: String, indicatorID: String, value: Double, provenance: Provenance) {
+        self.year = year
+        self.unitCode = unitCode
+        self.indicatorID = indicatorID
+        self.value = value
+        self.provenance = provenance
+    }
+
+    /// The natural key: one value per edition, unit and entry.
+    public var key: ObservationKey { ObservationKey(year: year, unitCode: unitCode, indicatorID: indicatorID) }
+}
+
+/// Edition, unit and entry: what makes an observation unique.
+public struct ObservationKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The edition.
+    public var year: Int
+    /// The unit code.
+    public var unitCode: String
+    /// The catalogue entry.
+    public var indicatorID: String
+
+    /// Creates a key.
+    public init(year: Int, unitCode: String, indicatorID: String) {
+        self.year = year
+        self.unitCode = unitCode
+        self.indicatorID = indicatorID
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        (lhs.year, lhs.unitCode, lhs.indicatorID) < (rhs.year, rhs.unitCode, rhs.indicatorID)
+    }
+
+    public var description: String { "\(year)/\(unitCode)/\(indicatorID)" }
+}

@@ -1,0 +1,107 @@
+/// One unit's scored and ranked line of an edition.
+public struct ResultRow: Sendable, Hashable {
+    /// The unit.
+    public var unit: AdministrativeUnit
+    /// Every catalogue entry's value at full precision, keyed by entry id (the index under its id,
+    /// usually `dti`).
+    public var values: [String: Double]
+    /// Ranks of the index, each pillar and each main indicator; empty for an unranked unit.
+    public var ranks: [String: Int]
+    /// What a reader must know about this line.
+    public var flags: [UnitFlag]
+    /// The least trustworthy status among the values used (synthetic before provisional before
+    /// official), `nil` when the data did not say.
+    public var status: DataStatus?
+
+    /// Whether the unit had data and so has ranks.
+    public var isRanked: Bool { !flags.contains(.noData) }
+}
+
+/// A scored and ranked edition: what every output (table, JSON, reports) is rendered from.
+public struct EditionResult: Sendable {
+    /// The edition.
+    public let edition: Edition
+    /// The framework it was scored with.
+    public let catalogue: IndicatorCatalogue
+    /// The units ranked (the edition's own set, or the merged set for `--units 34`).
+    public let unitSet: UnitSet
+    /// All units: ranked ones by index rank then code, then the unranked ones by code.
+    public let rows: [ResultRow]
+
+    /// Creates a result; rows are put in index-rank order.
+    public init(edition: Edition, catalogue: IndicatorCatalogue, unitSet: UnitSet, rows: [ResultRow]) {
+        self.edition = edition
+        self.catalogue = catalogue
+        self.unitSet = unitSet
+        self.rows = Self.order(rows, by: catalogue.index.id)
+    }
+
+    /// The entries that are ranked: the index, the pillars, then the main indicators.
+    public var rankedEntries: [CatalogueNode] {
+        [catalogue.index] + catalogue.pillars + catalogue.indicators
+    }
+
+    /// The rows ordered by the rank of `entryID`, ties by code, unranked last.
+    public func rows(orderedBy entryID: String) -> [ResultRow] {
+        Self.order(rows, by: entryID)
+    }
+
+    private static func order(_ rows: [ResultRow], by entryID: String) -> [ResultRow] {
+        rows.sorted { lhs, rhs in
+            let left = lhs.ranks[entryID] ?? Int.max
+            let right = rhs.ranks[entryID] ?? Int.max
+            return left != right ? left < right : lhs.unit.code < rhs.unit.code
+        }
+    }
+
+    /// Whether any value used is marked synthetic.
+    public var containsSyntheticData: Bool { rows.contains { $0.status == .synthetic } }
+
+    /// Statements every output must carry: synthetic data, provisional framework.
+    public var notices: [Notice] {
+        var notices: [Notice] = []
+        if containsSyntheticData { notices.append(.syntheticData) }
+        if catalogue.isProvisional {
+            notices.append(.provisionalFramework(catalogue.provisionalNote ?? "the framework's points are assumptions"))
+        }
+        if unitSet.id != edition.unitSet { notices.append(.mergedUnits(from: edition.unitSet, to: unitSet.id)) }
+        return notices
+    }
+
+    /// The mean of an entry over ranked units.
+    public func mean(of entryID: String) -> Double? {
+        let values = rows.filter(\.isRanked).compactMap { $0.values[entryID] }
+        return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    }
+}
+
+/// A statement about a whole result that must be shown with it.
+public enum Notice: Sendable, Hashable {
+    /// Some values are synthetic sample data.
+    case syntheticData
+    /// The framework is provisional, with the reason.
+    case provisionalFramework(String)
+    /// Units were merged from one set into another by the mean rule.
+    case mergedUnits(from: String, to: String)
+
+    /// A stable machine-readable code.
+    public var code: String {
+        switch self {
+        case .syntheticData: "synthetic-data"
+        case .provisionalFramework: "provisional-framework"
+        case .mergedUnits: "merged-units"
+        }
+    }
+
+    /// The English statement.
+    public var message: String {
+        switch self {
+        case .syntheticData:
+            "SAMPLE DATA: these values are synthetic, made for demonstration; they are not official DTI results."
+        case let .provisionalFramework(reason):
+            "PROVISIONAL FRAMEWORK: \(reason)"
+        case let .mergedUnits(from, to):
+            "Units of \(from) merged into \(to): each merged unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule)."
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// Every unit set the tool knows, and how merged sets were formed.
+public struct UnitRegistry: Sendable {
+    /// The sets by id.
+    public let unitSets: [String: UnitSet]
+
+    /// Creates a registry.
+    public init(_ unitSets: [UnitSet]) {
+        self.unitSets = Dictionary(unitSets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The set with this id.
+    public func unitSet(_ id: String) -> UnitSet? { unitSets[id] }
+
+    /// For a set formed by merger, the member codes in `source` of each unit in `target`,
+    /// or `nil` when `target` was not formed from `source`.
+    public func crosswalk(from source: String, to target: String) -> [String: [String]]? {
+        if source == target, let set = unitSets[source] {
+            return Dictionary(uniqueKeysWithValues: set.units.map { ($0.code, [$0.code]) })
+        }
+        guard let set = unitSets[target], set.predecessorID == source else { return nil }
+        return Dictionary(uniqueKeysWithValues: set.units.map { ($0.code, $0.memberCodes) })
+    }
+}

@@ -1,0 +1,144 @@
+/// Why an edition could not be scored as asked.
+public enum ScoringError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The unit set is not in the registry.
+    case unknownUnitSet(String, known: [String])
+    /// There is no way to express the edition's units in the requested set.
+    case noCrosswalk(from: String, to: String)
+
+    public var description: String {
+        switch self {
+        case let .unknownUnitSet(id, known):
+            "unknown unit set '\(id)'; known: \(known.sorted().joined(separator: ", "))"
+        case let .noCrosswalk(from, to):
+            "the edition's data are for \(from), which cannot be turned into \(to) (only merging into a later set is supported)"
+        }
+    }
+}
+
+/// The pipeline stage `[Observation] → EditionResult`: scores every unit and ranks them.
+public enum EditionScoring {
+    /// Scores `observations` of `edition` with `catalogue`, in the unit set `targetSetID`.
+    ///
+    /// When `targetSetID` is a set formed by merger from the edition's set (`vn34` from `vn63`),
+    /// each merged unit's main indicators are the unweighted mean of its members' values (a
+    /// member's missing value counts as 0, as it did in its own score, and is flagged), and the
+    /// pillars and index are recomputed from those means: the official rule for 2024.
+    public static func score(
+        _ observations: [Observation], edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry,
+        in targetSetID: String
+    ) throws(ScoringError) -> EditionResult {
+        guard let sourceSet = registry.unitSet(edition.unitSet) else {
+            throw .unknownUnitSet(edition.unitSet, known: Array(registry.unitSets.keys))
+        }
+        guard let targetSet = registry.unitSet(targetSetID) else {
+            throw .unknownUnitSet(targetSetID, known: Array(registry.unitSets.keys))
+        }
+        guard let crosswalk = registry.crosswalk(from: sourceSet.id, to: targetSet.id) else {
+            throw .noCrosswalk(from: sourceSet.id, to: targetSet.id)
+        }
+        let plan = ScoringPlan(catalogue)
+        let inputs = UnitInputs(observations.filter { $0.year == edition.year }, plan: plan)
+        let isMerging = sourceSet.id != targetSet.id
+
+        var rows: [ResultRow] = []
+        for unit in targetSet.units {
+            let members = crosswalk[unit.code] ?? []
+            let row: ResultRow
+            if isMerging {
+                row = mergedRow(unit, members: members, sourceSet: sourceSet, inputs: inputs, plan: plan)
+            } else {
+                row = ownRow(unit, inputs: inputs, plan: plan)
+            }
+            rows.append(row)
+        }
+        rank(&rows, catalogue: catalogue)
+        return EditionResult(edition: edition, catalogue: catalogue, unitSet: targetSet, rows: rows)
+    }
+
+    private static func ownRow(_ unit: AdministrativeUnit, inputs: UnitInputs, plan: ScoringPlan) -> ResultRow {
+        guard let slots = inputs.slots[unit.code] else { return unrankedRow(unit, plan: plan, flags: []) }
+        let card = plan.score(slots)
+        let flags = card.missing.map { UnitFlag.missingValue(indicatorID: plan.ids[$0]) }
+        return ResultRow(
+            unit: unit, values: namedValues(card, plan), ranks: [:], flags: flags, status: inputs.status[unit.code])
+    }
+
+    private static func mergedRow(
+        _ unit: AdministrativeUnit, members: [String], sourceSet: UnitSet, inputs: UnitInputs, plan: ScoringPlan
+    ) -> ResultRow {
+        let memberNames = members.map { sourceSet.unit(code: $0)?.name ?? $0 }
+        let mergeFlag: [UnitFlag] = members.count > 1 ? [.merged(memberCodes: members, memberNames: memberNames)] : []
+        let membersWithData = members.filter { inputs.slots[$0] != nil }
+        guard !membersWithData.isEmpty else { return unrankedRow(unit, plan: plan, flags: mergeFlag) }
+
+        let mergePositions = plan.catalogue.mergeLevel.compactMap { plan.position(of: $0.id) }
+        var sums = [Double](repeating: 0, count: plan.ids.count)
+        var flags = mergeFlag
+        var status: DataStatus?
+        for (member, name) in zip(members, memberNames) {
+            guard let slots = inputs.slots[member] else {
+                flags += mergePositions.map {
+                    .memberMissingValue(indicatorID: plan.ids[$0], memberCode: member, memberName: name)
+                }
+                continue
+            }
+            let card = plan.score(slots)
+            for position in mergePositions { sums[position] += card.values[position] }
+            flags += card.missing.map {
+                .memberMissingValue(indicatorID: plan.ids[$0], memberCode: member, memberName: name)
+            }
+            status = DataStatus.weakest(status, inputs.status[member])
+        }
+        var mergedSlots = [Double?](repeating: nil, count: plan.ids.count)
+        for position in mergePositions { mergedSlots[position] = sums[position] / Double(members.count) }
+        let card = plan.score(mergedSlots)
+        return ResultRow(unit: unit, values: namedValues(card, plan), ranks: [:], flags: flags, status: status)
+    }
+
+    private static func unrankedRow(_ unit: AdministrativeUnit, plan: ScoringPlan, flags: [UnitFlag]) -> ResultRow {
+        ResultRow(unit: unit, values: [:], ranks: [:], flags: flags + [.noData], status: nil)
+    }
+
+    private static func namedValues(_ card: ScoreCard, _ plan: ScoringPlan) -> [String: Double] {
+        var values = Dictionary(uniqueKeysWithValues: zip(plan.ids, card.values))
+        for position in card.unvalued { values[plan.ids[position]] = nil }
+        return values
+    }
+
+    /// Ranks the index, every pillar and every main indicator among the units with data.
+    private static func rank(_ rows: inout [ResultRow], catalogue: IndicatorCatalogue) {
+        let entries = [catalogue.index] + catalogue.pillars + catalogue.indicators
+        for entry in entries {
+            let values = rows.indices.compactMap { row in
+                rows[row].isRanked ? rows[row].values[entry.id].map { (key: row, value: $0) } : nil
+            }
+            for (row, rank) in CompetitionRanking.ranks(values) { rows[row].ranks[entry.id] = rank }
+        }
+    }
+}
+
+/// Observations arranged as one input slot array per unit, with each unit's weakest status.
+struct UnitInputs {
+    var slots: [String: [Double?]] = [:]
+    var status: [String: DataStatus] = [:]
+
+    init(_ observations: [Observation], plan: ScoringPlan) {
+        for observation in observations {
+            guard let position = plan.position(of: observation.indicatorID) else { continue }
+            slots[observation.unitCode, default: [Double?](repeating: nil, count: plan.ids.count)][position] =
+                observation.value
+            if let weakest = DataStatus.weakest(status[observation.unitCode], observation.provenance.status) {
+                status[observation.unitCode] = weakest
+            }
+        }
+    }
+}
+
+extension DataStatus {
+    /// The less trustworthy of two statuses: synthetic, then provisional, then official.
+    public static func weakest(_ lhs: DataStatus?, _ rhs: DataStatus?) -> DataStatus? {
+        let order: [DataStatus] = [.synthetic, .provisional, .official]
+        for status in order where lhs == status || rhs == status { return status }
+        return nil
+    }
+}

@@ -1,0 +1,107 @@
+/// A catalogue compiled for fast, repeated scoring: entries by position, parts with their points,
+/// and an evaluation order in which every part comes before the aggregates it counts in.
+///
+/// Scoring a unit is then one pass over arrays, which keeps what-if and uncertainty runs (many
+/// thousands of scorings) cheap.
+public struct ScoringPlan: Sendable {
+    /// The catalogue compiled.
+    public let catalogue: IndicatorCatalogue
+    /// Entry ids by position.
+    public let ids: [String]
+    let positionByID: [String: Int]
+    let parts: [[(position: Int, points: Double)]]
+    let totalPoints: [Double]
+    let points: [Double]
+    /// Parts before aggregates.
+    let bottomUp: [Int]
+    /// Entries no other entry counts in (the index, and pillars in frameworks whose index is
+    /// built from main indicators): the entries every score card must have.
+    let roots: [Int]
+
+    /// Compiles `catalogue`.
+    public init(_ catalogue: IndicatorCatalogue) {
+        self.catalogue = catalogue
+        let nodes = catalogue.nodes
+        ids = nodes.map(\.id)
+        positionByID = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1.id, $0) })
+        points = nodes.map(\.points)
+        var parts = [[(position: Int, points: Double)]](repeating: [], count: nodes.count)
+        for (position, node) in nodes.enumerated() {
+            for parent in Set(node.countsIn) {
+                if let parentPosition = positionByID[parent] { parts[parentPosition].append((position, node.points)) }
+            }
+        }
+        for index in parts.indices { parts[index].sort { $0.position < $1.position } }
+        self.parts = parts
+        totalPoints = parts.map { $0.reduce(0) { $0 + $1.points } }
+        // Depth-first post-order over `parts` gives parts before aggregates; the catalogue is acyclic.
+        var order: [Int] = []
+        var seen = [Bool](repeating: false, count: nodes.count)
+        func visit(_ position: Int) {
+            if seen[position] { return }
+            seen[position] = true
+            for part in parts[position] { visit(part.position) }
+            order.append(position)
+        }
+        for position in nodes.indices { visit(position) }
+        bottomUp = order
+        roots = nodes.indices.filter { nodes[$0].countsIn.isEmpty }
+    }
+
+    /// The position of an entry.
+    public func position(of id: String) -> Int? { positionByID[id] }
+
+    /// Scores one unit from the values given for it (`inputs[position]`, `nil` when not given).
+    ///
+    /// A given value is used as it is; an aggregate without a given value is the points-weighted
+    /// mean of its parts; a needed leaf without a value earns 0 and is reported as missing
+    /// (unless it weighs nothing anywhere, like the unscored smart-city indicator).
+    public func score(_ inputs: [Double?]) -> ScoreCard {
+        precondition(inputs.count == ids.count, "inputs must have one slot per catalogue entry")
+        var values = [Double](repeating: 0, count: ids.count)
+        for position in bottomUp {
+            if let given = inputs[position] {
+                values[position] = given
+            } else if !parts[position].isEmpty, totalPoints[position] > 0 {
+                var sum = 0.0
+                for part in parts[position] { sum += part.points * values[part.position] }
+                values[position] = sum / totalPoints[position]
+            }
+        }
+        let unvalued = ids.indices.filter { inputs[$0] == nil && parts[$0].isEmpty && points[$0] == 0 }
+        return ScoreCard(values: values, missing: missingLeaves(inputs), unvalued: unvalued)
+    }
+
+    /// Scores a unit from values keyed by entry id; unknown ids are ignored (ingest reports them).
+    public func score(_ inputs: [String: Double]) -> ScoreCard {
+        var slots = [Double?](repeating: nil, count: ids.count)
+        for (id, value) in inputs {
+            if let position = positionByID[id] { slots[position] = value }
+        }
+        return score(slots)
+    }
+
+    /// The leaves whose values are needed but not given, in declaration order.
+    private func missingLeaves(_ inputs: [Double?]) -> [Int] {
+        var needed = [Bool](repeating: false, count: ids.count)
+        for root in roots { needed[root] = true }
+        // Top-down: reverse of bottom-up order visits aggregates before their parts.
+        for position in bottomUp.reversed() where needed[position] && inputs[position] == nil {
+            for part in parts[position] { needed[part.position] = true }
+        }
+        return ids.indices.filter { position in
+            needed[position] && inputs[position] == nil && parts[position].isEmpty && points[position] > 0
+        }
+    }
+}
+
+/// The values of every catalogue entry for one unit, at full precision.
+public struct ScoreCard: Sendable, Hashable {
+    /// Values by catalogue position.
+    public var values: [Double]
+    /// Positions of needed leaves that had no value and earned 0.
+    public var missing: [Int]
+    /// Positions of unscored leaves (0 points, e.g. smart city) that had no value: they have no
+    /// value to show or rank, and cost nothing.
+    public var unvalued: [Int]
+}

@@ -1,0 +1,57 @@
+/// Something a reader must know about one unit's result; shown in every output, never dropped.
+public enum UnitFlag: Sendable, Hashable, Codable {
+    /// No value for this entry: it earned 0 points.
+    case missingValue(indicatorID: String)
+    /// A merged unit's member had no value for this entry: it counted as 0 in the mean.
+    case memberMissingValue(indicatorID: String, memberCode: String, memberName: String)
+    /// The unit was computed from the mean of its members' values (the official merger rule).
+    case merged(memberCodes: [String], memberNames: [String])
+    /// No value at all for this edition: listed, not ranked.
+    case noData
+
+    /// A stable machine-readable code.
+    public var code: String {
+        switch self {
+        case .missingValue: "missing-value"
+        case .memberMissingValue: "member-missing-value"
+        case .merged: "merged"
+        case .noData: "no-data"
+        }
+    }
+
+    /// The entry concerned, if any.
+    public var indicatorID: String? {
+        switch self {
+        case let .missingValue(id), let .memberMissingValue(id, _, _): id
+        case .merged, .noData: nil
+        }
+    }
+
+    /// Whether the flag warns about the value (as opposed to explaining how it was formed).
+    public var isWarning: Bool {
+        switch self {
+        case .merged: false
+        case .missingValue, .memberMissingValue, .noData: true
+        }
+    }
+
+    /// A one-line English explanation.
+    public var message: String {
+        switch self {
+        case let .missingValue(id): "no value for '\(id)': counted as 0 points"
+        case let .memberMissingValue(id, _, name): "\(name) has no value for '\(id)': counted as 0 in the mean"
+        case let .merged(_, names): "mean of the main indicators of \(names.joined(separator: ", "))"
+        case .noData: "no data for this edition: not ranked"
+        }
+    }
+
+    /// A short form for narrow table cells, e.g. `missing:society_activity`.
+    public var shortForm: String {
+        switch self {
+        case let .missingValue(id): "missing:\(id)"
+        case let .memberMissingValue(id, code, _): "missing:\(id)@\(code)"
+        case let .merged(codes, _): "merged:\(codes.joined(separator: "+"))"
+        case .noData: "no-data"
+        }
+    }
+}

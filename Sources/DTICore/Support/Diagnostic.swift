@@ -1,0 +1,91 @@
+/// A place in an input file, 1-based, as editors and compilers print it.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    /// The file name or path as the user gave it.
+    public var file: String
+    /// 1-based line number; `nil` when only the file is known.
+    public var line: Int?
+    /// 1-based column (in characters); `nil` when only the line is known.
+    public var column: Int?
+
+    /// Creates a location.
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `file:line:column`, leaving out what is unknown.
+    public var description: String {
+        var text = file
+        if let line {
+            text += ":\(line)"
+            if let column { text += ":\(column)" }
+        }
+        return text
+    }
+}
+
+/// A problem found in data, returned as a value so that every problem of a file can be shown at once.
+///
+/// Only unreadable input is thrown; everything a user can fix in their data is a diagnostic.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// How serious a problem is.
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        /// Information only.
+        case note
+        /// Suspicious but usable; `--strict` makes it an error.
+        case warning
+        /// The input cannot be used as it is.
+        case error
+
+        private var order: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.order < rhs.order }
+    }
+
+    /// How serious it is.
+    public var severity: Severity
+    /// What is wrong, naming the offending value.
+    public var message: String
+    /// How to fix it, when there is something useful to say.
+    public var hint: String?
+    /// Where it is, when it comes from a file.
+    public var location: SourceLocation?
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ message: String, hint: String? = nil, at location: SourceLocation? = nil) {
+        self.severity = severity
+        self.message = message
+        self.hint = hint
+        self.location = location
+    }
+
+    /// `file:line:column: error: message; hint`, the form compilers use, so editors can jump to it.
+    public var description: String {
+        var text = ""
+        if let location { text += "\(location): " }
+        text += "\(severity.rawValue): \(message)"
+        if let hint { text += "; \(hint)" }
+        return text
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// The same diagnostics with warnings promoted to errors (`--strict`).
+    public func promotingWarnings() -> [Diagnostic] {
+        map { diagnostic in
+            var promoted = diagnostic
+            if promoted.severity == .warning { promoted.severity = .error }
+            return promoted
+        }
+    }
+}

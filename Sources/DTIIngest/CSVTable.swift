@@ -1,0 +1,139 @@
+import DTICore
+
+/// One field of a CSV file, with where it starts (1-based line and column, in characters).
+public struct CSVField: Sendable, Hashable {
+    /// The unquoted text.
+    public var text: String
+    /// Line where the field starts.
+    public var line: Int
+    /// Column where the field starts.
+    public var column: Int
+}
+
+/// One record (row) of a CSV file.
+public struct CSVRecord: Sendable, Hashable {
+    /// Line where the record starts.
+    public var line: Int
+    /// The fields in order.
+    public var fields: [CSVField]
+
+    /// Whether every field is empty (a blank line, or a row of empty cells as Excel writes).
+    public var isBlank: Bool { fields.allSatisfy { $0.text.trimmingWhitespace().isEmpty } }
+}
+
+/// An RFC 4180 CSV reader that remembers where every field is, so diagnostics can point at a cell.
+///
+/// Accepts a UTF-8 byte-order mark, CRLF or LF line ends, quoted fields with doubled quotes,
+/// delimiters and line breaks inside quotes. Lines starting with `#` outside quotes are comments
+/// (used to mark sample files as synthetic).
+public enum CSVTable {
+    /// A structural problem that makes the rest of the file unreadable.
+    public struct SyntaxError: Error, Sendable, Hashable {
+        /// What is wrong.
+        public var message: String
+        /// Where.
+        public var line: Int
+        /// Column.
+        public var column: Int
+    }
+
+    /// The records of `text`, or the first syntax error (an unterminated quote).
+    public static func parse(_ text: String, delimiter: Character = ",") throws(SyntaxError) -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        var fields: [CSVField] = []
+        var field = ""
+        var fieldLine = 1
+        var fieldColumn = 1
+        var recordLine = 1
+        var line = 1
+        var column = 1
+        var inQuotes = false
+        var quoteOpenedAt = (line: 1, column: 1)
+        var atRecordStart = true
+        var inComment = false
+
+        var characters = text.makeIterator()
+        var pending: Character? = nil
+        if text.first == "\u{FEFF}" { _ = characters.next() }
+
+        func endField() {
+            fields.append(CSVField(text: field, line: fieldLine, column: fieldColumn))
+            field = ""
+        }
+        func endRecord() {
+            endField()
+            records.append(CSVRecord(line: recordLine, fields: fields))
+            fields = []
+        }
+
+        while let character = pending ?? characters.next() {
+            pending = nil
+            if inComment {
+                if character == "\n" || character == "\r\n" || character == "\r" {
+                    inComment = false
+                    atRecordStart = true
+                    line += 1
+                    column = 1
+                }
+                continue
+            }
+            if atRecordStart {
+                atRecordStart = false
+                recordLine = line
+                fieldLine = line
+                fieldColumn = column
+                if character == "#" {
+                    inComment = true
+                    continue
+                }
+            }
+            if inQuotes {
+                if character == "\"" {
+                    let next = characters.next()
+                    if next == "\"" {
+                        field.append("\"")
+                        column += 2
+                        continue
+                    }
+                    inQuotes = false
+                    column += 1
+                    pending = next
+                    continue
+                }
+                field.append(character)
+                if character == "\n" || character == "\r\n" || character == "\r" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                continue
+            }
+            switch character {
+            case "\"" where field.isEmpty:
+                inQuotes = true
+                quoteOpenedAt = (line, column)
+                column += 1
+            case delimiter:
+                endField()
+                column += 1
+                fieldLine = line
+                fieldColumn = column
+            case "\n", "\r\n", "\r":
+                endRecord()
+                line += 1
+                column = 1
+                atRecordStart = true
+            default:
+                field.append(character)
+                column += 1
+            }
+        }
+        if inQuotes {
+            throw SyntaxError(
+                message: "a quoted field is never closed", line: quoteOpenedAt.line, column: quoteOpenedAt.column)
+        }
+        if !atRecordStart && !inComment { endRecord() }
+        return records
+    }
+}

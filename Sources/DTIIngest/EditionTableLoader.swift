@@ -1,0 +1,24 @@
+import DTICore
+
+/// Reads `Indicators/editions.csv`: which framework and unit set each edition uses.
+public enum EditionTableLoader {
+    /// Parses `year,framework,unit_set,published`.
+    public static func load(_ text: String, file: String) throws -> EditionTable {
+        let table = try ReferenceTable(text, file: file, required: ["year", "framework", "unit_set"])
+        var editions: [Edition] = []
+        for row in table.rows {
+            guard let year = Int(table.value("year", in: row)) else {
+                throw IngestError.malformedTable(
+                    file: file, line: row.line, detail: "year '\(table.value("year", in: row))' is not a whole number")
+            }
+            if editions.contains(where: { $0.year == year }) {
+                throw IngestError.malformedTable(file: file, line: row.line, detail: "the year \(year) is listed twice")
+            }
+            let published = table.value("published", in: row)
+            editions.append(Edition(
+                year: year, framework: table.value("framework", in: row), unitSet: table.value("unit_set", in: row),
+                published: published.isEmpty ? nil : published))
+        }
+        return EditionTable(editions)
+    }
+}

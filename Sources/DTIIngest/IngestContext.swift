@@ -1,0 +1,65 @@
+import DTICore
+
+/// What reading data needs to know: editions, their catalogues and the unit registry.
+public struct IngestContext: Sendable {
+    /// Which framework and unit set each edition uses.
+    public var editions: EditionTable
+    /// Catalogues by framework id.
+    public var catalogues: [String: IndicatorCatalogue]
+    /// Units by set.
+    public var registry: UnitRegistry
+    /// `--year`: the edition for files without a `year` column, and the only one accepted.
+    public var year: Int?
+
+    /// Creates a context.
+    public init(editions: EditionTable, catalogues: [String: IndicatorCatalogue], registry: UnitRegistry, year: Int? = nil) {
+        self.editions = editions
+        self.catalogues = catalogues
+        self.registry = registry
+        self.year = year
+    }
+}
+
+/// What reading one or more files produced: the values, and every problem found.
+public struct IngestResult: Sendable {
+    /// The values read, in file order.
+    public var observations: [Observation]
+    /// Every problem, in file order.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a result.
+    public init(observations: [Observation] = [], diagnostics: [Diagnostic] = []) {
+        self.observations = observations
+        self.diagnostics = diagnostics
+    }
+
+    /// Joins the results of several files and reports the same edition, unit and entry given
+    /// twice: an error when the values differ, a warning when they repeat.
+    public static func combining(_ results: [IngestResult]) -> IngestResult {
+        var combined = IngestResult()
+        var firstByKey: [ObservationKey: Observation] = [:]
+        for result in results {
+            combined.diagnostics += result.diagnostics
+            for observation in result.observations {
+                guard let first = firstByKey[observation.key] else {
+                    firstByKey[observation.key] = observation
+                    combined.observations.append(observation)
+                    continue
+                }
+                let place = "\(first.provenance.file):\(first.provenance.line)"
+                let location = SourceLocation(file: observation.provenance.file, line: observation.provenance.line)
+                let what = "\(observation.indicatorID) of unit \(observation.unitCode) in \(observation.year)"
+                if first.value == observation.value {
+                    combined.diagnostics.append(Diagnostic(
+                        .warning, "\(what) is given again (first at \(place)) with the same value", hint: "delete one of the rows",
+                        at: location))
+                } else {
+                    combined.diagnostics.append(Diagnostic(
+                        .error, "\(what) is \(observation.value) here but \(first.value) at \(place)",
+                        hint: "keep the right value and delete the other row", at: location))
+                }
+            }
+        }
+        return combined
+    }
+}

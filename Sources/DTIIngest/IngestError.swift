@@ -1,0 +1,16 @@
+import DTICore
+
+/// Input that cannot be read at all. Everything else is a `Diagnostic`.
+public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The YAML is not well-formed.
+    case malformedYAML(file: String, detail: String)
+    /// A reference table (units, editions) is missing a column or is malformed.
+    case malformedTable(file: String, line: Int, detail: String)
+
+    public var description: String {
+        switch self {
+        case let .malformedYAML(file, detail): "\(file): not valid YAML: \(detail)"
+        case let .malformedTable(file, line, detail): "\(file):\(line): \(detail)"
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import DTICore
+import Yams
+
+/// Typed access to a composed YAML tree that collects problems with their lines instead of
+/// stopping at the first, so a user fixes a catalogue in one pass.
+struct YAMLReader {
+    let sourceName: String
+    private(set) var problems: [Diagnostic] = []
+
+    init(sourceName: String) { self.sourceName = sourceName }
+
+    func location(_ node: Node) -> SourceLocation {
+        SourceLocation(file: sourceName, line: node.mark?.line, column: node.mark?.column)
+    }
+
+    mutating func problem(_ message: String, at node: Node, hint: String? = nil) {
+        problems.append(Diagnostic(.error, message, hint: hint, at: location(node)))
+    }
+
+    /// A mapping as an ordered list of string keys and values (keys with their nodes for marks).
+    mutating func mapping(_ node: Node, what: String) -> YAMLMapping? {
+        guard let mapping = node.mapping else {
+            problem("\(what) must be a mapping of keys to values", at: node)
+            return nil
+        }
+        var pairs: [(key: String, keyNode: Node, value: Node)] = []
+        for (key, value) in mapping {
+            guard let name = key.string else {
+                problem("keys must be text", at: key)
+                continue
+            }
+            if pairs.contains(where: { $0.key == name }) {
+                problem("the key '\(name)' appears twice in \(what)", at: key)
+                continue
+            }
+            pairs.append((name, key, value))
+        }
+        return YAMLMapping(node: node, pairs: pairs)
+    }
+
+    mutating func rejectUnknownKeys(_ mapping: YAMLMapping, allowed: Set<String>, in what: String) {
+        for pair in mapping.pairs where !allowed.contains(pair.key) {
+            let suggestions = EditDistance.closest(to: pair.key, among: allowed.sorted())
+            problem(
+                "unknown key '\(pair.key)' in \(what)", at: pair.keyNode,
+                hint: suggestions.isEmpty ? "remove it" : "did you mean '\(suggestions[0])'?")
+        }
+    }
+
+    mutating func string(_ node: Node, key: String) -> String? {
+        guard let scalar = node.scalar else {
+            problem("'\(key)' must be text", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func requiredString(_ mapping: YAMLMapping, _ key: String, in what: String) -> String? {
+        guard let node = mapping[key] else {
+            problem("\(what) has no '\(key)'", at: mapping.node, hint: "add '\(key): …'")
+            return nil
+        }
+        return string(node, key: key)
+    }
+
+    mutating func integer(_ node: Node, key: String) -> Int? {
+        guard let value = node.scalar.flatMap({ Int($0.string) }) else {
+            problem("'\(key)' must be a whole number", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func number(_ node: Node, key: String) -> Double? {
+        guard let text = node.scalar?.string, let value = Double(text), value.isFinite else {
+            problem("'\(key)' must be a number, got '\(node.scalar?.string ?? "a list or mapping")'", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ node: Node, key: String) -> Bool? {
+        switch node.scalar?.string.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            problem("'\(key)' must be true or false", at: node)
+            return nil
+        }
+    }
+
+    mutating func sequence(_ node: Node, key: String) -> [Node]? {
+        if node.scalar?.string == "" || node.scalar?.string == "~" { return [] }
+        guard let sequence = node.sequence else {
+            problem("'\(key)' must be a list", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A catalogue entry: `id`, `name_vi`, `name_en`, `points`, optional `counts_in`.
+    mutating func entry(_ node: Node, kind: CatalogueNode.Kind, allowedKeys: Set<String>) -> CatalogueNode? {
+        let what = "this \(kind.rawValue) entry"
+        guard let mapping = mapping(node, what: what) else { return nil }
+        rejectUnknownKeys(mapping, allowed: allowedKeys, in: what)
+        let id = requiredString(mapping, "id", in: what)
+        let nameVI = requiredString(mapping, "name_vi", in: "entry '\(id ?? "?")'")
+        let nameEN = mapping["name_en"].flatMap { string($0, key: "name_en") } ?? nameVI
+        guard let pointsNode = mapping["points"] else {
+            problem("entry '\(id ?? "?")' has no 'points'", at: node, hint: "add 'points: …' (0 for an unscored entry)")
+            return nil
+        }
+        let points = number(pointsNode, key: "points")
+        var countsIn: [String] = []
+        if let parents = mapping["counts_in"] {
+            if let scalar = parents.scalar, !scalar.string.isEmpty {
+                countsIn = [scalar.string]
+            } else if let items = sequence(parents, key: "counts_in") {
+                countsIn = items.compactMap { string($0, key: "counts_in") }
+            }
+        }
+        guard let id, let nameVI, let nameEN, let points else { return nil }
+        return CatalogueNode(
+            id: id, kind: kind, nameVI: nameVI, nameEN: nameEN, points: points, countsIn: countsIn,
+            location: location(node))
+    }
+}
+
+/// An ordered YAML mapping with string keys.
+struct YAMLMapping {
+    let node: Node
+    let pairs: [(key: String, keyNode: Node, value: Node)]
+
+    subscript(key: String) -> Node? { pairs.first { $0.key == key }?.value }
+}

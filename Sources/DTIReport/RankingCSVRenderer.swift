@@ -1,0 +1,45 @@
+import DTICore
+
+/// A ranking as CSV at full precision: one row per unit, values, ranks, flags and status.
+///
+/// Notices (sample data, provisional framework) come first as `#` comment lines, which `dti
+/// import` and most tools skip, so the file can never be mistaken for official results.
+public struct RankingCSVRenderer: Sendable {
+    /// Creates a renderer.
+    public init() {}
+
+    /// The CSV text, ending with a newline.
+    public func render(_ view: RankingView) -> String {
+        let catalogue = view.result.catalogue
+        let valueEntries = [catalogue.index] + catalogue.pillars + catalogue.indicators
+        var lines = view.result.notices.map { "# \($0.message)" }
+        let header = ["rank", "code", "name"] + valueEntries.map(\.id) + valueEntries.map { "rank_\($0.id)" } + ["flags", "status"]
+        lines.append(header.joined(separator: ","))
+        for row in view.rows {
+            var cells = [row.ranks[view.entry.id].map(String.init) ?? "", row.unit.code, row.unit.name]
+            cells += valueEntries.map { row.values[$0.id].map { String($0) } ?? "" }
+            cells += valueEntries.map { row.ranks[$0.id].map(String.init) ?? "" }
+            cells.append(row.flags.map(\.shortForm).joined(separator: ";"))
+            cells.append(row.status?.rawValue ?? "")
+            lines.append(cells.map(Self.quote).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Quotes a cell when it holds a delimiter, quote or line break (RFC 4180).
+    static func quote(_ cell: String) -> String {
+        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        return "\"" + cell.replacingAll("\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (Foundation-free).
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var result = ""
+        for character in self {
+            if character == target { result += replacement } else { result.append(character) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,23 @@
+import DTICore
+
+/// The ways `dti rank` can print a ranking.
+public enum RankingFormat: String, Sendable, CaseIterable {
+    /// Aligned columns for the terminal.
+    case table
+    /// Comma-separated values at full precision, for spreadsheets.
+    case csv
+    /// One JSON object at full precision (documented in Documentation/DataFormats.md).
+    case json
+    /// A GitHub-flavoured Markdown table.
+    case markdown
+
+    /// Renders `view` in this format.
+    public func render(_ view: RankingView) -> String {
+        switch self {
+        case .table: RankingTableRenderer().render(view)
+        case .csv: RankingCSVRenderer().render(view)
+        case .json: RankingJSONRenderer().render(view)
+        case .markdown: RankingMarkdownRenderer().render(view)
+        }
+    }
+}

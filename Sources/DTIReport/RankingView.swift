@@ -1,0 +1,76 @@
+import DTICore
+
+/// What a ranking output shows: a result, the entry it is ordered by, and which rows.
+///
+/// Ranks are always national (computed over every unit); filters only choose rows to show.
+public struct RankingView: Sendable {
+    /// The scored edition.
+    public let result: EditionResult
+    /// The entry rows are ordered and ranked by (`dti`, a pillar or an indicator id).
+    public let entry: CatalogueNode
+    /// The rows shown, in rank order.
+    public let rows: [ResultRow]
+    /// A description of the filters applied, e.g. "region: Red River Delta", for headings.
+    public let filterDescription: String?
+
+    /// Orders `result` by `entryID` and keeps rows that pass `include` and rank within `top`
+    /// (tied units at the cut-off are all kept).
+    public init(
+        result: EditionResult, entryID: String? = nil, top: Int? = nil, filterDescription: String? = nil,
+        include: (ResultRow) -> Bool = { _ in true }
+    ) {
+        self.result = result
+        self.entry = entryID.flatMap(result.catalogue.node) ?? result.catalogue.index
+        let entryID = entry.id
+        var rows = result.rows(orderedBy: entryID).filter(include)
+        if let top { rows = rows.filter { ($0.ranks[entryID] ?? Int.max) <= top } }
+        self.rows = rows
+        self.filterDescription = filterDescription
+    }
+
+    /// The columns of values: the ranked entry first if it is not the index, then the index and pillars.
+    public var valueEntries: [CatalogueNode] {
+        let catalogue = result.catalogue
+        let leading = entry.id == catalogue.index.id || catalogue.pillars.contains(entry) ? [] : [entry]
+        return leading + [catalogue.index] + catalogue.pillars
+    }
+
+    /// A one-line title, e.g. "DTI 2022 · 63 provinces (before 1 July 2025) · framework dti-2022".
+    public var title: String {
+        var parts = ["DTI \(result.edition.year)", result.unitSet.label, "framework \(result.catalogue.framework)"]
+        if !result.catalogue.decision.isEmpty { parts[2] += " (Decision \(result.catalogue.decision))" }
+        if entry.id != result.catalogue.index.id { parts.append("ranked by \(entry.id)") }
+        if let filterDescription { parts.append(filterDescription) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// Column header for an entry: `DTI` for the index, the id otherwise.
+    public func header(for entry: CatalogueNode) -> String {
+        entry.kind == .index ? entry.id.uppercased() : entry.id
+    }
+
+    /// Whether any shown row was formed by merger.
+    public var hasMergedRows: Bool { rows.contains { $0.flags.contains { $0.code == "merged" } } }
+
+    /// Counts for the footer.
+    public var footer: String {
+        let ranked = result.rows.filter(\.isRanked).count
+        let unranked = result.rows.count - ranked
+        var text = "\(rows.count) of \(result.rows.count) shown; \(ranked) ranked"
+        if unranked > 0 { text += ", \(unranked) without data (not ranked)" }
+        return text + "."
+    }
+}
+
+extension ResultRow {
+    /// Names of the members of a merged unit, or `nil`.
+    var memberNames: [String]? {
+        for flag in flags {
+            if case let .merged(_, names) = flag { return names }
+        }
+        return nil
+    }
+
+    /// Flags that warn about the values, as short forms.
+    var warningFlags: [String] { flags.filter(\.isWarning).map(\.shortForm) }
+}

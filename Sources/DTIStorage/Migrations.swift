@@ -1,0 +1,47 @@
+/// The schema as named, append-only migrations. Never edit or reorder one that has shipped: add a
+/// new one. Each runs in its own transaction and is recorded in `schemaMigration`.
+enum Migrations {
+    static let all: [(name: String, sql: String)] = [
+        (
+            "createImportBatchAndObservation",
+            """
+            CREATE TABLE importBatch (
+                id INTEGER PRIMARY KEY,
+                file TEXT NOT NULL,
+                importedAt TEXT NOT NULL
+            );
+            CREATE TABLE observation (
+                id INTEGER PRIMARY KEY,
+                year INTEGER NOT NULL,
+                unitCode TEXT NOT NULL,
+                indicatorID TEXT NOT NULL,
+                value REAL NOT NULL,
+                importBatchID INTEGER NOT NULL REFERENCES importBatch(id),
+                line INTEGER NOT NULL,
+                source TEXT,
+                note TEXT,
+                status TEXT
+            );
+            CREATE UNIQUE INDEX observationNaturalKey ON observation(year, unitCode, indicatorID);
+            """
+        )
+    ]
+
+    /// Applies the migrations this database lacks; refuses a database written by a newer dti.
+    static func migrate(_ connection: SQLiteConnection) throws(StorageError) {
+        try connection.execute("CREATE TABLE IF NOT EXISTS schemaMigration (name TEXT PRIMARY KEY NOT NULL)")
+        var applied: [String] = []
+        try connection.prepare("SELECT name FROM schemaMigration ORDER BY rowid").query { row in
+            if let name = row.text(0) { applied.append(name) }
+        }
+        let known = Set(all.map(\.name))
+        let unknown = applied.filter { !known.contains($0) }
+        guard unknown.isEmpty else { throw .newerSchema(path: connection.path, unknownMigrations: unknown) }
+        for migration in all where !applied.contains(migration.name) {
+            try connection.transaction { () throws(StorageError) in
+                try connection.execute(migration.sql)
+                try connection.prepare("INSERT INTO schemaMigration (name) VALUES (?)").run([.text(migration.name)])
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import CSQLite
+
+/// A minimal, private wrapper over the system SQLite: open, execute, prepared statements, and
+/// transactions. Nothing of it leaves `DTIStorage`.
+final class SQLiteConnection {
+    private var handle: OpaquePointer?
+    let path: String
+
+    init(path: String) throws(StorageError) {
+        self.path = path
+        var db: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX
+        let status = sqlite3_open_v2(path, &db, flags, nil)
+        guard status == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(db)
+            throw .cannotOpen(path: path, reason: message)
+        }
+        handle = db
+        sqlite3_busy_timeout(db, 5_000)
+        try execute("PRAGMA foreign_keys = ON")
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs one or more statements without results.
+    func execute(_ sql: String) throws(StorageError) {
+        var error: UnsafeMutablePointer<CChar>?
+        if sqlite3_exec(handle, sql, nil, nil, &error) != SQLITE_OK {
+            let message = error.map { String(cString: $0) } ?? lastError
+            sqlite3_free(error)
+            throw .sqlite(path: path, reason: message)
+        }
+    }
+
+    /// Prepares one statement.
+    func prepare(_ sql: String) throws(StorageError) -> SQLiteStatement {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+            throw .sqlite(path: path, reason: lastError)
+        }
+        return SQLiteStatement(statement: statement, connection: self)
+    }
+
+    /// Runs `body` in one immediate transaction: committed if it returns, rolled back if it throws.
+    func transaction<T>(_ body: () throws(StorageError) -> T) throws(StorageError) -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let value = try body()
+            try execute("COMMIT")
+            return value
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+}
+
+/// A prepared statement with typed binding and reading.
+final class SQLiteStatement {
+    private let statement: OpaquePointer
+    private unowned let connection: SQLiteConnection
+
+    init(statement: OpaquePointer, connection: SQLiteConnection) {
+        self.statement = statement
+        self.connection = connection
+    }
+
+    deinit { sqlite3_finalize(statement) }
+
+    /// A value that can be bound to a parameter.
+    enum Value {
+        case integer(Int64)
+        case real(Double)
+        case text(String)
+        case null
+
+        static func optional(_ text: String?) -> Value { text.map(Value.text) ?? .null }
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// Resets the statement and binds `values` to its parameters, in order.
+    func bind(_ values: [Value]) throws(StorageError) {
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let status: Int32
+            switch value {
+            case let .integer(number): status = sqlite3_bind_int64(statement, index, number)
+            case let .real(number): status = sqlite3_bind_double(statement, index, number)
+            case let .text(text): status = sqlite3_bind_text(statement, index, text, -1, Self.transient)
+            case .null: status = sqlite3_bind_null(statement, index)
+            }
+            guard status == SQLITE_OK else { throw .sqlite(path: connection.path, reason: connection.lastError) }
+        }
+    }
+
+    /// Runs a statement that returns no rows.
+    func run(_ values: [Value] = []) throws(StorageError) {
+        try bind(values)
+        guard sqlite3_step(statement) == SQLITE_DONE else {
+            throw .sqlite(path: connection.path, reason: connection.lastError)
+        }
+    }
+
+    /// Runs a query and calls `row` for each result row.
+    func query(_ values: [Value] = [], _ row: (SQLiteStatement) throws(StorageError) -> Void) throws(StorageError) {
+        try bind(values)
+        while true {
+            let status = sqlite3_step(statement)
+            if status == SQLITE_DONE { return }
+            guard status == SQLITE_ROW else { throw .sqlite(path: connection.path, reason: connection.lastError) }
+            try row(self)
+        }
+    }
+
+    func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
+    func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
+    func text(_ column: Int32) -> String? {
+        guard sqlite3_column_type(statement, column) != SQLITE_NULL, let text = sqlite3_column_text(statement, column) else {
+            return nil
+        }
+        return String(cString: text)
+    }
+}

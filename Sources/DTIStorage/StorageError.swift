@@ -1,0 +1,46 @@
+/// Why the history database could not be used.
+public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file could not be opened or created.
+    case cannotOpen(path: String, reason: String)
+    /// SQLite reported an error.
+    case sqlite(path: String, reason: String)
+    /// The database was written by a newer dti.
+    case newerSchema(path: String, unknownMigrations: [String])
+    /// An import would change stored values; nothing was written.
+    case conflicts([StoredConflict])
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(path, reason):
+            return "cannot open the database \(path): \(reason)"
+        case let .sqlite(path, reason):
+            return "database \(path): \(reason)"
+        case let .newerSchema(path, migrations):
+            return "the database \(path) was written by a newer dti (migrations \(migrations.joined(separator: ", "))); update dti"
+        case let .conflicts(conflicts):
+            let lines = conflicts.prefix(20).map { "  \($0)" }
+            let more = conflicts.count > 20 ? ["  … and \(conflicts.count - 20) more"] : []
+            return "\(conflicts.count) value\(conflicts.count == 1 ? "" : "s") differ from what is stored; nothing was imported:\n"
+                + (lines + more).joined(separator: "\n")
+                + "\nrun again with --replace to overwrite them"
+        }
+    }
+}
+
+/// A value that an import would change.
+public struct StoredConflict: Sendable, Hashable, CustomStringConvertible {
+    /// Edition, unit and entry.
+    public var key: String
+    /// The value being imported and where it comes from.
+    public var newValue: Double
+    /// `file:line` of the new value.
+    public var newSource: String
+    /// The stored value.
+    public var storedValue: Double
+    /// `file:line` of the stored value.
+    public var storedSource: String
+
+    public var description: String {
+        "\(key): \(newSource) has \(newValue), but \(storedValue) is stored from \(storedSource)"
+    }
+}

@@ -1,0 +1,125 @@
+import ArgumentParser
+import DTICore
+import DTIIngest
+import DTIReport
+import DTIStorage
+
+extension RankingFormat: ExpressibleByArgument {}
+
+extension DTICommand {
+    /// `dti rank --year YEAR`: score and rank an edition.
+    struct Rank: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score and rank the provinces for an edition.",
+            discussion: """
+                Values come from the history database, or straight from files with --input. Ranks are
+                national: --region and --top only choose which rows to show. Units with equal values at
+                4 decimals share a rank (1, 2, 2, 4).
+                """)
+
+        @OptionGroup var data: DataOptions
+
+        /// The edition.
+        @Option(help: "The edition: the year evaluated (2022 for the results published in 2023).")
+        var year: Int
+
+        /// What to rank by.
+        @Option(help: ArgumentHelp("Rank by dti, a pillar (government, economy, society) or an indicator id.", valueName: "entry"))
+        var by: String = "dti"
+
+        /// The unit set.
+        @Option(help: "Rank the 63 provinces, or the 34 units of 1 July 2025 (merged units take the mean of their members' main indicators).")
+        var units: UnitsOption = .sixtyThree
+
+        /// A region filter.
+        @Option(help: ArgumentHelp("Show only the provinces of this socio-economic region (63 units only).", valueName: "name"))
+        var region: String?
+
+        /// How many ranks to show.
+        @Option(help: ArgumentHelp("Show only ranks 1 to N (units tied at N are all shown).", valueName: "n"))
+        var top: Int?
+
+        /// Output format.
+        @Option(help: "Output format.")
+        var format: RankingFormat = .table
+
+        /// Files to rank directly, without the database.
+        @Option(
+            name: .customLong("input"), parsing: .upToNextOption,
+            help: ArgumentHelp("Rank values from these CSV files instead of the database.", valueName: "file"))
+        var inputFiles: [String] = []
+
+        func validate() throws {
+            if !(2000...2100).contains(year) {
+                throw ValidationError("'--year' must be between 2000 and 2100, got \(year).")
+            }
+            if let top, top < 1 {
+                throw ValidationError("'--top' must be at least 1, got \(top).")
+            }
+            if region != nil, units == .thirtyFour {
+                throw ValidationError("'--region' works with '--units 63' only: no official region assignment of the 34 units exists.")
+            }
+        }
+
+        func run() throws {
+            let reference = try ReferenceData(options: data)
+            let (edition, catalogue) = try reference.edition(year)
+            let rankable = [catalogue.index] + catalogue.pillars + catalogue.indicators
+            guard rankable.contains(where: { $0.id == by }) else {
+                let suggestions = EditDistance.closest(to: by, among: rankable.map(\.id))
+                let hint = suggestions.isEmpty ? "" : " Did you mean '\(suggestions[0])'?"
+                throw ValidationError(
+                    "'--by' must be one of \(rankable.map(\.id).joined(separator: ", ")) for \(year), got '\(by)'.\(hint)")
+            }
+
+            let observations = try loadObservations(reference: reference, edition: edition)
+            let result = try EditionScoring.score(
+                observations, edition: edition, catalogue: catalogue, registry: reference.registry, in: units.unitSetID)
+
+            var include: (ResultRow) -> Bool = { _ in true }
+            var filterDescription: String?
+            if let region {
+                let found = try RegionMatching.region(named: region, in: result.unitSet)
+                include = { $0.unit.regionID == found.id }
+                filterDescription = "region: \(found.nameVI) (\(found.nameEN))"
+            }
+            let view = RankingView(result: result, entryID: by, top: top, filterDescription: filterDescription, include: include)
+            print(format.render(view), terminator: "")
+        }
+
+        private func loadObservations(reference: ReferenceData, edition: Edition) throws -> [Observation] {
+            if !inputFiles.isEmpty {
+                let context = reference.ingestContext(year: nil)
+                let results = try inputFiles.map { LongCSVReader.read(try TextFiles.read($0), file: $0, context: context) }
+                let combined = IngestResult.combining(results)
+                DiagnosticPrinter.print(combined.diagnostics.filter { $0.severity != .note }, files: inputFiles.count)
+                if combined.diagnostics.hasErrors { throw ExitCode.failure }
+                return combined.observations.filter { $0.year == edition.year }
+            }
+            let databasePath = Paths.database(option: data.databasePath)
+            try TextFiles.ensureParentFolder(of: databasePath)
+            let store = try HistoryStore(path: databasePath)
+            let observations = try store.observations(year: edition.year)
+            if observations.isEmpty {
+                throw CLIError.noData(year: edition.year, database: databasePath, stored: try store.storedYears().map(\.year))
+            }
+            return observations
+        }
+    }
+}
+
+/// Finds a region by Vietnamese or English name, with or without diacritics, or by id.
+enum RegionMatching {
+    static func region(named text: String, in unitSet: UnitSet) throws -> Region {
+        let key = TextFolding.fold(text)
+        if let found = unitSet.regions.first(where: {
+            TextFolding.fold($0.nameVI) == key || TextFolding.fold($0.nameEN) == key || $0.id == text
+        }) {
+            return found
+        }
+        let names = unitSet.regions.map(\.nameEN)
+        let suggestions = EditDistance.closest(to: key, among: unitSet.regions.map { TextFolding.fold($0.nameEN) })
+        let hint = suggestions.isEmpty ? "" : " Did you mean '\(suggestions[0])'?"
+        throw ValidationError("'--region' must be one of: \(names.joined(separator: "; ")); got '\(text)'.\(hint)")
+    }
+}

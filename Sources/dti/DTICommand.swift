@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `dti`: computes, ranks and reports Vietnam's provincial Digital Transformation Index.
+@main
+struct DTICommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dti",
+        abstract: "Compute and rank Vietnam's provincial Digital Transformation Index (DTI).",
+        discussion: """
+            Import indicator values with 'dti import', then rank an edition with 'dti rank --year YEAR'.
+            Frameworks, editions and units are data in the Indicators folder.
+            """,
+        version: "0.1.0",
+        subcommands: [Import.self, Rank.self, Provinces.self, Catalogue.self]
+    )
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+
+/// Where reference data and the history database are.
+struct DataOptions: ParsableArguments {
+    /// The folder holding editions.csv, the catalogues and units/.
+    @Option(
+        name: .customLong("indicators"),
+        help: ArgumentHelp(
+            "Folder with editions.csv, the catalogues and units/ (default: $DTI_INDICATORS, ./Indicators, or the one beside the dti build).",
+            valueName: "dir"))
+    var indicatorsPath: String?
+
+    /// A catalogue file to use instead of the edition's own.
+    @Option(
+        name: .customLong("catalogue"),
+        help: ArgumentHelp("A catalogue file to use instead of the one the edition names.", valueName: "path"))
+    var cataloguePath: String?
+
+    /// The SQLite history.
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp(
+            "The history database (default: $DTI_DB, else $XDG_DATA_HOME/dti/history.sqlite or ~/.local/share/dti/history.sqlite).",
+            valueName: "path"))
+    var databasePath: String?
+}
+
+/// How many units to rank in.
+enum UnitsOption: String, ExpressibleByArgument, CaseIterable {
+    /// The 63 provinces before 1 July 2025.
+    case sixtyThree = "63"
+    /// The 34 units from 1 July 2025.
+    case thirtyFour = "34"
+
+    var unitSetID: String { self == .sixtyThree ? "vn63" : "vn34" }
+}

@@ -1,0 +1,24 @@
+/// Problems of the command line's own making: files, folders, missing data.
+enum CLIError: Error, CustomStringConvertible {
+    case indicatorsNotFound
+    case unreadable(path: String, reason: String)
+    case notUTF8(path: String)
+    case noData(year: Int, database: String, stored: [Int])
+    case cannotCreateFolder(path: String, reason: String)
+
+    var description: String {
+        switch self {
+        case .indicatorsNotFound:
+            return "cannot find the Indicators folder (editions.csv, catalogues, units/); run dti from the project folder or pass --indicators DIR"
+        case let .unreadable(path, reason):
+            return "cannot read \(path): \(reason)"
+        case let .notUTF8(path):
+            return "\(path) is not UTF-8 text; save it as 'CSV UTF-8' and try again"
+        case let .noData(year, database, stored):
+            let known = stored.isEmpty ? "it holds no values yet" : "it holds " + stored.map(String.init).joined(separator: ", ")
+            return "no values for \(year) in \(database) (\(known)); import them with 'dti import FILE…' or rank files directly with --input FILE…"
+        case let .cannotCreateFolder(path, reason):
+            return "cannot create the folder \(path): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import DTICore
+import Foundation
+
+/// Prints diagnostics to standard error, one per line, then a summary.
+enum DiagnosticPrinter {
+    static func print(_ diagnostics: [Diagnostic], files: Int) {
+        guard !diagnostics.isEmpty else { return }
+        var text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        text += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")\n"
+        StandardError.write(text)
+    }
+}
+
+/// Standard error, for messages that are not results.
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,52 @@
+import DTICore
+import DTIIngest
+import Foundation
+
+/// Editions, catalogues and units, loaded from the Indicators folder at run time.
+struct ReferenceData {
+    let folder: URL
+    let editions: EditionTable
+    let catalogues: [String: IndicatorCatalogue]
+    let registry: UnitRegistry
+
+    /// Loads everything; `cataloguePath` replaces the catalogue of the same framework id.
+    init(options: DataOptions) throws {
+        let folder = try Paths.indicators(option: options.indicatorsPath)
+        func file(_ name: String) -> String { folder.appendingPathComponent(name).path }
+        func source(_ name: String) throws -> (text: String, file: String) { (try TextFiles.read(file(name)), file(name)) }
+
+        let editions = try EditionTableLoader.load(try TextFiles.read(file("editions.csv")), file: file("editions.csv"))
+        var catalogues: [String: IndicatorCatalogue] = [:]
+        for framework in Set(editions.editions.map(\.framework)).sorted() {
+            let path = file("\(framework).yaml")
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            catalogues[framework] = try CatalogueLoader.load(try TextFiles.read(path), sourceName: path)
+        }
+        if let override = options.cataloguePath {
+            let catalogue = try CatalogueLoader.load(try TextFiles.read(override), sourceName: override)
+            catalogues[catalogue.framework] = catalogue
+        }
+        let aliasesPath = file("units/aliases.csv")
+        self.registry = try UnitRegistryLoader.load(
+            UnitRegistryLoader.Sources(
+                provinces63: try source("units/provinces-63.csv"), provinces34: try source("units/provinces-34.csv"),
+                regions: try source("units/regions-6.csv"),
+                aliases: FileManager.default.fileExists(atPath: aliasesPath) ? try source("units/aliases.csv") : nil))
+        self.folder = folder
+        self.editions = editions
+        self.catalogues = catalogues
+    }
+
+    /// The edition of `year` and its catalogue.
+    func edition(_ year: Int) throws -> (Edition, IndicatorCatalogue) {
+        let edition = try editions.edition(for: year)
+        guard let catalogue = catalogues[edition.framework] else {
+            throw CatalogueError.unknownFramework(edition.framework, year: year, known: catalogues.keys.sorted())
+        }
+        return (edition, catalogue)
+    }
+
+    func ingestContext(year: Int?) -> IngestContext {
+        IngestContext(editions: editions, catalogues: catalogues, registry: registry, year: year)
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Reading and writing text files: the only file access of the tool, kept at the edge.
+enum TextFiles {
+    /// The UTF-8 contents of `path`.
+    static func read(_ path: String) throws -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CLIError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw CLIError.notUTF8(path: path) }
+        return text
+    }
+
+    /// Creates the parent folder of `path` if needed.
+    static func ensureParentFolder(of path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CLIError.cannotCreateFolder(path: folder, reason: (error as NSError).localizedDescription)
+        }
+    }
+}
