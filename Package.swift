@@ -50,7 +50,6 @@ let package = Package(
         .testTarget(
             name: "DTIIngestTests",
             dependencies: ["DTIIngest", "DTICore"],
-            resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
         .testTarget(

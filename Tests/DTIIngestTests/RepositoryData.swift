@@ -1,0 +1,30 @@
+import DTICore
+import DTIIngest
+import Foundation
+
+/// The repository's own Indicators folder, reached from this file's path (as end-to-end tests do).
+enum RepositoryData {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func text(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    static func registry() throws -> UnitRegistry {
+        try UnitRegistryLoader.load(UnitRegistryLoader.Sources(
+            provinces63: (try text("Indicators/units/provinces-63.csv"), "provinces-63.csv"),
+            provinces34: (try text("Indicators/units/provinces-34.csv"), "provinces-34.csv"),
+            regions: (try text("Indicators/units/regions-6.csv"), "regions-6.csv"),
+            aliases: (try text("Indicators/units/aliases.csv"), "aliases.csv")))
+    }
+
+    static func context(year: Int? = nil) throws -> IngestContext {
+        var catalogues: [String: IndicatorCatalogue] = [:]
+        for framework in ["dti-2020", "dti-2022", "dti-2024"] {
+            catalogues[framework] = try CatalogueLoader.load(try text("Indicators/\(framework).yaml"), sourceName: "\(framework).yaml")
+        }
+        return IngestContext(
+            editions: try EditionTableLoader.load(try text("Indicators/editions.csv"), file: "editions.csv"),
+            catalogues: catalogues, registry: try registry(), year: year)
+    }
+}

@@ -1,0 +1,70 @@
+import DTICore
+@testable import DTIStorage
+import Foundation
+import Testing
+
+struct HistoryStoreTests {
+    static func temporaryPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("dti-\(UUID().uuidString).sqlite").path
+    }
+
+    static func observation(_ unit: String, _ indicator: String, _ value: Double, file: String = "a.csv", line: Int = 2) -> Observation {
+        Observation(year: 2022, unitCode: unit, indicatorID: indicator, value: value, provenance: Provenance(file: file, line: line, source: "s", status: .synthetic))
+    }
+
+    @Test func storedValuesComeBackWithTheirProvenance() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try HistoryStore(path: path)
+        let summary = try store.store([Self.observation("48", "awareness", 1.0), Self.observation("27", "awareness", 0.5, line: 3)], importedAt: "2026-01-01T00:00:00Z")
+        #expect(summary.inserted == 2)
+        let back = try store.observations(year: 2022)
+        #expect(back == [Self.observation("27", "awareness", 0.5, line: 3), Self.observation("48", "awareness", 1.0)])
+        #expect(try store.storedYears().map(\.year) == [2022])
+    }
+
+    @Test func importingTheSameValuesAgainChangesNothing() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try HistoryStore(path: path)
+        let values = [Self.observation("48", "awareness", 1.0)]
+        _ = try store.store(values, importedAt: "t1")
+        let again = try store.store(values, importedAt: "t2")
+        #expect(again.inserted == 0 && again.unchanged == 1)
+    }
+
+    @Test func aConflictingValueIsRefusedWithBothSourcesAndNothingIsWritten() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try HistoryStore(path: path)
+        _ = try store.store([Self.observation("48", "awareness", 1.0)], importedAt: "t1")
+        let incoming = [Self.observation("27", "awareness", 0.4, file: "b.csv"), Self.observation("48", "awareness", 0.9, file: "b.csv", line: 5)]
+        #expect(throws: StorageError.conflicts([StoredConflict(key: "2022/48/awareness", newValue: 0.9, newSource: "b.csv:5", storedValue: 1.0, storedSource: "a.csv:2")])) {
+            try store.store(incoming, importedAt: "t2")
+        }
+        #expect(try store.observations(year: 2022).map(\.unitCode) == ["48"])
+        let replaced = try store.store(incoming, importedAt: "t3", replace: true)
+        #expect(replaced.inserted == 1 && replaced.replaced == 1)
+        #expect(try store.observations(year: 2022).first { $0.unitCode == "48" }?.value == 0.9)
+    }
+
+    @Test func anImportThatFailsHalfwayLeavesTheDatabaseByteForByteUnchanged() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let store = try HistoryStore(path: path)
+            _ = try store.store([Self.observation("48", "awareness", 1.0)], importedAt: "t1")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            let store = try HistoryStore(path: path)
+            // SQLite stores NaN as NULL, which the NOT NULL constraint rejects at the third row,
+            // after two rows were already written inside the transaction.
+            let batch = [Self.observation("01", "awareness", 0.3), Self.observation("02", "awareness", 0.4), Self.observation("04", "awareness", .nan)]
+            #expect(throws: StorageError.self) { try store.store(batch, importedAt: "t2") }
+            #expect(try store.observations(year: 2022).map(\.unitCode) == ["48"])
+        }
+        let after = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(before == after)
+    }
+}
