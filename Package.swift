@@ -66,6 +66,7 @@ let package = Package(
         .testTarget(
             name: "dtiTests",
             dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport"],
+            exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
     ]

@@ -7,7 +7,7 @@ struct DTICommand: AsyncParsableCommand {
         commandName: "dti",
         abstract: "Compute and rank Vietnam's provincial Digital Transformation Index (DTI).",
         discussion: """
-            Import indicator values with 'dti import', then rank an edition with 'dti rank --year YEAR'.
+            Import indicator values with 'dti import', then rank an edition with 'dti rank --year YEAR'. \
             Frameworks, editions and units are data in the Indicators folder.
             """,
         version: "0.1.0",

@@ -10,10 +10,10 @@ extension DTICommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate indicator files and store their values in the history database.",
             discussion: """
-                Files are in the long CSV format (province,year,indicator,value[,source,note,status]); see
-                Documentation/DataFormats.md. Every file is checked first and every problem is printed; if any
-                error remains, nothing is stored. Otherwise all values are stored in one transaction. Importing
-                the same values again changes nothing; a different value for a stored one is refused unless
+                Files are in the long CSV format (province,year,indicator,value[,source,note,status]); see \
+                Documentation/DataFormats.md. Every file is checked first and every problem is printed; if any \
+                error remains, nothing is stored. Otherwise all values are stored in one transaction. Importing \
+                the same values again changes nothing; a different value for a stored one is refused unless \
                 --replace is given.
                 """)
 

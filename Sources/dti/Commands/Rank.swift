@@ -12,8 +12,8 @@ extension DTICommand {
         static let configuration = CommandConfiguration(
             abstract: "Score and rank the provinces for an edition.",
             discussion: """
-                Values come from the history database, or straight from files with --input. Ranks are
-                national: --region and --top only choose which rows to show. Units with equal values at
+                Values come from the history database, or straight from files with --input. Ranks are \
+                national: --region and --top only choose which rows to show. Units with equal values at \
                 4 decimals share a rank (1, 2, 2, 4).
                 """)
 
@@ -68,7 +68,7 @@ extension DTICommand {
             guard rankable.contains(where: { $0.id == by }) else {
                 let suggestions = EditDistance.closest(to: by, among: rankable.map(\.id))
                 let hint = suggestions.isEmpty ? "" : " Did you mean '\(suggestions[0])'?"
-                throw ValidationError(
+                throw invalidOption(
                     "'--by' must be one of \(rankable.map(\.id).joined(separator: ", ")) for \(year), got '\(by)'.\(hint)")
             }
 
@@ -120,6 +120,6 @@ enum RegionMatching {
         let names = unitSet.regions.map(\.nameEN)
         let suggestions = EditDistance.closest(to: key, among: unitSet.regions.map { TextFolding.fold($0.nameEN) })
         let hint = suggestions.isEmpty ? "" : " Did you mean '\(suggestions[0])'?"
-        throw ValidationError("'--region' must be one of: \(names.joined(separator: "; ")); got '\(text)'.\(hint)")
+        throw invalidOption("'--region' must be one of: \(names.joined(separator: "; ")); got '\(text)'.\(hint)")
     }
 }

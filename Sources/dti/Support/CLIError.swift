@@ -1,3 +1,5 @@
+import ArgumentParser
+
 /// Problems of the command line's own making: files, folders, missing data.
 enum CLIError: Error, CustomStringConvertible {
     case indicatorsNotFound
@@ -21,4 +23,12 @@ enum CLIError: Error, CustomStringConvertible {
             return "cannot create the folder \(path): \(reason)"
         }
     }
+}
+
+/// For option values that can only be checked against loaded data (an indicator id, a region):
+/// prints the rule like a parse-time `ValidationError` and gives exit status 64, without the
+/// root command's usage line that ArgumentParser would print for an error thrown from `run()`.
+func invalidOption(_ message: String) -> ExitCode {
+    StandardError.write("Error: \(message)\n")
+    return .validationFailure
 }

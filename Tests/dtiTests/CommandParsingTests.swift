@@ -1,0 +1,36 @@
+import ArgumentParser
+import DTIReport
+import Testing
+
+@testable import dti
+
+struct CommandParsingTests {
+    @Test func rankParsesItsOptions() throws {
+        let command = try DTICommand.parseAsRoot(["rank", "--year", "2022", "--by", "awareness", "--units", "34", "--top", "5", "--format", "json"])
+        let rank = try #require(command as? DTICommand.Rank)
+        #expect(rank.year == 2022)
+        #expect(rank.by == "awareness")
+        #expect(rank.units == .thirtyFour)
+        #expect(rank.top == 5)
+        #expect(rank.format == .json)
+    }
+
+    @Test(arguments: [
+        (["rank", "--year", "1990"], "'--year' must be between 2000 and 2100, got 1990."),
+        (["rank", "--year", "2022", "--top", "0"], "'--top' must be at least 1, got 0."),
+        (["rank", "--year", "2024", "--units", "34", "--region", "Tây Nguyên"], "'--region' works with '--units 63' only: no official region assignment of the 34 units exists."),
+    ])
+    func invalidCombinationsAreRejectedWithTheRule(arguments: [String], message: String) {
+        do {
+            _ = try DTICommand.parseAsRoot(arguments)
+            Issue.record("expected a validation error")
+        } catch {
+            #expect(DTICommand.message(for: error) == message)
+            #expect(DTICommand.exitCode(for: error) == .validationFailure)
+        }
+    }
+
+    @Test func anUnknownFormatListsTheChoices() {
+        #expect(throws: (any Error).self) { try DTICommand.parseAsRoot(["rank", "--year", "2022", "--format", "pdf"]) }
+    }
+}
