@@ -46,4 +46,9 @@ struct CatalogueValidationTests {
         ])
         #expect(problems.contains { $0.message.contains("cycle: p → q → p") })
     }
+
+    @Test func anAggregateListedTwiceIsRefused() {
+        let problems = Self.problems([Self.node("dti", .index, 10), Self.node("a", .indicator, 10, ["dti", "dti"], line: 5)])
+        #expect(problems.contains { $0.message == "entry 'a' lists 'dti' more than once in counts_in" && $0.location?.line == 5 })
+    }
 }

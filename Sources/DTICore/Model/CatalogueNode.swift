@@ -4,9 +4,9 @@
 /// foundation indicator counts in all three pillars and in the index. An entry lists the
 /// aggregates it counts in (`countsIn`); its value is either given in the data or computed from
 /// the entries that count in it.
-public struct CatalogueNode: Sendable, Hashable, Codable {
+public struct CatalogueNode: Sendable, Hashable {
     /// What level of the framework an entry is.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// The overall index (DTI); exactly one per catalogue.
         case index
         /// A pillar: digital government, economy or society.
@@ -44,29 +44,5 @@ public struct CatalogueNode: Sendable, Hashable, Codable {
         self.points = points
         self.countsIn = countsIn
         self.location = location
-    }
-
-    private enum CodingKeys: String, CodingKey { case id, kind, nameVI, nameEN, points, countsIn }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try container.decode(String.self, forKey: .id),
-            kind: try container.decode(Kind.self, forKey: .kind),
-            nameVI: try container.decode(String.self, forKey: .nameVI),
-            nameEN: try container.decode(String.self, forKey: .nameEN),
-            points: try container.decode(Double.self, forKey: .points),
-            countsIn: try container.decode([String].self, forKey: .countsIn)
-        )
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(nameVI, forKey: .nameVI)
-        try container.encode(nameEN, forKey: .nameEN)
-        try container.encode(points, forKey: .points)
-        try container.encode(countsIn, forKey: .countsIn)
     }
 }

@@ -38,6 +38,9 @@ extension IndicatorCatalogue {
             if node.kind == .index, !node.countsIn.isEmpty {
                 report("the index '\(node.id)' cannot count in another entry", at: node)
             }
+            for parent in Set(node.countsIn) where node.countsIn.filter({ $0 == parent }).count > 1 {
+                report("entry '\(node.id)' lists '\(parent)' more than once in counts_in", hint: "list each aggregate once", at: node)
+            }
             for parent in node.countsIn {
                 guard let target = byID[parent] else {
                     let noun = node.kind == .component ? "main indicator" : "pillar or index"
