@@ -35,9 +35,4 @@ public struct EditionTable: Sendable, Hashable {
         }
         return edition
     }
-
-    /// The edition before `year` that has data in the table, if any.
-    public func previous(before year: Int) -> Edition? {
-        editions.last { $0.year < year }
-    }
 }

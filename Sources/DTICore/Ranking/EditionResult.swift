@@ -67,12 +67,6 @@ public struct EditionResult: Sendable {
         if unitSet.id != edition.unitSet { notices.append(.mergedUnits(from: edition.unitSet, to: unitSet.id)) }
         return notices
     }
-
-    /// The mean of an entry over ranked units.
-    public func mean(of entryID: String) -> Double? {
-        let values = rows.filter(\.isRanked).compactMap { $0.values[entryID] }
-        return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
-    }
 }
 
 /// A statement about a whole result that must be shown with it.
