@@ -188,29 +188,25 @@ public enum PlainNumber {
         var index = text.startIndex
         func advance(while predicate: (Character) -> Bool) {
             while index < text.endIndex, predicate(text[index]) {
-                if text[index].isASCIIDigitCharacter { sawDigit = true }
+                if text[index].isASCIIDigit { sawDigit = true }
                 index = text.index(after: index)
             }
         }
         if index < text.endIndex, text[index] == "-" || text[index] == "+" { index = text.index(after: index) }
-        advance(while: \.isASCIIDigitCharacter)
+        advance(while: \.isASCIIDigit)
         if index < text.endIndex, text[index] == "." {
             index = text.index(after: index)
-            advance(while: \.isASCIIDigitCharacter)
+            advance(while: \.isASCIIDigit)
         }
         guard sawDigit else { return nil }
         if index < text.endIndex, text[index] == "e" || text[index] == "E" {
             index = text.index(after: index)
             if index < text.endIndex, text[index] == "-" || text[index] == "+" { index = text.index(after: index) }
             let exponentStart = index
-            advance(while: \.isASCIIDigitCharacter)
+            advance(while: \.isASCIIDigit)
             guard index > exponentStart else { return nil }
         }
         guard index == text.endIndex, let value = Double(text), value.isFinite else { return nil }
         return value
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

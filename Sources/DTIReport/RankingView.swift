@@ -50,7 +50,7 @@ public struct RankingView: Sendable {
     }
 
     /// Whether any shown row was formed by merger.
-    public var hasMergedRows: Bool { rows.contains { $0.flags.contains { $0.code == "merged" } } }
+    public var hasMergedRows: Bool { rows.contains { $0.memberNames != nil } }
 
     /// Counts for the footer.
     public var footer: String {

@@ -97,6 +97,10 @@ struct EndToEndTests {
         #expect(dataLines.count == 34)
         #expect(ranked.stdout.contains("PROVISIONAL FRAMEWORK"))
         #expect(ranked.stdout.contains("merged:17+25+26"))
+
+        let table = try Self.run(["rank", "--year", "2024", "--units", "34", "--input", "SampleData/dti-2024.csv"], database: database)
+        #expect(table.stdout.contains("Formed from"))
+        #expect(table.stdout.contains("Hoà Bình + Phú Thọ + Vĩnh Phúc"))
     }
 
     @Test func aBadFileIsReportedWithLocationsAndNothingIsStored() throws {

@@ -95,8 +95,8 @@ public struct UnitMatcher: Sendable {
 }
 
 extension Character {
-    /// Whether this is one of `0`…`9`.
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    /// Whether this is one of `0`…`9` (not other scripts' digits, which `isNumber` accepts).
+    public var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 extension String {
