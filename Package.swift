@@ -25,12 +25,18 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // The system libxml2 (libxml2-dev), for XML data files and their XML Schema.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // Pure model, scoring and ranking: no I/O, no third-party dependencies.
         .target(name: "DTICore", swiftSettings: strictSettings),
-        // Bytes -> values + diagnostics: CSV observations, YAML catalogues, unit registries.
+        // Bytes -> values + diagnostics: CSV and XML observations, YAML catalogues, unit registries.
         .target(
             name: "DTIIngest",
-            dependencies: ["DTICore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["DTICore", "CLibXML2", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
         // The SQLite history behind a small API.

@@ -37,6 +37,33 @@ public enum CSVTable {
         public var column: Int
     }
 
+    /// The delimiter of the first record that is not a comment: whichever of `,` `;` and tab
+    /// appears most outside quotes (`,` when none does).
+    public static func detectDelimiter(in text: String) -> Character {
+        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var inQuotes = false
+        var atLineStart = true
+        var inComment = false
+        for character in text {
+            if atLineStart {
+                atLineStart = false
+                inComment = character == "#"
+            }
+            if character == "\n" || character == "\r\n" || character == "\r" {
+                if !inQuotes {
+                    if !inComment, counts.values.contains(where: { $0 > 0 }) { break }
+                    atLineStart = true
+                    continue
+                }
+            }
+            if inComment { continue }
+            if character == "\"" { inQuotes.toggle() }
+            if !inQuotes, counts[character] != nil { counts[character, default: 0] += 1 }
+        }
+        let best = counts.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key != "," }
+        return best.map { $0.value > 0 ? $0.key : "," } ?? ","
+    }
+
     /// The records of `text`, or the first syntax error (an unterminated quote).
     public static func parse(_ text: String, delimiter: Character = ",") throws(SyntaxError) -> [CSVRecord] {
         var records: [CSVRecord] = []

@@ -11,12 +11,18 @@ public enum CatalogueLoader {
 
     private static let topKeys: Set<String> = [
         "version", "framework", "title", "decision", "provisional", "provisional_note", "index", "pillars",
-        "indicators", "components",
+        "indicators", "components", "extends", "illustrative_note",
     ]
     private static let entryKeys: Set<String> = ["id", "name_vi", "name_en", "points", "counts_in", "note"]
+    private static let componentKeys = entryKeys.union(["rule", "target", "steps", "measure", "range"])
 
     /// Parses and checks `yaml`; `sourceName` is used in messages.
-    public static func load(_ yaml: String, sourceName: String) throws -> IndicatorCatalogue {
+    ///
+    /// A catalogue with `extends: <framework>` adds entries (typically components) to the
+    /// catalogue `base` returns for that framework id, keeping its index, pillars and indicators.
+    public static func load(
+        _ yaml: String, sourceName: String, base: (String) throws -> IndicatorCatalogue? = { _ in nil }
+    ) throws -> IndicatorCatalogue {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -37,16 +43,27 @@ public enum CatalogueLoader {
         if version > highestSupportedVersion {
             throw CatalogueError.unsupportedVersion(file: sourceName, version: version, highestSupported: highestSupportedVersion)
         }
-        let framework = reader.requiredString(top, "framework", in: "the catalogue") ?? ""
-        let title = top["title"].flatMap { reader.string($0, key: "title") } ?? framework
-        let decision = top["decision"].flatMap { reader.string($0, key: "decision") } ?? ""
-        let isProvisional = top["provisional"].flatMap { reader.bool($0, key: "provisional") } ?? false
-        let provisionalNote = top["provisional_note"].flatMap { reader.string($0, key: "provisional_note") }
+        var extended: IndicatorCatalogue?
+        if let extendsNode = top["extends"], let baseID = reader.string(extendsNode, key: "extends") {
+            extended = try base(baseID)
+            if extended == nil {
+                reader.problem("'extends: \(baseID)' names no known catalogue", at: extendsNode, hint: "name a framework in Indicators/, e.g. dti-2022")
+            }
+        }
+        let framework = top["framework"].flatMap { reader.string($0, key: "framework") } ?? extended?.framework ?? {
+            reader.problem("the catalogue has no 'framework'", at: root, hint: "add 'framework: …'")
+            return ""
+        }()
+        let title = top["title"].flatMap { reader.string($0, key: "title") } ?? extended?.title ?? framework
+        let decision = top["decision"].flatMap { reader.string($0, key: "decision") } ?? extended?.decision ?? ""
+        let isProvisional = top["provisional"].flatMap { reader.bool($0, key: "provisional") } ?? extended?.isProvisional ?? false
+        let provisionalNote = top["provisional_note"].flatMap { reader.string($0, key: "provisional_note") } ?? extended?.provisionalNote
+        let illustrativeNote = top["illustrative_note"].flatMap { reader.string($0, key: "illustrative_note") }
 
-        var nodes: [CatalogueNode] = []
+        var nodes: [CatalogueNode] = extended?.nodes ?? []
         if let index = top["index"] {
             if let entry = reader.entry(index, kind: .index, allowedKeys: entryKeys) { nodes.append(entry) }
-        } else {
+        } else if extended == nil {
             reader.problem("the catalogue has no 'index' entry", at: root, hint: "add 'index:' with id and points")
         }
         let sections: [(String, CatalogueNode.Kind)] = [("pillars", .pillar), ("indicators", .indicator), ("components", .component)]
@@ -54,7 +71,8 @@ public enum CatalogueLoader {
             guard let section = top[key] else { continue }
             guard let items = reader.sequence(section, key: key) else { continue }
             for item in items {
-                if let entry = reader.entry(item, kind: kind, allowedKeys: entryKeys) { nodes.append(entry) }
+                let allowed = kind == .component ? componentKeys : entryKeys
+                if let entry = reader.entry(item, kind: kind, allowedKeys: allowed) { nodes.append(entry) }
             }
         }
         if !reader.problems.isEmpty {
@@ -62,6 +80,6 @@ public enum CatalogueLoader {
         }
         return try IndicatorCatalogue(
             framework: framework, title: title, decision: decision, isProvisional: isProvisional,
-            provisionalNote: provisionalNote, sourceName: sourceName, nodes: nodes)
+            provisionalNote: provisionalNote, illustrativeNote: illustrativeNote, sourceName: sourceName, nodes: nodes)
     }
 }

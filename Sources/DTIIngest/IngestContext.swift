@@ -10,13 +10,22 @@ public struct IngestContext: Sendable {
     public var registry: UnitRegistry
     /// `--year`: the edition for files without a `year` column, and the only one accepted.
     public var year: Int?
+    /// `--decimal`: the decimal mark of every file, instead of deciding it per file.
+    public var decimal: DecimalMark?
+    /// The XML Schema (XSD) text that XML data files are validated against.
+    public var xmlSchema: String?
 
     /// Creates a context.
-    public init(editions: EditionTable, catalogues: [String: IndicatorCatalogue], registry: UnitRegistry, year: Int? = nil) {
+    public init(
+        editions: EditionTable, catalogues: [String: IndicatorCatalogue], registry: UnitRegistry, year: Int? = nil,
+        decimal: DecimalMark? = nil, xmlSchema: String? = nil
+    ) {
         self.editions = editions
         self.catalogues = catalogues
         self.registry = registry
         self.year = year
+        self.decimal = decimal
+        self.xmlSchema = xmlSchema
     }
 }
 

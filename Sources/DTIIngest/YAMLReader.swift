@@ -119,10 +119,76 @@ struct YAMLReader {
                 countsIn = items.compactMap { string($0, key: "counts_in") }
             }
         }
+        let note = mapping["note"].flatMap { string($0, key: "note") }
+        let scoring = kind == .component ? componentScoring(mapping, id: id ?? "?") : nil
         guard let id, let nameVI, let nameEN, let points else { return nil }
         return CatalogueNode(
             id: id, kind: kind, nameVI: nameVI, nameEN: nameEN, points: points, countsIn: countsIn,
-            location: location(node))
+            scoring: scoring, note: note, location: location(node))
+    }
+
+    /// A component's `rule` with its parameters (`target`, `steps`), `measure` and `range`.
+    private mutating func componentScoring(_ mapping: YAMLMapping, id: String) -> ComponentScoringRule? {
+        guard let ruleNode = mapping["rule"] else { return nil }  // the catalogue check reports it
+        guard let ruleName = string(ruleNode, key: "rule") else { return nil }
+        let rule: ComponentRule
+        switch ruleName {
+        case "ratio":
+            guard let targetNode = mapping["target"] else {
+                problem("component '\(id)' uses rule ratio but has no 'target'", at: ruleNode, hint: "add 'target: 1' for a share, or the count aimed for")
+                return nil
+            }
+            guard let target = number(targetNode, key: "target") else { return nil }
+            rule = .ratio(target: target)
+        case "steps":
+            guard let stepsNode = mapping["steps"], let items = sequence(stepsNode, key: "steps") else {
+                problem("component '\(id)' uses rule steps but has no 'steps'", at: ruleNode, hint: "add 'steps:' with '- {at_least: …, points: …}' items")
+                return nil
+            }
+            var steps: [ComponentRule.Step] = []
+            for item in items {
+                guard let step = self.mapping(item, what: "a step") else { continue }
+                rejectUnknownKeys(step, allowed: ["at_least", "points"], in: "a step")
+                guard let atLeastNode = step["at_least"], let pointsNode = step["points"] else {
+                    problem("a step needs 'at_least' and 'points'", at: item)
+                    continue
+                }
+                if let atLeast = number(atLeastNode, key: "at_least"), let points = number(pointsNode, key: "points") {
+                    steps.append(ComponentRule.Step(atLeast: atLeast, points: points))
+                }
+            }
+            rule = .steps(steps)
+        case "yes_half_no":
+            rule = .yesHalfNo
+        case "relative_to_best":
+            rule = .relativeToBest
+        default:
+            let suggestions = EditDistance.closest(to: ruleName, among: ComponentRule.names)
+            problem(
+                "unknown rule '\(ruleName)' for component '\(id)'", at: ruleNode,
+                hint: suggestions.isEmpty ? "use one of \(ComponentRule.names.joined(separator: ", "))" : "did you mean '\(suggestions[0])'?")
+            return nil
+        }
+        var measure: ComponentMeasure = rule == .yesHalfNo ? .yesHalfNo : .share
+        if let measureNode = mapping["measure"], let name = string(measureNode, key: "measure") {
+            guard let parsed = ComponentMeasure(rawValue: name) else {
+                problem(
+                    "unknown measure '\(name)' for component '\(id)'", at: measureNode,
+                    hint: "use one of \(ComponentMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+                return nil
+            }
+            measure = parsed
+        }
+        var range: ClosedRange<Double>?
+        if let rangeNode = mapping["range"] {
+            let bounds = sequence(rangeNode, key: "range")?.compactMap { number($0, key: "range") } ?? []
+            guard bounds.count == 2, bounds[0] <= bounds[1] else {
+                problem("'range' must be [lowest, highest]", at: rangeNode, hint: "e.g. range: [0, 500]")
+                return nil
+            }
+            range = bounds[0]...bounds[1]
+        }
+        return ComponentScoringRule(rule: rule, measure: measure, range: range)
     }
 }
 

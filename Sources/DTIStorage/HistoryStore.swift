@@ -1,7 +1,8 @@
 import DTICore
 
-/// The SQLite history of imported values: one row per edition, unit and entry, with where it came
-/// from. The database engine is an implementation detail of this type.
+/// The SQLite history of imported values: one current row per edition, unit and entry, with
+/// where it came from, and every value it replaced. The database engine is an implementation
+/// detail of this type.
 public final class HistoryStore {
     private let connection: SQLiteConnection
 
@@ -17,7 +18,7 @@ public final class HistoryStore {
         public var inserted = 0
         /// Values already stored with the same value: left alone.
         public var unchanged = 0
-        /// Stored values overwritten (`replace`).
+        /// Stored values replaced (`replace`); the old values stay in the history.
         public var replaced = 0
     }
 
@@ -25,19 +26,22 @@ public final class HistoryStore {
     ///
     /// A value already stored with the same value is left alone, so importing a file twice changes
     /// nothing. A different value is a conflict: unless `replace` is set, nothing is written and
-    /// every conflict is reported.
+    /// every conflict is reported with both sources; with `replace`, the old value moves to the
+    /// history table, linked to the import that replaced it.
     public func store(_ observations: [Observation], importedAt: String, replace: Bool = false) throws(StorageError) -> ImportSummary {
         try connection.transaction { () throws(StorageError) -> ImportSummary in
             let lookup = try connection.prepare(
-                "SELECT o.value, b.file, o.line FROM observation o JOIN importBatch b ON b.id = o.importBatchID WHERE o.year = ? AND o.unitCode = ? AND o.indicatorID = ?"
-            )
+                """
+                SELECT o.value, b.file, o.line, b.sha256, b.importedAt FROM observation o JOIN importBatch b ON b.id = o.importBatchID
+                WHERE o.year = ? AND o.unitCode = ? AND o.indicatorID = ?
+                """)
             var summary = ImportSummary()
             var pending: [(Observation, isReplacement: Bool)] = []
             var conflicts: [StoredConflict] = []
             for observation in observations {
                 var stored: (value: Double, source: String)?
-                try lookup.query([.integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID)]) { row in
-                    stored = (row.double(0), "\(row.text(1) ?? "?"):\(row.int(2))")
+                try lookup.query(Self.keyValues(observation.key)) { row in
+                    stored = (row.double(0), Self.describeSource(file: row.text(1), line: row.int(2), sha256: row.text(3), importedAt: row.text(4)))
                 }
                 guard let stored else {
                     pending.append((observation, false))
@@ -48,34 +52,49 @@ public final class HistoryStore {
                 } else if replace {
                     pending.append((observation, true))
                 } else {
+                    let provenance = observation.provenance
                     conflicts.append(StoredConflict(
                         key: observation.key.description, newValue: observation.value,
-                        newSource: "\(observation.provenance.file):\(observation.provenance.line)",
+                        newSource: Self.describeSource(file: provenance.file, line: provenance.line, sha256: provenance.sha256, importedAt: nil),
                         storedValue: stored.value, storedSource: stored.source))
                 }
             }
             guard conflicts.isEmpty else { throw .conflicts(conflicts) }
 
             var batchByFile: [String: Int64] = [:]
-            let insertBatch = try connection.prepare("INSERT INTO importBatch (file, importedAt) VALUES (?, ?) RETURNING id")
+            let insertBatch = try connection.prepare("INSERT INTO importBatch (file, importedAt, sha256) VALUES (?, ?, ?) RETURNING id")
+            let keepOld = try connection.prepare(
+                """
+                INSERT INTO observationHistory
+                    (year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, replacedByBatchID)
+                SELECT year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, ?
+                FROM observation WHERE year = ? AND unitCode = ? AND indicatorID = ?
+                """)
             let upsert = try connection.prepare(
                 """
-                INSERT INTO observation (year, unitCode, indicatorID, value, importBatchID, line, source, note, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO observation (year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (year, unitCode, indicatorID) DO UPDATE SET
                     value = excluded.value, importBatchID = excluded.importBatchID, line = excluded.line,
-                    source = excluded.source, note = excluded.note, status = excluded.status
+                    valueColumn = excluded.valueColumn, source = excluded.source, note = excluded.note, status = excluded.status
                 """)
             for (observation, isReplacement) in pending {
-                let file = observation.provenance.file
-                if batchByFile[file] == nil {
-                    try insertBatch.query([.text(file), .text(importedAt)]) { row in batchByFile[file] = Int64(row.int(0)) }
+                let provenance = observation.provenance
+                let batchKey = provenance.file + "\u{0}" + (provenance.sha256 ?? "")
+                if batchByFile[batchKey] == nil {
+                    try insertBatch.query([.text(provenance.file), .text(importedAt), .optional(provenance.sha256)]) { row in
+                        batchByFile[batchKey] = Int64(row.int(0))
+                    }
+                }
+                let batch = batchByFile[batchKey] ?? 0
+                if isReplacement {
+                    try keepOld.run([.integer(batch)] + Self.keyValues(observation.key))
                 }
                 try upsert.run([
                     .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID),
-                    .real(observation.value), .integer(batchByFile[file] ?? 0), .integer(Int64(observation.provenance.line)),
-                    .optional(observation.provenance.source), .optional(observation.provenance.note),
-                    .optional(observation.provenance.status?.rawValue),
+                    .real(observation.value), .integer(batch), .integer(Int64(provenance.line)),
+                    provenance.column.map { .integer(Int64($0)) } ?? .null,
+                    .optional(provenance.source), .optional(provenance.note), .optional(provenance.status?.rawValue),
                 ])
                 if isReplacement { summary.replaced += 1 } else { summary.inserted += 1 }
             }
@@ -88,7 +107,7 @@ public final class HistoryStore {
         var result: [Observation] = []
         try connection.prepare(
             """
-            SELECT o.year, o.unitCode, o.indicatorID, o.value, b.file, o.line, o.source, o.note, o.status
+            SELECT o.year, o.unitCode, o.indicatorID, o.value, b.file, o.line, o.source, o.note, o.status, o.valueColumn, b.sha256
             FROM observation o JOIN importBatch b ON b.id = o.importBatchID
             WHERE o.year = ? ORDER BY o.unitCode, o.indicatorID
             """
@@ -96,8 +115,8 @@ public final class HistoryStore {
             result.append(Observation(
                 year: row.int(0), unitCode: row.text(1) ?? "", indicatorID: row.text(2) ?? "", value: row.double(3),
                 provenance: Provenance(
-                    file: row.text(4) ?? "", line: row.int(5), source: row.text(6), note: row.text(7),
-                    status: row.text(8).flatMap(DataStatus.init(rawValue:)))))
+                    file: row.text(4) ?? "", line: row.int(5), column: row.isNull(9) ? nil : row.int(9), sha256: row.text(10),
+                    source: row.text(6), note: row.text(7), status: row.text(8).flatMap(DataStatus.init(rawValue:)))))
         }
         return result
     }
@@ -109,5 +128,53 @@ public final class HistoryStore {
             result.append((row.int(0), row.int(1)))
         }
         return result
+    }
+
+    /// One value a unit had for an entry, current or replaced.
+    public struct HistoryEntry: Sendable, Hashable {
+        public var indicatorID: String
+        public var value: Double
+        public var file: String
+        public var line: Int
+        public var sha256: String?
+        public var importedAt: String
+        /// When and by which file the value was replaced; `nil` for the current value.
+        public var replacedAt: String?
+        public var replacedBy: String?
+    }
+
+    /// Every value the unit `unitCode` had in `year`, by entry, oldest first.
+    public func history(unitCode: String, year: Int) throws(StorageError) -> [HistoryEntry] {
+        var result: [HistoryEntry] = []
+        try connection.prepare(
+            """
+            SELECT h.indicatorID, h.value, b.file, h.line, b.sha256, b.importedAt, r.importedAt, r.file, h.id AS ordering
+            FROM observationHistory h
+            JOIN importBatch b ON b.id = h.importBatchID JOIN importBatch r ON r.id = h.replacedByBatchID
+            WHERE h.year = ?1 AND h.unitCode = ?2
+            UNION ALL
+            SELECT o.indicatorID, o.value, b.file, o.line, b.sha256, b.importedAt, NULL, NULL, 9223372036854775807
+            FROM observation o JOIN importBatch b ON b.id = o.importBatchID
+            WHERE o.year = ?1 AND o.unitCode = ?2
+            ORDER BY 1, 9
+            """
+        ).query([.integer(Int64(year)), .text(unitCode)]) { row in
+            result.append(HistoryEntry(
+                indicatorID: row.text(0) ?? "", value: row.double(1), file: row.text(2) ?? "", line: row.int(3),
+                sha256: row.text(4), importedAt: row.text(5) ?? "", replacedAt: row.text(6), replacedBy: row.text(7)))
+        }
+        return result
+    }
+
+    private static func keyValues(_ key: ObservationKey) -> [SQLiteStatement.Value] {
+        [.integer(Int64(key.year)), .text(key.unitCode), .text(key.indicatorID)]
+    }
+
+    /// `file:line (sha256 1a2b3c4d…, imported …)`, leaving out what is unknown.
+    static func describeSource(file: String?, line: Int, sha256: String?, importedAt: String?) -> String {
+        var details: [String] = []
+        if let sha256 { details.append("sha256 \(sha256.prefix(12))") }
+        if let importedAt { details.append("imported \(importedAt)") }
+        return "\(file ?? "?"):\(line)" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
     }
 }

@@ -24,7 +24,30 @@ enum Migrations {
             );
             CREATE UNIQUE INDEX observationNaturalKey ON observation(year, unitCode, indicatorID);
             """
-        )
+        ),
+        (
+            // Provenance: the file's SHA-256 and the value's column; replaced values are kept.
+            "addFingerprintAndObservationHistory",
+            """
+            ALTER TABLE importBatch ADD COLUMN sha256 TEXT;
+            ALTER TABLE observation ADD COLUMN valueColumn INTEGER;
+            CREATE TABLE observationHistory (
+                id INTEGER PRIMARY KEY,
+                year INTEGER NOT NULL,
+                unitCode TEXT NOT NULL,
+                indicatorID TEXT NOT NULL,
+                value REAL NOT NULL,
+                importBatchID INTEGER NOT NULL REFERENCES importBatch(id),
+                line INTEGER NOT NULL,
+                valueColumn INTEGER,
+                source TEXT,
+                note TEXT,
+                status TEXT,
+                replacedByBatchID INTEGER NOT NULL REFERENCES importBatch(id)
+            );
+            CREATE INDEX observationHistoryKey ON observationHistory(year, unitCode, indicatorID);
+            """
+        ),
     ]
 
     /// Applies the migrations this database lacks; refuses a database written by a newer dti.

@@ -29,13 +29,17 @@ public struct CatalogueNode: Sendable, Hashable {
     public var points: Double
     /// Ids of the aggregates (index, pillars, main indicators) this entry counts in.
     public var countsIn: [String]
+    /// For a component: how its raw value becomes points; `nil` for every other kind.
+    public var scoring: ComponentScoringRule?
+    /// An optional remark from the catalogue (e.g. why an entry is unscored or illustrative).
+    public var note: String?
     /// Where the entry is declared, for error messages.
     public var location: SourceLocation?
 
     /// Creates an entry.
     public init(
         id: String, kind: Kind, nameVI: String, nameEN: String, points: Double, countsIn: [String] = [],
-        location: SourceLocation? = nil
+        scoring: ComponentScoringRule? = nil, note: String? = nil, location: SourceLocation? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -43,6 +47,8 @@ public struct CatalogueNode: Sendable, Hashable {
         self.nameEN = nameEN
         self.points = points
         self.countsIn = countsIn
+        self.scoring = scoring
+        self.note = note
         self.location = location
     }
 }

@@ -11,6 +11,7 @@ extension IndicatorCatalogue {
         func report(_ message: String, hint: String? = nil, at node: CatalogueNode?) {
             problems.append(Diagnostic(.error, message, hint: hint, at: node?.location ?? SourceLocation(file: sourceName)))
         }
+        func reportComponent(_ message: String, _ hint: String?, _ node: CatalogueNode?) { report(message, hint: hint, at: node) }
 
         var byID: [String: CatalogueNode] = [:]
         for node in nodes {
@@ -57,6 +58,7 @@ extension IndicatorCatalogue {
             }
         }
 
+        checkComponents(nodes, byID: byID, report: reportComponent)
         problems += cycleProblems(nodes, byID: byID, sourceName: sourceName)
         guard !problems.contains(where: { $0.message.contains("cycle") }) else { return problems }
 
@@ -84,6 +86,47 @@ extension IndicatorCatalogue {
             report("no entry counts in the index '\(index.id)'", hint: "list '\(index.id)' under counts_in of its parts", at: index)
         }
         return problems
+    }
+
+    /// Components are leaves under exactly one main indicator and carry a valid rule; no other
+    /// kind carries one.
+    private static func checkComponents(
+        _ nodes: [CatalogueNode], byID: [String: CatalogueNode],
+        report: (String, String?, CatalogueNode?) -> Void
+    ) {
+        for node in nodes {
+            guard node.kind == .component else {
+                if node.scoring != nil {
+                    report("'\(node.id)' is a \(node.kind.rawValue) and cannot have a rule", "only components have rules", node)
+                }
+                continue
+            }
+            if node.countsIn.count != 1 {
+                report(
+                    "component '\(node.id)' counts in \(node.countsIn.count) entries; a component counts in exactly one main indicator",
+                    "set counts_in to its main indicator", node)
+            } else if let parent = byID[node.countsIn[0]], parent.kind != .indicator {
+                report(
+                    "component '\(node.id)' counts in '\(parent.id)', which is a \(parent.kind.rawValue); components belong to a main indicator",
+                    nil, node)
+            }
+            guard let scoring = node.scoring else {
+                report(
+                    "component '\(node.id)' has no rule",
+                    "add 'rule:' (\(ComponentRule.names.joined(separator: ", ")))", node)
+                continue
+            }
+            if let problem = scoring.rule.problem(maximum: node.points) {
+                report("component '\(node.id)': \(problem)", nil, node)
+            }
+            if !scoring.measure.defaultRange.contains(scoring.range.lowerBound)
+                || !scoring.measure.defaultRange.contains(scoring.range.upperBound)
+            {
+                report(
+                    "component '\(node.id)': range \(scoring.range.lowerBound)…\(scoring.range.upperBound) does not fit a \(scoring.measure.rawValue)",
+                    nil, node)
+            }
+        }
     }
 
     /// A problem for every entry that can reach itself through `countsIn`.

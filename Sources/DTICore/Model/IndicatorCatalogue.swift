@@ -13,6 +13,9 @@ public struct IndicatorCatalogue: Sendable, Hashable {
     public let isProvisional: Bool
     /// Why the catalogue is provisional, shown in every output that uses it.
     public let provisionalNote: String?
+    /// Set when the catalogue is illustrative (not an official framework), with why; shown in
+    /// every output that uses it.
+    public let illustrativeNote: String?
     /// Where the catalogue came from, for messages.
     public let sourceName: String
     /// All entries in declaration order.
@@ -26,7 +29,7 @@ public struct IndicatorCatalogue: Sendable, Hashable {
     /// Checks `nodes` and builds the catalogue, or throws every problem found.
     public init(
         framework: String, title: String, decision: String, isProvisional: Bool = false,
-        provisionalNote: String? = nil, sourceName: String, nodes: [CatalogueNode]
+        provisionalNote: String? = nil, illustrativeNote: String? = nil, sourceName: String, nodes: [CatalogueNode]
     ) throws(CatalogueError) {
         let problems = Self.problems(in: nodes, sourceName: sourceName)
         guard problems.isEmpty else { throw CatalogueError.invalid(file: sourceName, problems: problems) }
@@ -35,6 +38,7 @@ public struct IndicatorCatalogue: Sendable, Hashable {
         self.decision = decision
         self.isProvisional = isProvisional
         self.provisionalNote = provisionalNote
+        self.illustrativeNote = illustrativeNote
         self.sourceName = sourceName
         self.nodes = nodes
         var positions: [String: Int] = [:]
@@ -64,6 +68,14 @@ public struct IndicatorCatalogue: Sendable, Hashable {
 
     /// The main indicators, in declaration order.
     public var indicators: [CatalogueNode] { nodes.filter { $0.kind == .indicator } }
+
+    /// The components of a main indicator, in declaration order.
+    public func components(of indicatorID: String) -> [CatalogueNode] {
+        parts(of: indicatorID).filter { $0.kind == .component }
+    }
+
+    /// Whether any entry is a component.
+    public var hasComponents: Bool { nodes.contains { $0.kind == .component } }
 
     /// The entries a data file may give values for: every entry but the index.
     public var reportableNodes: [CatalogueNode] { nodes.filter { $0.kind != .index } }

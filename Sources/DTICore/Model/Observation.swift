@@ -14,6 +14,10 @@ public struct Provenance: Sendable, Hashable, Codable {
     public var file: String
     /// The 1-based line in that file.
     public var line: Int
+    /// The 1-based column of the value's cell, when known.
+    public var column: Int?
+    /// The SHA-256 of the file's bytes (lowercase hex), when read from a file.
+    public var sha256: String?
     /// The optional `source` column: who published or reported the value.
     public var source: String?
     /// The optional `note` column.
@@ -22,9 +26,14 @@ public struct Provenance: Sendable, Hashable, Codable {
     public var status: DataStatus?
 
     /// Creates a provenance record.
-    public init(file: String, line: Int, source: String? = nil, note: String? = nil, status: DataStatus? = nil) {
+    public init(
+        file: String, line: Int, column: Int? = nil, sha256: String? = nil, source: String? = nil, note: String? = nil,
+        status: DataStatus? = nil
+    ) {
         self.file = file
         self.line = line
+        self.column = column
+        self.sha256 = sha256
         self.source = source
         self.note = note
         self.status = status

@@ -64,6 +64,7 @@ public struct EditionResult: Sendable {
         if catalogue.isProvisional {
             notices.append(.provisionalFramework(catalogue.provisionalNote ?? "the framework's points are assumptions"))
         }
+        if let note = catalogue.illustrativeNote { notices.append(.illustrativeCatalogue(note)) }
         if unitSet.id != edition.unitSet { notices.append(.mergedUnits(from: edition.unitSet, to: unitSet.id)) }
         return notices
     }
@@ -77,6 +78,8 @@ public enum Notice: Sendable, Hashable {
     case provisionalFramework(String)
     /// Units were merged from one set into another by the mean rule.
     case mergedUnits(from: String, to: String)
+    /// The catalogue (e.g. its components) is illustrative, not the official framework.
+    case illustrativeCatalogue(String)
 
     /// A stable machine-readable code.
     public var code: String {
@@ -84,6 +87,7 @@ public enum Notice: Sendable, Hashable {
         case .syntheticData: "synthetic-data"
         case .provisionalFramework: "provisional-framework"
         case .mergedUnits: "merged-units"
+        case .illustrativeCatalogue: "illustrative-catalogue"
         }
     }
 
@@ -96,6 +100,8 @@ public enum Notice: Sendable, Hashable {
             "PROVISIONAL FRAMEWORK: \(reason)"
         case let .mergedUnits(from, to):
             "Units of \(from) merged into \(to): each merged unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule)."
+        case let .illustrativeCatalogue(reason):
+            "ILLUSTRATIVE CATALOGUE: \(reason)"
         }
     }
 }

@@ -37,7 +37,9 @@ public enum EditionScoring {
             throw .noCrosswalk(from: sourceSet.id, to: targetSet.id)
         }
         let plan = ScoringPlan(catalogue)
-        let inputs = UnitInputs(observations.filter { $0.year == edition.year }, plan: plan)
+        let editionObservations = ComponentScoring.pointShares(
+            observations.filter { $0.year == edition.year }, catalogue: catalogue)
+        let inputs = UnitInputs(editionObservations, plan: plan)
         let isMerging = sourceSet.id != targetSet.id
 
         var rows: [ResultRow] = []
@@ -59,6 +61,7 @@ public enum EditionScoring {
         guard let slots = inputs.slots[unit.code] else { return unrankedRow(unit, plan: plan, flags: []) }
         let card = plan.score(slots)
         let flags = card.missing.map { UnitFlag.missingValue(indicatorID: plan.ids[$0]) }
+            + plan.overriddenComponents(slots).map { UnitFlag.componentsOverridden(indicatorID: plan.ids[$0]) }
         return ResultRow(
             unit: unit, values: namedValues(card, plan), ranks: [:], flags: flags, status: inputs.status[unit.code])
     }
@@ -83,6 +86,7 @@ public enum EditionScoring {
                 continue
             }
             let card = plan.score(slots)
+            flags += plan.overriddenComponents(slots).map { UnitFlag.componentsOverridden(indicatorID: plan.ids[$0]) }
             for position in mergePositions { sums[position] += card.values[position] }
             flags += card.missing.map {
                 .memberMissingValue(indicatorID: plan.ids[$0], memberCode: member, memberName: name)

@@ -14,6 +14,8 @@ public struct ScoringPlan: Sendable {
     let points: [Double]
     /// Parts before aggregates.
     let bottomUp: [Int]
+    /// Whether each entry is a main indicator broken into components.
+    let hasComponentParts: [Bool]
     /// Entries no other entry counts in (the index, and pillars in frameworks whose index is
     /// built from main indicators): the entries every score card must have.
     let roots: [Int]
@@ -45,6 +47,7 @@ public struct ScoringPlan: Sendable {
         }
         for position in nodes.indices { visit(position) }
         bottomUp = order
+        hasComponentParts = parts.map { entryParts in entryParts.contains { nodes[$0.position].kind == .component } }
         roots = nodes.indices.filter { nodes[$0].countsIn.isEmpty }
     }
 
@@ -82,15 +85,33 @@ public struct ScoringPlan: Sendable {
     }
 
     /// The leaves whose values are needed but not given, in declaration order.
+    ///
+    /// A main indicator with components counts as the missing leaf itself when neither it nor any
+    /// of its components is given: the data simply lack that indicator.
     private func missingLeaves(_ inputs: [Double?]) -> [Int] {
         var needed = [Bool](repeating: false, count: ids.count)
+        var missing = [Bool](repeating: false, count: ids.count)
         for root in roots { needed[root] = true }
         // Top-down: reverse of bottom-up order visits aggregates before their parts.
         for position in bottomUp.reversed() where needed[position] && inputs[position] == nil {
+            if hasComponentParts[position], !parts[position].contains(where: { inputs[$0.position] != nil }) {
+                missing[position] = points[position] > 0
+                continue
+            }
             for part in parts[position] { needed[part.position] = true }
         }
         return ids.indices.filter { position in
-            needed[position] && inputs[position] == nil && parts[position].isEmpty && points[position] > 0
+            missing[position]
+                || (needed[position] && inputs[position] == nil && parts[position].isEmpty && points[position] > 0)
+        }
+    }
+
+    /// The main indicators given directly while some of their components are given too: the
+    /// given main value wins.
+    public func overriddenComponents(_ inputs: [Double?]) -> [Int] {
+        ids.indices.filter { position in
+            hasComponentParts[position] && inputs[position] != nil
+                && parts[position].contains { inputs[$0.position] != nil }
         }
     }
 }

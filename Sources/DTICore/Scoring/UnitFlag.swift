@@ -8,6 +8,8 @@ public enum UnitFlag: Sendable, Hashable, Codable {
     case merged(memberCodes: [String], memberNames: [String])
     /// No value at all for this edition: listed, not ranked.
     case noData
+    /// The main indicator was given directly and through components: the given value was used.
+    case componentsOverridden(indicatorID: String)
 
     /// A stable machine-readable code.
     public var code: String {
@@ -16,13 +18,14 @@ public enum UnitFlag: Sendable, Hashable, Codable {
         case .memberMissingValue: "member-missing-value"
         case .merged: "merged"
         case .noData: "no-data"
+        case .componentsOverridden: "components-overridden"
         }
     }
 
     /// The entry concerned, if any.
     public var indicatorID: String? {
         switch self {
-        case let .missingValue(id), let .memberMissingValue(id, _, _): id
+        case let .missingValue(id), let .memberMissingValue(id, _, _), let .componentsOverridden(id): id
         case .merged, .noData: nil
         }
     }
@@ -31,7 +34,7 @@ public enum UnitFlag: Sendable, Hashable, Codable {
     public var isWarning: Bool {
         switch self {
         case .merged: false
-        case .missingValue, .memberMissingValue, .noData: true
+        case .missingValue, .memberMissingValue, .noData, .componentsOverridden: true
         }
     }
 
@@ -42,6 +45,8 @@ public enum UnitFlag: Sendable, Hashable, Codable {
         case let .memberMissingValue(id, _, name): "\(name) has no value for '\(id)': counted as 0 in the mean"
         case let .merged(_, names): "mean of the main indicators of \(names.joined(separator: ", "))"
         case .noData: "no data for this edition: not ranked"
+        case let .componentsOverridden(id):
+            "'\(id)' was given directly and through components: the given value was used, the components ignored"
         }
     }
 
@@ -52,6 +57,7 @@ public enum UnitFlag: Sendable, Hashable, Codable {
         case let .memberMissingValue(id, code, _): "missing:\(id)@\(code)"
         case let .merged(codes, _): "merged:\(codes.joined(separator: "+"))"
         case .noData: "no-data"
+        case let .componentsOverridden(id): "given:\(id)"
         }
     }
 }

@@ -46,8 +46,12 @@ extension DTICommand {
         /// Files to rank directly, without the database.
         @Option(
             name: .customLong("input"), parsing: .upToNextOption,
-            help: ArgumentHelp("Rank values from these CSV files instead of the database.", valueName: "file"))
+            help: ArgumentHelp("Rank values from these CSV or XML files instead of the database.", valueName: "file"))
         var inputFiles: [String] = []
+
+        /// The decimal mark of --input files.
+        @Option(help: ArgumentHelp("The decimal mark of --input files (comma or point); default: decided per file.", valueName: "mark"))
+        var decimal: DecimalMark?
 
         func validate() throws {
             if !(2000...2100).contains(year) {
@@ -89,10 +93,9 @@ extension DTICommand {
 
         private func loadObservations(reference: ReferenceData, edition: Edition) throws -> [Observation] {
             if !inputFiles.isEmpty {
-                let context = reference.ingestContext(year: nil)
-                let results = try inputFiles.map { LongCSVReader.read(try TextFiles.read($0), file: $0, context: context) }
-                let combined = IngestResult.combining(results)
-                DiagnosticPrinter.print(combined.diagnostics.filter { $0.severity != .note }, files: inputFiles.count)
+                let paths = try DataFiles.expand(inputFiles)
+                let combined = try DataFiles.read(paths, reference: reference, year: nil, decimal: decimal)
+                DiagnosticPrinter.print(combined.diagnostics.filter { $0.severity != .note }, files: paths.count)
                 if combined.diagnostics.hasErrors { throw ExitCode.failure }
                 return combined.observations.filter { $0.year == edition.year }
             }

@@ -8,6 +8,8 @@ struct ReferenceData {
     let editions: EditionTable
     let catalogues: [String: IndicatorCatalogue]
     let registry: UnitRegistry
+    /// The XML Schema of data files, if the Indicators folder has it.
+    let xmlSchema: String?
 
     /// Loads everything; `cataloguePath` replaces the catalogue of the same framework id.
     init(options: DataOptions) throws {
@@ -23,9 +25,12 @@ struct ReferenceData {
             catalogues[framework] = try CatalogueLoader.load(try TextFiles.read(path), sourceName: path)
         }
         if let override = options.cataloguePath {
-            let catalogue = try CatalogueLoader.load(try TextFiles.read(override), sourceName: override)
+            let loaded = catalogues
+            let catalogue = try CatalogueLoader.load(try TextFiles.read(override), sourceName: override, base: { loaded[$0] })
             catalogues[catalogue.framework] = catalogue
         }
+        let schemaPath = file("schema/dti-data-1.xsd")
+        self.xmlSchema = FileManager.default.fileExists(atPath: schemaPath) ? try TextFiles.read(schemaPath) : nil
         let aliasesPath = file("units/aliases.csv")
         self.registry = try UnitRegistryLoader.load(
             UnitRegistryLoader.Sources(
@@ -46,7 +51,8 @@ struct ReferenceData {
         return (edition, catalogue)
     }
 
-    func ingestContext(year: Int?) -> IngestContext {
-        IngestContext(editions: editions, catalogues: catalogues, registry: registry, year: year)
+    func ingestContext(year: Int?, decimal: DecimalMark? = nil) -> IngestContext {
+        IngestContext(
+            editions: editions, catalogues: catalogues, registry: registry, year: year, decimal: decimal, xmlSchema: xmlSchema)
     }
 }

@@ -14,6 +14,15 @@ enum TextFiles {
         return text
     }
 
+    /// The bytes of `path`.
+    static func bytes(_ path: String) throws -> [UInt8] {
+        do {
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw CLIError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+    }
+
     /// Creates the parent folder of `path` if needed.
     static func ensureParentFolder(of path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path

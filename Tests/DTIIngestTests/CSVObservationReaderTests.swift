@@ -2,9 +2,9 @@ import DTICore
 import DTIIngest
 import Testing
 
-struct LongCSVReaderTests {
+struct CSVObservationReaderTests {
     static func read(_ text: String, year: Int? = nil) throws -> IngestResult {
-        LongCSVReader.read(text, file: "in.csv", context: try RepositoryData.context(year: year))
+        CSVObservationReader.read(text, file: "in.csv", context: try RepositoryData.context(year: year))
     }
 
     @Test func aCleanFileGivesObservationsWithProvenance() throws {
@@ -16,7 +16,7 @@ struct LongCSVReaderTests {
         #expect(result.diagnostics.isEmpty)
         #expect(result.observations.map(\.unitCode) == ["48", "27"])
         let first = try #require(result.observations.first)
-        #expect(first.provenance == Provenance(file: "in.csv", line: 2, source: "dti.gov.vn", note: "published, rounded", status: .official))
+        #expect(first.provenance == Provenance(file: "in.csv", line: 2, column: 28, source: "dti.gov.vn", note: "published, rounded", status: .official))
     }
 
     @Test func namesResolveInTheEditionsUnitSet() throws {
@@ -42,10 +42,10 @@ struct LongCSVReaderTests {
             "in.csv:2:1: error: unknown province 'Đà Nẵg' among the 63 provinces (before 1 July 2025); did you mean 'Đà Nẵng', 'Hà Nam'?",
             "in.csv:3:9: error: no DTI framework is known for the year 2019; editions with a framework: 2020, 2021, 2022, 2023, 2024",
             "in.csv:4:14: error: unknown indicator 'awarenes' for 2022 (framework dti-2022); did you mean 'awareness'?",
-            "in.csv:5: error: this row has 5 cells but the header has 4; check for a missing or extra ',' or an unquoted comma in a name",
-            "in.csv:6:27: error: value 'abc' is not a number; write a number such as 0.8253",
-            "in.csv:7:29: error: value 1.5 for infrastructure is outside [0, 1]; give the share of maximum points (points ÷ 100), not the points",
-            "in.csv:8:28: error: value 'nan' is not a number; write a number such as 0.8253",
+            "in.csv:5: error: this row has 5 cells but the header has 4; check for a missing or extra delimiter, or an unquoted delimiter inside a name",
+            "in.csv:6:27: error: value 'abc' is not a number; write a number such as 0.8253, 56,83 or 97%",
+            "in.csv:7:29: error: value 1.5 for infrastructure is outside [0, 1]; give the share of maximum points: 1.5% if it is a percentage, or points ÷ 100 if it is points",
+            "in.csv:8:28: error: value 'nan' is not a finite number; write a number such as 0.8253, 56,83 or 97%",
             "in.csv:9:14: error: 'dti' is computed from the indicators and cannot be given; give the main-indicator values instead",
         ])
     }
@@ -53,9 +53,9 @@ struct LongCSVReaderTests {
     @Test func aMissingColumnAndAnUnknownColumnAreReported() throws {
         let result = try Self.read("province,indicator,valeu\n")
         #expect(result.diagnostics.map(\.description) == [
-            "in.csv:1:20: warning: column 'valeu' is not part of the format and is ignored; did you mean 'value'?",
             "in.csv:1:1: error: the header has no 'year' column; add it, or give the edition with --year",
-            "in.csv:1:1: error: the header has no 'value' column; the header must be province,year,indicator,value",
+            "in.csv:1:1: error: the header has no 'value' column; the header must be province,year,indicator,value (long) or province,year,<indicator ids> (wide)",
+            "in.csv:1:20: warning: column 'valeu' is not part of the long format and is ignored; did you mean 'value'?",
         ])
     }
 
@@ -67,7 +67,7 @@ struct LongCSVReaderTests {
 
     @Test func aValueGivenTwiceIsAnErrorWhenItDiffersAndAWarningWhenItRepeats() throws {
         let first = try Self.read("province,year,indicator,value\n48,2022,awareness,0.5\n48,2022,institutions,0.5\n")
-        let second = LongCSVReader.read(
+        let second = CSVObservationReader.read(
             "province,year,indicator,value\nĐà Nẵng,2022,awareness,0.6\nĐà Nẵng,2022,institutions,0.5\n", file: "b.csv",
             context: try RepositoryData.context())
         let combined = IngestResult.combining([first, second])
@@ -81,7 +81,7 @@ struct LongCSVReaderTests {
     @Test func theSampleDataIsClean() throws {
         for year in 2020...2024 {
             let file = "SampleData/dti-\(year).csv"
-            let result = LongCSVReader.read(try RepositoryData.text(file), file: file, context: try RepositoryData.context())
+            let result = CSVObservationReader.read(try RepositoryData.text(file), file: file, context: try RepositoryData.context())
             #expect(result.diagnostics.isEmpty, "\(file): \(result.diagnostics)")
             #expect(result.observations.allSatisfy { $0.provenance.status != nil })
         }

@@ -1,0 +1,117 @@
+import CLibXML2
+
+/// The few libxml2 calls dti needs, kept in one place: safe parsing, schema validation with
+/// every error and its line, and reading elements and attributes without allocating.
+enum LibXML {
+    /// No network, no DTD loading, no entity substitution, no huge-document relaxation.
+    static let safeOptions = Int32(XML_PARSE_NONET.rawValue)
+
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Initializes libxml2 once per process.
+    static func initialize() { _ = initialized }
+
+    /// An error reported by libxml2.
+    struct Problem: Sendable {
+        var line: Int?
+        var column: Int?
+        var message: String
+    }
+
+    /// Collects libxml2's structured errors while `body` runs on this thread.
+    final class ErrorCollector {
+        var errors: [Problem] = []
+
+        func capturing<T>(_ body: () -> T) -> T {
+            let context = Unmanaged.passUnretained(self).toOpaque()
+            xmlSetStructuredErrorFunc(context, Self.handler)
+            defer { xmlSetStructuredErrorFunc(nil, nil) }
+            return body()
+        }
+
+        static let handler: xmlStructuredErrorFunc = { userData, error in
+            guard let userData, let error else { return }
+            let collector = Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue()
+            collector.append(error.pointee)
+        }
+
+        func append(_ error: xmlError) {
+            var message = error.message.map { String(cString: $0) } ?? "unknown error"
+            while message.last == "\n" || message.last == " " { message.removeLast() }
+            // Schema messages name elements as "{urn:dti:data:1}value"; the namespace is noise here.
+            message = message.split(separator: "{\(XMLObservationReader.namespace)}", omittingEmptySubsequences: false).joined()
+            errors.append(Problem(
+                line: error.line > 0 ? Int(error.line) : nil, column: error.int2 > 0 ? Int(error.int2) : nil, message: message))
+        }
+    }
+
+    /// Every schema violation of `document` against the XSD `schemaText`.
+    static func validate(_ document: xmlDocPtr, schema schemaText: String) -> [Problem] {
+        let collector = ErrorCollector()
+        return collector.capturing { () -> [Problem] in
+            let bytes = Array(schemaText.utf8)
+            let parserContext = bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlSchemaNewMemParserCtxt($0, Int32(buffer.count))
+                }
+            }
+            guard let parserContext else { return [Problem(message: "the XML Schema could not be read")] }
+            defer { xmlSchemaFreeParserCtxt(parserContext) }
+            guard let schema = xmlSchemaParse(parserContext) else {
+                return [Problem(message: "the XML Schema is invalid: " + collector.errors.map(\.message).joined(separator: "; "))]
+            }
+            defer { xmlSchemaFree(schema) }
+            guard let validator = xmlSchemaNewValidCtxt(schema) else { return [Problem(message: "the XML Schema could not be used")] }
+            defer { xmlSchemaFreeValidCtxt(validator) }
+            xmlSchemaSetValidStructuredErrors(validator, ErrorCollector.handler, Unmanaged.passUnretained(collector).toOpaque())
+            let status = xmlSchemaValidateDoc(validator, document)
+            if status != 0, collector.errors.isEmpty { return [Problem(message: "the file does not match the schema")] }
+            return collector.errors
+        }
+    }
+
+    /// The child elements of `node` with the local name `name`.
+    static func elements(under node: xmlNodePtr, named name: String) -> [xmlNodePtr] {
+        var result: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, String(cString: current.pointee.name) == name { result.append(current) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The value of the attribute `name` of `node`, read from its text children.
+    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        var property = node.pointee.properties
+        while let current = property {
+            if String(cString: current.pointee.name) == name {
+                var text = ""
+                var child = current.pointee.children
+                while let part = child {
+                    if let content = part.pointee.content { text += String(cString: content) }
+                    child = part.pointee.next
+                }
+                return text
+            }
+            property = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The text content of `node`.
+    static func text(of node: xmlNodePtr) -> String {
+        var text = ""
+        var child = node.pointee.children
+        while let part = child {
+            if part.pointee.type == XML_TEXT_NODE || part.pointee.type == XML_CDATA_SECTION_NODE, let content = part.pointee.content {
+                text += String(cString: content)
+            }
+            child = part.pointee.next
+        }
+        return text
+    }
+}

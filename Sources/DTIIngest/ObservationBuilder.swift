@@ -1,0 +1,201 @@
+import DTICore
+
+/// The content rules every data file obeys, whatever its format: a known edition with a
+/// framework, a known province, an entry of that framework, a readable number in range, a known
+/// status. Turns `RawObservation`s into `Observation`s and reports every problem with its cell.
+public enum ObservationBuilder {
+    /// Checks `raws` read from `file` (whose bytes hash to `sha256`).
+    ///
+    /// The file's decimal mark is `context.decimal` or, failing that, decided from all its value
+    /// cells together; `declaredFramework` is the framework the file says it is for (XML), checked
+    /// against each row's edition.
+    public static func build(
+        _ raws: [RawObservation], file: String, sha256: String? = nil, context: IngestContext,
+        declaredFramework: (id: String, cell: SourceCell)? = nil
+    ) -> IngestResult {
+        var result = IngestResult()
+        var reported: Set<String> = []
+        func report(_ severity: Diagnostic.Severity, _ message: String, hint: String? = nil, at cell: SourceCell) {
+            let diagnostic = Diagnostic(severity, message, hint: hint, at: SourceLocation(file: file, line: cell.line, column: cell.column))
+            // A wide file's header cell can be wrong for every row: say it once.
+            if reported.insert(diagnostic.description).inserted { result.diagnostics.append(diagnostic) }
+        }
+
+        let analyses = raws.map { NumberReading.analyse($0.value.text) }
+        let fileMark = context.decimal ?? NumberReading.convention(of: analyses)
+        let markSource = context.decimal != nil ? "--decimal \(context.decimal!.rawValue)" : "the file's other numbers"
+        var matchers: [String: UnitMatcher] = [:]
+
+        for (raw, analysis) in zip(raws, analyses) {
+            // Edition and framework.
+            let year: Int
+            let yearCell = raw.year ?? raw.province
+            if let cell = raw.year {
+                guard let parsed = Int(cell.trimmed) else {
+                    report(.error, "year '\(cell.trimmed)' is not a whole number", hint: "write the edition year, e.g. 2022", at: cell)
+                    continue
+                }
+                if let expected = context.year, parsed != expected {
+                    report(.error, "year \(parsed) differs from --year \(expected)", hint: "fix the row or drop --year", at: cell)
+                    continue
+                }
+                year = parsed
+            } else if let expected = context.year {
+                year = expected
+            } else {
+                report(.error, "no year for this value", hint: "add a year column, or give the edition with --year", at: raw.province)
+                continue
+            }
+            guard let edition = try? context.editions.edition(for: year),
+                let catalogue = context.catalogues[edition.framework],
+                let unitSet = context.registry.unitSet(edition.unitSet)
+            else {
+                let known = context.editions.editions.map { String($0.year) }.joined(separator: ", ")
+                report(.error, "no DTI framework is known for the year \(year)", hint: "editions with a framework: \(known)", at: yearCell)
+                continue
+            }
+            if let declared = declaredFramework, declared.id != catalogue.framework {
+                report(
+                    .error, "the file is for framework '\(declared.id)' but \(year) is scored with '\(catalogue.framework)'",
+                    hint: "check the year, or export the file with the \(catalogue.framework) indicators", at: declared.cell)
+                continue
+            }
+
+            // Unit.
+            let matcher = matchers[unitSet.id] ?? UnitMatcher(unitSet)
+            matchers[unitSet.id] = matcher
+            let unit: AdministrativeUnit
+            switch matcher.match(raw.province.trimmed) {
+            case let .success(found):
+                unit = found
+            case let .failure(failure):
+                report(.error, "\(failure)", at: raw.province)
+                continue
+            }
+
+            // Entry.
+            let indicatorID = raw.indicator.trimmed
+            guard let entry = catalogue.node(indicatorID) ?? catalogue.node(indicatorID.lowercased()) else {
+                report(
+                    .error, "unknown indicator '\(indicatorID)' for \(year) (framework \(catalogue.framework))",
+                    hint: unknownIndicatorHint(indicatorID, year: year, catalogue: catalogue, context: context), at: raw.indicator)
+                continue
+            }
+            if entry.kind == .index {
+                report(.error, "'\(entry.id)' is computed from the indicators and cannot be given", hint: "give the main-indicator values instead", at: raw.indicator)
+                continue
+            }
+
+            // Value.
+            let valueText = raw.value.trimmed
+            if valueText.isEmpty {
+                report(.note, "no value for \(entry.id) of \(unit.name): left missing (it will earn 0 points and be flagged)", at: raw.value)
+                continue
+            }
+            let value: Double
+            switch readValue(valueText, analysis: analysis, entry: entry, mark: fileMark, markSource: markSource) {
+            case let .success(read):
+                value = read
+            case let .failure(problem):
+                report(.error, problem.message, hint: problem.hint, at: raw.value)
+                continue
+            }
+
+            // Provenance.
+            var status: DataStatus?
+            if let cell = raw.status, !cell.trimmed.isEmpty {
+                guard let parsed = DataStatus(rawValue: cell.trimmed.lowercased()) else {
+                    report(.error, "status '\(cell.trimmed)' is not one of official, provisional, synthetic", at: cell)
+                    continue
+                }
+                status = parsed
+            }
+            let source = raw.source?.trimmed ?? ""
+            let note = raw.note?.trimmed ?? ""
+            result.observations.append(Observation(
+                year: year, unitCode: unit.code, indicatorID: entry.id, value: value,
+                provenance: Provenance(
+                    file: file, line: raw.value.line, column: raw.value.column, sha256: sha256,
+                    source: source.isEmpty ? nil : source, note: note.isEmpty ? nil : note, status: status)))
+        }
+        return result
+    }
+
+    /// A problem with a value cell: what, and how to fix it.
+    struct ValueProblem: Error {
+        var message: String
+        var hint: String?
+    }
+
+    private static func readValue(
+        _ text: String, analysis: NumberReading.Analysis, entry: CatalogueNode, mark: DecimalMark?, markSource: String
+    ) -> Result<Double, ValueProblem> {
+        let scoring = entry.scoring
+        if scoring?.measure == .yesHalfNo, let word = YesHalfNo.value(of: text) { return .success(word) }
+        let value: Double
+        switch NumberReading.value(analysis, mark: mark) {
+        case let .success(read):
+            value = read
+        case let .failure(.invalid(reason)):
+            let hint = scoring?.measure == .yesHalfNo ? "write yes, half or no (có, một phần, không), or 1, 0.5, 0" : "write a number such as 0.8253, 56,83 or 97%"
+            return .failure(ValueProblem(message: "value \(reason)", hint: hint))
+        case let .failure(.contradicts(cellMark, fileMark)):
+            return .failure(ValueProblem(
+                message: "value '\(text)' uses a decimal \(cellMark.rawValue), but \(markSource) use a decimal \(fileMark.rawValue)",
+                hint: "write it with a decimal \(fileMark.rawValue), or give --decimal \(cellMark.rawValue) if the whole file uses it"))
+        case let .failure(.ambiguous(ifPoint, ifComma)):
+            return .failure(ValueProblem(
+                message: "value '\(text)' is ambiguous: \(display(ifPoint)) with a decimal point, \(display(ifComma)) with a decimal comma, and nothing else in the file shows which",
+                hint: "give --decimal comma (Vietnamese: 1.417 = one thousand four hundred seventeen) or --decimal point"))
+        }
+
+        if let scoring {
+            guard scoring.range.contains(value) else {
+                var hint = "check the value; this component takes \(display(scoring.range.lowerBound))…\(display(scoring.range.upperBound))"
+                if scoring.measure == .share, value > 1, value <= 100 { hint = "a share is written 0.97 or 97%, not 97" }
+                if scoring.measure == .yesHalfNo { hint = "write yes, half or no (có, một phần, không), or 1, 0.5, 0" }
+                return .failure(ValueProblem(message: "value \(display(value)) for component \(entry.id) is outside its range", hint: hint))
+            }
+            if scoring.measure == .yesHalfNo, ![0, 0.5, 1].contains(value) {
+                return .failure(ValueProblem(message: "value \(display(value)) for \(entry.id) must be yes, half or no", hint: "write yes, half or no, or 1, 0.5, 0"))
+            }
+            return .success(value)
+        }
+        guard (0...1).contains(value) else {
+            let hint = value > 1 && value <= 100
+                ? "give the share of maximum points: \(display(value))% if it is a percentage, or points ÷ \(display(entry.points)) if it is points"
+                : "give the share of maximum points (points ÷ \(display(entry.points))), not the points"
+            return .failure(ValueProblem(message: "value \(display(value)) for \(entry.id) is outside [0, 1]", hint: hint))
+        }
+        return .success(value)
+    }
+
+    private static func unknownIndicatorHint(_ id: String, year: Int, catalogue: IndicatorCatalogue, context: IngestContext) -> String {
+        let owners = context.catalogues.values.filter { $0.framework != catalogue.framework && $0.node(id) != nil }.map(\.framework).sorted()
+        if let owner = owners.first {
+            return "'\(id)' belongs to framework \(owner); \(year) is scored with \(catalogue.framework): is this file for another year?"
+        }
+        let suggestions = EditDistance.closest(to: id.lowercased(), among: catalogue.reportableNodes.map(\.id))
+        return suggestions.isEmpty
+            ? "run 'dti catalogue --year \(year)' for the ids"
+            : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
+    }
+
+    /// A short, exact rendering of a number for messages.
+    static func display(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
+    }
+}
+
+/// The words a yes/half/no component accepts, in English and Vietnamese.
+enum YesHalfNo {
+    static func value(of text: String) -> Double? {
+        switch TextFolding.fold(text) {
+        case "yes", "y", "co", "dat", "true": 1
+        case "half", "partial", "partly", "mot phan", "mot nua": 0.5
+        case "no", "n", "khong", "chua", "false": 0
+        default: nil
+        }
+    }
+}

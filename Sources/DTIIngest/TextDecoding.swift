@@ -1,0 +1,79 @@
+import DTICore
+
+/// Bytes → text for data files: UTF-8 with or without a byte-order mark, and UTF-16 with a
+/// byte-order mark (what Excel writes as "Unicode text"). Anything else is refused with the place
+/// of the first bad byte rather than read as mojibake.
+public enum TextDecoding {
+    /// The encoding found.
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8"
+        case utf16LittleEndian = "UTF-16LE"
+        case utf16BigEndian = "UTF-16BE"
+    }
+
+    /// Decoded text and the encoding it was in.
+    public struct Decoded: Sendable {
+        public var text: String
+        public var encoding: Encoding
+    }
+
+    /// Why a file could not be decoded, as a diagnostic naming the place.
+    public struct Failure: Error, Sendable {
+        public var diagnostic: Diagnostic
+    }
+
+    /// The text of `bytes`, or a diagnostic naming the first undecodable place of `file`.
+    public static func decode(_ bytes: [UInt8], file: String) -> Result<Decoded, Failure> {
+        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false, file: file) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true, file: file) }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        if let text = String(validating: body, as: UTF8.self) { return .success(Decoded(text: text, encoding: .utf8)) }
+        // Find the first bad byte for the message: decode the longest valid prefix line by line.
+        var line = 1
+        var column = 1
+        var iterator = body.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar):
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput:
+                break loop
+            case .error:
+                break loop
+            }
+        }
+        return .failure(Failure(diagnostic: Diagnostic(
+            .error, "the file is not valid UTF-8 (first bad byte here)",
+            hint: "save it as UTF-8 (Excel: 'CSV UTF-8') or as UTF-16 'Unicode text'",
+            at: SourceLocation(file: file, line: line, column: column))))
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String) -> Result<Decoded, Failure> {
+        guard bytes.count % 2 == 0 else {
+            return .failure(Failure(diagnostic: Diagnostic(
+                .error, "the file starts with a UTF-16 byte-order mark but has an odd number of bytes",
+                hint: "the file is truncated or not UTF-16; save it again", at: SourceLocation(file: file))))
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let first = UInt16(bytes[index])
+            let second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        guard let text = String(validating: units, as: UTF16.self) else {
+            return .failure(Failure(diagnostic: Diagnostic(
+                .error, "the file has a UTF-16 byte-order mark but is not valid UTF-16",
+                hint: "save it again as 'Unicode text' or as 'CSV UTF-8'", at: SourceLocation(file: file))))
+        }
+        return .success(Decoded(text: text, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian))
+    }
+}

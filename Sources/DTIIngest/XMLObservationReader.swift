@@ -1,0 +1,112 @@
+import CLibXML2
+import DTICore
+
+/// Reads indicator values from the documented XML format (namespace `urn:dti:data:1`), after
+/// validating the file against the shipped XML Schema (`Indicators/schema/dti-data-1.xsd`).
+///
+/// Safety: a file with a DOCTYPE or entity declaration is refused before it is parsed, so
+/// external entities, DTDs and entity expansion ("billion laughs") cannot happen; the parser
+/// also runs with network access off and without entity substitution or DTD loading.
+public enum XMLObservationReader {
+    /// The namespace of format version 1.
+    public static let namespace = "urn:dti:data:1"
+
+    /// Reads `text` (the decoded contents of `file`), validating it against `context.xmlSchema`.
+    public static func read(_ text: String, file: String, sha256: String? = nil, context: IngestContext) -> IngestResult {
+        var result = IngestResult()
+        func report(_ message: String, hint: String? = nil, line: Int?, column: Int? = nil) {
+            result.diagnostics.append(Diagnostic(.error, message, hint: hint, at: SourceLocation(file: file, line: line, column: column)))
+        }
+        if let declaration = firstDeclaration(in: text) {
+            report(
+                "the file declares a DOCTYPE or entities ('\(declaration.text)'); dti does not read DTDs or entities, so nothing from them is loaded",
+                hint: "remove the <!DOCTYPE …> block; the format needs none", line: declaration.line, column: declaration.column)
+            return result
+        }
+        guard let schemaText = context.xmlSchema else {
+            report("no XML Schema is available to validate the file", hint: "check that Indicators/schema/dti-data-1.xsd exists", line: nil)
+            return result
+        }
+
+        LibXML.initialize()
+        let collector = LibXML.ErrorCollector()
+        let document: xmlDocPtr? = collector.capturing {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                    xmlReadMemory(pointer, Int32(buffer.count), file, "UTF-8", LibXML.safeOptions)
+                }
+            }
+        }
+        guard let document else {
+            for error in collector.errors { report("not well-formed XML: \(error.message)", line: error.line, column: error.column) }
+            if collector.errors.isEmpty { report("the file is not well-formed XML", line: nil) }
+            return result
+        }
+        defer { xmlFreeDoc(document) }
+
+        let schemaErrors = LibXML.validate(document, schema: schemaText)
+        guard schemaErrors.isEmpty else {
+            for error in schemaErrors {
+                report("schema: \(error.message)", hint: "see Indicators/schema/dti-data-1.xsd and Documentation/DataFormats.md", line: error.line)
+            }
+            return result
+        }
+
+        // The schema guarantees the shape from here on.
+        guard let root = xmlDocGetRootElement(document) else { return result }
+        let rootLine = Int(xmlGetLineNo(root))
+        let fileYear = LibXML.attribute(root, "year").map { SourceCell($0, line: rootLine, column: nil) }
+        let fileStatus = LibXML.attribute(root, "status").map { SourceCell($0, line: rootLine, column: nil) }
+        let fileSource = LibXML.attribute(root, "source").map { SourceCell($0, line: rootLine, column: nil) }
+        let framework = LibXML.attribute(root, "framework").map { (id: $0, cell: SourceCell($0, line: rootLine, column: nil)) }
+
+        var raws: [RawObservation] = []
+        for province in LibXML.elements(under: root, named: "province") {
+            let line = Int(xmlGetLineNo(province))
+            let name = SourceCell(LibXML.attribute(province, "name") ?? "", line: line, column: nil)
+            let year = LibXML.attribute(province, "year").map { SourceCell($0, line: line, column: nil) } ?? fileYear
+            let status = LibXML.attribute(province, "status").map { SourceCell($0, line: line, column: nil) } ?? fileStatus
+            for value in LibXML.elements(under: province, named: "value") {
+                let valueLine = Int(xmlGetLineNo(value))
+                func cell(_ attribute: String) -> SourceCell? {
+                    LibXML.attribute(value, attribute).map { SourceCell($0, line: valueLine, column: nil) }
+                }
+                raws.append(RawObservation(
+                    year: year, province: name, indicator: cell("indicator") ?? SourceCell("", line: valueLine, column: nil),
+                    value: SourceCell(LibXML.text(of: value), line: valueLine, column: nil),
+                    source: cell("source") ?? fileSource, note: cell("note"), status: cell("status") ?? status))
+            }
+        }
+        let built = ObservationBuilder.build(raws, file: file, sha256: sha256, context: context, declaredFramework: framework)
+        result.observations = built.observations
+        result.diagnostics += built.diagnostics
+        return result
+    }
+
+    /// The first `<!DOCTYPE` or `<!ENTITY` outside comments, with its place.
+    static func firstDeclaration(in text: String) -> (text: String, line: Int, column: Int)? {
+        var line = 1
+        var column = 1
+        var index = text.startIndex
+        var inComment = false
+        while index < text.endIndex {
+            let rest = text[index...]
+            if inComment {
+                if rest.hasPrefix("-->") { inComment = false }
+            } else if rest.hasPrefix("<!--") {
+                inComment = true
+            } else if rest.hasPrefix("<!DOCTYPE") || rest.hasPrefix("<!ENTITY") {
+                return (String(rest.prefix(while: { $0 != " " && $0 != "\n" })), line, column)
+            }
+            if text[index] == "\n" || text[index] == "\r\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,79 @@
+import DTICore
+
+/// Renders validation diagnostics for people (`text`), programs (`json`) and GitHub Actions
+/// (`github`: `::error file=…,line=…,col=…::…` workflow commands, shown inline on pull requests).
+public enum DiagnosticFormat: String, Sendable, CaseIterable {
+    case text, json, github
+
+    /// All diagnostics and a summary of `fileCount` files.
+    public func render(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let summary = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(fileCount) file\(fileCount == 1 ? "" : "s")"
+        switch self {
+        case .text:
+            return diagnostics.map { $0.description + "\n" }.joined() + summary + "\n"
+        case .json:
+            let items: [JSONValue] = diagnostics.map { diagnostic in
+                var pairs: [(String, JSONValue)] = []
+                pairs.append(("file", diagnostic.location.map { .string($0.file) } ?? .null))
+                pairs.append(("line", diagnostic.location?.line.map(JSONValue.integer) ?? .null))
+                pairs.append(("column", diagnostic.location?.column.map(JSONValue.integer) ?? .null))
+                pairs.append(("severity", .string(diagnostic.severity.rawValue)))
+                pairs.append(("message", .string(diagnostic.message)))
+                pairs.append(("hint", diagnostic.hint.map(JSONValue.string) ?? .null))
+                return .object(pairs)
+            }
+            return JSONValue.object([
+                ("files", .integer(fileCount)), ("errors", .integer(errors)), ("warnings", .integer(warnings)),
+                ("diagnostics", .array(items)),
+            ]).serialized() + "\n"
+        case .github:
+            let lines = diagnostics.map { diagnostic -> String in
+                let command = switch diagnostic.severity {
+                case .error: "error"
+                case .warning: "warning"
+                case .note: "notice"
+                }
+                var properties: [String] = []
+                if let location = diagnostic.location {
+                    properties.append("file=" + Self.escapeProperty(location.file))
+                    if let line = location.line { properties.append("line=\(line)") }
+                    if let column = location.column { properties.append("col=\(column)") }
+                }
+                properties.append("title=dti validate")
+                let message = diagnostic.message + (diagnostic.hint.map { "; " + $0 } ?? "")
+                return "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
+            }
+            return lines.joined() + summary + "\n"
+        }
+    }
+
+    /// Workflow-command data escaping: `%`, CR and LF.
+    static func escapeData(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "%": result += "%25"
+            case "\r": result += "%0D"
+            case "\n": result += "%0A"
+            case "\r\n": result += "%0D%0A"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Property escaping adds `:` and `,`, which separate properties.
+    static func escapeProperty(_ text: String) -> String {
+        var result = ""
+        for character in escapeData(text) {
+            switch character {
+            case ":": result += "%3A"
+            case ",": result += "%2C"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

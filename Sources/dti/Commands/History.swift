@@ -1,0 +1,58 @@
+import ArgumentParser
+import DTICore
+import DTIReport
+import DTIStorage
+
+extension DTICommand {
+    /// `dti history PROVINCE --year Y`: what was stored for a unit, and what replaced what.
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a province's stored values for an edition, with every replaced value and its file.")
+
+        @OptionGroup var data: DataOptions
+
+        /// The province.
+        @Argument(help: ArgumentHelp("Province name (any spelling, with or without diacritics) or code.", valueName: "province"))
+        var province: String
+
+        /// The edition.
+        @Option(help: "The edition (year evaluated).")
+        var year: Int
+
+        /// Only this entry.
+        @Option(help: ArgumentHelp("Show only this indicator id.", valueName: "id"))
+        var indicator: String?
+
+        func run() throws {
+            let reference = try ReferenceData(options: data)
+            let (edition, catalogue) = try reference.edition(year)
+            guard let unitSet = reference.registry.unitSet(edition.unitSet) else {
+                throw invalidOption("no unit set for \(year)")
+            }
+            let unit: AdministrativeUnit
+            switch UnitMatcher(unitSet).match(province) {
+            case let .success(found): unit = found
+            case let .failure(failure): throw invalidOption("\(failure)")
+            }
+            let databasePath = Paths.database(option: data.databasePath)
+            let store = try HistoryStore(path: databasePath)
+            let entries = try store.history(unitCode: unit.code, year: year).filter { indicator == nil || $0.indicatorID == indicator }
+            guard !entries.isEmpty else {
+                print("No stored values for \(unit.name) (\(unit.code)) in \(year) in \(databasePath).")
+                return
+            }
+            print("\(unit.name) (\(unit.code)), \(year), framework \(catalogue.framework): \(databasePath)\n")
+            var table = TextTable(
+                headers: ["Indicator", "Value", "File:line", "SHA-256", "Imported", "Replaced"],
+                alignments: [.left, .right, .left, .left, .left, .left])
+            for entry in entries {
+                table.rows.append([
+                    entry.indicatorID, String(entry.value), "\(entry.file):\(entry.line)", String((entry.sha256 ?? "–").prefix(12)),
+                    entry.importedAt,
+                    entry.replacedAt.map { "\($0) by \(entry.replacedBy ?? "?")" } ?? "current",
+                ])
+            }
+            print(table.render())
+        }
+    }
+}

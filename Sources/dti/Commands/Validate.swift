@@ -1,0 +1,45 @@
+import ArgumentParser
+import DTICore
+import DTIIngest
+import DTIReport
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+extension DTICommand {
+    /// `dti validate FILE…`: every check `import` makes, without storing anything.
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check indicator files without storing them.",
+            discussion: """
+                Prints every problem of every file as 'file:line:column: error|warning: what is wrong; how to \
+                fix it', then a summary. Exit status: 0 when no errors remain (warnings allowed unless --strict), \
+                1 when there are errors, 64 for invalid options. --format github prints GitHub Actions \
+                annotations so CI shows problems inline.
+                """)
+
+        @OptionGroup var data: DataOptions
+        @OptionGroup var input: InputOptions
+
+        /// The files to check.
+        @Argument(help: ArgumentHelp("CSV or XML files, or directories holding them.", valueName: "file"))
+        var files: [String]
+
+        /// Output format.
+        @Option(help: "How to print the problems.")
+        var format: DiagnosticFormat = .text
+
+        /// Include notes (e.g. empty cells left missing).
+        @Flag(help: "Also print notes, such as empty cells left missing.")
+        var notes = false
+
+        func run() throws {
+            let reference = try ReferenceData(options: data)
+            let paths = try DataFiles.expand(files)
+            let result = try DataFiles.read(paths, reference: reference, year: input.year, decimal: input.decimal)
+            var diagnostics = input.strict ? result.diagnostics.promotingWarnings() : result.diagnostics
+            if !notes { diagnostics = diagnostics.filter { $0.severity != .note } }
+            print(format.render(diagnostics, fileCount: paths.count), terminator: "")
+            if diagnostics.hasErrors { throw ExitCode.failure }
+        }
+    }
+}
