@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "dtiTests",
             dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport"],
-            exclude: ["Snapshots"],
+            exclude: ["Snapshots", "Fixtures"],
             swiftSettings: strictSettings
         ),
     ]

@@ -9,8 +9,12 @@ public enum DataFileReader {
         case csv, xml
     }
 
-    /// Reads one file's bytes.
+    /// Reads one file's bytes; a value given twice in the file is reported like one given in two files.
     public static func read(_ bytes: [UInt8], file: String, context: IngestContext) -> IngestResult {
+        IngestResult.combining([readOnly(bytes, file: file, context: context)])
+    }
+
+    private static func readOnly(_ bytes: [UInt8], file: String, context: IngestContext) -> IngestResult {
         let sha256 = SHA256.hex(bytes)
         let decoded: TextDecoding.Decoded
         switch TextDecoding.decode(bytes, file: file) {

@@ -56,7 +56,8 @@ public struct IngestResult: Sendable {
                     continue
                 }
                 let place = "\(first.provenance.file):\(first.provenance.line)"
-                let location = SourceLocation(file: observation.provenance.file, line: observation.provenance.line)
+                let location = SourceLocation(
+                    file: observation.provenance.file, line: observation.provenance.line, column: observation.provenance.column)
                 let what = "\(observation.indicatorID) of unit \(observation.unitCode) in \(observation.year)"
                 if first.value == observation.value {
                     combined.diagnostics.append(Diagnostic(

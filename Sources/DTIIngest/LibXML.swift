@@ -40,7 +40,7 @@ enum LibXML {
 
         func append(_ error: xmlError) {
             var message = error.message.map { String(cString: $0) } ?? "unknown error"
-            while message.last == "\n" || message.last == " " { message.removeLast() }
+            while message.last == "\n" || message.last == " " || message.last == "." { message.removeLast() }
             // Schema messages name elements as "{urn:dti:data:1}value"; the namespace is noise here.
             message = message.split(separator: "{\(XMLObservationReader.namespace)}", omittingEmptySubsequences: false).joined()
             errors.append(Problem(

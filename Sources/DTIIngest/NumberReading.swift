@@ -100,11 +100,11 @@ public enum NumberReading {
         if ["nan", "-nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"].contains(lowered) {
             return .invalid("'\(text)' is not a finite number")
         }
-        var scale = 1.0
+        var isPercent = false
         if body.hasSuffix("%") {
             body = body.dropLast()
             while body.last == " " { body = body.dropLast() }
-            scale = 0.01
+            isPercent = true
         }
         var sign = 1.0
         if let first = body.first, first == "-" || first == "+" {
@@ -118,7 +118,7 @@ public enum NumberReading {
             guard !body.contains(","), let value = PlainNumber.parse(String(body)) else {
                 return .invalid("'\(text)' is not a number")
             }
-            return .plain(sign * value * scale)
+            return .plain(sign * (isPercent ? value / 100 : value))
         }
 
         // Spaces as thousands separators: 1 350 000 (also no-break and narrow no-break spaces).
@@ -146,7 +146,9 @@ public enum NumberReading {
 
         let points = body.filter { $0 == "." }.count
         let commas = body.filter { $0 == "," }.count
-        func number(_ digits: String) -> Double? { Double(digits).map { sign * $0 * scale } }
+        // A percentage shifts the decimal exponent, so 60.63% is exactly the double nearest 0.6063
+        // (multiplying by 0.01 would give 0.6063000000000001).
+        func number(_ digits: String) -> Double? { Double(digits + (isPercent ? "e-2" : "")).map { sign * $0 } }
         func groupedCorrectly(_ text: Substring, separator: Character) -> Bool {
             let groups = text.split(separator: separator, omittingEmptySubsequences: false)
             return (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }

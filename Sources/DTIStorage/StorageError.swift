@@ -20,9 +20,9 @@ public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .conflicts(conflicts):
             let lines = conflicts.prefix(20).map { "  \($0)" }
             let more = conflicts.count > 20 ? ["  … and \(conflicts.count - 20) more"] : []
-            return "\(conflicts.count) value\(conflicts.count == 1 ? "" : "s") differ from what is stored; nothing was imported:\n"
+            return "\(conflicts.count) value\(conflicts.count == 1 ? " differs" : "s differ") from what is stored; nothing was imported:\n"
                 + (lines + more).joined(separator: "\n")
-                + "\nrun again with --replace to overwrite them"
+                + "\nrun again with --replace to replace them (the old values stay in the history: 'dti history')"
         }
     }
 }

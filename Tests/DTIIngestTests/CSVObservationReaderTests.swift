@@ -73,8 +73,8 @@ struct CSVObservationReaderTests {
         let combined = IngestResult.combining([first, second])
         #expect(combined.observations.count == 2)
         #expect(combined.diagnostics.map(\.description) == [
-            "b.csv:2: error: awareness of unit 48 in 2022 is 0.6 here but 0.5 at in.csv:2; keep the right value and delete the other row",
-            "b.csv:3: warning: institutions of unit 48 in 2022 is given again (first at in.csv:3) with the same value; delete one of the rows",
+            "b.csv:2:24: error: awareness of unit 48 in 2022 is 0.6 here but 0.5 at in.csv:2; keep the right value and delete the other row",
+            "b.csv:3:27: warning: institutions of unit 48 in 2022 is given again (first at in.csv:3) with the same value; delete one of the rows",
         ])
     }
 

@@ -68,3 +68,28 @@ struct HistoryStoreTests {
         #expect(before == after)
     }
 }
+
+struct ProvenanceHistoryTests {
+    static func observation(_ value: Double, file: String, sha: String) -> Observation {
+        Observation(
+            year: 2022, unitCode: "48", indicatorID: "awareness", value: value,
+            provenance: Provenance(file: file, line: 7, column: 25, sha256: sha, source: "s", status: .synthetic))
+    }
+
+    @Test func replaceKeepsTheOldValueInTheHistoryWithBothFiles() throws {
+        let path = HistoryStoreTests.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try HistoryStore(path: path)
+        _ = try store.store([Self.observation(0.5, file: "first.csv", sha: "aaaa")], importedAt: "t1")
+        let again = try store.store([Self.observation(0.5, file: "first.csv", sha: "aaaa")], importedAt: "t2")
+        #expect(again == HistoryStore.ImportSummary(inserted: 0, unchanged: 1, replaced: 0))
+        _ = try store.store([Self.observation(0.7, file: "second.csv", sha: "bbbb")], importedAt: "t3", replace: true)
+        let history = try store.history(unitCode: "48", year: 2022)
+        #expect(history.map(\.value) == [0.5, 0.7])
+        #expect(history[0].file == "first.csv" && history[0].sha256 == "aaaa" && history[0].replacedAt == "t3" && history[0].replacedBy == "second.csv")
+        #expect(history[1].file == "second.csv" && history[1].replacedAt == nil && history[1].importedAt == "t3")
+        let current = try store.observations(year: 2022)
+        #expect(current.map(\.provenance.sha256) == ["bbbb"])
+        #expect(current.map(\.provenance.column) == [25])
+    }
+}
