@@ -1,4 +1,5 @@
 import DTICore
+import DTIReport
 import Foundation
 
 /// Prints diagnostics to standard error, one per line, then a summary.
@@ -17,5 +18,12 @@ enum DiagnosticPrinter {
 enum StandardError {
     static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+extension TerminalStyle {
+    /// Colour only on a terminal, and never with `NO_COLOR` set (https://no-color.org).
+    static func current() -> TerminalStyle {
+        TerminalStyle(colour: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
     }
 }

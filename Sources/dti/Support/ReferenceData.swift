@@ -10,6 +10,8 @@ struct ReferenceData {
     let registry: UnitRegistry
     /// The XML Schema of data files, if the Indicators folder has it.
     let xmlSchema: String?
+    /// Tile-map positions by unit set and code (`units/tiles.csv`).
+    let tiles: [String: [String: (column: Int, row: Int)]]
 
     /// Loads everything; `cataloguePath` replaces the catalogue of the same framework id.
     init(options: DataOptions) throws {
@@ -31,6 +33,9 @@ struct ReferenceData {
         }
         let schemaPath = file("schema/dti-data-1.xsd")
         self.xmlSchema = FileManager.default.fileExists(atPath: schemaPath) ? try TextFiles.read(schemaPath) : nil
+        let tilesPath = file("units/tiles.csv")
+        self.tiles = FileManager.default.fileExists(atPath: tilesPath)
+            ? try TileLayoutLoader.load(try TextFiles.read(tilesPath), file: tilesPath) : [:]
         let aliasesPath = file("units/aliases.csv")
         self.registry = try UnitRegistryLoader.load(
             UnitRegistryLoader.Sources(

@@ -1,0 +1,113 @@
+/// Renders a `ReportDocument` as one self-contained HTML file: inline CSS and SVG, no network, no
+/// external fonts; a small inline script sorts tables, and everything reads without it.
+public enum HTMLReportRenderer {
+    public static func render(_ document: ReportDocument, language: ReportLanguage) -> String {
+        var b = HTMLBuilder()
+        b.raw("<!DOCTYPE html>\n<html")
+        b.attribute("lang", language.strings.htmlLanguage)
+        b.raw("><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+        b.text(document.title)
+        b.raw("</title><style>")
+        b.raw(Self.css)
+        b.raw("</style></head><body><main>\n")
+        for block in document.blocks {
+            write(block, to: &b)
+            b.raw("\n")
+        }
+        b.raw("</main><script>")
+        b.raw(Self.script)
+        b.raw("</script></body></html>\n")
+        return b.result.markup
+    }
+
+    private static func write(_ block: ReportBlock, to b: inout HTMLBuilder) {
+        switch block {
+        case let .heading(text, level):
+            switch level {
+            case 1: b.element("h1", text)
+            case 2: b.element("h2", text)
+            default: b.element("h3", text)
+            }
+        case let .paragraph(text):
+            b.element("p", text)
+        case let .banner(text):
+            b.raw("<p class=\"banner\" role=\"note\"><strong>")
+            b.text(text)
+            b.raw("</strong></p>")
+        case let .chart(_, svg, caption):
+            b.raw("<figure>")
+            b.append(svg(false))
+            b.raw("<figcaption>")
+            b.text(caption)
+            b.raw("</figcaption></figure>")
+        case let .links(links):
+            b.raw("<ul class=\"links\">")
+            for link in links {
+                b.raw("<li><a")
+                b.attribute("href", link.page + ".html")
+                b.raw(">")
+                b.text(link.text)
+                b.raw("</a></li>")
+            }
+            b.raw("</ul>")
+        case let .table(table):
+            b.raw("<div class=\"scroll\"><table")
+            if table.isSortable { b.raw(" class=\"sortable\"") }
+            b.raw("><thead><tr>")
+            for (index, title) in table.header.enumerated() {
+                b.raw("<th scope=\"col\"")
+                if table.numericColumns.contains(index) { b.raw(" class=\"num\"") }
+                b.raw(">")
+                b.text(title)
+                b.raw("</th>")
+            }
+            b.raw("</tr></thead><tbody>\n")
+            for row in table.rows {
+                b.raw("<tr>")
+                for (index, cell) in row.enumerated() {
+                    b.raw(index == 0 ? "<th scope=\"row\"" : "<td")
+                    var classes: [String] = []
+                    if table.numericColumns.contains(index) { classes.append("num") }
+                    if cell.isBest { classes.append("best") }
+                    if !classes.isEmpty { b.attribute("class", classes.joined(separator: " ")) }
+                    if let heat = cell.heat {
+                        b.attribute("style", "background:\(ColourScale.colour(heat));color:\(ColourScale.textColour(heat))")
+                    }
+                    if let sortValue = cell.sortValue { b.attribute("data-sort", HTMLBuilder.coordinate(sortValue * 10_000)) }
+                    b.raw(">")
+                    if let page = cell.page {
+                        b.raw("<a")
+                        b.attribute("href", page + ".html")
+                        b.raw(">")
+                        b.text(cell.text)
+                        b.raw("</a>")
+                    } else {
+                        b.text(cell.text + (cell.isBest ? " ★" : ""))
+                    }
+                    b.raw(index == 0 ? "</th>" : "</td>")
+                }
+                b.raw("</tr>\n")
+            }
+            b.raw("</tbody></table></div>")
+        }
+    }
+
+    static let css: StaticString = """
+        :root{color-scheme:light}*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1a1a1a;background:#fff}\
+        main{max-width:1100px;margin:0 auto;padding:12px}h1{font-size:1.5rem;line-height:1.25}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}\
+        .banner{background:#fff3cd;border:2px solid #8a6d00;padding:8px 12px}.scroll{overflow-x:auto;max-width:100%}\
+        table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0}th,td{padding:3px 8px;border-bottom:1px solid #ddd;text-align:left;white-space:nowrap}\
+        thead th{background:#f0f0f0}.num{text-align:right;font-variant-numeric:tabular-nums}td.best,th.best{font-weight:bold}\
+        table.sortable thead th{cursor:pointer}figure{margin:1rem 0}svg.chart{width:100%;max-width:640px;height:auto;display:block}svg.tilemap{max-width:460px}\
+        figcaption{font-size:.85rem;color:#444}a{color:#1f4e9e}ul.links{columns:16em}\
+        @media print{.banner{border-color:#000}a{color:#000}}
+        """
+
+    static let script: StaticString = """
+        document.querySelectorAll('table.sortable').forEach(function(t){t.querySelectorAll('thead th').forEach(function(h,i){h.addEventListener('click',function(){\
+        var b=t.tBodies[0],r=Array.from(b.rows),d=h.dataset.dir==='a'?-1:1;h.dataset.dir=d===1?'a':'d';\
+        r.sort(function(x,y){var p=x.cells[i],q=y.cells[i],u=p.dataset.sort,v=q.dataset.sort;\
+        if(u!==undefined&&v!==undefined)return d*(parseFloat(u)-parseFloat(v));return d*p.textContent.localeCompare(q.textContent,'vi');});\
+        r.forEach(function(e){b.appendChild(e);});});});});
+        """
+}

@@ -1,0 +1,64 @@
+/// A report page as content, independent of format: the HTML and Markdown renderers draw the same
+/// document, so both formats always carry the same figures.
+public struct ReportDocument {
+    /// The page's file name without extension, e.g. `national`, `profile-27`.
+    public var name: String
+    public var title: String
+    public var blocks: [ReportBlock]
+
+    public init(name: String, title: String, blocks: [ReportBlock]) {
+        self.name = name
+        self.title = title
+        self.blocks = blocks
+    }
+}
+
+/// One block of a page.
+public enum ReportBlock {
+    case heading(String, level: Int)
+    case paragraph(String)
+    /// A statement that must stand out (sample data, provisional framework).
+    case banner(String)
+    case table(ReportTable)
+    /// A chart with its title; `id` names its .svg file beside a Markdown page.
+    case chart(id: String, svg: (Bool) -> SafeMarkup, caption: String)
+    /// Links to other pages: text and page name (without extension).
+    case links([(text: String, page: String)])
+}
+
+/// A table with header cells; the first column holds row headers.
+public struct ReportTable {
+    public var header: [String]
+    public var rows: [[ReportCell]]
+    /// Columns holding numbers: right-aligned, sorted numerically.
+    public var numericColumns: Set<Int>
+    /// Whether the inline script may sort it (the page reads the same without it).
+    public var isSortable: Bool
+
+    public init(header: [String], rows: [[ReportCell]], numericColumns: Set<Int> = [], isSortable: Bool = false) {
+        self.header = header
+        self.rows = rows
+        self.numericColumns = numericColumns
+        self.isSortable = isSortable
+    }
+}
+
+/// A table cell: text, an optional link to another page, a mark for the best of its row, and a
+/// background colour for heat maps.
+public struct ReportCell {
+    public var text: String
+    public var page: String?
+    public var isBest: Bool
+    /// A fraction in [0, 1] for a heat-map colour.
+    public var heat: Double?
+    /// The exact value, for numeric sorting.
+    public var sortValue: Double?
+
+    public init(_ text: String, page: String? = nil, isBest: Bool = false, heat: Double? = nil, sortValue: Double? = nil) {
+        self.text = text
+        self.page = page
+        self.isBest = isBest
+        self.heat = heat
+        self.sortValue = sortValue
+    }
+}

@@ -1,0 +1,31 @@
+import DTICore
+
+/// Everything a report set is built from; assembled by the command line from the history.
+public struct ReportInput {
+    /// The edition reported, in the unit set asked for.
+    public var result: EditionResult
+    /// The previous edition in the same unit set, for changes.
+    public var previous: EditionResult?
+    /// Every stored edition in its own unit set, oldest first, for histories.
+    public var history: [EditionResult]
+    /// Tile positions by unit code for the result's unit set.
+    public var tiles: [String: (column: Int, row: Int)]
+    /// The files the values came from: name, SHA-256, number of values.
+    public var sources: [(file: String, sha256: String?, count: Int)]
+    public var language: ReportLanguage
+    /// `--date`: printed only when given, so reports stay byte-identical otherwise.
+    public var date: String?
+
+    public init(
+        result: EditionResult, previous: EditionResult?, history: [EditionResult], tiles: [String: (column: Int, row: Int)],
+        sources: [(file: String, sha256: String?, count: Int)], language: ReportLanguage, date: String? = nil
+    ) {
+        self.result = result
+        self.previous = previous
+        self.history = history
+        self.tiles = tiles
+        self.sources = sources
+        self.language = language
+        self.date = date
+    }
+}

@@ -1,0 +1,43 @@
+import DTICore
+
+/// The language of a report: every label and the number format follow it.
+public enum ReportLanguage: String, Sendable, CaseIterable {
+    case vi, en
+
+    /// All labels of this language.
+    public var strings: ReportStrings { self == .vi ? .vietnamese : .english }
+
+    /// The decimal mark of this language.
+    public var decimalMark: Character { self == .vi ? "," : "." }
+
+    /// `0,8002` in Vietnamese text, `0.8002` in English: values rounded for display only, at the
+    /// published precision, so shown values match the ranking's ties.
+    public func number(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        return PublishedPrecision.format(value, decimalSeparator: decimalMark)
+    }
+
+    /// Points with one decimal, e.g. `42,5`.
+    public func points(_ value: Double) -> String {
+        let tenths = Int64((value * 10).rounded(.toNearestOrAwayFromZero))
+        let sign = tenths < 0 ? "-" : ""
+        return "\(sign)\(tenths.magnitude / 10)\(decimalMark)\(tenths.magnitude % 10)"
+    }
+
+    /// A signed change, `+0,0123` / `−0.0123` / `±0.0000`, or `–` when unknown.
+    public func change(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        let key = PublishedPrecision.key(value)
+        let sign = key == 0 ? "±" : key > 0 ? "+" : "−"
+        return sign + PublishedPrecision.format(abs(value), decimalSeparator: decimalMark)
+    }
+
+    /// A rank movement: `▲3`, `▼2`, `=`, or `–`.
+    public func rankChange(_ value: Int?) -> String {
+        guard let value else { return "–" }
+        return value > 0 ? "▲\(value)" : value < 0 ? "▼\(-value)" : "="
+    }
+
+    /// A unit's name in this language (Vietnamese names keep their diacritics in both).
+    public func name(of node: CatalogueNode) -> String { self == .vi ? node.nameVI : node.nameEN }
+}

@@ -1,0 +1,207 @@
+import DTICore
+
+extension ReportPages {
+    /// One unit's page: DTI, rank and movement; pillars against the national mean and the region's
+    /// best; a radar of its main indicators; its history; the points it left on the table; its
+    /// neighbours in the ranking.
+    public func profile(_ row: ResultRow) -> ReportDocument {
+        let title = "\(s.profileTitle) \(year): \(row.unit.name)"
+        var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
+        let movement = Movement(row, previous: input.previous, entryID: indexID)
+        blocks.append(.table(ReportTable(
+            header: [s.dti, s.value],
+            rows: [
+                [ReportCell(s.dti), ReportCell(lang.number(row.values[indexID]))],
+                [ReportCell(s.rank), ReportCell(row.ranks[indexID].map { "\($0) / \(ranked.count)" } ?? "–")],
+                [ReportCell(s.change), ReportCell("\(lang.change(movement?.valueChange)) · \(lang.rankChange(movement?.rankChange))")],
+            ] + (row.unit.memberCodes.count > 1 ? [[ReportCell(s.formedFrom), ReportCell(memberNames(row.unit).joined(separator: ", "))]] : []),
+            numericColumns: [1])))
+        for flag in row.flags where flag.isWarning { blocks.append(.paragraph("⚠ " + flag.message)) }
+
+        // Pillars against the national mean and the region's best.
+        let regionMembers = ranked.filter { $0.unit.regionID != nil && $0.unit.regionID == row.unit.regionID }
+        blocks.append(.heading(s.pillars, level: 2))
+        let pillarRows: [[ReportCell]] = result.catalogue.pillars.map { pillar in
+            let regionBest = regionMembers.compactMap { $0.values[pillar.id] }.max()
+            return [
+                ReportCell(lang.name(of: pillar)), ReportCell(lang.number(row.values[pillar.id])),
+                ReportCell(row.ranks[pillar.id].map(String.init) ?? "–"), ReportCell(lang.number(mean(of: pillar.id))),
+                ReportCell(lang.number(regionBest)),
+            ]
+        }
+        blocks.append(.table(ReportTable(
+            header: [s.pillars, s.value, s.rank, s.nationalMean, s.regionBest], rows: pillarRows, numericColumns: [1, 2, 3, 4])))
+
+        // Radar.
+        let indicators = result.catalogue.indicators.filter { $0.points > 0 }
+        if indicators.count >= 3 {
+            let radar = RadarChart(
+                title: s.radar,
+                axes: indicators.map { .init(label: lang.name(of: $0), value: row.values[$0.id] ?? 0, reference: mean(of: $0.id) ?? 0) },
+                seriesLabel: row.unit.name, referenceLabel: s.nationalMean)
+            blocks.append(.heading(s.radar, level: 2))
+            blocks.append(.chart(id: "radar", svg: { radar.svg(standalone: $0) }, caption: s.radar))
+            blocks.append(.table(ReportTable(
+                header: [s.indicators, row.unit.name, s.nationalMean],
+                rows: indicators.map { [ReportCell(lang.name(of: $0)), ReportCell(lang.number(row.values[$0.id])), ReportCell(lang.number(mean(of: $0.id)))] },
+                numericColumns: [1, 2])))
+        }
+
+        // History.
+        let series = history(of: row.unit)
+        if !series.isEmpty {
+            blocks.append(.heading(s.history, level: 2))
+            if row.unit.memberCodes.count > 1, result.unitSet.id != "vn63" { blocks.append(.paragraph(s.membersHistory)) }
+            let chart = LineChart(title: s.history, series: series, valueText: { lang.number($0).prefix(4).description })
+            blocks.append(.chart(id: "history", svg: { chart.svg(standalone: $0) }, caption: "\(s.history): \(s.dti)"))
+            let years = chart.years
+            blocks.append(.table(ReportTable(
+                header: [s.province] + years.map(String.init),
+                rows: series.map { line in
+                    [ReportCell(line.name)] + years.map { year in ReportCell(lang.number(line.points.first { $0.year == year }?.value)) }
+                }, numericColumns: Set(1...max(years.count, 1)))))
+        }
+
+        // Points left on the table.
+        let left = result.pointsLeft(for: row)
+        if !left.isEmpty {
+            blocks.append(.heading(s.pointsLeft, level: 2))
+            let chart = BarChart(
+                title: s.pointsLeft, bars: left.map { .init(label: lang.name(of: $0.indicator), value: $0.left) },
+                maximum: left.map(\.indicator.points).max() ?? 1, valueText: { lang.points($0) })
+            blocks.append(.chart(id: "points-left", svg: { chart.svg(standalone: $0) }, caption: s.pointsLeft))
+            blocks.append(.table(ReportTable(
+                header: [s.indicators, s.maxPoints, s.earned, s.left],
+                rows: left.map { [ReportCell(lang.name(of: $0.indicator)), ReportCell(lang.points($0.indicator.points)), ReportCell(lang.points($0.earned)), ReportCell(lang.points($0.left))] },
+                numericColumns: [1, 2, 3])))
+        }
+
+        // Neighbours.
+        if let position = ranked.firstIndex(where: { $0.unit.code == row.unit.code }) {
+            let window = ranked[max(0, position - 2)...min(ranked.count - 1, position + 2)]
+            blocks.append(.heading(s.neighbours, level: 2))
+            blocks.append(.table(ReportTable(
+                header: [s.province, s.rank, s.dti],
+                rows: window.map { other in
+                    [ReportCell(other.unit.name, page: other.unit.code == row.unit.code ? nil : Self.profileName(other.unit.code), isBest: other.unit.code == row.unit.code),
+                     ReportCell(other.ranks[indexID].map(String.init) ?? "–"), ReportCell(lang.number(other.values[indexID]))]
+                }, numericColumns: [1, 2])))
+        }
+        blocks.append(.links([(s.nationalTitle, "national")]))
+        blocks += footer
+        return ReportDocument(name: Self.profileName(row.unit.code), title: title, blocks: blocks)
+    }
+
+    func memberNames(_ unit: AdministrativeUnit) -> [String] {
+        let before = input.history.last { $0.unitSet.id != result.unitSet.id }?.unitSet
+        return unit.memberCodes.map { code in before?.unit(code: code)?.name ?? code }
+    }
+
+    /// The unit's DTI in every stored edition; a merged unit shows each member's history before
+    /// the merger, and its own from the editions scored in its set.
+    func history(of unit: AdministrativeUnit) -> [LineChart.Series] {
+        var own: [(year: Int, value: Double)] = []
+        var members: [String: (name: String, points: [(year: Int, value: Double)])] = [:]
+        var memberOrder: [String] = []
+        for edition in input.history {
+            let id = edition.catalogue.index.id
+            if edition.unitSet.id == result.unitSet.id {
+                if let value = edition.rows.first(where: { $0.unit.code == unit.code })?.values[id] { own.append((edition.edition.year, value)) }
+            } else {
+                for code in unit.memberCodes {
+                    guard let row = edition.rows.first(where: { $0.unit.code == code }), let value = row.values[id] else { continue }
+                    if members[code] == nil {
+                        members[code] = (row.unit.name, [])
+                        memberOrder.append(code)
+                    }
+                    members[code]?.points.append((edition.edition.year, value))
+                }
+            }
+        }
+        if input.history.contains(where: { $0.edition.year == year && $0.unitSet.id != result.unitSet.id }),
+            let value = result.rows.first(where: { $0.unit.code == unit.code })?.values[indexID]
+        {
+            own.append((year, value))
+        }
+        var series = memberOrder.compactMap { code in members[code].map { LineChart.Series(name: $0.name, points: $0.points) } }
+        if !own.isEmpty { series.insert(LineChart.Series(name: unit.name, points: own), at: 0) }
+        return series
+    }
+
+    // MARK: Comparison
+
+    /// Side-by-side pillars and main indicators of 2–6 units, the best of each row marked, and
+    /// their histories on one chart.
+    public func comparison(_ rows: [ResultRow]) -> ReportDocument {
+        let title = "\(s.comparisonTitle) \(year): " + rows.map(\.unit.name).joined(separator: " · ")
+        var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
+        blocks.append(.paragraph(s.bestMarked))
+        let entries = [result.catalogue.index] + result.catalogue.pillars + result.catalogue.indicators.filter { $0.points > 0 }
+        let tableRows: [[ReportCell]] = entries.map { entry in
+            let values = rows.map { $0.values[entry.id] }
+            let best = values.compactMap { $0.map(PublishedPrecision.key) }.max()
+            return [ReportCell(lang.name(of: entry))]
+                + values.map { value in
+                    ReportCell(lang.number(value), isBest: value.map(PublishedPrecision.key) == best && best != nil)
+                }
+        }
+        blocks.append(.table(ReportTable(
+            header: [s.comparison] + rows.map(\.unit.name), rows: tableRows, numericColumns: Set(1...rows.count))))
+        blocks.append(.table(ReportTable(
+            header: [s.rank] + rows.map(\.unit.name),
+            rows: entries.map { entry in [ReportCell(lang.name(of: entry))] + rows.map { ReportCell($0.ranks[entry.id].map(String.init) ?? "–") } },
+            numericColumns: Set(1...rows.count))))
+        let series = rows.compactMap { row in history(of: row.unit).first { $0.name == row.unit.name } }
+        if !series.isEmpty {
+            let chart = LineChart(title: s.history, series: series, valueText: { lang.number($0).prefix(4).description })
+            blocks.append(.heading(s.history, level: 2))
+            blocks.append(.chart(id: "history", svg: { chart.svg(standalone: $0) }, caption: "\(s.history): \(s.dti)"))
+        }
+        blocks.append(.links(rows.map { ($0.unit.name, Self.profileName($0.unit.code)) }))
+        blocks += footer
+        return ReportDocument(name: "compare", title: title, blocks: blocks)
+    }
+
+    // MARK: Index
+
+    public func index(hasComparison: Bool) -> ReportDocument {
+        let title = "\(s.indexTitle) \(year)"
+        var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
+        var links: [(text: String, page: String)] = [("\(s.nationalTitle) \(year)", "national")]
+        if hasComparison { links.append((s.comparisonTitle, "compare")) }
+        blocks.append(.links(links))
+        blocks.append(.heading(s.profiles, level: 2))
+        let units = result.rows.map(\.unit).sorted { VietnameseOrder.precedes($0.name, $1.name) }
+        blocks.append(.links(units.map { ($0.name, Self.profileName($0.code)) }))
+        if let date = input.date { blocks.append(.paragraph("\(s.generated): \(date)")) }
+        return ReportDocument(name: "index", title: title, blocks: blocks)
+    }
+}
+
+/// The formats a report set can be written in.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case html, markdown
+}
+
+extension ReportPages {
+    /// Every file of the report set, path relative to the output folder, in a stable order.
+    public func files(formats: [ReportFormat], compare: [ResultRow]) -> [(path: String, contents: String)] {
+        var documents = [index(hasComparison: !compare.isEmpty), national()]
+        if !compare.isEmpty { documents.append(comparison(compare)) }
+        documents += result.rows.map(profile)
+        var files: [(String, String)] = []
+        for format in formats {
+            for document in documents {
+                switch format {
+                case .html:
+                    files.append(("\(document.name).html", HTMLReportRenderer.render(document, language: lang)))
+                case .markdown:
+                    let rendered = MarkdownReportRenderer.render(document)
+                    files.append(("\(document.name).md", rendered.page))
+                    files += rendered.files
+                }
+            }
+        }
+        return files
+    }
+}

@@ -1,0 +1,215 @@
+import DTICore
+
+/// Builds the pages of a report set from a `ReportInput`: the national report, one profile per
+/// unit, an optional comparison and the index. Pure: the same input gives the same documents.
+public struct ReportPages {
+    public let input: ReportInput
+    let s: ReportStrings
+    let lang: ReportLanguage
+    let result: EditionResult
+    let indexID: String
+
+    public init(_ input: ReportInput) {
+        self.input = input
+        s = input.language.strings
+        lang = input.language
+        result = input.result
+        indexID = input.result.catalogue.index.id
+    }
+
+    static func profileName(_ code: String) -> String { "profile-\(code)" }
+
+    var ranked: [ResultRow] { result.rows.filter(\.isRanked) }
+    var year: Int { result.edition.year }
+    var unitsLabel: String { result.unitSet.id == "vn34" ? s.units34 : result.unitSet.id == "vn63" ? s.units63 : result.unitSet.label }
+
+    /// Banners every page carries: sample data, provisional framework, illustrative catalogue, merger.
+    var banners: [ReportBlock] {
+        result.notices.map { notice in
+            switch notice {
+            case .syntheticData: .banner(s.sampleBanner)
+            case let .provisionalFramework(reason): .banner("\(s.provisionalFramework): \(reason)")
+            case .mergedUnits: .banner(s.mergedUnits)
+            case let .illustrativeCatalogue(reason): .banner("\(s.illustrativeCatalogue): \(reason)")
+            }
+        }
+    }
+
+    var footer: [ReportBlock] {
+        var blocks: [ReportBlock] = [.links([(s.backToIndex, "index")])]
+        if let date = input.date { blocks.append(.paragraph("\(s.generated): \(date)")) }
+        return blocks
+    }
+
+    func mean(of entryID: String) -> Double? {
+        Distribution(ranked.compactMap { $0.values[entryID] })?.mean
+    }
+
+    // MARK: National
+
+    public func national() -> ReportDocument {
+        let title = "\(s.nationalTitle) \(year)"
+        var blocks: [ReportBlock] = [.heading(title, level: 1), .paragraph("\(unitsLabel) · \(result.catalogue.title)")] + banners
+        let pillars = result.catalogue.pillars
+
+        // Headline.
+        if let distribution = result.indexDistribution, let best = ranked.first, let worst = ranked.last {
+            let above = ranked.filter { ($0.values[indexID] ?? 0) > distribution.mean }.count
+            blocks.append(.heading(s.headline, level: 2))
+            blocks.append(.table(ReportTable(
+                header: [s.headline, s.value],
+                rows: [
+                    [ReportCell(s.mean), ReportCell(lang.number(distribution.mean))],
+                    [ReportCell(s.median), ReportCell(lang.number(distribution.median))],
+                    [ReportCell(s.best), ReportCell("\(lang.number(best.values[indexID])) · \(best.unit.name)")],
+                    [ReportCell(s.worst), ReportCell("\(lang.number(worst.values[indexID])) · \(worst.unit.name)")],
+                    [ReportCell(s.aboveMean), ReportCell("\(above) / \(distribution.count)")],
+                ], numericColumns: [1])))
+        }
+
+        // Full ranking.
+        blocks.append(.heading(s.ranking, level: 2))
+        blocks.append(.paragraph(s.sortHint + " " + (input.previous == nil ? s.noPrevious : "\(s.change): \(s.previousEdition) (\(input.previous!.edition.year)).")))
+        var header = [s.province, s.rank, s.dti]
+        for pillar in pillars { header += [lang.name(of: pillar), s.rank] }
+        header += [s.change, s.rankChange, s.flags]
+        let numeric = Set(1..<(header.count - 1))
+        let rows: [[ReportCell]] = result.rows.map { row in
+            let movement = Movement(row, previous: input.previous, entryID: indexID)
+            var cells = [
+                ReportCell(row.unit.name, page: Self.profileName(row.unit.code)),
+                ReportCell(row.ranks[indexID].map(String.init) ?? "–", sortValue: row.ranks[indexID].map(Double.init) ?? 999),
+                ReportCell(lang.number(row.values[indexID]), sortValue: row.values[indexID] ?? -1),
+            ]
+            for pillar in pillars {
+                cells.append(ReportCell(lang.number(row.values[pillar.id]), sortValue: row.values[pillar.id] ?? -1))
+                cells.append(ReportCell(row.ranks[pillar.id].map(String.init) ?? "–", sortValue: row.ranks[pillar.id].map(Double.init) ?? 999))
+            }
+            cells.append(ReportCell(lang.change(movement?.valueChange), sortValue: movement?.valueChange ?? 0))
+            cells.append(ReportCell(lang.rankChange(movement?.rankChange), sortValue: Double(movement?.rankChange ?? 0)))
+            cells.append(ReportCell(row.flags.filter(\.isWarning).map(\.shortForm).joined(separator: " ")))
+            return cells
+        }
+        blocks.append(.table(ReportTable(header: header, rows: rows, numericColumns: numeric, isSortable: true)))
+
+        // Tile map.
+        blocks.append(.heading(s.tileMap, level: 2))
+        let tiles = result.rows.compactMap { row -> TileMap.Tile? in
+            guard let place = input.tiles[row.unit.code] else { return nil }
+            return TileMap.Tile(
+                code: row.unit.code, name: row.unit.name, column: place.column, row: place.row, value: row.values[indexID],
+                link: Self.profileName(row.unit.code) + ".html")
+        }
+        let tileMap = TileMap(title: "\(s.tileMap): \(s.dti) \(year)", tiles: tiles, valueText: { lang.number($0) })
+        blocks.append(.chart(id: "tilemap", svg: { tileMap.svg(standalone: $0) }, caption: s.tileMapNote))
+
+        // Leaderboards.
+        blocks.append(.heading(s.leaderboards, level: 2))
+        for pillar in pillars {
+            let top = result.rows(orderedBy: pillar.id).filter(\.isRanked).prefix(10)
+            let chart = BarChart(
+                title: "\(lang.name(of: pillar)): top 10",
+                bars: top.map { .init(label: "\($0.ranks[pillar.id] ?? 0). \($0.unit.name)", value: $0.values[pillar.id] ?? 0) },
+                valueText: { lang.number($0) }, reference: mean(of: pillar.id).map { ($0, s.nationalMean) })
+            blocks.append(.heading(lang.name(of: pillar), level: 3))
+            blocks.append(.chart(id: "leaders-\(pillar.id)", svg: { chart.svg(standalone: $0) }, caption: "\(lang.name(of: pillar)): top 10"))
+        }
+
+        // Regions.
+        if result.unitSet.hasRegions {
+            blocks.append(.heading(s.regions, level: 2))
+            let regionRows: [[ReportCell]] = result.unitSet.regions.compactMap { region in
+                let members = ranked.filter { $0.unit.regionID == region.id }
+                guard let distribution = Distribution(members.compactMap { $0.values[indexID] }),
+                    let best = members.max(by: { ($0.values[indexID] ?? 0, $1.unit.code) < ($1.values[indexID] ?? 0, $0.unit.code) })
+                else { return nil }
+                return [
+                    ReportCell(lang == .vi ? region.nameVI : region.nameEN), ReportCell(String(distribution.count)),
+                    ReportCell(lang.number(distribution.mean)), ReportCell("\(lang.number(distribution.maximum)) · \(best.unit.name)"),
+                    ReportCell(lang.number(distribution.spread)),
+                ]
+            }
+            blocks.append(.table(ReportTable(header: [s.region, s.units, s.mean, s.best, s.spread], rows: regionRows, numericColumns: [1, 2, 4])))
+        }
+
+        // Distribution.
+        blocks.append(.heading(s.distribution, level: 2))
+        let values = ranked.compactMap { $0.values[indexID] }
+        let bins = Self.histogram(values, width: 0.05)
+        let histogram = BarChart(
+            title: s.distribution,
+            bars: bins.map { .init(label: "\(lang.number($0.low).prefix(4))–\(lang.number($0.low + 0.05).prefix(4))", value: Double($0.count)) },
+            maximum: Double(bins.map(\.count).max() ?? 1), valueText: { String(Int($0)) })
+        blocks.append(.chart(id: "distribution", svg: { histogram.svg(standalone: $0) }, caption: "\(s.distribution) (\(s.count))"))
+
+        // Heat map.
+        let indicators = result.catalogue.indicators.filter { $0.points > 0 }
+        if !indicators.isEmpty {
+            blocks.append(.heading(s.heatMap, level: 2))
+            let heatRows: [[ReportCell]] = ranked.map { row in
+                [ReportCell(row.unit.name, page: Self.profileName(row.unit.code))]
+                    + indicators.map { indicator in
+                        let value = row.values[indicator.id]
+                        return ReportCell(lang.number(value), heat: value, sortValue: value ?? -1)
+                    }
+            }
+            blocks.append(.table(ReportTable(
+                header: [s.province] + indicators.map { lang.name(of: $0) }, rows: heatRows,
+                numericColumns: Set(1...indicators.count), isSortable: true)))
+        }
+
+        // Movers.
+        if let previous = input.previous {
+            let moves = ranked.compactMap { row in Movement(row, previous: previous, entryID: indexID).map { (row, $0) } }
+                .sorted { abs($0.1.valueChange) != abs($1.1.valueChange) ? abs($0.1.valueChange) > abs($1.1.valueChange) : $0.0.unit.code < $1.0.unit.code }
+                .prefix(10)
+            blocks.append(.heading(s.movers, level: 2))
+            blocks.append(.table(ReportTable(
+                header: [s.province, s.change, s.rankChange, s.dti],
+                rows: moves.map { row, move in
+                    [ReportCell(row.unit.name, page: Self.profileName(row.unit.code)), ReportCell(lang.change(move.valueChange)),
+                     ReportCell(lang.rankChange(move.rankChange)), ReportCell(lang.number(row.values[indexID]))]
+                }, numericColumns: [1, 2, 3])))
+        }
+
+        blocks += methodology() + dataAppendix() + footer
+        return ReportDocument(name: "national", title: title, blocks: blocks)
+    }
+
+    static func histogram(_ values: [Double], width: Double) -> [(low: Double, count: Int)] {
+        guard let low = values.min(), let high = values.max() else { return [] }
+        let first = Int((low / width).rounded(.down))
+        let last = Int((high / width).rounded(.down))
+        return (first...last).map { bin in
+            (Double(bin) * width, values.filter { Int(($0 / width).rounded(.down)) == bin }.count)
+        }
+    }
+
+    func methodology() -> [ReportBlock] {
+        let catalogue = result.catalogue
+        var blocks: [ReportBlock] = [.heading(s.methodology, level: 2), .paragraph("\(catalogue.title) · \(catalogue.decision)")]
+        if catalogue.isProvisional { blocks.append(.banner("\(s.provisional): \(catalogue.provisionalNote ?? "")")) }
+        let rows: [[ReportCell]] = ([catalogue.index] + catalogue.pillars + catalogue.indicators).map { node in
+            [ReportCell(lang.name(of: node)), ReportCell(node.id), ReportCell(lang.points(node.points)), ReportCell(node.countsIn.joined(separator: ", "))]
+        }
+        blocks.append(.table(ReportTable(header: [s.indicators, "id", s.maxPoints, s.countsIn], rows: rows, numericColumns: [2])))
+        blocks.append(.paragraph(s.rankingRule))
+        return blocks
+    }
+
+    func dataAppendix() -> [ReportBlock] {
+        var blocks: [ReportBlock] = [.heading(s.dataAppendix, level: 2), .heading(s.sources, level: 3)]
+        blocks.append(.table(ReportTable(
+            header: [s.file, "SHA-256", s.values],
+            rows: input.sources.map { [ReportCell($0.file), ReportCell($0.sha256.map { String($0.prefix(16)) } ?? "–"), ReportCell(String($0.count))] },
+            numericColumns: [2])))
+        blocks.append(.heading(s.missingAndFlagged, level: 3))
+        let flagged = result.rows.flatMap { row in row.flags.filter(\.isWarning).map { (row.unit.name, $0) } }
+        if flagged.isEmpty {
+            blocks.append(.paragraph(s.none))
+        } else {
+            blocks.append(.table(ReportTable(header: [s.province, s.flags], rows: flagged.map { [ReportCell($0.0), ReportCell($0.1.message)] })))
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,124 @@
+/// Every label of the reports, one instance per language: nothing user-visible is spelled
+/// anywhere else in the report code.
+public struct ReportStrings: Sendable {
+    public let htmlLanguage: String
+    public let nationalTitle: String
+    public let profileTitle: String
+    public let comparisonTitle: String
+    public let indexTitle: String
+    public let sampleBanner: String
+    public let headline: String
+    public let mean: String
+    public let median: String
+    public let best: String
+    public let worst: String
+    public let aboveMean: String
+    public let ranking: String
+    public let rank: String
+    public let province: String
+    public let dti: String
+    public let change: String
+    public let rankChange: String
+    public let flags: String
+    public let leaderboards: String
+    public let regions: String
+    public let region: String
+    public let units: String
+    public let spread: String
+    public let distribution: String
+    public let valuesBetween: String
+    public let heatMap: String
+    public let movers: String
+    public let tileMap: String
+    public let tileMapNote: String
+    public let methodology: String
+    public let dataAppendix: String
+    public let sources: String
+    public let file: String
+    public let values: String
+    public let missingAndFlagged: String
+    public let none: String
+    public let pillars: String
+    public let nationalMean: String
+    public let regionBest: String
+    public let indicators: String
+    public let radar: String
+    public let history: String
+    public let year: String
+    public let pointsLeft: String
+    public let maxPoints: String
+    public let earned: String
+    public let left: String
+    public let neighbours: String
+    public let comparison: String
+    public let bestMarked: String
+    public let formula: String
+    public let rankingRule: String
+    public let provisional: String
+    public let previousEdition: String
+    public let noPrevious: String
+    public let profiles: String
+    public let generated: String
+    public let value: String
+    public let count: String
+    public let formedFrom: String
+    public let sortHint: String
+    public let backToIndex: String
+    public let membersHistory: String
+    public let countsIn: String
+    public let units63: String
+    public let units34: String
+    public let provisionalFramework: String
+    public let mergedUnits: String
+    public let illustrativeCatalogue: String
+
+    public static let vietnamese = ReportStrings(
+        htmlLanguage: "vi", nationalTitle: "Chỉ số chuyển đổi số cấp tỉnh (DTI)", profileTitle: "Hồ sơ DTI",
+        comparisonTitle: "So sánh DTI", indexTitle: "Báo cáo DTI",
+        sampleBanner: "DỮ LIỆU MẪU: các giá trị là tổng hợp để minh hoạ, không phải kết quả DTI chính thức.",
+        headline: "Số liệu chính", mean: "Trung bình", median: "Trung vị", best: "Cao nhất", worst: "Thấp nhất",
+        aboveMean: "Trên trung bình", ranking: "Bảng xếp hạng", rank: "Hạng", province: "Tỉnh, thành phố", dti: "DTI",
+        change: "Thay đổi", rankChange: "Thay đổi hạng", flags: "Ghi chú", leaderboards: "Dẫn đầu theo trụ cột",
+        regions: "Theo vùng", region: "Vùng", units: "Số đơn vị", spread: "Chênh lệch", distribution: "Phân bố giá trị DTI",
+        valuesBetween: "Khoảng giá trị", heatMap: "Bản đồ nhiệt: tỉnh × chỉ số chính", movers: "Thay đổi lớn nhất",
+        tileMap: "Bản đồ ô", tileMapNote: "Mỗi ô là một đơn vị, đặt gần đúng theo vị trí địa lý; màu theo giá trị DTI.",
+        methodology: "Phụ lục phương pháp", dataAppendix: "Phụ lục dữ liệu", sources: "Nguồn dữ liệu", file: "Tệp",
+        values: "Số giá trị", missingAndFlagged: "Giá trị thiếu và cần lưu ý", none: "Không có", pillars: "Trụ cột",
+        nationalMean: "Trung bình cả nước", regionBest: "Cao nhất vùng", indicators: "Chỉ số chính",
+        radar: "Chỉ số chính so với trung bình cả nước", history: "Diễn biến qua các kỳ", year: "Năm",
+        pointsLeft: "Điểm còn bỏ ngỏ theo chỉ số chính", maxPoints: "Điểm tối đa", earned: "Đạt được", left: "Còn thiếu",
+        neighbours: "Các tỉnh liền trên và liền dưới", comparison: "So sánh", bestMarked: "★ cao nhất hàng",
+        formula: "Công thức", rankingRule: "Xếp hạng cạnh tranh (1, 2, 2, 4) trên giá trị làm tròn 4 chữ số thập phân.",
+        provisional: "TẠM TÍNH", previousEdition: "so với kỳ trước", noPrevious: "Không có kỳ trước để so sánh.",
+        profiles: "Hồ sơ tỉnh", generated: "Ngày lập", value: "Giá trị", count: "Số lượng", formedFrom: "Hình thành từ",
+        sortHint: "Bấm tiêu đề cột để sắp xếp.", backToIndex: "Về trang mục lục",
+        membersHistory: "Đơn vị sáp nhập: diễn biến của các tỉnh thành viên trước 1/7/2025.", countsIn: "Tính vào",
+        units63: "63 tỉnh, thành phố (trước 1/7/2025)", units34: "34 tỉnh, thành phố (từ 1/7/2025)",
+        provisionalFramework: "BỘ CHỈ SỐ TẠM TÍNH", mergedUnits: "Đơn vị sáp nhập: chỉ số chính của mỗi đơn vị là trung bình cộng của các tỉnh thành viên, rồi tính điểm (quy tắc chính thức năm 2024).",
+        illustrativeCatalogue: "BỘ CHỈ SỐ THÀNH PHẦN MINH HOẠ")
+
+    public static let english = ReportStrings(
+        htmlLanguage: "en", nationalTitle: "Provincial Digital Transformation Index (DTI)", profileTitle: "DTI profile",
+        comparisonTitle: "DTI comparison", indexTitle: "DTI reports",
+        sampleBanner: "SAMPLE DATA: these values are synthetic, made for demonstration; they are not official DTI results.",
+        headline: "Headline figures", mean: "Mean", median: "Median", best: "Best", worst: "Worst",
+        aboveMean: "Above the mean", ranking: "Ranking", rank: "Rank", province: "Province", dti: "DTI",
+        change: "Change", rankChange: "Rank change", flags: "Flags", leaderboards: "Pillar leaderboards",
+        regions: "By region", region: "Region", units: "Units", spread: "Spread", distribution: "Distribution of DTI values",
+        valuesBetween: "Values", heatMap: "Heat map: provinces × main indicators", movers: "Biggest movers",
+        tileMap: "Tile map", tileMapNote: "One tile per unit, placed roughly where it lies; coloured by DTI.",
+        methodology: "Methodology appendix", dataAppendix: "Data appendix", sources: "Data sources", file: "File",
+        values: "Values", missingAndFlagged: "Missing and flagged values", none: "None", pillars: "Pillars",
+        nationalMean: "National mean", regionBest: "Region's best", indicators: "Main indicators",
+        radar: "Main indicators against the national mean", history: "History over the editions", year: "Year",
+        pointsLeft: "Points left on the table per main indicator", maxPoints: "Max points", earned: "Earned", left: "Left",
+        neighbours: "Just above and below", comparison: "Comparison", bestMarked: "★ best of the row",
+        formula: "Formula", rankingRule: "Competition ranking (1, 2, 2, 4) on values rounded to 4 decimals.",
+        provisional: "PROVISIONAL", previousEdition: "since the previous edition", noPrevious: "No previous edition to compare with.",
+        profiles: "Province profiles", generated: "Generated", value: "Value", count: "Count", formedFrom: "Formed from",
+        sortHint: "Click a column heading to sort.", backToIndex: "Back to the index",
+        membersHistory: "Merged unit: the history of its member provinces before 1 July 2025.", countsIn: "Counts in",
+        units63: "63 provinces (before 1 July 2025)", units34: "34 provincial units (from 1 July 2025)",
+        provisionalFramework: "PROVISIONAL FRAMEWORK", mergedUnits: "Merged units: each unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule).",
+        illustrativeCatalogue: "ILLUSTRATIVE CATALOGUE")
+}

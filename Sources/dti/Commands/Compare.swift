@@ -1,0 +1,61 @@
+import ArgumentParser
+import DTICore
+import DTIReport
+
+extension DTICommand {
+    /// `dti compare A B C [--year Y]`: side by side in the terminal.
+    struct Compare: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare 2 to 6 provinces side by side: DTI, pillars and main indicators, the best of each row marked.")
+
+        @OptionGroup var data: DataOptions
+
+        @Argument(help: ArgumentHelp("2 to 6 province names or codes.", valueName: "province"))
+        var provinces: [String]
+
+        @Option(help: "The edition (default: the latest stored).")
+        var year: Int?
+
+        @Option(help: "Compare among the 63 provinces or the 34 units of 1 July 2025.")
+        var units: UnitsOption = .sixtyThree
+
+        func validate() throws {
+            if !(2...6).contains(provinces.count) { throw ValidationError("give 2 to 6 provinces, got \(provinces.count).") }
+        }
+
+        func run() throws {
+            let reference = try ReferenceData(options: data)
+            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+            let (result, _) = try loader.result(year: try loader.year(year), unitSetID: units.unitSetID)
+            let chosen = try ResultLoader.units(provinces, in: result.unitSet)
+            let rows = chosen.compactMap { unit in result.rows.first { $0.unit.code == unit.code } }
+            print(TerminalComparison.render(result, rows: rows, style: TerminalStyle.current()), terminator: "")
+        }
+    }
+
+    /// `dti show PROVINCE [--year Y]`: a province's profile in the terminal.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a province's profile: DTI and rank, pillars against the national mean, and where it loses points.")
+
+        @OptionGroup var data: DataOptions
+
+        @Argument(help: ArgumentHelp("Province name or code.", valueName: "province"))
+        var province: String
+
+        @Option(help: "The edition (default: the latest stored).")
+        var year: Int?
+
+        @Option(help: "Among the 63 provinces or the 34 units of 1 July 2025.")
+        var units: UnitsOption = .sixtyThree
+
+        func run() throws {
+            let reference = try ReferenceData(options: data)
+            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+            let (result, _) = try loader.result(year: try loader.year(year), unitSetID: units.unitSetID)
+            let unit = try ResultLoader.units([province], in: result.unitSet)[0]
+            guard let row = result.rows.first(where: { $0.unit.code == unit.code }) else { return }
+            print(TerminalProfile.render(result, row: row, style: TerminalStyle.current()), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import DTICore
+import DTIReport
+import Foundation
+
+extension ReportLanguage: ExpressibleByArgument {}
+
+extension DTICommand {
+    /// `dti report --year Y --out DIR`: the national report, a profile per unit, an optional
+    /// comparison and an index, as self-contained HTML and/or Markdown with SVG charts.
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the national report, province profiles and a comparison as HTML and Markdown.",
+            discussion: """
+                The same database and options give byte-identical files: nothing depends on the clock unless \
+                --date is given. Reports built from synthetic data carry a sample-data banner on every page.
+                """)
+
+        @OptionGroup var data: DataOptions
+
+        @Option(help: "The edition (year evaluated).")
+        var year: Int
+
+        @Option(help: "Report on the 63 provinces or the 34 units of 1 July 2025.")
+        var units: UnitsOption = .sixtyThree
+
+        @Option(help: "Language of every label and of number display (vi: 0,8002; en: 0.8002).")
+        var lang: ReportLanguage = .vi
+
+        @Option(help: ArgumentHelp("Formats, comma-separated: html, markdown.", valueName: "formats"))
+        var format: String = "html,markdown"
+
+        @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
+        var out: String
+
+        @Option(help: ArgumentHelp("2 to 6 units to compare, comma-separated, e.g. \"Bắc Ninh,Bắc Giang,Vĩnh Phúc\".", valueName: "names"))
+        var compare: String?
+
+        @Option(help: ArgumentHelp("A date to print on the pages (none by default, so output stays reproducible).", valueName: "text"))
+        var date: String?
+
+        func validate() throws {
+            for name in formats where ReportFormat(rawValue: name) == nil {
+                throw ValidationError("'--format' takes html and/or markdown, comma-separated; got '\(name)'.")
+            }
+            if let compare {
+                let count = compare.split(separator: ",").count
+                if !(2...6).contains(count) { throw ValidationError("'--compare' takes 2 to 6 units, got \(count).") }
+            }
+        }
+
+        var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+
+        func run() throws {
+            let reference = try ReferenceData(options: data)
+            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+            let (result, observations) = try loader.result(year: year, unitSetID: units.unitSetID)
+            let compared = try compare.map { names in
+                try ResultLoader.units(names.split(separator: ",").map(String.init), in: result.unitSet).compactMap { unit in
+                    result.rows.first { $0.unit.code == unit.code }
+                }
+            } ?? []
+            var sources: [String: (sha: String?, count: Int)] = [:]
+            for observation in observations {
+                let key = observation.provenance.file
+                sources[key] = (observation.provenance.sha256, (sources[key]?.count ?? 0) + 1)
+            }
+            let input = ReportInput(
+                result: result, previous: try loader.previous(before: year, unitSetID: units.unitSetID), history: try loader.history(),
+                tiles: reference.tiles[result.unitSet.id] ?? [:],
+                sources: sources.keys.sorted().map { ($0, sources[$0]?.sha, sources[$0]?.count ?? 0) }, language: lang, date: date)
+            let files = ReportPages(input).files(formats: formats.compactMap(ReportFormat.init(rawValue:)), compare: compared)
+            let folder = URL(fileURLWithPath: out)
+            for file in files {
+                let url = folder.appendingPathComponent(file.path)
+                try TextFiles.ensureParentFolder(of: url.path)
+                do {
+                    try Data(file.contents.utf8).write(to: url)
+                } catch {
+                    throw CLIError.unreadable(path: url.path, reason: "cannot write: \((error as NSError).localizedDescription)")
+                }
+            }
+            print("Wrote \(files.count) files to \(out) (\(result.rows.count) profiles, \(formats.joined(separator: " and ")), \(lang.rawValue)).")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import DTICore
+import DTIStorage
+
+/// Scores editions from the history database: the one path `report`, `compare` and `show` share.
+struct ResultLoader {
+    let reference: ReferenceData
+    let store: HistoryStore
+    let databasePath: String
+
+    init(reference: ReferenceData, databasePath: String) throws {
+        self.reference = reference
+        self.databasePath = databasePath
+        try TextFiles.ensureParentFolder(of: databasePath)
+        store = try HistoryStore(path: databasePath)
+    }
+
+    /// The editions with stored values.
+    func storedYears() throws -> [Int] { try store.storedYears().map(\.year) }
+
+    /// `year`, or the latest stored edition.
+    func year(_ requested: Int?) throws -> Int {
+        if let requested { return requested }
+        guard let latest = try storedYears().last else {
+            throw CLIError.noData(year: 0, database: databasePath, stored: [])
+        }
+        return latest
+    }
+
+    /// The edition scored in `unitSetID`, with the stored values it used.
+    func result(year: Int, unitSetID: String? = nil) throws -> (EditionResult, [Observation]) {
+        let (edition, catalogue) = try reference.edition(year)
+        let observations = try store.observations(year: year)
+        if observations.isEmpty {
+            throw CLIError.noData(year: year, database: databasePath, stored: try storedYears())
+        }
+        let result = try EditionScoring.score(
+            observations, edition: edition, catalogue: catalogue, registry: reference.registry, in: unitSetID ?? edition.unitSet)
+        return (result, observations)
+    }
+
+    /// The previous stored edition, scored in the same unit set when that is possible.
+    func previous(before year: Int, unitSetID: String) throws -> EditionResult? {
+        guard let previousYear = try storedYears().last(where: { $0 < year }) else { return nil }
+        let (edition, _) = try reference.edition(previousYear)
+        guard reference.registry.crosswalk(from: edition.unitSet, to: unitSetID) != nil else { return nil }
+        return try result(year: previousYear, unitSetID: unitSetID).0
+    }
+
+    /// Every stored edition in its own unit set, oldest first.
+    func history() throws -> [EditionResult] {
+        try storedYears().map { try result(year: $0).0 }
+    }
+
+    /// Finds units by name or code in `unitSet`, or exits 64 naming the one not found.
+    static func units(_ names: [String], in unitSet: UnitSet) throws -> [AdministrativeUnit] {
+        let matcher = UnitMatcher(unitSet)
+        return try names.map { name in
+            switch matcher.match(name) {
+            case let .success(unit): return unit
+            case let .failure(failure): throw invalidOption("\(failure)")
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import DTICore
+import DTIReport
+import Testing
+
+/// Reviewed golden files for the three report pages in both languages and formats, the chart
+/// geometry, and escaping of hostile names.
+struct ReportTests {
+    static func input(_ language: ReportLanguage) throws -> ReportInput {
+        let result = try RankingRendererTests.result()
+        return ReportInput(
+            result: result, previous: nil, history: [result],
+            tiles: ["48": (1, 1), "27": (0, 0), "31": (1, 0), "01": (0, 1)],
+            sources: [("f.csv", "e87d0be06b56e87d", 11)], language: language)
+    }
+
+    static let hostile = "<script>alert(\"x\")</script> | Hải Phòng"
+
+    @Test(arguments: ReportLanguage.allCases)
+    func pagesMatchTheirReviewedSnapshots(language: ReportLanguage) throws {
+        let pages = ReportPages(try Self.input(language))
+        let result = pages.input.result
+        let documents = [
+            ("national", pages.national()),
+            ("profile", pages.profile(try #require(result.rows.first { $0.unit.code == "27" }))),
+            ("compare", pages.comparison(Array(result.rows.prefix(3)))),
+        ]
+        for (name, document) in documents {
+            try assertSnapshot(HTMLReportRenderer.render(document, language: language), named: "report-\(name)-\(language.rawValue)", extension: "html")
+            try assertSnapshot(MarkdownReportRenderer.render(document).page, named: "report-\(name)-\(language.rawValue)", extension: "md")
+        }
+    }
+
+    @Test func aHostileNameRendersAsTextInEveryFormat() throws {
+        let pages = ReportPages(try Self.input(.en))
+        let files = pages.files(formats: [.html, .markdown], compare: Array(pages.input.result.rows.prefix(3)))
+        #expect(files.count > 10)
+        for file in files {
+            #expect(!file.contents.contains("<script>alert"), "\(file.path) contains the raw name")
+        }
+        let national = try #require(files.first { $0.path == "national.html" }).contents
+        #expect(national.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; | Hải Phòng"))
+        let markdown = try #require(files.first { $0.path == "national.md" }).contents
+        #expect(markdown.contains("\\<script\\>") || markdown.contains("&lt;script&gt;"))
+        let terminal = TerminalComparison.render(pages.input.result, rows: Array(pages.input.result.rows.prefix(3)), style: TerminalStyle(colour: false))
+        #expect(terminal.contains(Self.hostile))  // a terminal shows text as text
+        #expect(!terminal.contains("\u{1B}["))  // and no colour when not asked
+    }
+
+    @Test func theSameInputGivesByteIdenticalFiles() throws {
+        let first = ReportPages(try Self.input(.vi)).files(formats: [.html, .markdown], compare: [])
+        let second = ReportPages(try Self.input(.vi)).files(formats: [.html, .markdown], compare: [])
+        #expect(first.map(\.path) == second.map(\.path))
+        #expect(first.map(\.contents) == second.map(\.contents))
+    }
+
+    @Test func numbersFollowTheLanguage() {
+        #expect(ReportLanguage.vi.number(0.800175) == "0,8002")
+        #expect(ReportLanguage.en.number(0.800175) == "0.8002")
+        #expect(ReportLanguage.vi.change(-0.01234) == "−0,0123")
+        #expect(ReportLanguage.en.change(0.00001) == "±0.0000")
+        #expect(ReportLanguage.vi.points(74.5) == "74,5")
+    }
+
+    // MARK: Chart geometry
+
+    @Test func aBarsLengthIsProportionalToItsValue() {
+        let chart = BarChart(title: "t", bars: [.init(label: "a", value: 0.5)], maximum: 1, valueText: { "\($0)" })
+        #expect(chart.length(of: 0.5) == 150)
+        #expect(chart.length(of: 1) == 300)
+        #expect(chart.length(of: 0.25) == chart.length(of: 1) / 4)
+        #expect(chart.length(of: -1) == 0)
+        #expect(chart.length(of: 2) == 300)
+        #expect(chart.svg().markup.contains("width=\"150\""))
+    }
+
+    @Test func tilesSitOnTheirGridAndColourByValue() {
+        let map = TileMap(
+            title: "t",
+            tiles: [.init(code: "a", name: "A", column: 2, row: 3, value: 0.2), .init(code: "b", name: "B", column: 0, row: 0, value: 0.8)],
+            valueText: { $0.map { "\($0)" } ?? "–" })
+        #expect(map.origin(of: map.tiles[0]) == (128, 192))
+        #expect(map.fraction(of: 0.2) == 0 && map.fraction(of: 0.8) == 1)
+        #expect(ColourScale.colour(0) == "#440154" && ColourScale.colour(1) == "#fde725")
+    }
+
+    @Test func radarPointsLieOnTheirAxesAtTheirValue() {
+        let radar = RadarChart(
+            title: "t", axes: (0..<4).map { .init(label: "\($0)", value: 0.5, reference: 0.5) }, seriesLabel: "s", referenceLabel: "r")
+        let top = radar.point(axis: 0, value: 1)
+        #expect(abs(top.x - 260) < 1e-9 && abs(top.y - 40) < 1e-9)  // up, a full radius of 110
+        let right = radar.point(axis: 1, value: 0.5)
+        #expect(abs(right.x - 315) < 1e-9 && abs(right.y - 150) < 1e-9)  // clockwise, half the radius
+    }
+
+    @Test func lineChartSpreadsYearsAndScalesValues() {
+        let chart = LineChart(
+            title: "t", series: [.init(name: "a", points: [(2020, 0), (2022, 1), (2024, 0.5)])], valueText: { "\($0)" })
+        #expect(chart.point(year: 2020, value: 0) == (50, 185))
+        #expect(chart.point(year: 2024, value: 0.5) == (380, 100))
+        #expect(chart.point(year: 2022, value: 1).y == 15)
+    }
+
+    @Test func vietnameseOrderSortsLettersBeforeTones() {
+        let names = ["Đà Nẵng", "Bắc Ninh", "Bạc Liêu", "Điện Biên", "Đắk Lắk", "Cà Mau", "Ðồng Nai", "An Giang", "Bà Rịa - Vũng Tàu", "Dak Test"]
+        let sorted = names.sorted(by: VietnameseOrder.precedes)
+        #expect(sorted.prefix(4) == ["An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Ninh"])
+        #expect(sorted.firstIndex(of: "Dak Test")! < sorted.firstIndex(of: "Đà Nẵng")!)
+    }
+}
