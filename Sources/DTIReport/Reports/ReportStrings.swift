@@ -26,7 +26,6 @@ public struct ReportStrings: Sendable {
     public let units: String
     public let spread: String
     public let distribution: String
-    public let valuesBetween: String
     public let heatMap: String
     public let movers: String
     public let tileMap: String
@@ -44,7 +43,6 @@ public struct ReportStrings: Sendable {
     public let indicators: String
     public let radar: String
     public let history: String
-    public let year: String
     public let pointsLeft: String
     public let maxPoints: String
     public let earned: String
@@ -52,7 +50,6 @@ public struct ReportStrings: Sendable {
     public let neighbours: String
     public let comparison: String
     public let bestMarked: String
-    public let formula: String
     public let rankingRule: String
     public let provisional: String
     public let previousEdition: String
@@ -80,15 +77,15 @@ public struct ReportStrings: Sendable {
         aboveMean: "Trên trung bình", ranking: "Bảng xếp hạng", rank: "Hạng", province: "Tỉnh, thành phố", dti: "DTI",
         change: "Thay đổi", rankChange: "Thay đổi hạng", flags: "Ghi chú", leaderboards: "Dẫn đầu theo trụ cột",
         regions: "Theo vùng", region: "Vùng", units: "Số đơn vị", spread: "Chênh lệch", distribution: "Phân bố giá trị DTI",
-        valuesBetween: "Khoảng giá trị", heatMap: "Bản đồ nhiệt: tỉnh × chỉ số chính", movers: "Thay đổi lớn nhất",
+        heatMap: "Bản đồ nhiệt: tỉnh × chỉ số chính", movers: "Thay đổi lớn nhất",
         tileMap: "Bản đồ ô", tileMapNote: "Mỗi ô là một đơn vị, đặt gần đúng theo vị trí địa lý; màu theo giá trị DTI.",
         methodology: "Phụ lục phương pháp", dataAppendix: "Phụ lục dữ liệu", sources: "Nguồn dữ liệu", file: "Tệp",
         values: "Số giá trị", missingAndFlagged: "Giá trị thiếu và cần lưu ý", none: "Không có", pillars: "Trụ cột",
         nationalMean: "Trung bình cả nước", regionBest: "Cao nhất vùng", indicators: "Chỉ số chính",
-        radar: "Chỉ số chính so với trung bình cả nước", history: "Diễn biến qua các kỳ", year: "Năm",
+        radar: "Chỉ số chính so với trung bình cả nước", history: "Diễn biến qua các kỳ",
         pointsLeft: "Điểm còn bỏ ngỏ theo chỉ số chính", maxPoints: "Điểm tối đa", earned: "Đạt được", left: "Còn thiếu",
         neighbours: "Các tỉnh liền trên và liền dưới", comparison: "So sánh", bestMarked: "★ cao nhất hàng",
-        formula: "Công thức", rankingRule: "Xếp hạng cạnh tranh (1, 2, 2, 4) trên giá trị làm tròn 4 chữ số thập phân.",
+        rankingRule: "Xếp hạng cạnh tranh (1, 2, 2, 4) trên giá trị làm tròn 4 chữ số thập phân.",
         provisional: "TẠM TÍNH", previousEdition: "so với kỳ trước", noPrevious: "Không có kỳ trước để so sánh.",
         profiles: "Hồ sơ tỉnh", generated: "Ngày lập", value: "Giá trị", count: "Số lượng", formedFrom: "Hình thành từ",
         sortHint: "Bấm tiêu đề cột để sắp xếp.", backToIndex: "Về trang mục lục",
@@ -105,15 +102,15 @@ public struct ReportStrings: Sendable {
         aboveMean: "Above the mean", ranking: "Ranking", rank: "Rank", province: "Province", dti: "DTI",
         change: "Change", rankChange: "Rank change", flags: "Flags", leaderboards: "Pillar leaderboards",
         regions: "By region", region: "Region", units: "Units", spread: "Spread", distribution: "Distribution of DTI values",
-        valuesBetween: "Values", heatMap: "Heat map: provinces × main indicators", movers: "Biggest movers",
+        heatMap: "Heat map: provinces × main indicators", movers: "Biggest movers",
         tileMap: "Tile map", tileMapNote: "One tile per unit, placed roughly where it lies; coloured by DTI.",
         methodology: "Methodology appendix", dataAppendix: "Data appendix", sources: "Data sources", file: "File",
         values: "Values", missingAndFlagged: "Missing and flagged values", none: "None", pillars: "Pillars",
         nationalMean: "National mean", regionBest: "Region's best", indicators: "Main indicators",
-        radar: "Main indicators against the national mean", history: "History over the editions", year: "Year",
+        radar: "Main indicators against the national mean", history: "History over the editions",
         pointsLeft: "Points left on the table per main indicator", maxPoints: "Max points", earned: "Earned", left: "Left",
         neighbours: "Just above and below", comparison: "Comparison", bestMarked: "★ best of the row",
-        formula: "Formula", rankingRule: "Competition ranking (1, 2, 2, 4) on values rounded to 4 decimals.",
+        rankingRule: "Competition ranking (1, 2, 2, 4) on values rounded to 4 decimals.",
         provisional: "PROVISIONAL", previousEdition: "since the previous edition", noPrevious: "No previous edition to compare with.",
         profiles: "Province profiles", generated: "Generated", value: "Value", count: "Count", formedFrom: "Formed from",
         sortHint: "Click a column heading to sort.", backToIndex: "Back to the index",
