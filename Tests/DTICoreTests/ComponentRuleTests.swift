@@ -105,5 +105,16 @@ struct ComponentRuleTests {
                     CatalogueNode(id: "c", kind: .component, nameVI: "c", nameEN: "c", points: 10, countsIn: ["main"]),
                 ])
         }
+        #expect(throws: CatalogueError.self) {
+            try IndicatorCatalogue(
+                framework: "t", title: "t", decision: "t", sourceName: "t",
+                nodes: [
+                    CatalogueNode(id: "dti", kind: .index, nameVI: "d", nameEN: "d", points: 10),
+                    CatalogueNode(id: "pillar", kind: .pillar, nameVI: "p", nameEN: "p", points: 10, countsIn: ["dti"]),
+                    CatalogueNode(
+                        id: "c", kind: .component, nameVI: "c", nameEN: "c", points: 10, countsIn: ["pillar"],
+                        scoring: ComponentScoringRule(rule: .yesHalfNo, measure: .yesHalfNo)),
+                ])
+        }
     }
 }

@@ -1,5 +1,4 @@
 import DTICore
-import DTIReport
 import Foundation
 
 /// Prints diagnostics to standard error, one per line, then a summary.
@@ -18,12 +17,5 @@ enum DiagnosticPrinter {
 enum StandardError {
     static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
-    }
-}
-
-extension TerminalStyle {
-    /// Colour only on a terminal, and never with `NO_COLOR` set (https://no-color.org).
-    static func current() -> TerminalStyle {
-        TerminalStyle(colour: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
     }
 }
