@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "DTICoreTests", dependencies: ["DTICore"], swiftSettings: strictSettings),
         .testTarget(
             name: "DTIIngestTests",
-            dependencies: ["DTIIngest", "DTICore"],
+            dependencies: ["DTIIngest", "DTICore", "CLibXML2"],
             swiftSettings: strictSettings
         ),
         .testTarget(

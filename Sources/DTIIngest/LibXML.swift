@@ -43,33 +43,64 @@ enum LibXML {
             while message.last == "\n" || message.last == " " || message.last == "." { message.removeLast() }
             // Schema messages name elements as "{urn:dti:data:1}value"; the namespace is noise here.
             message = message.split(separator: "{\(XMLObservationReader.namespace)}", omittingEmptySubsequences: false).joined()
-            errors.append(Problem(
-                line: error.line > 0 ? Int(error.line) : nil, column: error.int2 > 0 ? Int(error.int2) : nil, message: message))
+            errors.append(
+                Problem(
+                    line: error.line > 0 ? Int(error.line) : nil, column: error.int2 > 0 ? Int(error.int2) : nil, message: message))
         }
+    }
+
+    /// A parsed document, or why there is none: not well-formed, or a DOCTYPE that the parser itself
+    /// found (a second line of defence behind the text pre-scan, which a crafted file might slip past).
+    enum Parsed {
+        case document(xmlDocPtr)
+        case malformed([Problem])
+        case declaresDTD(line: Int?)
+    }
+
+    /// Parses `text` with `safeOptions`; the caller frees a returned document with `xmlFreeDoc`.
+    /// `refusingDTD: false` exists for tests of the parser's own settings behind the refusal.
+    static func parse(_ text: String, file: String, refusingDTD: Bool = true) -> Parsed {
+        initialize()
+        let collector = ErrorCollector()
+        // The bytes must outlive the parse: everything that reads them runs inside the closure.
+        let document: xmlDocPtr? = collector.capturing {
+            text.utf8CString.withUnsafeBufferPointer { buffer in
+                xmlReadMemory(buffer.baseAddress, Int32(buffer.count - 1), file, "UTF-8", safeOptions)
+            }
+        }
+        guard let document else { return .malformed(collector.errors) }
+        if refusingDTD, document.pointee.intSubset != nil || document.pointee.extSubset != nil {
+            xmlFreeDoc(document)
+            // libxml2 keeps no line for a DTD node; the first DOCTYPE in the text is where it starts.
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("<!DOCTYPE") }
+                .map { $0 + 1 }
+            return .declaresDTD(line: line)
+        }
+        return .document(document)
     }
 
     /// Every schema violation of `document` against the XSD `schemaText`.
     static func validate(_ document: xmlDocPtr, schema schemaText: String) -> [Problem] {
         let collector = ErrorCollector()
         return collector.capturing { () -> [Problem] in
-            let bytes = Array(schemaText.utf8)
-            let parserContext = bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlSchemaNewMemParserCtxt($0, Int32(buffer.count))
+            // libxml2 reads the schema bytes during `xmlSchemaParse`, not when the context is made,
+            // so the whole schema parse happens while the buffer is alive.
+            schemaText.utf8CString.withUnsafeBufferPointer { buffer -> [Problem] in
+                guard let parserContext = xmlSchemaNewMemParserCtxt(buffer.baseAddress, Int32(buffer.count - 1)) else {
+                    return [Problem(message: "the XML Schema could not be read")]
                 }
+                defer { xmlSchemaFreeParserCtxt(parserContext) }
+                guard let schema = xmlSchemaParse(parserContext) else {
+                    return [Problem(message: "the XML Schema is invalid: " + collector.errors.map(\.message).joined(separator: "; "))]
+                }
+                defer { xmlSchemaFree(schema) }
+                guard let validator = xmlSchemaNewValidCtxt(schema) else { return [Problem(message: "the XML Schema could not be used")] }
+                defer { xmlSchemaFreeValidCtxt(validator) }
+                xmlSchemaSetValidStructuredErrors(validator, ErrorCollector.handler, Unmanaged.passUnretained(collector).toOpaque())
+                let status = xmlSchemaValidateDoc(validator, document)
+                if status != 0, collector.errors.isEmpty { return [Problem(message: "the file does not match the schema")] }
+                return collector.errors
             }
-            guard let parserContext else { return [Problem(message: "the XML Schema could not be read")] }
-            defer { xmlSchemaFreeParserCtxt(parserContext) }
-            guard let schema = xmlSchemaParse(parserContext) else {
-                return [Problem(message: "the XML Schema is invalid: " + collector.errors.map(\.message).joined(separator: "; "))]
-            }
-            defer { xmlSchemaFree(schema) }
-            guard let validator = xmlSchemaNewValidCtxt(schema) else { return [Problem(message: "the XML Schema could not be used")] }
-            defer { xmlSchemaFreeValidCtxt(validator) }
-            xmlSchemaSetValidStructuredErrors(validator, ErrorCollector.handler, Unmanaged.passUnretained(collector).toOpaque())
-            let status = xmlSchemaValidateDoc(validator, document)
-            if status != 0, collector.errors.isEmpty { return [Problem(message: "the file does not match the schema")] }
-            return collector.errors
         }
     }
 

@@ -28,19 +28,18 @@ public enum XMLObservationReader {
             return result
         }
 
-        LibXML.initialize()
-        let collector = LibXML.ErrorCollector()
-        let document: xmlDocPtr? = collector.capturing {
-            let bytes = Array(text.utf8)
-            return bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                    xmlReadMemory(pointer, Int32(buffer.count), file, "UTF-8", LibXML.safeOptions)
-                }
-            }
-        }
-        guard let document else {
-            for error in collector.errors { report("not well-formed XML: \(error.message)", line: error.line, column: error.column) }
-            if collector.errors.isEmpty { report("the file is not well-formed XML", line: nil) }
+        let document: xmlDocPtr
+        switch LibXML.parse(text, file: file) {
+        case let .document(parsed):
+            document = parsed
+        case let .malformed(errors):
+            for error in errors { report("not well-formed XML: \(error.message)", line: error.line, column: error.column) }
+            if errors.isEmpty { report("the file is not well-formed XML", line: nil) }
+            return result
+        case let .declaresDTD(line):
+            report(
+                "the file declares a DOCTYPE; dti does not read DTDs or entities, so nothing from them is loaded",
+                hint: "remove the <!DOCTYPE …> block; the format needs none", line: line)
             return result
         }
         defer { xmlFreeDoc(document) }
@@ -72,10 +71,11 @@ public enum XMLObservationReader {
                 func cell(_ attribute: String) -> SourceCell? {
                     LibXML.attribute(value, attribute).map { SourceCell($0, line: valueLine, column: nil) }
                 }
-                raws.append(RawObservation(
-                    year: year, province: name, indicator: cell("indicator") ?? SourceCell("", line: valueLine, column: nil),
-                    value: SourceCell(LibXML.text(of: value), line: valueLine, column: nil),
-                    source: cell("source") ?? fileSource, note: cell("note"), status: cell("status") ?? status))
+                raws.append(
+                    RawObservation(
+                        year: year, province: name, indicator: cell("indicator") ?? SourceCell("", line: valueLine, column: nil),
+                        value: SourceCell(LibXML.text(of: value), line: valueLine, column: nil),
+                        source: cell("source") ?? fileSource, note: cell("note"), status: cell("status") ?? status))
             }
         }
         let built = ObservationBuilder.build(raws, file: file, sha256: sha256, context: context, declaredFramework: framework)

@@ -50,11 +50,12 @@ struct XMLObservationReaderTests {
               </province>
             </dti-data>
             """)
-        #expect(result.diagnostics.map { "\($0.location?.line ?? 0): \($0.message)" } == [
-            "2: unknown province 'Bắc Nin' among the 63 provinces (before 1 July 2025); did you mean 'Bắc Ninh', 'Bắc Kạn'?",
-            "6: unknown indicator 'awarenes' for 2022 (framework dti-2022)",
-            "7: value 1.7 for institutions is outside [0, 1]",
-        ])
+        #expect(
+            result.diagnostics.map { "\($0.location?.line ?? 0): \($0.message)" } == [
+                "2: unknown province 'Bắc Nin' among the 63 provinces (before 1 July 2025); did you mean 'Bắc Ninh', 'Bắc Kạn'?",
+                "6: unknown indicator 'awarenes' for 2022 (framework dti-2022)",
+                "7: value 1.7 for institutions is outside [0, 1]",
+            ])
     }
 
     @Test func aFileForTheWrongFrameworkIsRefused() throws {
@@ -64,9 +65,10 @@ struct XMLObservationReaderTests {
               <province name="Đà Nẵng"><value indicator="awareness">0.7</value></province>
             </dti-data>
             """)
-        #expect(result.diagnostics.map(\.description) == [
-            "in.xml:1: error: the file is for framework 'dti-2020' but 2022 is scored with 'dti-2022'; check the year, or export the file with the dti-2022 indicators"
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "in.xml:1: error: the file is for framework 'dti-2020' but 2022 is scored with 'dti-2022'; check the year, or export the file with the dti-2022 indicators"
+            ])
     }
 
     @Test func anExternalEntityIsRefusedAndNothingIsReadFromDisk() throws {
