@@ -22,7 +22,8 @@ public enum EditionScoring {
     /// When `targetSetID` is a set formed by merger from the edition's set (`vn34` from `vn63`),
     /// each merged unit's main indicators are the unweighted mean of its members' values (a
     /// member's missing value counts as 0, as it did in its own score, and is flagged), and the
-    /// pillars and index are recomputed from those means: the official rule for 2024.
+    /// pillars and index are recomputed from those means: the official rule for 2024. An unscored
+    /// entry (0 points) is the mean of the members that gave it, and absent when none did.
     public static func score(
         _ observations: [Observation], edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry,
         in targetSetID: String
@@ -60,7 +61,8 @@ public enum EditionScoring {
     private static func ownRow(_ unit: AdministrativeUnit, inputs: UnitInputs, plan: ScoringPlan) -> ResultRow {
         guard let slots = inputs.slots[unit.code] else { return unrankedRow(unit, plan: plan, flags: []) }
         let card = plan.score(slots)
-        let flags = card.missing.map { UnitFlag.missingValue(indicatorID: plan.ids[$0]) }
+        let flags =
+            card.missing.map { UnitFlag.missingValue(indicatorID: plan.ids[$0]) }
             + plan.overriddenComponents(slots).map { UnitFlag.componentsOverridden(indicatorID: plan.ids[$0]) }
         return ResultRow(
             unit: unit, values: namedValues(card, plan), ranks: [:], flags: flags, status: inputs.status[unit.code])
@@ -76,6 +78,9 @@ public enum EditionScoring {
 
         let mergePositions = plan.catalogue.mergeLevel.compactMap { plan.position(of: $0.id) }
         var sums = [Double](repeating: 0, count: plan.ids.count)
+        // An unscored entry is averaged over the members that gave it: a member without it has no
+        // value (not 0), as in its own row, and a unit where no member gave it has none either.
+        var unscoredCounts = [Int](repeating: 0, count: plan.ids.count)
         var flags = mergeFlag
         var status: DataStatus?
         for (member, name) in zip(members, memberNames) {
@@ -87,14 +92,28 @@ public enum EditionScoring {
             }
             let card = plan.score(slots)
             flags += plan.overriddenComponents(slots).map { UnitFlag.componentsOverridden(indicatorID: plan.ids[$0]) }
-            for position in mergePositions { sums[position] += card.values[position] }
+            for position in mergePositions {
+                if plan.isUnscored(position) {
+                    guard let given = slots[position] else { continue }
+                    sums[position] += given
+                    unscoredCounts[position] += 1
+                } else {
+                    sums[position] += card.values[position]
+                }
+            }
             flags += card.missing.map {
                 .memberMissingValue(indicatorID: plan.ids[$0], memberCode: member, memberName: name)
             }
             status = DataStatus.weakest(status, inputs.status[member])
         }
         var mergedSlots = [Double?](repeating: nil, count: plan.ids.count)
-        for position in mergePositions { mergedSlots[position] = sums[position] / Double(members.count) }
+        for position in mergePositions {
+            if plan.isUnscored(position) {
+                if unscoredCounts[position] > 0 { mergedSlots[position] = sums[position] / Double(unscoredCounts[position]) }
+            } else {
+                mergedSlots[position] = sums[position] / Double(members.count)
+            }
+        }
         let card = plan.score(mergedSlots)
         return ResultRow(unit: unit, values: namedValues(card, plan), ranks: [:], flags: flags, status: status)
     }

@@ -71,9 +71,13 @@ public struct ScoringPlan: Sendable {
                 values[position] = sum / totalPoints[position]
             }
         }
-        let unvalued = ids.indices.filter { inputs[$0] == nil && parts[$0].isEmpty && points[$0] == 0 }
+        let unvalued = ids.indices.filter { inputs[$0] == nil && isUnscored($0) }
         return ScoreCard(values: values, missing: missingLeaves(inputs), unvalued: unvalued)
     }
+
+    /// Whether the entry at `position` is a leaf that weighs nothing (like the smart-city
+    /// indicator): collected and shown when given, but never needed and never counted as 0.
+    public func isUnscored(_ position: Int) -> Bool { parts[position].isEmpty && points[position] == 0 }
 
     /// Scores a unit from values keyed by entry id; unknown ids are ignored (ingest reports them).
     public func score(_ inputs: [String: Double]) -> ScoreCard {
