@@ -48,7 +48,7 @@ public enum CSVObservationReader {
         do {
             records = try CSVTable.parse(text, delimiter: CSVTable.detectDelimiter(in: text)).filter { !$0.isBlank }
         } catch {
-            report(.error, error.message, hint: "close the quote with \"", line: error.line, column: error.column)
+            report(.error, error.message, hint: error.hint, line: error.line, column: error.column)
             return IngestResult(diagnostics: diagnostics)
         }
         guard let header = records.first else {
@@ -68,7 +68,8 @@ public enum CSVObservationReader {
                 }
                 columns[column] = index
             } else if name.isEmpty {
-                report(.warning, "column \(index + 1) has no name and is ignored", hint: "name it or delete it", line: field.line, column: field.column)
+                report(
+                    .warning, "column \(index + 1) has no name and is ignored", hint: "name it or delete it", line: field.line, column: field.column)
             } else {
                 indicatorColumns.append((index, SourceCell(name, line: field.line, column: field.column)))
             }
@@ -111,21 +112,25 @@ public enum CSVObservationReader {
             func cell(_ column: Column) -> SourceCell? {
                 columns[column].map { SourceCell(record.fields[$0].text, line: record.fields[$0].line, column: record.fields[$0].column) }
             }
-            let province = cell(.province)!
+            // The header check above guarantees the required columns; a row without them is skipped.
+            guard let province = cell(.province) else { continue }
             switch layout {
             case .long:
-                raws.append(RawObservation(
-                    year: cell(.year), province: province, indicator: cell(.indicator)!, value: cell(.value)!,
-                    source: cell(.source), note: cell(.note), status: cell(.status)))
+                guard let indicator = cell(.indicator), let value = cell(.value) else { continue }
+                raws.append(
+                    RawObservation(
+                        year: cell(.year), province: province, indicator: indicator, value: value,
+                        source: cell(.source), note: cell(.note), status: cell(.status)))
             case .wide:
                 for indicator in indicatorColumns {
                     let field = record.fields[indicator.index]
                     // An empty cell of a wide row is a value not given: nothing to check or store.
                     guard !field.text.trimmingWhitespace().isEmpty else { continue }
-                    raws.append(RawObservation(
-                        year: cell(.year), province: province, indicator: indicator.cell,
-                        value: SourceCell(field.text, line: field.line, column: field.column),
-                        source: cell(.source), note: cell(.note), status: cell(.status)))
+                    raws.append(
+                        RawObservation(
+                            year: cell(.year), province: province, indicator: indicator.cell,
+                            value: SourceCell(field.text, line: field.line, column: field.column),
+                            source: cell(.source), note: cell(.note), status: cell(.status)))
                 }
             }
         }

@@ -24,8 +24,10 @@ public struct CSVRecord: Sendable, Hashable {
 /// An RFC 4180 CSV reader that remembers where every field is, so diagnostics can point at a cell.
 ///
 /// Accepts a UTF-8 byte-order mark, CRLF or LF line ends, quoted fields with doubled quotes,
-/// delimiters and line breaks inside quotes. Lines starting with `#` outside quotes are comments
-/// (used to mark sample files as synthetic).
+/// delimiters and line breaks inside quotes. Lines starting with `#` before the header are comments
+/// (used to mark sample files as synthetic); after the header every line is data, so a cell such as
+/// Excel's `#N/A` is read and judged, never skipped. A quote inside an unquoted field, or text after
+/// a closing quote, is an error rather than a silently joined value.
 public enum CSVTable {
     /// A structural problem that makes the rest of the file unreadable.
     public struct SyntaxError: Error, Sendable, Hashable {
@@ -35,6 +37,8 @@ public enum CSVTable {
         public var line: Int
         /// Column.
         public var column: Int
+        /// How to fix it.
+        public var hint: String = "close the quote with \""
     }
 
     /// The delimiter of the first record that is not a comment: whichever of `,` `;` and tab
@@ -78,6 +82,8 @@ public enum CSVTable {
         var quoteOpenedAt = (line: 1, column: 1)
         var atRecordStart = true
         var inComment = false
+        var headerSeen = false
+        var afterClosingQuote = false
 
         var characters = text.makeIterator()
         var pending: Character? = nil
@@ -89,8 +95,11 @@ public enum CSVTable {
         }
         func endRecord() {
             endField()
-            records.append(CSVRecord(line: recordLine, fields: fields))
+            let record = CSVRecord(line: recordLine, fields: fields)
+            if !record.isBlank { headerSeen = true }
+            records.append(record)
             fields = []
+            afterClosingQuote = false
         }
 
         while let character = pending ?? characters.next() {
@@ -109,7 +118,7 @@ public enum CSVTable {
                 recordLine = line
                 fieldLine = line
                 fieldColumn = column
-                if character == "#" {
+                if character == "#", !headerSeen {
                     inComment = true
                     continue
                 }
@@ -123,6 +132,7 @@ public enum CSVTable {
                         continue
                     }
                     inQuotes = false
+                    afterClosingQuote = true
                     column += 1
                     pending = next
                     continue
@@ -137,12 +147,19 @@ public enum CSVTable {
                 continue
             }
             switch character {
-            case "\"" where field.isEmpty:
+            case "\"" where !afterClosingQuote && field.allSatisfy(\.isSpaceOrTab):
+                // Spaces before an opening quote (`a, "b"`) are layout, not part of the value.
+                field = ""
                 inQuotes = true
                 quoteOpenedAt = (line, column)
                 column += 1
+            case "\"" where !afterClosingQuote:
+                throw SyntaxError(
+                    message: "a quote (\") inside an unquoted field", line: line, column: column,
+                    hint: "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"")
             case delimiter:
                 endField()
+                afterClosingQuote = false
                 column += 1
                 fieldLine = line
                 fieldColumn = column
@@ -152,6 +169,16 @@ public enum CSVTable {
                 column = 1
                 atRecordStart = true
             default:
+                if afterClosingQuote {
+                    // Spaces after a closing quote are layout; anything else would be joined silently.
+                    if character.isSpaceOrTab {
+                        column += 1
+                        continue
+                    }
+                    throw SyntaxError(
+                        message: "text after the closing quote of a field", line: line, column: column,
+                        hint: "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"")
+                }
                 field.append(character)
                 column += 1
             }
@@ -163,4 +190,9 @@ public enum CSVTable {
         if !atRecordStart && !inComment { endRecord() }
         return records
     }
+}
+
+extension Character {
+    /// A space or a tab: layout around quoted CSV fields.
+    fileprivate var isSpaceOrTab: Bool { self == " " || self == "\t" }
 }

@@ -1,5 +1,6 @@
-@testable import DTIIngest
 import Testing
+
+@testable import DTIIngest
 
 struct CSVTableTests {
     @Test func quotedFieldsKeepDelimitersQuotesAndLineBreaks() throws {
@@ -9,10 +10,45 @@ struct CSVTableTests {
         #expect(records[1].fields[1].column == 12)
     }
 
-    @Test func commentLinesAreSkipped() throws {
-        let records = try CSVTable.parse("# sample\na,b\n# more\n1,2\n")
-        #expect(records.map { $0.fields.map(\.text) } == [["a", "b"], ["1", "2"]])
-        #expect(records.map(\.line) == [2, 4])
+    @Test func commentLinesBeforeTheHeaderAreSkipped() throws {
+        let records = try CSVTable.parse("# sample\n\n# still before the header\na,b\n1,2\n")
+        #expect(records.filter { !$0.isBlank }.map { $0.fields.map(\.text) } == [["a", "b"], ["1", "2"]])
+        #expect(records.filter { !$0.isBlank }.map(\.line) == [4, 5])
+    }
+
+    @Test func aHashAfterTheHeaderIsDataNotAComment() throws {
+        // Excel writes #N/A and #REF! into cells; such a row must be read and judged, not dropped.
+        let records = try CSVTable.parse("province,year,indicator,value\n#N/A,2022,awareness,0.5\n# note,,,\n")
+        #expect(
+            records.map { $0.fields.map(\.text) } == [
+                ["province", "year", "indicator", "value"], ["#N/A", "2022", "awareness", "0.5"], ["# note", "", "", ""],
+            ])
+        #expect(records.map(\.line) == [1, 2, 3])
+    }
+
+    @Test func aQuoteInsideAnUnquotedFieldIsAnError() {
+        #expect(
+            throws: CSVTable.SyntaxError(
+                message: "a quote (\") inside an unquoted field", line: 2, column: 5,
+                hint: "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"")
+        ) {
+            try CSVTable.parse("a,b\nBắc \"Ninh\",1\n")
+        }
+    }
+
+    @Test func textAfterAClosingQuoteIsAnError() throws {
+        #expect(throws: CSVTable.SyntaxError.self) { try CSVTable.parse("a,b\n\"Bắc \"Ninh,1\n") }
+        do {
+            _ = try CSVTable.parse("a,b\n\"Bắc \"Ninh,1\n")
+        } catch {
+            #expect(error.message == "text after the closing quote of a field")
+            #expect((error.line, error.column) == (2, 7))
+        }
+    }
+
+    @Test func spacesAroundAQuotedFieldAreLayout() throws {
+        let records = try CSVTable.parse("a,b\n \"Hà Nội, TP\" ,1\n")
+        #expect(records[1].fields.map(\.text) == ["Hà Nội, TP", "1"])
     }
 
     @Test func anUnclosedQuoteIsReportedWhereItOpens() {
