@@ -18,13 +18,22 @@ public enum PublishedPrecision {
     /// Formatting is done on the integer key, not by a locale-dependent formatter, so output is the
     /// same on every machine.
     public static func format(_ value: Double, decimalSeparator: Character = ".") -> String {
+        format(value, decimals: decimals, decimalSeparator: decimalSeparator)
+    }
+
+    /// The value rounded half away from zero to `decimals` places (a chart label's `0,81`), by
+    /// the same integer method as the published four.
+    public static func format(_ value: Double, decimals places: Int, decimalSeparator: Character = ".") -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
-        let scaled = key(value)
+        var unit: Int64 = 1
+        for _ in 0..<max(places, 0) { unit *= 10 }
+        let scaled = Int64((value * Double(unit)).rounded(.toNearestOrAwayFromZero))
         let sign = scaled < 0 ? "-" : ""
         let magnitude = scaled.magnitude
-        let whole = magnitude / 10_000
-        let fraction = String(magnitude % 10_000)
-        let padded = String(repeating: "0", count: decimals - fraction.count) + fraction
+        let whole = magnitude / UInt64(unit)
+        guard places > 0 else { return "\(sign)\(whole)" }
+        let fraction = String(magnitude % UInt64(unit))
+        let padded = String(repeating: "0", count: places - fraction.count) + fraction
         return "\(sign)\(whole)\(decimalSeparator)\(padded)"
     }
 }

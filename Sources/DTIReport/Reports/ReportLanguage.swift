@@ -17,6 +17,11 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
         return PublishedPrecision.format(value, decimalSeparator: decimalMark)
     }
 
+    /// A chart label rounded to `decimals` places, e.g. `0,81` for 0.8099 (rounded, never cut).
+    public func number(_ value: Double, decimals: Int) -> String {
+        PublishedPrecision.format(value, decimals: decimals, decimalSeparator: decimalMark)
+    }
+
     /// Points with one decimal, e.g. `42,5`.
     public func points(_ value: Double) -> String {
         let tenths = Int64((value * 10).rounded(.toNearestOrAwayFromZero))

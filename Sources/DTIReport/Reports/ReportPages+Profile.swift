@@ -8,14 +8,18 @@ extension ReportPages {
         let title = "\(s.profileTitle) \(year): \(row.unit.name)"
         var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
         let movement = Movement(row, previous: input.previous, entryID: indexID)
-        blocks.append(.table(ReportTable(
-            header: [s.dti, s.value],
-            rows: [
-                [ReportCell(s.dti), ReportCell(lang.number(row.values[indexID]))],
-                [ReportCell(s.rank), ReportCell(row.ranks[indexID].map { "\($0) / \(ranked.count)" } ?? "–")],
-                [ReportCell(s.change), ReportCell("\(lang.change(movement?.valueChange)) · \(lang.rankChange(movement?.rankChange))")],
-            ] + (row.unit.memberCodes.count > 1 ? [[ReportCell(s.formedFrom), ReportCell(memberNames(row.unit).joined(separator: ", "))]] : []),
-            numericColumns: [1])))
+        blocks.append(
+            .table(
+                ReportTable(
+                    header: [s.dti, s.value],
+                    rows: [
+                        [ReportCell(s.dti), ReportCell(lang.number(row.values[indexID]))],
+                        [ReportCell(s.rank), ReportCell(row.ranks[indexID].map { "\($0) / \(ranked.count)" } ?? "–")],
+                        [ReportCell(s.change), ReportCell("\(lang.change(movement?.valueChange)) · \(lang.rankChange(movement?.rankChange))")],
+                    ]
+                        + (row.unit.memberCodes.count > 1
+                            ? [[ReportCell(s.formedFrom), ReportCell(memberNames(row.unit).joined(separator: ", "))]] : []),
+                    numericColumns: [1])))
         for flag in row.flags where flag.isWarning { blocks.append(.paragraph("⚠ " + flag.message)) }
 
         // Pillars against the national mean and the region's best.
@@ -29,8 +33,10 @@ extension ReportPages {
                 ReportCell(lang.number(regionBest)),
             ]
         }
-        blocks.append(.table(ReportTable(
-            header: [s.pillars, s.value, s.rank, s.nationalMean, s.regionBest], rows: pillarRows, numericColumns: [1, 2, 3, 4])))
+        blocks.append(
+            .table(
+                ReportTable(
+                    header: [s.pillars, s.value, s.rank, s.nationalMean, s.regionBest], rows: pillarRows, numericColumns: [1, 2, 3, 4])))
 
         // Radar.
         let indicators = result.catalogue.indicators.filter { $0.points > 0 }
@@ -41,10 +47,14 @@ extension ReportPages {
                 seriesLabel: row.unit.name, referenceLabel: s.nationalMean)
             blocks.append(.heading(s.radar, level: 2))
             blocks.append(.chart(id: "radar", svg: { radar.svg(standalone: $0) }, caption: s.radar))
-            blocks.append(.table(ReportTable(
-                header: [s.indicators, row.unit.name, s.nationalMean],
-                rows: indicators.map { [ReportCell(lang.name(of: $0)), ReportCell(lang.number(row.values[$0.id])), ReportCell(lang.number(mean(of: $0.id)))] },
-                numericColumns: [1, 2])))
+            blocks.append(
+                .table(
+                    ReportTable(
+                        header: [s.indicators, row.unit.name, s.nationalMean],
+                        rows: indicators.map {
+                            [ReportCell(lang.name(of: $0)), ReportCell(lang.number(row.values[$0.id])), ReportCell(lang.number(mean(of: $0.id)))]
+                        },
+                        numericColumns: [1, 2])))
         }
 
         // History.
@@ -52,14 +62,16 @@ extension ReportPages {
         if !series.isEmpty {
             blocks.append(.heading(s.history, level: 2))
             if row.unit.memberCodes.count > 1, result.unitSet.id != "vn63" { blocks.append(.paragraph(s.membersHistory)) }
-            let chart = LineChart(title: s.history, series: series, valueText: { lang.number($0).prefix(4).description })
+            let chart = LineChart(title: s.history, series: series, valueText: { lang.number($0, decimals: 2) })
             blocks.append(.chart(id: "history", svg: { chart.svg(standalone: $0) }, caption: "\(s.history): \(s.dti)"))
             let years = chart.years
-            blocks.append(.table(ReportTable(
-                header: [s.province] + years.map(String.init),
-                rows: series.map { line in
-                    [ReportCell(line.name)] + years.map { year in ReportCell(lang.number(line.points.first { $0.year == year }?.value)) }
-                }, numericColumns: Set(1...max(years.count, 1)))))
+            blocks.append(
+                .table(
+                    ReportTable(
+                        header: [s.province] + years.map(String.init),
+                        rows: series.map { line in
+                            [ReportCell(line.name)] + years.map { year in ReportCell(lang.number(line.points.first { $0.year == year }?.value)) }
+                        }, numericColumns: Set(1...max(years.count, 1)))))
         }
 
         // Points left on the table.
@@ -70,22 +82,35 @@ extension ReportPages {
                 title: s.pointsLeft, bars: left.map { .init(label: lang.name(of: $0.indicator), value: $0.left) },
                 maximum: left.map(\.indicator.points).max() ?? 1, valueText: { lang.points($0) })
             blocks.append(.chart(id: "points-left", svg: { chart.svg(standalone: $0) }, caption: s.pointsLeft))
-            blocks.append(.table(ReportTable(
-                header: [s.indicators, s.maxPoints, s.earned, s.left],
-                rows: left.map { [ReportCell(lang.name(of: $0.indicator)), ReportCell(lang.points($0.indicator.points)), ReportCell(lang.points($0.earned)), ReportCell(lang.points($0.left))] },
-                numericColumns: [1, 2, 3])))
+            blocks.append(
+                .table(
+                    ReportTable(
+                        header: [s.indicators, s.maxPoints, s.earned, s.left],
+                        rows: left.map {
+                            [
+                                ReportCell(lang.name(of: $0.indicator)), ReportCell(lang.points($0.indicator.points)),
+                                ReportCell(lang.points($0.earned)), ReportCell(lang.points($0.left)),
+                            ]
+                        },
+                        numericColumns: [1, 2, 3])))
         }
 
         // Neighbours.
         if let position = ranked.firstIndex(where: { $0.unit.code == row.unit.code }) {
             let window = ranked[max(0, position - 2)...min(ranked.count - 1, position + 2)]
             blocks.append(.heading(s.neighbours, level: 2))
-            blocks.append(.table(ReportTable(
-                header: [s.province, s.rank, s.dti],
-                rows: window.map { other in
-                    [ReportCell(other.unit.name, page: other.unit.code == row.unit.code ? nil : Self.profileName(other.unit.code), isBest: other.unit.code == row.unit.code),
-                     ReportCell(other.ranks[indexID].map(String.init) ?? "–"), ReportCell(lang.number(other.values[indexID]))]
-                }, numericColumns: [1, 2])))
+            blocks.append(
+                .table(
+                    ReportTable(
+                        header: [s.province, s.rank, s.dti],
+                        rows: window.map { other in
+                            [
+                                ReportCell(
+                                    other.unit.name, page: other.unit.code == row.unit.code ? nil : Self.profileName(other.unit.code),
+                                    isBest: other.unit.code == row.unit.code),
+                                ReportCell(other.ranks[indexID].map(String.init) ?? "–"), ReportCell(lang.number(other.values[indexID])),
+                            ]
+                        }, numericColumns: [1, 2])))
         }
         blocks.append(.links([(s.nationalTitle, "national")]))
         blocks += footer
@@ -145,15 +170,21 @@ extension ReportPages {
                     ReportCell(lang.number(value), isBest: value.map(PublishedPrecision.key) == best && best != nil)
                 }
         }
-        blocks.append(.table(ReportTable(
-            header: [s.comparison] + rows.map(\.unit.name), rows: tableRows, numericColumns: Set(1...rows.count))))
-        blocks.append(.table(ReportTable(
-            header: [s.rank] + rows.map(\.unit.name),
-            rows: entries.map { entry in [ReportCell(lang.name(of: entry))] + rows.map { ReportCell($0.ranks[entry.id].map(String.init) ?? "–") } },
-            numericColumns: Set(1...rows.count))))
+        blocks.append(
+            .table(
+                ReportTable(
+                    header: [s.comparison] + rows.map(\.unit.name), rows: tableRows, numericColumns: Set(1...rows.count))))
+        blocks.append(
+            .table(
+                ReportTable(
+                    header: [s.rank] + rows.map(\.unit.name),
+                    rows: entries.map { entry in
+                        [ReportCell(lang.name(of: entry))] + rows.map { ReportCell($0.ranks[entry.id].map(String.init) ?? "–") }
+                    },
+                    numericColumns: Set(1...rows.count))))
         let series = rows.compactMap { row in history(of: row.unit).first { $0.name == row.unit.name } }
         if !series.isEmpty {
-            let chart = LineChart(title: s.history, series: series, valueText: { lang.number($0).prefix(4).description })
+            let chart = LineChart(title: s.history, series: series, valueText: { lang.number($0, decimals: 2) })
             blocks.append(.heading(s.history, level: 2))
             blocks.append(.chart(id: "history", svg: { chart.svg(standalone: $0) }, caption: "\(s.history): \(s.dti)"))
         }

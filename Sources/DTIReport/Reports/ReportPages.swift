@@ -56,20 +56,23 @@ public struct ReportPages {
         if let distribution = result.indexDistribution, let best = ranked.first, let worst = ranked.last {
             let above = ranked.filter { ($0.values[indexID] ?? 0) > distribution.mean }.count
             blocks.append(.heading(s.headline, level: 2))
-            blocks.append(.table(ReportTable(
-                header: [s.headline, s.value],
-                rows: [
-                    [ReportCell(s.mean), ReportCell(lang.number(distribution.mean))],
-                    [ReportCell(s.median), ReportCell(lang.number(distribution.median))],
-                    [ReportCell(s.best), ReportCell("\(lang.number(best.values[indexID])) · \(best.unit.name)")],
-                    [ReportCell(s.worst), ReportCell("\(lang.number(worst.values[indexID])) · \(worst.unit.name)")],
-                    [ReportCell(s.aboveMean), ReportCell("\(above) / \(distribution.count)")],
-                ], numericColumns: [1])))
+            blocks.append(
+                .table(
+                    ReportTable(
+                        header: [s.headline, s.value],
+                        rows: [
+                            [ReportCell(s.mean), ReportCell(lang.number(distribution.mean))],
+                            [ReportCell(s.median), ReportCell(lang.number(distribution.median))],
+                            [ReportCell(s.best), ReportCell("\(lang.number(best.values[indexID])) · \(best.unit.name)")],
+                            [ReportCell(s.worst), ReportCell("\(lang.number(worst.values[indexID])) · \(worst.unit.name)")],
+                            [ReportCell(s.aboveMean), ReportCell("\(above) / \(distribution.count)")],
+                        ], numericColumns: [1])))
         }
 
         // Full ranking.
         blocks.append(.heading(s.ranking, level: 2))
-        blocks.append(.paragraph(s.sortHint + " " + (input.previous == nil ? s.noPrevious : "\(s.change): \(s.previousEdition) (\(input.previous!.edition.year)).")))
+        blocks.append(
+            .paragraph(s.sortHint + " " + (input.previous.map { "\(s.change): \(s.previousEdition) (\($0.edition.year))." } ?? s.noPrevious)))
         var header = [s.province, s.rank, s.dti]
         for pillar in pillars { header += [lang.name(of: pillar), s.rank] }
         header += [s.change, s.rankChange, s.flags]
@@ -135,10 +138,10 @@ public struct ReportPages {
         // Distribution.
         blocks.append(.heading(s.distribution, level: 2))
         let values = ranked.compactMap { $0.values[indexID] }
-        let bins = Self.histogram(values, width: 0.05)
+        let bins = Histogram(values, width: 0.05).bins
         let histogram = BarChart(
             title: s.distribution,
-            bars: bins.map { .init(label: "\(lang.number($0.low).prefix(4))–\(lang.number($0.low + 0.05).prefix(4))", value: Double($0.count)) },
+            bars: bins.map { .init(label: "\(lang.number($0.lower, decimals: 2))–\(lang.number($0.upper, decimals: 2))", value: Double($0.count)) },
             maximum: Double(bins.map(\.count).max() ?? 1), valueText: { String(Int($0)) })
         blocks.append(.chart(id: "distribution", svg: { histogram.svg(standalone: $0) }, caption: "\(s.distribution) (\(s.count))"))
 
@@ -153,36 +156,35 @@ public struct ReportPages {
                         return ReportCell(lang.number(value), heat: value, sortValue: value ?? -1)
                     }
             }
-            blocks.append(.table(ReportTable(
-                header: [s.province] + indicators.map { lang.name(of: $0) }, rows: heatRows,
-                numericColumns: Set(1...indicators.count), isSortable: true)))
+            blocks.append(
+                .table(
+                    ReportTable(
+                        header: [s.province] + indicators.map { lang.name(of: $0) }, rows: heatRows,
+                        numericColumns: Set(1...indicators.count), isSortable: true)))
         }
 
         // Movers.
         if let previous = input.previous {
             let moves = ranked.compactMap { row in Movement(row, previous: previous, entryID: indexID).map { (row, $0) } }
-                .sorted { abs($0.1.valueChange) != abs($1.1.valueChange) ? abs($0.1.valueChange) > abs($1.1.valueChange) : $0.0.unit.code < $1.0.unit.code }
+                .sorted {
+                    abs($0.1.valueChange) != abs($1.1.valueChange) ? abs($0.1.valueChange) > abs($1.1.valueChange) : $0.0.unit.code < $1.0.unit.code
+                }
                 .prefix(10)
             blocks.append(.heading(s.movers, level: 2))
-            blocks.append(.table(ReportTable(
-                header: [s.province, s.change, s.rankChange, s.dti],
-                rows: moves.map { row, move in
-                    [ReportCell(row.unit.name, page: Self.profileName(row.unit.code)), ReportCell(lang.change(move.valueChange)),
-                     ReportCell(lang.rankChange(move.rankChange)), ReportCell(lang.number(row.values[indexID]))]
-                }, numericColumns: [1, 2, 3])))
+            blocks.append(
+                .table(
+                    ReportTable(
+                        header: [s.province, s.change, s.rankChange, s.dti],
+                        rows: moves.map { row, move in
+                            [
+                                ReportCell(row.unit.name, page: Self.profileName(row.unit.code)), ReportCell(lang.change(move.valueChange)),
+                                ReportCell(lang.rankChange(move.rankChange)), ReportCell(lang.number(row.values[indexID])),
+                            ]
+                        }, numericColumns: [1, 2, 3])))
         }
 
         blocks += methodology() + dataAppendix() + footer
         return ReportDocument(name: "national", title: title, blocks: blocks)
-    }
-
-    static func histogram(_ values: [Double], width: Double) -> [(low: Double, count: Int)] {
-        guard let low = values.min(), let high = values.max() else { return [] }
-        let first = Int((low / width).rounded(.down))
-        let last = Int((high / width).rounded(.down))
-        return (first...last).map { bin in
-            (Double(bin) * width, values.filter { Int(($0 / width).rounded(.down)) == bin }.count)
-        }
     }
 
     func methodology() -> [ReportBlock] {
@@ -190,7 +192,10 @@ public struct ReportPages {
         var blocks: [ReportBlock] = [.heading(s.methodology, level: 2), .paragraph("\(catalogue.title) · \(catalogue.decision)")]
         if catalogue.isProvisional { blocks.append(.banner("\(s.provisional): \(catalogue.provisionalNote ?? "")")) }
         let rows: [[ReportCell]] = ([catalogue.index] + catalogue.pillars + catalogue.indicators).map { node in
-            [ReportCell(lang.name(of: node)), ReportCell(node.id), ReportCell(lang.points(node.points)), ReportCell(node.countsIn.joined(separator: ", "))]
+            [
+                ReportCell(lang.name(of: node)), ReportCell(node.id), ReportCell(lang.points(node.points)),
+                ReportCell(node.countsIn.joined(separator: ", ")),
+            ]
         }
         blocks.append(.table(ReportTable(header: [s.indicators, "id", s.maxPoints, s.countsIn], rows: rows, numericColumns: [2])))
         blocks.append(.paragraph(s.rankingRule))
@@ -199,10 +204,14 @@ public struct ReportPages {
 
     func dataAppendix() -> [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(s.dataAppendix, level: 2), .heading(s.sources, level: 3)]
-        blocks.append(.table(ReportTable(
-            header: [s.file, "SHA-256", s.values],
-            rows: input.sources.map { [ReportCell($0.file), ReportCell($0.sha256.map { String($0.prefix(16)) } ?? "–"), ReportCell(String($0.count))] },
-            numericColumns: [2])))
+        blocks.append(
+            .table(
+                ReportTable(
+                    header: [s.file, "SHA-256", s.values],
+                    rows: input.sources.map {
+                        [ReportCell($0.file), ReportCell($0.sha256.map { String($0.prefix(16)) } ?? "–"), ReportCell(String($0.count))]
+                    },
+                    numericColumns: [2])))
         blocks.append(.heading(s.missingAndFlagged, level: 3))
         let flagged = result.rows.flatMap { row in row.flags.filter(\.isWarning).map { (row.unit.name, $0) } }
         if flagged.isEmpty {
