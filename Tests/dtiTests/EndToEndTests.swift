@@ -38,7 +38,8 @@ struct EndToEndTests {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     static func temporaryDatabase() -> String {
@@ -91,7 +92,8 @@ struct EndToEndTests {
     @Test func mergedUnitsRankThirtyFour() throws {
         let database = Self.temporaryDatabase()
         defer { try? FileManager.default.removeItem(atPath: database) }
-        let ranked = try Self.run(["rank", "--year", "2024", "--units", "34", "--input", "SampleData/dti-2024.csv", "--format", "csv"], database: database)
+        let ranked = try Self.run(
+            ["rank", "--year", "2024", "--units", "34", "--input", "SampleData/dti-2024.csv", "--format", "csv"], database: database)
         #expect(ranked.status == 0, "\(ranked.stderr)")
         let dataLines = ranked.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
         #expect(dataLines.count == 34)
@@ -103,6 +105,40 @@ struct EndToEndTests {
         #expect(table.stdout.contains("Hoà Bình + Phú Thọ + Vĩnh Phúc"))
     }
 
+    @Test func mergedUnitsNeitherShowNorRankAnUnscoredEntryNobodyGave() throws {
+        // smart_city weighs 0 points and the sample gives it for no province: among the 63 it is
+        // unshown and unranked, and so it must be among the 34 (it used to be 0.0000, all rank 1).
+        let database = Self.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: database) }
+        for units in ["63", "34"] {
+            let json = try Self.run(
+                ["rank", "--year", "2022", "--units", units, "--input", "SampleData/dti-2022.csv", "--format", "json"], database: database)
+            #expect(json.status == 0, "\(json.stderr)")
+            let mentionsSmartCity = json.stdout.contains("smart_city")
+            #expect(!mentionsSmartCity, "--units \(units) shows or ranks smart_city")
+            let table = try Self.run(
+                ["rank", "--year", "2022", "--units", units, "--input", "SampleData/dti-2022.csv", "--by", "smart_city"], database: database)
+            #expect(table.status == 0, "\(table.stderr)")
+            let lines = table.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            let rows = lines.drop { !$0.hasPrefix("────") }.dropFirst().prefix { !$0.isEmpty }
+            #expect(rows.count == Int(units))
+            #expect(rows.allSatisfy { $0.hasPrefix("   –") }, "a unit is ranked by smart_city: \(rows.first ?? "")")
+            let showsZero = table.stdout.contains("0.0000")
+            #expect(!showsZero)
+        }
+    }
+
+    @Test func anEmptyDatabaseSaysSoAndHowToFillIt() throws {
+        let database = Self.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: database) }
+        for command in [["show", "Đà Nẵng"], ["compare", "Đà Nẵng", "Hà Nội"]] {
+            let result = try Self.run(command, database: database)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("holds no editions yet; import one with 'dti import FILE…'"), "\(result.stderr)")
+            #expect(!result.stderr.contains(" 0 "), "\(result.stderr)")
+        }
+    }
+
     @Test func aBadFileIsReportedWithLocationsAndNothingIsStored() throws {
         let database = Self.temporaryDatabase()
         let bad = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).csv")
@@ -110,7 +146,8 @@ struct EndToEndTests {
             try? FileManager.default.removeItem(atPath: database)
             try? FileManager.default.removeItem(at: bad)
         }
-        try "province,year,indicator,value\nĐà Nẵng,2022,awareness,0.9\nHà Nộii,2022,awareness,0.5\n".write(to: bad, atomically: true, encoding: .utf8)
+        try "province,year,indicator,value\nĐà Nẵng,2022,awareness,0.9\nHà Nộii,2022,awareness,0.5\n".write(
+            to: bad, atomically: true, encoding: .utf8)
         let result = try Self.run(["import", bad.path], database: database)
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(bad.path):3:1: error: unknown province 'Hà Nộii'"))

@@ -6,6 +6,7 @@ enum CLIError: Error, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     case notUTF8(path: String)
     case noData(year: Int, database: String, stored: [Int])
+    case emptyDatabase(database: String)
     case cannotCreateFolder(path: String, reason: String)
 
     var description: String {
@@ -19,6 +20,8 @@ enum CLIError: Error, CustomStringConvertible {
         case let .noData(year, database, stored):
             let known = stored.isEmpty ? "it holds no values yet" : "it holds " + stored.map(String.init).joined(separator: ", ")
             return "no values for \(year) in \(database) (\(known)); import them with 'dti import FILE…' or rank files directly with --input FILE…"
+        case let .emptyDatabase(database):
+            return "\(database) holds no editions yet; import one with 'dti import FILE…' (e.g. 'dti import SampleData/*.csv')"
         case let .cannotCreateFolder(path, reason):
             return "cannot create the folder \(path): \(reason)"
         }

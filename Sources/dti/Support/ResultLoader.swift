@@ -21,7 +21,7 @@ struct ResultLoader {
     func year(_ requested: Int?) throws -> Int {
         if let requested { return requested }
         guard let latest = try storedYears().last else {
-            throw CLIError.noData(year: 0, database: databasePath, stored: [])
+            throw CLIError.emptyDatabase(database: databasePath)
         }
         return latest
     }
