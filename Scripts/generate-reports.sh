@@ -8,9 +8,13 @@ dti=("${1:-swift}")
 [ "${1:-}" = "" ] && dti=(swift run -q dti)
 export DTI_DB="$(mktemp -d)/history.sqlite"
 "${dti[@]}" import SampleData/*.csv >/dev/null
-rm -rf Reports/vi Reports/en
+rm -rf Reports/vi Reports/en Reports/vi-34
 for lang in vi en; do
     "${dti[@]}" report --year 2024 --lang "$lang" --format html,markdown --out "Reports/$lang" \
         --compare "Bắc Ninh,Bắc Giang,Vĩnh Phúc"
 done
+# The 34 units of 1 July 2025: merged units, their members' back-cast history, the comparison
+# across the merger. Also the golden files of ReportCommandTests.
+"${dti[@]}" report --year 2024 --units 34 --lang vi --format html,markdown --out Reports/vi-34 \
+    --compare "Bắc Ninh,Phú Thọ,Hà Nội"
 rm -rf "$(dirname "$DTI_DB")"

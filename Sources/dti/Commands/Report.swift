@@ -13,7 +13,9 @@ extension DTICommand {
             abstract: "Write the national report, province profiles and a comparison as HTML and Markdown.",
             discussion: """
                 The same database and options give byte-identical files: nothing depends on the clock unless \
-                --date is given. Reports built from synthetic data carry a sample-data banner on every page.
+                --date is given. Only new or changed files are written, each through a temporary file renamed \
+                into place; --dry-run lists them. Reports built from synthetic data carry a sample-data banner \
+                on every page.
                 """)
 
         @OptionGroup var data: DataOptions
@@ -39,6 +41,9 @@ extension DTICommand {
         @Option(help: ArgumentHelp("A date to print on the pages (none by default, so output stays reproducible).", valueName: "text"))
         var date: String?
 
+        @Flag(help: "List the files that would be written or changed, and write nothing.")
+        var dryRun = false
+
         func validate() throws {
             for name in formats where ReportFormat(rawValue: name) == nil {
                 throw ValidationError("'--format' takes html and/or markdown, comma-separated; got '\(name)'.")
@@ -55,11 +60,12 @@ extension DTICommand {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let (result, observations) = try loader.result(year: year, unitSetID: units.unitSetID)
-            let compared = try compare.map { names in
-                try ResultLoader.units(names.split(separator: ",").map(String.init), in: result.unitSet).compactMap { unit in
-                    result.rows.first { $0.unit.code == unit.code }
-                }
-            } ?? []
+            let compared =
+                try compare.map { names in
+                    try ResultLoader.units(names.split(separator: ",").map(String.init), in: result.unitSet).compactMap { unit in
+                        result.rows.first { $0.unit.code == unit.code }
+                    }
+                } ?? []
             var sources: [String: (sha: String?, count: Int)] = [:]
             for observation in observations {
                 let key = observation.provenance.file
@@ -70,17 +76,16 @@ extension DTICommand {
                 tiles: reference.tiles[result.unitSet.id] ?? [:],
                 sources: sources.keys.sorted().map { ($0, sources[$0]?.sha, sources[$0]?.count ?? 0) }, language: lang, date: date)
             let files = ReportPages(input).files(formats: formats.compactMap(ReportFormat.init(rawValue:)), compare: compared)
-            let folder = URL(fileURLWithPath: out)
-            for file in files {
-                let url = folder.appendingPathComponent(file.path)
-                try TextFiles.ensureParentFolder(of: url.path)
-                do {
-                    try Data(file.contents.utf8).write(to: url)
-                } catch {
-                    throw CLIError.unreadable(path: url.path, reason: "cannot write: \((error as NSError).localizedDescription)")
-                }
+            let changes = try ReportWriter(folder: URL(fileURLWithPath: out)).write(files, dryRun: dryRun)
+            let written = changes.filter { $0.change != .unchanged }
+            if dryRun {
+                for (path, change) in written { print("would write \(path) (\(change.rawValue))") }
+                print("\(written.count) of \(files.count) files in \(out) would change; nothing was written.")
+            } else {
+                print(
+                    "Wrote \(written.count) files to \(out), \(files.count - written.count) unchanged "
+                        + "(\(result.rows.count) profiles, \(formats.joined(separator: " and ")), \(lang.rawValue)).")
             }
-            print("Wrote \(files.count) files to \(out) (\(result.rows.count) profiles, \(formats.joined(separator: " and ")), \(lang.rawValue)).")
         }
     }
 }
