@@ -47,13 +47,16 @@ public enum CatalogueLoader {
         if let extendsNode = top["extends"], let baseID = reader.string(extendsNode, key: "extends") {
             extended = try base(baseID)
             if extended == nil {
-                reader.problem("'extends: \(baseID)' names no known catalogue", at: extendsNode, hint: "name a framework in Indicators/, e.g. dti-2022")
+                reader.problem(
+                    "'extends: \(baseID)' names no known catalogue", at: extendsNode, hint: "name a framework in Indicators/, e.g. dti-2022")
             }
         }
-        let framework = top["framework"].flatMap { reader.string($0, key: "framework") } ?? extended?.framework ?? {
-            reader.problem("the catalogue has no 'framework'", at: root, hint: "add 'framework: …'")
-            return ""
-        }()
+        let framework =
+            top["framework"].flatMap { reader.string($0, key: "framework") } ?? extended?.framework
+            ?? {
+                reader.problem("the catalogue has no 'framework'", at: root, hint: "add 'framework: …'")
+                return ""
+            }()
         let title = top["title"].flatMap { reader.string($0, key: "title") } ?? extended?.title ?? framework
         let decision = top["decision"].flatMap { reader.string($0, key: "decision") } ?? extended?.decision ?? ""
         let isProvisional = top["provisional"].flatMap { reader.bool($0, key: "provisional") } ?? extended?.isProvisional ?? false

@@ -15,9 +15,10 @@ public enum EditionTableLoader {
                 throw IngestError.malformedTable(file: file, line: row.line, detail: "the year \(year) is listed twice")
             }
             let published = table.value("published", in: row)
-            editions.append(Edition(
-                year: year, framework: table.value("framework", in: row), unitSet: table.value("unit_set", in: row),
-                published: published.isEmpty ? nil : published))
+            editions.append(
+                Edition(
+                    year: year, framework: table.value("framework", in: row), unitSet: table.value("unit_set", in: row),
+                    published: published.isEmpty ? nil : published))
         }
         return EditionTable(editions)
     }

@@ -60,13 +60,15 @@ public struct IngestResult: Sendable {
                     file: observation.provenance.file, line: observation.provenance.line, column: observation.provenance.column)
                 let what = "\(observation.indicatorID) of unit \(observation.unitCode) in \(observation.year)"
                 if first.value == observation.value {
-                    combined.diagnostics.append(Diagnostic(
-                        .warning, "\(what) is given again (first at \(place)) with the same value", hint: "delete one of the rows",
-                        at: location))
+                    combined.diagnostics.append(
+                        Diagnostic(
+                            .warning, "\(what) is given again (first at \(place)) with the same value", hint: "delete one of the rows",
+                            at: location))
                 } else {
-                    combined.diagnostics.append(Diagnostic(
-                        .error, "\(what) is \(observation.value) here but \(first.value) at \(place)",
-                        hint: "keep the right value and delete the other row", at: location))
+                    combined.diagnostics.append(
+                        Diagnostic(
+                            .error, "\(what) is \(observation.value) here but \(first.value) at \(place)",
+                            hint: "keep the right value and delete the other row", at: location))
                 }
             }
         }

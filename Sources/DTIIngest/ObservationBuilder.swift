@@ -23,7 +23,7 @@ public enum ObservationBuilder {
 
         let analyses = raws.map { NumberReading.analyse($0.value.text) }
         let fileMark = context.decimal ?? NumberReading.convention(of: analyses)
-        let markSource = context.decimal != nil ? "--decimal \(context.decimal!.rawValue)" : "the file's other numbers"
+        let markSource = context.decimal.map { "--decimal \($0.rawValue)" } ?? "the file's other numbers"
         var matchers: [String: UnitMatcher] = [:]
 
         for (raw, analysis) in zip(raws, analyses) {
@@ -82,7 +82,9 @@ public enum ObservationBuilder {
                 continue
             }
             if entry.kind == .index {
-                report(.error, "'\(entry.id)' is computed from the indicators and cannot be given", hint: "give the main-indicator values instead", at: raw.indicator)
+                report(
+                    .error, "'\(entry.id)' is computed from the indicators and cannot be given", hint: "give the main-indicator values instead",
+                    at: raw.indicator)
                 continue
             }
 
@@ -112,11 +114,12 @@ public enum ObservationBuilder {
             }
             let source = raw.source?.trimmed ?? ""
             let note = raw.note?.trimmed ?? ""
-            result.observations.append(Observation(
-                year: year, unitCode: unit.code, indicatorID: entry.id, value: value,
-                provenance: Provenance(
-                    file: file, line: raw.value.line, column: raw.value.column, sha256: sha256,
-                    source: source.isEmpty ? nil : source, note: note.isEmpty ? nil : note, status: status)))
+            result.observations.append(
+                Observation(
+                    year: year, unitCode: unit.code, indicatorID: entry.id, value: value,
+                    provenance: Provenance(
+                        file: file, line: raw.value.line, column: raw.value.column, sha256: sha256,
+                        source: source.isEmpty ? nil : source, note: note.isEmpty ? nil : note, status: status)))
         }
         return result
     }
@@ -137,16 +140,21 @@ public enum ObservationBuilder {
         case let .success(read):
             value = read
         case let .failure(.invalid(reason)):
-            let hint = scoring?.measure == .yesHalfNo ? "write yes, half or no (có, một phần, không), or 1, 0.5, 0" : "write a number such as 0.8253, 56,83 or 97%"
+            let hint =
+                scoring?.measure == .yesHalfNo
+                ? "write yes, half or no (có, một phần, không), or 1, 0.5, 0" : "write a number such as 0.8253, 56,83 or 97%"
             return .failure(ValueProblem(message: "value \(reason)", hint: hint))
         case let .failure(.contradicts(cellMark, fileMark)):
-            return .failure(ValueProblem(
-                message: "value '\(text)' uses a decimal \(cellMark.rawValue), but \(markSource) use a decimal \(fileMark.rawValue)",
-                hint: "write it with a decimal \(fileMark.rawValue), or give --decimal \(cellMark.rawValue) if the whole file uses it"))
+            return .failure(
+                ValueProblem(
+                    message: "value '\(text)' uses a decimal \(cellMark.rawValue), but \(markSource) use a decimal \(fileMark.rawValue)",
+                    hint: "write it with a decimal \(fileMark.rawValue), or give --decimal \(cellMark.rawValue) if the whole file uses it"))
         case let .failure(.ambiguous(ifPoint, ifComma)):
-            return .failure(ValueProblem(
-                message: "value '\(text)' is ambiguous: \(display(ifPoint)) with a decimal point, \(display(ifComma)) with a decimal comma, and nothing else in the file shows which",
-                hint: "give --decimal comma (Vietnamese: 1.417 = one thousand four hundred seventeen) or --decimal point"))
+            return .failure(
+                ValueProblem(
+                    message:
+                        "value '\(text)' is ambiguous: \(display(ifPoint)) with a decimal point, \(display(ifComma)) with a decimal comma, and nothing else in the file shows which",
+                    hint: "give --decimal comma (Vietnamese: 1.417 = one thousand four hundred seventeen) or --decimal point"))
         }
 
         if let scoring {
@@ -157,12 +165,15 @@ public enum ObservationBuilder {
                 return .failure(ValueProblem(message: "value \(display(value)) for component \(entry.id) is outside its range", hint: hint))
             }
             if scoring.measure == .yesHalfNo, ![0, 0.5, 1].contains(value) {
-                return .failure(ValueProblem(message: "value \(display(value)) for \(entry.id) must be yes, half or no", hint: "write yes, half or no, or 1, 0.5, 0"))
+                return .failure(
+                    ValueProblem(
+                        message: "value \(display(value)) for \(entry.id) must be yes, half or no", hint: "write yes, half or no, or 1, 0.5, 0"))
             }
             return .success(value)
         }
         guard (0...1).contains(value) else {
-            let hint = value > 1 && value <= 100
+            let hint =
+                value > 1 && value <= 100
                 ? "give the share of maximum points: \(display(value))% if it is a percentage, or points ÷ \(display(entry.points)) if it is points"
                 : "give the share of maximum points (points ÷ \(display(entry.points))), not the points"
             return .failure(ValueProblem(message: "value \(display(value)) for \(entry.id) is outside [0, 1]", hint: hint))

@@ -48,17 +48,21 @@ public enum TextDecoding {
                 break loop
             }
         }
-        return .failure(Failure(diagnostic: Diagnostic(
-            .error, "the file is not valid UTF-8 (first bad byte here)",
-            hint: "save it as UTF-8 (Excel: 'CSV UTF-8') or as UTF-16 'Unicode text'",
-            at: SourceLocation(file: file, line: line, column: column))))
+        return .failure(
+            Failure(
+                diagnostic: Diagnostic(
+                    .error, "the file is not valid UTF-8 (first bad byte here)",
+                    hint: "save it as UTF-8 (Excel: 'CSV UTF-8') or as UTF-16 'Unicode text'",
+                    at: SourceLocation(file: file, line: line, column: column))))
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String) -> Result<Decoded, Failure> {
         guard bytes.count % 2 == 0 else {
-            return .failure(Failure(diagnostic: Diagnostic(
-                .error, "the file starts with a UTF-16 byte-order mark but has an odd number of bytes",
-                hint: "the file is truncated or not UTF-16; save it again", at: SourceLocation(file: file))))
+            return .failure(
+                Failure(
+                    diagnostic: Diagnostic(
+                        .error, "the file starts with a UTF-16 byte-order mark but has an odd number of bytes",
+                        hint: "the file is truncated or not UTF-16; save it again", at: SourceLocation(file: file))))
         }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
@@ -70,9 +74,11 @@ public enum TextDecoding {
             index += 2
         }
         guard let text = String(validating: units, as: UTF16.self) else {
-            return .failure(Failure(diagnostic: Diagnostic(
-                .error, "the file has a UTF-16 byte-order mark but is not valid UTF-16",
-                hint: "save it again as 'Unicode text' or as 'CSV UTF-8'", at: SourceLocation(file: file))))
+            return .failure(
+                Failure(
+                    diagnostic: Diagnostic(
+                        .error, "the file has a UTF-16 byte-order mark but is not valid UTF-16",
+                        hint: "save it again as 'Unicode text' or as 'CSV UTF-8'", at: SourceLocation(file: file))))
         }
         return .success(Decoded(text: text, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian))
     }

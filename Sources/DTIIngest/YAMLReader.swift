@@ -135,14 +135,18 @@ struct YAMLReader {
         switch ruleName {
         case "ratio":
             guard let targetNode = mapping["target"] else {
-                problem("component '\(id)' uses rule ratio but has no 'target'", at: ruleNode, hint: "add 'target: 1' for a share, or the count aimed for")
+                problem(
+                    "component '\(id)' uses rule ratio but has no 'target'", at: ruleNode, hint: "add 'target: 1' for a share, or the count aimed for"
+                )
                 return nil
             }
             guard let target = number(targetNode, key: "target") else { return nil }
             rule = .ratio(target: target)
         case "steps":
             guard let stepsNode = mapping["steps"], let items = sequence(stepsNode, key: "steps") else {
-                problem("component '\(id)' uses rule steps but has no 'steps'", at: ruleNode, hint: "add 'steps:' with '- {at_least: …, points: …}' items")
+                problem(
+                    "component '\(id)' uses rule steps but has no 'steps'", at: ruleNode, hint: "add 'steps:' with '- {at_least: …, points: …}' items"
+                )
                 return nil
             }
             var steps: [ComponentRule.Step] = []

@@ -9,7 +9,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     public func render(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        let summary = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(fileCount) file\(fileCount == 1 ? "" : "s")"
+        let summary =
+            "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(fileCount) file\(fileCount == 1 ? "" : "s")"
         switch self {
         case .text:
             return diagnostics.map { $0.description + "\n" }.joined() + summary + "\n"
@@ -30,11 +31,12 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             ]).serialized() + "\n"
         case .github:
             let lines = diagnostics.map { diagnostic -> String in
-                let command = switch diagnostic.severity {
-                case .error: "error"
-                case .warning: "warning"
-                case .note: "notice"
-                }
+                let command =
+                    switch diagnostic.severity {
+                    case .error: "error"
+                    case .warning: "warning"
+                    case .note: "notice"
+                    }
                 var properties: [String] = []
                 if let location = diagnostic.location {
                     properties.append("file=" + Self.escapeProperty(location.file))

@@ -53,10 +53,11 @@ public final class HistoryStore {
                     pending.append((observation, true))
                 } else {
                     let provenance = observation.provenance
-                    conflicts.append(StoredConflict(
-                        key: observation.key.description, newValue: observation.value,
-                        newSource: Self.describeSource(file: provenance.file, line: provenance.line, sha256: provenance.sha256, importedAt: nil),
-                        storedValue: stored.value, storedSource: stored.source))
+                    conflicts.append(
+                        StoredConflict(
+                            key: observation.key.description, newValue: observation.value,
+                            newSource: Self.describeSource(file: provenance.file, line: provenance.line, sha256: provenance.sha256, importedAt: nil),
+                            storedValue: stored.value, storedSource: stored.source))
                 }
             }
             guard conflicts.isEmpty else { throw .conflicts(conflicts) }
@@ -112,11 +113,12 @@ public final class HistoryStore {
             WHERE o.year = ? ORDER BY o.unitCode, o.indicatorID
             """
         ).query([.integer(Int64(year))]) { row in
-            result.append(Observation(
-                year: row.int(0), unitCode: row.text(1) ?? "", indicatorID: row.text(2) ?? "", value: row.double(3),
-                provenance: Provenance(
-                    file: row.text(4) ?? "", line: row.int(5), column: row.isNull(9) ? nil : row.int(9), sha256: row.text(10),
-                    source: row.text(6), note: row.text(7), status: row.text(8).flatMap(DataStatus.init(rawValue:)))))
+            result.append(
+                Observation(
+                    year: row.int(0), unitCode: row.text(1) ?? "", indicatorID: row.text(2) ?? "", value: row.double(3),
+                    provenance: Provenance(
+                        file: row.text(4) ?? "", line: row.int(5), column: row.isNull(9) ? nil : row.int(9), sha256: row.text(10),
+                        source: row.text(6), note: row.text(7), status: row.text(8).flatMap(DataStatus.init(rawValue:)))))
         }
         return result
     }
@@ -159,9 +161,10 @@ public final class HistoryStore {
             ORDER BY 1, 9
             """
         ).query([.integer(Int64(year)), .text(unitCode)]) { row in
-            result.append(HistoryEntry(
-                indicatorID: row.text(0) ?? "", value: row.double(1), file: row.text(2) ?? "", line: row.int(3),
-                sha256: row.text(4), importedAt: row.text(5) ?? "", replacedAt: row.text(6), replacedBy: row.text(7)))
+            result.append(
+                HistoryEntry(
+                    indicatorID: row.text(0) ?? "", value: row.double(1), file: row.text(2) ?? "", line: row.int(3),
+                    sha256: row.text(4), importedAt: row.text(5) ?? "", replacedAt: row.text(6), replacedBy: row.text(7)))
         }
         return result
     }

@@ -3,7 +3,8 @@ import Testing
 
 struct CatalogueValidationTests {
     static func node(_ id: String, _ kind: CatalogueNode.Kind, _ points: Double, _ countsIn: [String] = [], line: Int = 1) -> CatalogueNode {
-        CatalogueNode(id: id, kind: kind, nameVI: id, nameEN: id, points: points, countsIn: countsIn, location: SourceLocation(file: "c.yaml", line: line))
+        CatalogueNode(
+            id: id, kind: kind, nameVI: id, nameEN: id, points: points, countsIn: countsIn, location: SourceLocation(file: "c.yaml", line: line))
     }
 
     static func problems(_ nodes: [CatalogueNode]) -> [Diagnostic] {
@@ -32,11 +33,17 @@ struct CatalogueValidationTests {
             Self.node("dti", .index, 10), Self.node("government", .pillar, 10),
             Self.node("a", .indicator, 10, ["dti", "goverment"], line: 4),
         ])
-        #expect(problems.contains { $0.message == "entry 'a' counts in unknown pillar or index 'goverment'" && $0.hint == "did you mean 'government'?" && $0.location?.line == 4 })
+        #expect(
+            problems.contains {
+                $0.message == "entry 'a' counts in unknown pillar or index 'goverment'" && $0.hint == "did you mean 'government'?"
+                    && $0.location?.line == 4
+            })
     }
 
     @Test func pointsThatDoNotAddUpAreRefused() {
-        let problems = Self.problems([Self.node("dti", .index, 1000, line: 2), Self.node("a", .indicator, 100, ["dti"]), Self.node("b", .indicator, 150, ["dti"])])
+        let problems = Self.problems([
+            Self.node("dti", .index, 1000, line: 2), Self.node("a", .indicator, 100, ["dti"]), Self.node("b", .indicator, 150, ["dti"]),
+        ])
         #expect(problems.contains { $0.message.contains("add up to 250, but 'dti' declares 1000") && $0.location?.line == 2 })
     }
 

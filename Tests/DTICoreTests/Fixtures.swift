@@ -17,7 +17,8 @@ enum Fixtures {
             nodes.append(CatalogueNode(id: id, kind: .indicator, nameVI: id, nameEN: id, points: 100, countsIn: all))
         }
         nodes.append(CatalogueNode(id: "smart_city", kind: .indicator, nameVI: "Đô thị thông minh", nameEN: "Smart city", points: 0, countsIn: all))
-        nodes.append(CatalogueNode(id: "government_activity", kind: .indicator, nameVI: "g", nameEN: "g", points: 200, countsIn: ["dti", "government"]))
+        nodes.append(
+            CatalogueNode(id: "government_activity", kind: .indicator, nameVI: "g", nameEN: "g", points: 200, countsIn: ["dti", "government"]))
         nodes.append(CatalogueNode(id: "economy_activity", kind: .indicator, nameVI: "e", nameEN: "e", points: 150, countsIn: ["dti", "economy"]))
         nodes.append(CatalogueNode(id: "society_activity", kind: .indicator, nameVI: "s", nameEN: "s", points: 150, countsIn: ["dti", "society"]))
         return try IndicatorCatalogue(framework: "dti-2022", title: "922", decision: "922", sourceName: "test", nodes: nodes)
@@ -62,7 +63,8 @@ enum Fixtures {
 
     static func observations(year: Int, unit: String, _ values: [String: Double], status: DataStatus? = nil) -> [Observation] {
         values.sorted { $0.key < $1.key }.map {
-            Observation(year: year, unitCode: unit, indicatorID: $0.key, value: $0.value, provenance: Provenance(file: "t.csv", line: 2, status: status))
+            Observation(
+                year: year, unitCode: unit, indicatorID: $0.key, value: $0.value, provenance: Provenance(file: "t.csv", line: 2, status: status))
         }
     }
 }

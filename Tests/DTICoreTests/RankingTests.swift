@@ -31,7 +31,8 @@ struct RankingTests {
         let edition = Edition(year: 2022, framework: "dti-2022", unitSet: "old")
         var tied = Fixtures.daNang2022
         tied["awareness"] = 0.99995  // DTI lower by 0.00000005: same at 4 decimals
-        let observations = Fixtures.observations(year: 2022, unit: "48", Fixtures.daNang2022)
+        let observations =
+            Fixtures.observations(year: 2022, unit: "48", Fixtures.daNang2022)
             + Fixtures.observations(year: 2022, unit: "27", tied)
         let result = try EditionScoring.score(observations, edition: edition, catalogue: try Fixtures.catalogue2022(), registry: registry, in: "old")
         #expect(result.rows.map(\.unit.code) == ["27", "48", "24"])

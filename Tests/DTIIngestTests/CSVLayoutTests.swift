@@ -46,10 +46,11 @@ struct CSVLayoutTests {
         #expect(Self.messages(result).isEmpty)
         let components = try Self.read(
             "province;year;indicator;value\nBắc Giang;2022;bts_stations;1.417\nVĩnh Phúc;2022;bts_stations;3.100\n", components: true)
-        #expect(Self.messages(components) == [
-            "in.csv:2:29: error: value '1.417' is ambiguous: 1.417 with a decimal point, 1417 with a decimal comma, and nothing else in the file shows which; give --decimal comma (Vietnamese: 1.417 = one thousand four hundred seventeen) or --decimal point",
-            "in.csv:3:29: error: value '3.100' is ambiguous: 3.1 with a decimal point, 3100 with a decimal comma, and nothing else in the file shows which; give --decimal comma (Vietnamese: 1.417 = one thousand four hundred seventeen) or --decimal point",
-        ])
+        #expect(
+            Self.messages(components) == [
+                "in.csv:2:29: error: value '1.417' is ambiguous: 1.417 with a decimal point, 1417 with a decimal comma, and nothing else in the file shows which; give --decimal comma (Vietnamese: 1.417 = one thousand four hundred seventeen) or --decimal point",
+                "in.csv:3:29: error: value '3.100' is ambiguous: 3.1 with a decimal point, 3100 with a decimal comma, and nothing else in the file shows which; give --decimal comma (Vietnamese: 1.417 = one thousand four hundred seventeen) or --decimal point",
+            ])
         let decided = try Self.read(
             "province;year;indicator;value\nBắc Giang;2022;bts_stations;1.417\nVĩnh Phúc;2022;bts_stations;3.100\n", decimal: .comma,
             components: true)
@@ -57,17 +58,20 @@ struct CSVLayoutTests {
     }
 
     @Test func aCellAgainstTheFilesConventionIsAnError() throws {
-        let result = try Self.read("province,year,indicator,value\nBắc Ninh,2022,awareness,0.7191\nBắc Giang,2022,awareness,0.5\nVĩnh Phúc,2022,awareness,\"0,77\"\n")
-        #expect(Self.messages(result) == [
-            "in.csv:4:26: error: value '0,77' uses a decimal comma, but the file's other numbers use a decimal point; write it with a decimal point, or give --decimal comma if the whole file uses it"
-        ])
+        let result = try Self.read(
+            "province,year,indicator,value\nBắc Ninh,2022,awareness,0.7191\nBắc Giang,2022,awareness,0.5\nVĩnh Phúc,2022,awareness,\"0,77\"\n")
+        #expect(
+            Self.messages(result) == [
+                "in.csv:4:26: error: value '0,77' uses a decimal comma, but the file's other numbers use a decimal point; write it with a decimal point, or give --decimal comma if the whole file uses it"
+            ])
     }
 
     @Test func theSameCellTwiceInOneFileWithDifferentValuesIsAnError() throws {
         let result = try Self.read("province,year,indicator,value\nBắc Ninh,2022,awareness,0.7\nBac Ninh,2022,awareness,0.8\n")
-        #expect(Self.messages(result) == [
-            "in.csv:3:25: error: awareness of unit 27 in 2022 is 0.8 here but 0.7 at in.csv:2; keep the right value and delete the other row"
-        ])
+        #expect(
+            Self.messages(result) == [
+                "in.csv:3:25: error: awareness of unit 27 in 2022 is 0.8 here but 0.7 at in.csv:2; keep the right value and delete the other row"
+            ])
     }
 
     @Test func aFileForAnotherFrameworkSaysSo() throws {
@@ -75,9 +79,10 @@ struct CSVLayoutTests {
         // Pillar ids exist in both frameworks, so a pillar file for 2022 is valid (given aggregates).
         #expect(Self.messages(result).isEmpty)
         let wrong = try Self.read("province,year,awareness\nBắc Ninh,2020,0.5\nĐà Nẵng,2020,0.6\n")
-        #expect(Self.messages(wrong) == [
-            "in.csv:1:15: error: unknown indicator 'awareness' for 2020 (framework dti-2020); 'awareness' belongs to framework dti-2022; 2020 is scored with dti-2020: is this file for another year?"
-        ])
+        #expect(
+            Self.messages(wrong) == [
+                "in.csv:1:15: error: unknown indicator 'awareness' for 2020 (framework dti-2020); 'awareness' belongs to framework dti-2022; 2020 is scored with dti-2020: is this file for another year?"
+            ])
     }
 
     @Test func componentValuesAreCheckedAgainstTheirMeasure() throws {
@@ -92,20 +97,22 @@ struct CSVLayoutTests {
             Bắc Ninh,2022,dedicated_network_points,-3
             """, components: true)
         #expect(result.observations.map(\.value) == [1, 0.5, 1591.0 / 2003.0])
-        #expect(Self.messages(result) == [
-            "in.csv:4:31: error: value 'maybe' is not a number; write yes, half or no (có, một phần, không), or 1, 0.5, 0",
-            "in.csv:5:32: error: value 97 for component documents_signed is outside its range; a share is written 0.97 or 97%, not 97",
-            "in.csv:7:40: error: value -3 for component dedicated_network_points is outside its range; check the value; this component takes 0…5000",
-        ])
+        #expect(
+            Self.messages(result) == [
+                "in.csv:4:31: error: value 'maybe' is not a number; write yes, half or no (có, một phần, không), or 1, 0.5, 0",
+                "in.csv:5:32: error: value 97 for component documents_signed is outside its range; a share is written 0.97 or 97%, not 97",
+                "in.csv:7:40: error: value -3 for component dedicated_network_points is outside its range; check the value; this component takes 0…5000",
+            ])
     }
 
     @Test func aMainValueGivenBesideItsComponentsIsReported() throws {
         let result = DataFileReader.readAll(
             [("in.csv", Array("province,year,indicator,value\nBắc Ninh,2022,awareness,0.7\nBắc Ninh,2022,awareness_plan,yes\n".utf8))],
             context: try RepositoryData.context(withComponents: true))
-        #expect(result.diagnostics.map(\.description) == [
-            "in.csv:2:25: warning: awareness of unit 27 in 2022 is given directly and through 1 component (first at in.csv:3): the given value is used and the components are ignored; remove the main-indicator value to score from the components, or remove the components"
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "in.csv:2:25: warning: awareness of unit 27 in 2022 is given directly and through 1 component (first at in.csv:3): the given value is used and the components are ignored; remove the main-indicator value to score from the components, or remove the components"
+            ])
     }
 
     @Test func theRepositoryExamplesReadAlike() throws {

@@ -27,10 +27,11 @@ struct CatalogueLoaderTests {
 
     @Test func theShippedCataloguesLoad() throws {
         let c2022 = try CatalogueLoader.load(try RepositoryData.text("Indicators/dti-2022.yaml"), sourceName: "dti-2022.yaml")
-        #expect(c2022.indicators.map(\.id) == [
-            "awareness", "institutions", "infrastructure", "human_resources", "cybersecurity", "smart_city",
-            "government_activity", "economy_activity", "society_activity",
-        ])
+        #expect(
+            c2022.indicators.map(\.id) == [
+                "awareness", "institutions", "infrastructure", "human_resources", "cybersecurity", "smart_city",
+                "government_activity", "economy_activity", "society_activity",
+            ])
         #expect(c2022.indicators.map(\.points) == [100, 100, 100, 100, 100, 0, 200, 150, 150])
         #expect(c2022.pillars.map(\.points) == [700, 650, 650])
         let c2024 = try CatalogueLoader.load(try RepositoryData.text("Indicators/dti-2024.yaml"), sourceName: "dti-2024.yaml")
@@ -41,78 +42,86 @@ struct CatalogueLoaderTests {
     }
 
     @Test func aDuplicateIdIsReportedAtItsLine() {
-        let problems = Self.problems(Self.header + """
-            indicators:
-              - id: a
-                name_vi: A
-                points: 100
-                counts_in: [dti]
-              - id: a
-                name_vi: A again
-                points: 100
-                counts_in: [dti]
-            """)
+        let problems = Self.problems(
+            Self.header + """
+                indicators:
+                  - id: a
+                    name_vi: A
+                    points: 100
+                    counts_in: [dti]
+                  - id: a
+                    name_vi: A again
+                    points: 100
+                    counts_in: [dti]
+                """)
         #expect(problems.map(\.description) == ["test.yaml:12:5: error: duplicate id 'a' (first declared on line 8); give each entry its own id"])
     }
 
     @Test func anUnknownPillarIsReportedAtItsLine() {
-        let problems = Self.problems(Self.header + """
-            pillars:
-              - id: government
-                name_vi: CQS
-                points: 200
-            indicators:
-              - id: a
-                name_vi: A
-                points: 200
-                counts_in: [dti, govermnent]
-            """)
-        #expect(problems.map(\.description) == [
-            "test.yaml:12:5: error: entry 'a' counts in unknown pillar or index 'govermnent'; did you mean 'government'?",
-            // The pillar then has no parts, which is fine; its points are not checked.
-        ])
+        let problems = Self.problems(
+            Self.header + """
+                pillars:
+                  - id: government
+                    name_vi: CQS
+                    points: 200
+                indicators:
+                  - id: a
+                    name_vi: A
+                    points: 200
+                    counts_in: [dti, govermnent]
+                """)
+        #expect(
+            problems.map(\.description) == [
+                "test.yaml:12:5: error: entry 'a' counts in unknown pillar or index 'govermnent'; did you mean 'government'?"
+                // The pillar then has no parts, which is fine; its points are not checked.
+            ])
     }
 
     @Test func pointsThatDoNotAddUpAreReportedAtTheAggregate() {
-        let problems = Self.problems(Self.header + """
-            indicators:
-              - id: a
-                name_vi: A
-                points: 150
-                counts_in: [dti]
-            """)
-        #expect(problems.map(\.description) == [
-            "test.yaml:4:3: error: the points of the entries counting in 'dti' add up to 150, but 'dti' declares 200; correct the points of 'dti' or of its parts"
-        ])
+        let problems = Self.problems(
+            Self.header + """
+                indicators:
+                  - id: a
+                    name_vi: A
+                    points: 150
+                    counts_in: [dti]
+                """)
+        #expect(
+            problems.map(\.description) == [
+                "test.yaml:4:3: error: the points of the entries counting in 'dti' add up to 150, but 'dti' declares 200; correct the points of 'dti' or of its parts"
+            ])
     }
 
     @Test func aCycleIsReported() {
-        let problems = Self.problems(Self.header + """
-            pillars:
-              - id: p
-                name_vi: P
-                points: 200
-                counts_in: [dti, q]
-              - id: q
-                name_vi: Q
-                points: 200
-                counts_in: [p]
-            """)
+        let problems = Self.problems(
+            Self.header + """
+                pillars:
+                  - id: p
+                    name_vi: P
+                    points: 200
+                    counts_in: [dti, q]
+                  - id: q
+                    name_vi: Q
+                    points: 200
+                    counts_in: [p]
+                """)
         #expect(problems.contains { $0.message == "entry 'p' is part of a cycle: p → q → p" && $0.location?.line == 8 })
     }
 
     @Test func aMisspelledKeyAndAMissingFieldAreBothReported() {
-        let problems = Self.problems(Self.header + """
-            indicators:
-              - id: a
-                name_vi: A
-                pionts: 200
-                counts_in: [dti]
-            """)
-        #expect(problems.map(\.description) == [
-            "test.yaml:10:5: error: unknown key 'pionts' in this indicator entry; did you mean 'points'?",
-            "test.yaml:8:5: error: entry 'a' has no 'points'; add 'points: …' (0 for an unscored entry)",
-        ])
+        let problems = Self.problems(
+            Self.header + """
+                indicators:
+                  - id: a
+                    name_vi: A
+                    pionts: 200
+                    counts_in: [dti]
+                """)
+        #expect(
+            problems.map(\.description) == [
+                "test.yaml:10:5: error: unknown key 'pionts' in this indicator entry; did you mean 'points'?",
+                "test.yaml:8:5: error: entry 'a' has no 'points'; add 'points: …' (0 for an unscored entry)",
+            ])
     }
 
     @Test func aNewerFormatVersionIsRefused() {

@@ -11,11 +11,12 @@ enum RepositoryData {
     }
 
     static func registry() throws -> UnitRegistry {
-        try UnitRegistryLoader.load(UnitRegistryLoader.Sources(
-            provinces63: (try text("Indicators/units/provinces-63.csv"), "provinces-63.csv"),
-            provinces34: (try text("Indicators/units/provinces-34.csv"), "provinces-34.csv"),
-            regions: (try text("Indicators/units/regions-6.csv"), "regions-6.csv"),
-            aliases: (try text("Indicators/units/aliases.csv"), "aliases.csv")))
+        try UnitRegistryLoader.load(
+            UnitRegistryLoader.Sources(
+                provinces63: (try text("Indicators/units/provinces-63.csv"), "provinces-63.csv"),
+                provinces34: (try text("Indicators/units/provinces-34.csv"), "provinces-34.csv"),
+                regions: (try text("Indicators/units/regions-6.csv"), "regions-6.csv"),
+                aliases: (try text("Indicators/units/aliases.csv"), "aliases.csv")))
     }
 
     /// The repository's reference data; `withComponents` swaps in the illustrative component

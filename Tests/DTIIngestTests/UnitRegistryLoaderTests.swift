@@ -18,7 +18,9 @@ struct UnitRegistryLoaderTests {
         #expect(new.unit(code: "24")?.nameEN == "Bac Ninh")
     }
 
-    @Test(arguments: [("Thừa Thiên - Huế", "46"), ("TP. Hồ Chí Minh", "79"), ("HCMC", "79"), ("Bà Rịa - Vũng Tàu", "77"), ("Hoà Bình", "17"), ("Hòa Bình", "17")])
+    @Test(arguments: [
+        ("Thừa Thiên - Huế", "46"), ("TP. Hồ Chí Minh", "79"), ("HCMC", "79"), ("Bà Rịa - Vũng Tàu", "77"), ("Hoà Bình", "17"), ("Hòa Bình", "17"),
+    ])
     func theDTISiteSpellingsAndAliasesMatch(name: String, code: String) throws {
         let old = try #require(try RepositoryData.registry().unitSet("vn63"))
         #expect((try? UnitMatcher(old).match(name).get())?.code == code)

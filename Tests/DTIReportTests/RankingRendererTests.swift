@@ -12,7 +12,8 @@ struct RankingRendererTests {
             CatalogueNode(id: "government", kind: .pillar, nameVI: "CQS", nameEN: "Government", points: 700),
             CatalogueNode(id: "economy", kind: .pillar, nameVI: "KTS", nameEN: "Economy", points: 650),
             CatalogueNode(id: "society", kind: .pillar, nameVI: "XHS", nameEN: "Society", points: 650),
-            CatalogueNode(id: "foundation", kind: .indicator, nameVI: "F", nameEN: "F", points: 500, countsIn: ["dti", "government", "economy", "society"]),
+            CatalogueNode(
+                id: "foundation", kind: .indicator, nameVI: "F", nameEN: "F", points: 500, countsIn: ["dti", "government", "economy", "society"]),
             CatalogueNode(id: "government_activity", kind: .indicator, nameVI: "g", nameEN: "g", points: 200, countsIn: ["dti", "government"]),
             CatalogueNode(id: "economy_activity", kind: .indicator, nameVI: "e", nameEN: "e", points: 150, countsIn: ["dti", "economy"]),
             CatalogueNode(id: "society_activity", kind: .indicator, nameVI: "s", nameEN: "s", points: 150, countsIn: ["dti", "society"]),
@@ -27,7 +28,10 @@ struct RankingRendererTests {
                 AdministrativeUnit(code: "01", name: "Hà Nội", fullName: "Thành phố Hà Nội", nameEN: "Ha Noi"),
             ], regions: [])
         func rows(_ code: String, _ values: [String: Double], _ status: DataStatus) -> [Observation] {
-            values.map { Observation(year: 2022, unitCode: code, indicatorID: $0.key, value: $0.value, provenance: Provenance(file: "f.csv", line: 1, status: status)) }
+            values.map {
+                Observation(
+                    year: 2022, unitCode: code, indicatorID: $0.key, value: $0.value, provenance: Provenance(file: "f.csv", line: 1, status: status))
+            }
         }
         let observations =
             rows("48", ["foundation": 0.86636, "government_activity": 0.8575, "economy_activity": 0.7836, "society_activity": 0.5197], .official)

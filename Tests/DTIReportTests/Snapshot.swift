@@ -25,6 +25,8 @@ func assertSnapshot(
         let firstDifference = Array(zip(expectedLines, actualLines)).firstIndex { $0 != $1 } ?? min(expectedLines.count, actualLines.count)
         let expectedLine = firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "<end>"
         let actualLine = firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "<end>"
-        Issue.record("\(name).\(fileExtension) differs at line \(firstDifference + 1):\n  expected: \(expectedLine)\n  actual:   \(actualLine)", sourceLocation: sourceLocation)
+        Issue.record(
+            "\(name).\(fileExtension) differs at line \(firstDifference + 1):\n  expected: \(expectedLine)\n  actual:   \(actualLine)",
+            sourceLocation: sourceLocation)
     }
 }

@@ -1,7 +1,8 @@
 import DTICore
-@testable import DTIStorage
 import Foundation
 import Testing
+
+@testable import DTIStorage
 
 struct HistoryStoreTests {
     static func temporaryPath() -> String {
@@ -9,14 +10,17 @@ struct HistoryStoreTests {
     }
 
     static func observation(_ unit: String, _ indicator: String, _ value: Double, file: String = "a.csv", line: Int = 2) -> Observation {
-        Observation(year: 2022, unitCode: unit, indicatorID: indicator, value: value, provenance: Provenance(file: file, line: line, source: "s", status: .synthetic))
+        Observation(
+            year: 2022, unitCode: unit, indicatorID: indicator, value: value,
+            provenance: Provenance(file: file, line: line, source: "s", status: .synthetic))
     }
 
     @Test func storedValuesComeBackWithTheirProvenance() throws {
         let path = Self.temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try HistoryStore(path: path)
-        let summary = try store.store([Self.observation("48", "awareness", 1.0), Self.observation("27", "awareness", 0.5, line: 3)], importedAt: "2026-01-01T00:00:00Z")
+        let summary = try store.store(
+            [Self.observation("48", "awareness", 1.0), Self.observation("27", "awareness", 0.5, line: 3)], importedAt: "2026-01-01T00:00:00Z")
         #expect(summary.inserted == 2)
         let back = try store.observations(year: 2022)
         #expect(back == [Self.observation("27", "awareness", 0.5, line: 3), Self.observation("48", "awareness", 1.0)])
@@ -39,7 +43,11 @@ struct HistoryStoreTests {
         let store = try HistoryStore(path: path)
         _ = try store.store([Self.observation("48", "awareness", 1.0)], importedAt: "t1")
         let incoming = [Self.observation("27", "awareness", 0.4, file: "b.csv"), Self.observation("48", "awareness", 0.9, file: "b.csv", line: 5)]
-        #expect(throws: StorageError.conflicts([StoredConflict(key: "2022/48/awareness", newValue: 0.9, newSource: "b.csv:5", storedValue: 1.0, storedSource: "a.csv:2 (imported t1)")])) {
+        #expect(
+            throws: StorageError.conflicts([
+                StoredConflict(key: "2022/48/awareness", newValue: 0.9, newSource: "b.csv:5", storedValue: 1.0, storedSource: "a.csv:2 (imported t1)")
+            ])
+        ) {
             try store.store(incoming, importedAt: "t2")
         }
         #expect(try store.observations(year: 2022).map(\.unitCode) == ["48"])
@@ -60,7 +68,9 @@ struct HistoryStoreTests {
             let store = try HistoryStore(path: path)
             // SQLite stores NaN as NULL, which the NOT NULL constraint rejects at the third row,
             // after two rows were already written inside the transaction.
-            let batch = [Self.observation("01", "awareness", 0.3), Self.observation("02", "awareness", 0.4), Self.observation("04", "awareness", .nan)]
+            let batch = [
+                Self.observation("01", "awareness", 0.3), Self.observation("02", "awareness", 0.4), Self.observation("04", "awareness", .nan),
+            ]
             #expect(throws: StorageError.self) { try store.store(batch, importedAt: "t2") }
             #expect(try store.observations(year: 2022).map(\.unitCode) == ["48"])
         }
@@ -86,7 +96,8 @@ struct ProvenanceHistoryTests {
         _ = try store.store([Self.observation(0.7, file: "second.csv", sha: "bbbb")], importedAt: "t3", replace: true)
         let history = try store.history(unitCode: "48", year: 2022)
         #expect(history.map(\.value) == [0.5, 0.7])
-        #expect(history[0].file == "first.csv" && history[0].sha256 == "aaaa" && history[0].replacedAt == "t3" && history[0].replacedBy == "second.csv")
+        #expect(
+            history[0].file == "first.csv" && history[0].sha256 == "aaaa" && history[0].replacedAt == "t3" && history[0].replacedBy == "second.csv")
         #expect(history[1].file == "second.csv" && history[1].replacedAt == nil && history[1].importedAt == "t3")
         let current = try store.observations(year: 2022)
         #expect(current.map(\.provenance.sha256) == ["bbbb"])

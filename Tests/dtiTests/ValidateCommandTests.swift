@@ -10,17 +10,18 @@ struct ValidateCommandTests {
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         let places = lines.dropLast().map { $0.prefix { $0 != " " } }
-        #expect(places == [
-            "Tests/dtiTests/Fixtures/broken/long-problems.csv:2:1:",
-            "Tests/dtiTests/Fixtures/broken/long-problems.csv:3:9:",
-            "Tests/dtiTests/Fixtures/broken/long-problems.csv:4:14:",
-            "Tests/dtiTests/Fixtures/broken/long-problems.csv:5:27:",
-            "Tests/dtiTests/Fixtures/broken/long-problems.csv:6:29:",
-            "Tests/dtiTests/Fixtures/broken/long-problems.csv:7:28:",
-            "Tests/dtiTests/Fixtures/broken/schema-problem.xml:4:",
-            "Tests/dtiTests/Fixtures/broken/wrong-framework.csv:1:10:",
-            "Tests/dtiTests/Fixtures/broken/wrong-framework.csv:1:20:",
-        ])
+        #expect(
+            places == [
+                "Tests/dtiTests/Fixtures/broken/long-problems.csv:2:1:",
+                "Tests/dtiTests/Fixtures/broken/long-problems.csv:3:9:",
+                "Tests/dtiTests/Fixtures/broken/long-problems.csv:4:14:",
+                "Tests/dtiTests/Fixtures/broken/long-problems.csv:5:27:",
+                "Tests/dtiTests/Fixtures/broken/long-problems.csv:6:29:",
+                "Tests/dtiTests/Fixtures/broken/long-problems.csv:7:28:",
+                "Tests/dtiTests/Fixtures/broken/schema-problem.xml:4:",
+                "Tests/dtiTests/Fixtures/broken/wrong-framework.csv:1:10:",
+                "Tests/dtiTests/Fixtures/broken/wrong-framework.csv:1:20:",
+            ])
         #expect(lines.last == "9 errors, 0 warnings in 3 files")
     }
 
@@ -40,8 +41,10 @@ struct ValidateCommandTests {
         let run = try E2E.run(
             ["validate", "--format", "github", "Tests/dtiTests/Fixtures/broken/schema-problem.xml"], database: E2E.temporaryDatabase())
         #expect(run.status == 1)
-        #expect(run.stdout.hasPrefix(
-            "::error file=Tests/dtiTests/Fixtures/broken/schema-problem.xml,line=4,title=dti validate::schema: Element 'value': The attribute 'indicator' is required but missing;"))
+        #expect(
+            run.stdout.hasPrefix(
+                "::error file=Tests/dtiTests/Fixtures/broken/schema-problem.xml,line=4,title=dti validate::schema: Element 'value': The attribute 'indicator' is required but missing;"
+            ))
     }
 
     @Test func jsonFormatParses() throws {

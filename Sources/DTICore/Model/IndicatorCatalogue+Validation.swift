@@ -48,7 +48,8 @@ extension IndicatorCatalogue {
                     let suggestions = EditDistance.closest(to: parent, among: aggregates)
                     report(
                         "entry '\(node.id)' counts in unknown \(noun) '\(parent)'",
-                        hint: suggestions.isEmpty ? "declare '\(parent)' or remove it" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?",
+                        hint: suggestions.isEmpty
+                            ? "declare '\(parent)' or remove it" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?",
                         at: node)
                     continue
                 }
@@ -142,10 +143,11 @@ extension IndicatorCatalogue {
                 let start = path.firstIndex(of: id) ?? 0
                 let cycle = (path[start...] + [id]).joined(separator: " → ")
                 let node = byID[id]
-                problems.append(Diagnostic(
-                    .error, "entry '\(id)' is part of a cycle: \(cycle)",
-                    hint: "an entry cannot count, directly or indirectly, in itself",
-                    at: node?.location ?? SourceLocation(file: sourceName)))
+                problems.append(
+                    Diagnostic(
+                        .error, "entry '\(id)' is part of a cycle: \(cycle)",
+                        hint: "an entry cannot count, directly or indirectly, in itself",
+                        at: node?.location ?? SourceLocation(file: sourceName)))
                 return
             }
             marks[id] = .visiting

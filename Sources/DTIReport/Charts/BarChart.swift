@@ -23,7 +23,9 @@ public struct BarChart {
     static let plotWidth = 300.0
     static let rowHeight = 22.0
 
-    public init(title: String, bars: [Bar], maximum: Double = 1, valueText: @escaping (Double) -> String, reference: (value: Double, label: String)? = nil) {
+    public init(
+        title: String, bars: [Bar], maximum: Double = 1, valueText: @escaping (Double) -> String, reference: (value: Double, label: String)? = nil
+    ) {
         self.title = title
         self.bars = bars
         self.maximum = maximum

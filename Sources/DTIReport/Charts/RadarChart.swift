@@ -43,7 +43,9 @@ public struct RadarChart {
         b.attribute("aria-label", title)
         b.raw("><title>")
         b.text(title)
-        b.raw("</title><style>text{font:11px sans-serif;fill:#222}.grid{fill:none;stroke:#bbb}.ref{fill:none;stroke:#222;stroke-dasharray:4 3}.own{fill:rgba(217,95,2,.25);stroke:#d95f02;stroke-width:2}</style>")
+        b.raw(
+            "</title><style>text{font:11px sans-serif;fill:#222}.grid{fill:none;stroke:#bbb}.ref{fill:none;stroke:#222;stroke-dasharray:4 3}.own{fill:rgba(217,95,2,.25);stroke:#d95f02;stroke-width:2}</style>"
+        )
         for ring in [0.25, 0.5, 0.75, 1.0] {
             b.raw("<polygon class=\"grid\"")
             b.attribute("points", polygon(axes.map { _ in ring }))

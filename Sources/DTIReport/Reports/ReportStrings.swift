@@ -91,7 +91,9 @@ public struct ReportStrings: Sendable {
         sortHint: "Bấm tiêu đề cột để sắp xếp.", backToIndex: "Về trang mục lục",
         membersHistory: "Đơn vị sáp nhập: diễn biến của các tỉnh thành viên trước 1/7/2025.", countsIn: "Tính vào",
         units63: "63 tỉnh, thành phố (trước 1/7/2025)", units34: "34 tỉnh, thành phố (từ 1/7/2025)",
-        provisionalFramework: "BỘ CHỈ SỐ TẠM TÍNH", mergedUnits: "Đơn vị sáp nhập: chỉ số chính của mỗi đơn vị là trung bình cộng của các tỉnh thành viên, rồi tính điểm (quy tắc chính thức năm 2024).",
+        provisionalFramework: "BỘ CHỈ SỐ TẠM TÍNH",
+        mergedUnits:
+            "Đơn vị sáp nhập: chỉ số chính của mỗi đơn vị là trung bình cộng của các tỉnh thành viên, rồi tính điểm (quy tắc chính thức năm 2024).",
         illustrativeCatalogue: "BỘ CHỈ SỐ THÀNH PHẦN MINH HOẠ")
 
     public static let english = ReportStrings(
@@ -116,6 +118,8 @@ public struct ReportStrings: Sendable {
         sortHint: "Click a column heading to sort.", backToIndex: "Back to the index",
         membersHistory: "Merged unit: the history of its member provinces before 1 July 2025.", countsIn: "Counts in",
         units63: "63 provinces (before 1 July 2025)", units34: "34 provincial units (from 1 July 2025)",
-        provisionalFramework: "PROVISIONAL FRAMEWORK", mergedUnits: "Merged units: each unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule).",
+        provisionalFramework: "PROVISIONAL FRAMEWORK",
+        mergedUnits:
+            "Merged units: each unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule).",
         illustrativeCatalogue: "ILLUSTRATIVE CATALOGUE")
 }

@@ -11,7 +11,9 @@ public enum TerminalProfile {
         lines += result.notices.map { "! " + $0.message }
         lines.append("")
         let index = catalogue.index.id
-        lines.append("DTI \(row.values[index].map { PublishedPrecision.format($0) } ?? "–")   rank \(row.ranks[index].map(String.init) ?? "–") of \(ranked.count)")
+        lines.append(
+            "DTI \(row.values[index].map { PublishedPrecision.format($0) } ?? "–")   rank \(row.ranks[index].map(String.init) ?? "–") of \(ranked.count)"
+        )
         lines.append("")
         var table = TextTable(headers: ["Entry", "Value", "Rank", "Mean", ""], alignments: [.left, .right, .right, .right, .left])
         for entry in catalogue.pillars + catalogue.indicators.filter({ $0.points > 0 }) {

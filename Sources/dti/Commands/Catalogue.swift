@@ -21,7 +21,9 @@ extension DTICommand {
             let (edition, catalogue) = try reference.edition(year ?? latest)
             let usedBy = reference.editions.editions.filter { $0.framework == catalogue.framework }.map { String($0.year) }
             print("\(catalogue.title)")
-            print("framework \(catalogue.framework) · decision \(catalogue.decision) · editions \(usedBy.joined(separator: ", ")) · units \(edition.unitSet)")
+            print(
+                "framework \(catalogue.framework) · decision \(catalogue.decision) · editions \(usedBy.joined(separator: ", ")) · units \(edition.unitSet)"
+            )
             if catalogue.isProvisional { print("! PROVISIONAL: \(catalogue.provisionalNote ?? "assumed points")") }
             print("")
             var table = TextTable(

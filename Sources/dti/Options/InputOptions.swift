@@ -10,9 +10,10 @@ struct InputOptions: ParsableArguments {
     var year: Int?
 
     /// The decimal mark, instead of deciding it per file.
-    @Option(help: ArgumentHelp(
-        "The decimal mark of the files: 'comma' (Vietnamese, 56,83 and 1.417 = 1417) or 'point'. Default: decided per file from its numbers.",
-        valueName: "mark"))
+    @Option(
+        help: ArgumentHelp(
+            "The decimal mark of the files: 'comma' (Vietnamese, 56,83 and 1.417 = 1417) or 'point'. Default: decided per file from its numbers.",
+            valueName: "mark"))
     var decimal: DecimalMark?
 
     /// Treat warnings as errors.

@@ -34,7 +34,8 @@ struct ReferenceData {
         let schemaPath = file("schema/dti-data-1.xsd")
         self.xmlSchema = FileManager.default.fileExists(atPath: schemaPath) ? try TextFiles.read(schemaPath) : nil
         let tilesPath = file("units/tiles.csv")
-        self.tiles = FileManager.default.fileExists(atPath: tilesPath)
+        self.tiles =
+            FileManager.default.fileExists(atPath: tilesPath)
             ? try TileLayoutLoader.load(try TextFiles.read(tilesPath), file: tilesPath) : [:]
         let aliasesPath = file("units/aliases.csv")
         self.registry = try UnitRegistryLoader.load(
