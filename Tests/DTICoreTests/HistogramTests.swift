@@ -42,3 +42,16 @@ struct HistogramTests {
         #expect(PublishedPrecision.format(0.5, decimals: 0) == "1")
     }
 }
+
+struct ApportionmentTests {
+    @Test func roundedPartsAddUpToTheRoundedTotal() {
+        // Each 0.00004 rounds to 0.0000, yet the three add up to 0.00012 → 0.0001.
+        #expect(Apportionment.rounded([0.00004, 0.00004, 0.00004], scale: 10_000) == [1, 0, 0])
+        #expect(Apportionment.rounded([0.015, -0.010, 0.010], scale: 10_000) == [150, -100, 100])
+        // Negative totals move the part that lost most downwards.
+        #expect(Apportionment.rounded([-0.00004, -0.00004, -0.00004], scale: 10_000) == [-1, 0, 0])
+        let parts = [0.123456, -0.045678, 0.000049, 0.000049]
+        let rounded = Apportionment.rounded(parts, scale: 10_000)
+        #expect(rounded.reduce(0, +) == PublishedPrecision.key(parts.reduce(0, +)))
+    }
+}

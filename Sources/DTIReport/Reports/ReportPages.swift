@@ -24,16 +24,7 @@ public struct ReportPages {
     var unitsLabel: String { result.unitSet.id == "vn34" ? s.units34 : result.unitSet.id == "vn63" ? s.units63 : result.unitSet.label }
 
     /// Banners every page carries: sample data, provisional framework, illustrative catalogue, merger.
-    var banners: [ReportBlock] {
-        result.notices.map { notice in
-            switch notice {
-            case .syntheticData: .banner(s.sampleBanner)
-            case let .provisionalFramework(reason): .banner("\(s.provisionalFramework): \(reason)")
-            case .mergedUnits: .banner(s.mergedUnits)
-            case let .illustrativeCatalogue(reason): .banner("\(s.illustrativeCatalogue): \(reason)")
-            }
-        }
-    }
+    var banners: [ReportBlock] { result.notices.map { .banner(lang.text(of: $0)) } }
 
     var footer: [ReportBlock] {
         var blocks: [ReportBlock] = [.links([(s.backToIndex, "index")])]

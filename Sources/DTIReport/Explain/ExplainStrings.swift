@@ -1,0 +1,83 @@
+import DTICore
+
+/// The labels of `explain`, `whatif` and `target`, and of the profile's "why it moved" section,
+/// in Vietnamese and English.
+public struct ExplainStrings: Sendable {
+    public let explainTitle: String
+    public let whatIfTitle: String
+    public let targetTitle: String
+    public let whyItMoved: String
+    public let indicator: String
+    public let points: String
+    public let dtiShare: String
+    public let then: String
+    public let now: String
+    public let total: String
+    public let notComparable: String
+    public let frameworkChanged: String
+    public let passed: String
+    public let fellBehind: String
+    public let decidedBy: String
+    public let nobody: String
+    public let components: String
+    public let change: String
+    public let value: String
+    public let previousValue: String
+    public let rank: String
+    public let dti: String
+    public let unit: String
+    public let pointsNote: String
+    public let whatIfNote: String
+    public let alreadyHeld: String
+    public let unreachable: String
+    public let plan: String
+    public let pointsNeeded: String
+    public let after: String
+    public let targetNote: String
+    public let rankMoved: String
+    public let shortBy: String
+    public let comparedParts: String
+    public let none: String
+
+    public static let vietnamese = ExplainStrings(
+        explainTitle: "Vì sao DTI thay đổi", whatIfTitle: "Giả định", targetTitle: "Mục tiêu hạng", whyItMoved: "Vì sao thay đổi",
+        indicator: "Chỉ số", points: "Điểm", dtiShare: "DTI", then: "Kỳ trước", now: "Kỳ này", total: "Tổng",
+        notComparable: "không so sánh được", frameworkChanged: "Bộ chỉ số đã thay đổi",
+        passed: "Vượt qua", fellBehind: "Bị vượt bởi", decidedBy: "quyết định bởi", nobody: "không có",
+        components: "chỉ số thành phần", change: "Thay đổi", value: "Giá trị", previousValue: "Giá trị cũ", rank: "Hạng",
+        dti: "DTI", unit: "Đơn vị",
+        pointsNote: "Điểm trên thang 1.000; cột DTI làm tròn 4 chữ số sao cho cộng đúng bằng tổng thay đổi.",
+        whatIfNote: "Điểm của mỗi thay đổi tính theo thứ tự đã cho; các giá trị khác giữ nguyên.",
+        alreadyHeld: "đã đạt hạng này", unreachable: "không thể đạt", plan: "Kế hoạch", pointsNeeded: "Điểm cần thêm",
+        after: "Sau khi thực hiện",
+        targetNote: "Điểm thêm vào những chỉ số còn bỏ ngỏ nhiều điểm nhất trước; các tỉnh khác giữ nguyên giá trị.",
+        rankMoved: "hạng", shortBy: "thiếu", comparedParts: "phần so sánh được", none: "không có")
+
+    public static let english = ExplainStrings(
+        explainTitle: "Why the DTI changed", whatIfTitle: "What if", targetTitle: "Rank target", whyItMoved: "Why it moved",
+        indicator: "Indicator", points: "Points", dtiShare: "DTI", then: "Then", now: "Now", total: "Total",
+        notComparable: "not comparable", frameworkChanged: "The framework changed",
+        passed: "Passed", fellBehind: "Fell behind", decidedBy: "decided by", nobody: "nobody",
+        components: "components", change: "Change", value: "Value", previousValue: "Was", rank: "Rank", dti: "DTI", unit: "Unit",
+        pointsNote: "Points of 1,000; the DTI column is rounded to 4 decimals so that it adds up to the total change.",
+        whatIfNote: "Each change's points are counted in the order given; every other value stays as stored.",
+        alreadyHeld: "rank already held", unreachable: "not reachable", plan: "Plan", pointsNeeded: "Points needed",
+        after: "After the plan",
+        targetNote: "Points go first where the most are left on the table; other provinces keep their values.",
+        rankMoved: "rank", shortBy: "short by", comparedParts: "parts compared", none: "none")
+}
+
+extension ReportLanguage {
+    /// The labels of the explanation commands in this language.
+    public var explainStrings: ExplainStrings { self == .vi ? .vietnamese : .english }
+
+    /// A result's notice in this language, as every page and command prints it.
+    public func text(of notice: Notice) -> String {
+        switch notice {
+        case .syntheticData: strings.sampleBanner
+        case let .provisionalFramework(reason): "\(strings.provisionalFramework): \(reason)"
+        case .mergedUnits: strings.mergedUnits
+        case let .illustrativeCatalogue(reason): "\(strings.illustrativeCatalogue): \(reason)"
+        }
+    }
+}
