@@ -11,6 +11,9 @@ struct DTICommand: AsyncParsableCommand {
             Frameworks, editions and units are data in the Indicators folder.
             """,
         version: "0.1.0",
-        subcommands: [Import.self, Validate.self, Rank.self, Report.self, Compare.self, Show.self, History.self, Provinces.self, Catalogue.self]
+        subcommands: [
+            Import.self, Validate.self, Rank.self, Report.self, Compare.self, Show.self, Explain.self, WhatIfCommand.self, Target.self, History.self,
+            Provinces.self, Catalogue.self,
+        ]
     )
 }

@@ -55,7 +55,13 @@ extension DTICommand {
             let (result, _) = try loader.result(year: try loader.year(year), unitSetID: units.unitSetID)
             let unit = try ResultLoader.units([province], in: result.unitSet)[0]
             guard let row = result.rows.first(where: { $0.unit.code == unit.code }) else { return }
-            print(TerminalProfile.render(result, row: row, style: TerminalStyle.current()), terminator: "")
+            // One line of `dti explain` against the previous stored edition, when there is one.
+            let movement = try loader.previous(before: result.edition.year, unitSetID: units.unitSetID).flatMap { previous in
+                (try? ChangeExplanation(unitCode: unit.code, now: result, then: previous)).map {
+                    ExplainView($0, notices: [], language: .en).summary + " (dti explain for more)"
+                }
+            }
+            print(TerminalProfile.render(result, row: row, style: TerminalStyle.current(), movement: movement), terminator: "")
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DTICore
 
 /// Problems of the command line's own making: files, folders, missing data.
 enum CLIError: Error, CustomStringConvertible {
@@ -7,6 +8,9 @@ enum CLIError: Error, CustomStringConvertible {
     case notUTF8(path: String)
     case noData(year: Int, database: String, stored: [Int])
     case emptyDatabase(database: String)
+    case noEarlierEdition(year: Int, database: String)
+    case notRanked(name: String, year: Int)
+    case cannotExplain(ChangeExplanation.Failure)
     case cannotCreateFolder(path: String, reason: String)
 
     var description: String {
@@ -22,6 +26,15 @@ enum CLIError: Error, CustomStringConvertible {
             return "no values for \(year) in \(database) (\(known)); import them with 'dti import FILE…' or rank files directly with --input FILE…"
         case let .emptyDatabase(database):
             return "\(database) holds no editions yet; import one with 'dti import FILE…' (e.g. 'dti import SampleData/*.csv')"
+        case let .noEarlierEdition(year, database):
+            return "\(database) holds no edition before \(year) to explain the change from; import one, or name it with --since YEAR"
+        case let .notRanked(name, year):
+            return
+                "\(name) has no values in \(year), so it has no rank; import its values first (dti history '\(name)' --year \(year) lists what is stored)"
+        case let .cannotExplain(.notRanked(name, year)):
+            return "\(name) has no values in \(year), so its change cannot be explained; import them, or choose another year with --since"
+        case let .cannotExplain(.differentUnitSets(now, then)):
+            return "the two editions are ranked in different unit sets (\(now), \(then)); use --units 34 to compare across the merger"
         case let .cannotCreateFolder(path, reason):
             return "cannot create the folder \(path): \(reason)"
         }

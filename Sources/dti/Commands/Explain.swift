@@ -1,0 +1,61 @@
+import ArgumentParser
+import DTICore
+import DTIReport
+
+extension DTICommand {
+    /// `dti explain PROVINCE --year Y [--since Y0]`: why a unit's DTI and rank changed.
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Explain why a province's DTI and rank changed: each main indicator's points gained or lost, and who it passed.",
+            discussion: """
+                The contributions add up to the change of the DTI. When the framework changed between the editions, \
+                only the parts with the same id and points are compared; the others are listed as not comparable. \
+                With --units 34, a unit formed on 1 July 2025 is explained against its members' back-cast scores.
+                """)
+
+        @OptionGroup var data: DataOptions
+        @OptionGroup var analysis: AnalysisOptions
+
+        @Argument(help: ArgumentHelp("Province name or code.", valueName: "province"))
+        var province: String
+
+        @Option(help: ArgumentHelp("The earlier edition (default: the previous stored edition).", valueName: "year"))
+        var since: Int?
+
+        @Option(help: "Among the 63 provinces or the 34 units of 1 July 2025.")
+        var units: UnitsOption = .sixtyThree
+
+        func validate() throws {
+            if let since, since >= analysis.year {
+                throw ValidationError("'--since' must be an edition before \(analysis.year), got \(since).")
+            }
+        }
+
+        func run() throws {
+            let reference = try ReferenceData(options: data)
+            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+            let year = analysis.year
+            let (now, _) = try loader.result(year: year, unitSetID: units.unitSetID)
+            let unit = try ResultLoader.units([province], in: now.unitSet)[0]
+            guard let sinceYear = try since ?? loader.storedYears().last(where: { $0 < year }) else {
+                throw CLIError.noEarlierEdition(year: year, database: loader.databasePath)
+            }
+            let (sinceEdition, _) = try reference.edition(sinceYear)
+            guard reference.registry.crosswalk(from: sinceEdition.unitSet, to: units.unitSetID) != nil else {
+                throw invalidOption(
+                    "\(sinceYear) was ranked in \(sinceEdition.unitSet), which cannot be expressed in \(units.unitSetID); use --units 34 only with editions up to the merger or after it"
+                )
+            }
+            let (then, _) = try loader.result(year: sinceYear, unitSetID: units.unitSetID)
+            let explanation: ChangeExplanation
+            do {
+                explanation = try ChangeExplanation(unitCode: unit.code, now: now, then: then)
+            } catch {
+                throw CLIError.cannotExplain(error)
+            }
+            let view = ExplainView(
+                explanation, notices: Array(Set(now.notices + then.notices)).sorted { $0.code < $1.code }, language: analysis.language)
+            AnalysisOutput.print(view.document, json: view.json, format: analysis.format)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import DTICore
+import DTIIngest
+import DTIReport
+
+extension DTICommand {
+    /// `dti whatif PROVINCE --year Y --set ID=VALUE…`: score and rank with some values changed.
+    struct WhatIfCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "whatif",
+            abstract: "Recompute a province's DTI and rank with some values changed, and show whom it would pass.",
+            discussion: """
+                Values are written as in the input files (0.85, 85%, a component's raw value such as 1591/2003); \
+                components go through their rules. The whole edition is scored again, exactly as importing the \
+                values would score it. Each change's points are counted in the order given.
+                """)
+
+        @OptionGroup var data: DataOptions
+        @OptionGroup var analysis: AnalysisOptions
+
+        @Argument(help: ArgumentHelp("Province name or code.", valueName: "province"))
+        var province: String
+
+        @Option(
+            name: .customLong("set"), parsing: .upToNextOption,
+            help: ArgumentHelp("Values to change, e.g. awareness=0.9 government_activity=85%.", valueName: "id=value"))
+        var assignments: [String] = []
+
+        @Option(help: ArgumentHelp("The decimal mark of the --set values (comma or point); default: decided from them.", valueName: "mark"))
+        var decimal: DecimalMark?
+
+        func validate() throws {
+            if assignments.isEmpty { throw ValidationError("give at least one value to change: --set INDICATOR=VALUE.") }
+            for assignment in assignments where Self.split(assignment) == nil {
+                throw ValidationError("'--set' takes INDICATOR=VALUE, e.g. awareness=0.9; got '\(assignment)'.")
+            }
+        }
+
+        static func split(_ assignment: String) -> (id: String, value: String)? {
+            guard let equals = assignment.firstIndex(of: "=") else { return nil }
+            let id = String(assignment[..<equals]).trimmingWhitespace()
+            let value = String(assignment[assignment.index(after: equals)...]).trimmingWhitespace()
+            return id.isEmpty || value.isEmpty ? nil : (id, value)
+        }
+
+        func run() throws {
+            let reference = try ReferenceData(options: data)
+            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+            let year = analysis.year
+            let (stored, observations) = try loader.result(year: year)
+            let unit = try ResultLoader.units([province], in: stored.unitSet)[0]
+            let (edition, catalogue) = try reference.edition(year)
+            // The values go through the same checks as a file's: ids, ranges, component rules.
+            let raws = assignments.enumerated().compactMap { index, assignment -> RawObservation? in
+                guard let (id, value) = Self.split(assignment) else { return nil }
+                let line = index + 1
+                return RawObservation(
+                    year: SourceCell(String(year), line: line, column: nil), province: SourceCell(unit.code, line: line, column: nil),
+                    indicator: SourceCell(id, line: line, column: nil), value: SourceCell(value, line: line, column: nil))
+            }
+            let built = ObservationBuilder.build(raws, file: "--set", context: reference.ingestContext(year: year, decimal: decimal))
+            let errors = built.diagnostics.filter { $0.severity == .error }
+            guard errors.isEmpty else {
+                let messages = errors.map { error in
+                    let assignment = error.location?.line.map { assignments[$0 - 1] } ?? ""
+                    return "'--set \(assignment)': \(error.message)" + (error.hint.map { "; \($0)" } ?? "")
+                }
+                throw invalidOption(messages.joined(separator: "\nError: "))
+            }
+            let whatIf = try WhatIf(
+                unit: unit, observations: observations, replacements: built.observations, edition: edition, catalogue: catalogue,
+                registry: reference.registry)
+            let view = WhatIfView(whatIf, language: analysis.language)
+            AnalysisOutput.print(view.document, json: view.json, format: analysis.format)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import DTIReport
+import Foundation
+
+/// Prints what `explain`, `whatif` and `target` found in the format asked for.
+enum AnalysisOutput {
+    static func print(_ document: AnalysisDocument, json: JSONValue, format: RankingFormat) {
+        switch format {
+        case .table: Swift.print(document.terminal(), terminator: "")
+        case .markdown: Swift.print(document.markdown(), terminator: "")
+        case .csv: Swift.print(document.csv(), terminator: "")
+        case .json: Swift.print(json.serialized())
+        }
+    }
+}
+
+extension ReportLanguage {
+    /// Vietnamese when the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, first set wins) is Vietnamese,
+    /// else English: what a terminal user reads.
+    static var fromEnvironment: ReportLanguage {
+        let environment = ProcessInfo.processInfo.environment
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        return locale.lowercased().hasPrefix("vi") ? .vi : .en
+    }
+}
