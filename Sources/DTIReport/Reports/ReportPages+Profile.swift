@@ -21,6 +21,7 @@ extension ReportPages {
                             ? [[ReportCell(s.formedFrom), ReportCell(memberNames(row.unit).joined(separator: ", "))]] : []),
                     numericColumns: [1])))
         for flag in row.flags where flag.isWarning { blocks.append(.paragraph("⚠ " + flag.message)) }
+        blocks += whyItMoved(row)
 
         // Pillars against the national mean and the region's best.
         let regionMembers = ranked.filter { $0.unit.regionID != nil && $0.unit.regionID == row.unit.regionID }
@@ -234,5 +235,18 @@ extension ReportPages {
             }
         }
         return files
+    }
+
+    /// Why the unit's DTI moved since the previous edition (`dti explain`): the change split by main
+    /// indicator, and whom it passed or fell behind. Nothing when there is no previous edition.
+    func whyItMoved(_ row: ResultRow) -> [ReportBlock] {
+        guard let previous = input.previous,
+            let explanation = try? ChangeExplanation(unitCode: row.unit.code, now: result, then: previous)
+        else { return [] }
+        let view = ExplainView(explanation, notices: [], language: lang)
+        let table = view.table
+        return [.heading(lang.explainStrings.whyItMoved, level: 2), .paragraph(view.headline)]
+            + [.table(ReportTable(header: table.header, rows: table.rows.map { $0.map { ReportCell($0) } }, numericColumns: table.numericColumns))]
+            + view.facts.map(ReportBlock.paragraph)
     }
 }

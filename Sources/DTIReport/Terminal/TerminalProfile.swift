@@ -3,7 +3,8 @@ import DTICore
 /// `dti show` in the terminal: the unit's figures against the national mean, and the points it
 /// left on the table.
 public enum TerminalProfile {
-    public static func render(_ result: EditionResult, row: ResultRow, style: TerminalStyle) -> String {
+    /// `movement` is a one-line "why it moved" (`ExplainView.summary`), shown under the DTI.
+    public static func render(_ result: EditionResult, row: ResultRow, style: TerminalStyle, movement: String? = nil) -> String {
         let catalogue = result.catalogue
         let ranked = result.rows.filter(\.isRanked)
         func mean(_ id: String) -> Double? { Distribution(ranked.compactMap { $0.values[id] })?.mean }
@@ -14,6 +15,7 @@ public enum TerminalProfile {
         lines.append(
             "DTI \(row.values[index].map { PublishedPrecision.format($0) } ?? "–")   rank \(row.ranks[index].map(String.init) ?? "–") of \(ranked.count)"
         )
+        if let movement { lines.append(movement) }
         lines.append("")
         var table = TextTable(headers: ["Entry", "Value", "Rank", "Mean", ""], alignments: [.left, .right, .right, .right, .left])
         for entry in catalogue.pillars + catalogue.indicators.filter({ $0.points > 0 }) {
