@@ -48,7 +48,7 @@ public struct ExplainStrings: Sendable {
         dti: "DTI", unit: "Đơn vị",
         pointsNote: "Điểm trên thang 1.000; cột DTI làm tròn 4 chữ số sao cho cộng đúng bằng tổng thay đổi.",
         whatIfNote: "Điểm của mỗi thay đổi tính theo thứ tự đã cho; các giá trị khác giữ nguyên.",
-        alreadyHeld: "đã đạt hạng này", unreachable: "không thể đạt", plan: "Kế hoạch", pointsNeeded: "Điểm cần thêm",
+        alreadyHeld: "đã đạt hạng này", unreachable: "không thể đạt", plan: "Kế hoạch", pointsNeeded: "cần thêm {points} điểm",
         after: "Sau khi thực hiện",
         targetNote: "Điểm thêm vào những chỉ số còn bỏ ngỏ nhiều điểm nhất trước; các tỉnh khác giữ nguyên giá trị.",
         rankMoved: "hạng", shortBy: "thiếu", comparedParts: "phần so sánh được", none: "không có")
@@ -61,7 +61,7 @@ public struct ExplainStrings: Sendable {
         components: "components", change: "Change", value: "Value", previousValue: "Was", rank: "Rank", dti: "DTI", unit: "Unit",
         pointsNote: "Points of 1,000; the DTI column is rounded to 4 decimals so that it adds up to the total change.",
         whatIfNote: "Each change's points are counted in the order given; every other value stays as stored.",
-        alreadyHeld: "rank already held", unreachable: "not reachable", plan: "Plan", pointsNeeded: "Points needed",
+        alreadyHeld: "rank already held", unreachable: "not reachable", plan: "Plan", pointsNeeded: "{points} more points",
         after: "After the plan",
         targetNote: "Points go first where the most are left on the table; other provinces keep their values.",
         rankMoved: "rank", shortBy: "short by", comparedParts: "parts compared", none: "none")

@@ -30,7 +30,8 @@ public struct TargetView: Sendable {
             let short = language.points(target.shortfall)
             return "\(s.rank) \(target.targetRank): \(s.unreachable); \(s.shortBy) \(short) \(s.points.lowercased())."
         }
-        return "\(s.rank) \(target.targetRank): \(s.pointsNeeded) \(language.points(target.points)) → DTI ≥ \(language.number(target.neededValue))."
+        let needed = s.pointsNeeded.replacing("{points}", with: language.points(target.points))
+        return "\(s.rank) \(target.targetRank): \(needed) → DTI ≥ \(language.number(target.neededValue))."
     }
 
     public var document: AnalysisDocument {

@@ -53,8 +53,9 @@ extension DTICommand {
             } catch {
                 throw CLIError.cannotExplain(error)
             }
-            let view = ExplainView(
-                explanation, notices: Array(Set(now.notices + then.notices)).sorted { $0.code < $1.code }, language: analysis.language)
+            var seen: Set<Notice> = []
+            let notices = (now.notices + then.notices).filter { seen.insert($0).inserted }
+            let view = ExplainView(explanation, notices: notices, language: analysis.language)
             AnalysisOutput.print(view.document, json: view.json, format: analysis.format)
         }
     }

@@ -31,7 +31,9 @@ struct ResultLoader {
         let (edition, catalogue) = try reference.edition(year)
         let observations = try store.observations(year: year)
         if observations.isEmpty {
-            throw CLIError.noData(year: year, database: databasePath, stored: try storedYears())
+            let stored = try storedYears()
+            if stored.isEmpty { throw CLIError.emptyDatabase(database: databasePath) }
+            throw CLIError.noData(year: year, database: databasePath, stored: stored)
         }
         let result = try EditionScoring.score(
             observations, edition: edition, catalogue: catalogue, registry: reference.registry, in: unitSetID ?? edition.unitSet)
