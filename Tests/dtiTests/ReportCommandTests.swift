@@ -98,5 +98,9 @@ struct ReportCommandTests {
         // What the golden files are there to hold.
         let profile = String(decoding: golden["profile-24.md"] ?? Data(), as: UTF8.self)
         #expect(profile.contains("Bắc Giang") && profile.contains("Bắc Ninh"))
+        // The comparison across the merger charts every edition: the years before it back-cast.
+        let history = String(decoding: golden["charts/compare-history.svg"] ?? Data(), as: UTF8.self)
+        #expect((2020...2024).allSatisfy { history.contains(">\($0)<") })
+        #expect(history.contains("Bắc Ninh (tính lùi theo quy tắc trung bình)"))
     }
 }

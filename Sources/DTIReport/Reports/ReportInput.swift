@@ -8,6 +8,10 @@ public struct ReportInput {
     public var previous: EditionResult?
     /// Every stored edition in its own unit set, oldest first, for histories.
     public var history: [EditionResult]
+    /// Earlier editions scored in the result's unit set by the merge rule, where their own set is
+    /// another (the 63 provinces' editions for a 34-unit report), oldest first: each unit's own line
+    /// before the merger, beside its members' lines.
+    public var backCast: [EditionResult]
     /// Tile positions by unit code for the result's unit set.
     public var tiles: [String: (column: Int, row: Int)]
     /// The files the values came from: name, SHA-256, number of values.
@@ -18,11 +22,13 @@ public struct ReportInput {
 
     public init(
         result: EditionResult, previous: EditionResult?, history: [EditionResult], tiles: [String: (column: Int, row: Int)],
-        sources: [(file: String, sha256: String?, count: Int)], language: ReportLanguage, date: String? = nil
+        sources: [(file: String, sha256: String?, count: Int)], language: ReportLanguage, date: String? = nil,
+        backCast: [EditionResult] = []
     ) {
         self.result = result
         self.previous = previous
         self.history = history
+        self.backCast = backCast
         self.tiles = tiles
         self.sources = sources
         self.language = language

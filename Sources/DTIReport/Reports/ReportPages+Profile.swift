@@ -123,35 +123,39 @@ extension ReportPages {
         return unit.memberCodes.map { code in before?.unit(code: code)?.name ?? code }
     }
 
-    /// The unit's DTI in every stored edition; a merged unit shows each member's history before
-    /// the merger, and its own from the editions scored in its set.
+    /// The unit's DTI in every stored edition: its own line first (scored in its own set, or back-cast
+    /// by the merge rule before the merger), then, for a merged unit, each member's line before it.
     func history(of unit: AdministrativeUnit) -> [LineChart.Series] {
-        var own: [(year: Int, value: Double)] = []
         var members: [String: (name: String, points: [(year: Int, value: Double)])] = [:]
         var memberOrder: [String] = []
-        for edition in input.history {
+        for edition in input.history where edition.unitSet.id != result.unitSet.id {
             let id = edition.catalogue.index.id
-            if edition.unitSet.id == result.unitSet.id {
-                if let value = edition.rows.first(where: { $0.unit.code == unit.code })?.values[id] { own.append((edition.edition.year, value)) }
-            } else {
-                for code in unit.memberCodes {
-                    guard let row = edition.rows.first(where: { $0.unit.code == code }), let value = row.values[id] else { continue }
-                    if members[code] == nil {
-                        members[code] = (row.unit.name, [])
-                        memberOrder.append(code)
-                    }
-                    members[code]?.points.append((edition.edition.year, value))
+            for code in unit.memberCodes {
+                guard let row = edition.rows.first(where: { $0.unit.code == code }), let value = row.values[id] else { continue }
+                if members[code] == nil {
+                    members[code] = (row.unit.name, [])
+                    memberOrder.append(code)
                 }
+                members[code]?.points.append((edition.edition.year, value))
             }
         }
-        if input.history.contains(where: { $0.edition.year == year && $0.unitSet.id != result.unitSet.id }),
-            let value = result.rows.first(where: { $0.unit.code == unit.code })?.values[indexID]
-        {
-            own.append((year, value))
-        }
         var series = memberOrder.compactMap { code in members[code].map { LineChart.Series(name: $0.name, points: $0.points) } }
-        if !own.isEmpty { series.insert(LineChart.Series(name: unit.name, points: own), at: 0) }
+        if let own = ownHistory(of: unit) { series.insert(own, at: 0) }
         return series
+    }
+
+    /// The unit's own line: editions scored in the report's unit set, natively or back-cast, and the
+    /// reported one. A merged unit's line is named so that it cannot be taken for a member's.
+    func ownHistory(of unit: AdministrativeUnit) -> LineChart.Series? {
+        var points: [Int: Double] = [:]
+        for edition in input.history.filter({ $0.unitSet.id == result.unitSet.id }) + input.backCast + [result] {
+            if let value = edition.rows.first(where: { $0.unit.code == unit.code })?.values[edition.catalogue.index.id] {
+                points[edition.edition.year] = value
+            }
+        }
+        guard !points.isEmpty else { return nil }
+        let name = unit.memberCodes.count > 1 && !input.backCast.isEmpty ? "\(unit.name) (\(s.backCast))" : unit.name
+        return LineChart.Series(name: name, points: points.keys.sorted().compactMap { year in points[year].map { (year, $0) } })
     }
 
     // MARK: Comparison
@@ -183,7 +187,7 @@ extension ReportPages {
                         [ReportCell(lang.name(of: entry))] + rows.map { ReportCell($0.ranks[entry.id].map(String.init) ?? "–") }
                     },
                     numericColumns: Set(1...rows.count))))
-        let series = rows.compactMap { row in history(of: row.unit).first { $0.name == row.unit.name } }
+        let series = rows.compactMap { ownHistory(of: $0.unit) }
         if !series.isEmpty {
             let chart = LineChart(title: s.history, series: series, valueText: { lang.number($0, decimals: 2) })
             blocks.append(.heading(s.history, level: 2))

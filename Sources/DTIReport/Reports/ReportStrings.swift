@@ -68,6 +68,7 @@ public struct ReportStrings: Sendable {
     public let provisionalFramework: String
     public let mergedUnits: String
     public let illustrativeCatalogue: String
+    public let backCast: String
 
     public static let vietnamese = ReportStrings(
         htmlLanguage: "vi", nationalTitle: "Chỉ số chuyển đổi số cấp tỉnh (DTI)", profileTitle: "Hồ sơ DTI",
@@ -94,7 +95,7 @@ public struct ReportStrings: Sendable {
         provisionalFramework: "BỘ CHỈ SỐ TẠM TÍNH",
         mergedUnits:
             "Đơn vị sáp nhập: chỉ số chính của mỗi đơn vị là trung bình cộng của các tỉnh thành viên, rồi tính điểm (quy tắc chính thức năm 2024).",
-        illustrativeCatalogue: "BỘ CHỈ SỐ THÀNH PHẦN MINH HOẠ")
+        illustrativeCatalogue: "BỘ CHỈ SỐ THÀNH PHẦN MINH HOẠ", backCast: "tính lùi theo quy tắc trung bình")
 
     public static let english = ReportStrings(
         htmlLanguage: "en", nationalTitle: "Provincial Digital Transformation Index (DTI)", profileTitle: "DTI profile",
@@ -121,5 +122,5 @@ public struct ReportStrings: Sendable {
         provisionalFramework: "PROVISIONAL FRAMEWORK",
         mergedUnits:
             "Merged units: each unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule).",
-        illustrativeCatalogue: "ILLUSTRATIVE CATALOGUE")
+        illustrativeCatalogue: "ILLUSTRATIVE CATALOGUE", backCast: "back-cast by the mean rule")
 }

@@ -48,6 +48,16 @@ struct ResultLoader {
         return try result(year: previousYear, unitSetID: unitSetID).0
     }
 
+    /// The stored editions before `year` whose own unit set is not `unitSetID` but merges into it,
+    /// scored in `unitSetID` by the merge rule, oldest first.
+    func backCast(before year: Int, unitSetID: String) throws -> [EditionResult] {
+        try storedYears().filter { $0 < year }.compactMap { earlier in
+            let (edition, _) = try reference.edition(earlier)
+            guard edition.unitSet != unitSetID, reference.registry.crosswalk(from: edition.unitSet, to: unitSetID) != nil else { return nil }
+            return try result(year: earlier, unitSetID: unitSetID).0
+        }
+    }
+
     /// Every stored edition in its own unit set, oldest first.
     func history() throws -> [EditionResult] {
         try storedYears().map { try result(year: $0).0 }
