@@ -3,6 +3,9 @@ import ArgumentParser
 /// `dti`: computes, ranks and reports Vietnam's provincial Digital Transformation Index.
 @main
 struct DTICommand: AsyncParsableCommand {
+    /// The release version; `Scripts/release.sh` names the archive after it.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "dti",
         abstract: "Compute and rank Vietnam's provincial Digital Transformation Index (DTI).",
@@ -10,7 +13,7 @@ struct DTICommand: AsyncParsableCommand {
             Import indicator values with 'dti import', then rank an edition with 'dti rank --year YEAR'. \
             Frameworks, editions and units are data in the Indicators folder.
             """,
-        version: "0.1.0",
+        version: "\(version) (built-in indicators: data \(BuiltInIndicators.fingerprint.prefix(12)))",
         subcommands: [
             Import.self, Validate.self, Rank.self, Report.self, Compare.self, Show.self, Explain.self, WhatIfCommand.self, Target.self, History.self,
             Provinces.self, Catalogue.self,

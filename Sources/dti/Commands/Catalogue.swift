@@ -21,6 +21,7 @@ extension DTICommand {
             let (edition, catalogue) = try reference.edition(year ?? latest)
             let usedBy = reference.editions.editions.filter { $0.framework == catalogue.framework }.map { String($0.year) }
             print("\(catalogue.title)")
+            print("indicators: \(try reference.files.summary())")
             print(
                 "framework \(catalogue.framework) · decision \(catalogue.decision) · editions \(usedBy.joined(separator: ", ")) · units \(edition.unitSet)"
             )

@@ -6,7 +6,7 @@ struct DataOptions: ParsableArguments {
     @Option(
         name: .customLong("indicators"),
         help: ArgumentHelp(
-            "Folder with editions.csv, the catalogues and units/ (default: $DTI_INDICATORS, ./Indicators, or the one beside the dti build).",
+            "An Indicators folder (editions.csv, catalogues, units/) to use instead of the data built into dti (default: $DTI_INDICATORS, else built in).",
             valueName: "dir"))
     var indicatorsPath: String?
 

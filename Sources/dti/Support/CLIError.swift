@@ -3,7 +3,7 @@ import DTICore
 
 /// Problems of the command line's own making: files, folders, missing data.
 enum CLIError: Error, CustomStringConvertible {
-    case indicatorsNotFound
+    case notAnIndicatorsFolder(path: String)
     case unreadable(path: String, reason: String)
     case notUTF8(path: String)
     case noData(year: Int, database: String, stored: [Int])
@@ -15,8 +15,9 @@ enum CLIError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .indicatorsNotFound:
-            return "cannot find the Indicators folder (editions.csv, catalogues, units/); run dti from the project folder or pass --indicators DIR"
+        case let .notAnIndicatorsFolder(path):
+            return "\(path) is not an Indicators folder (it has no editions.csv); name a folder laid out like the project's "
+                + "Indicators/, or leave out --indicators and $DTI_INDICATORS to use the built-in data"
         case let .unreadable(path, reason):
             return "cannot read \(path): \(reason)"
         case let .notUTF8(path):

@@ -2,48 +2,42 @@ import DTICore
 import DTIIngest
 import Foundation
 
-/// Editions, catalogues and units, loaded from the Indicators folder at run time.
+/// Editions, catalogues and units: the built-in data, or an Indicators folder that overrides them.
 struct ReferenceData {
-    let folder: URL
+    let files: IndicatorFiles
     let editions: EditionTable
     let catalogues: [String: IndicatorCatalogue]
     let registry: UnitRegistry
-    /// The XML Schema of data files, if the Indicators folder has it.
+    /// The XML Schema of data files, if the data have it.
     let xmlSchema: String?
     /// Tile-map positions by unit set and code (`units/tiles.csv`).
     let tiles: [String: [String: (column: Int, row: Int)]]
 
     /// Loads everything; `cataloguePath` replaces the catalogue of the same framework id.
     init(options: DataOptions) throws {
-        let folder = try Paths.indicators(option: options.indicatorsPath)
-        func file(_ name: String) -> String { folder.appendingPathComponent(name).path }
-        func source(_ name: String) throws -> (text: String, file: String) { (try TextFiles.read(file(name)), file(name)) }
+        let files = try IndicatorFiles.locate(option: options.indicatorsPath)
+        func source(_ path: String) throws -> (text: String, file: String) { (try files.read(path), files.name(of: path)) }
+        func optional(_ path: String) throws -> (text: String, file: String)? { files.exists(path) ? try source(path) : nil }
 
-        let editions = try EditionTableLoader.load(try TextFiles.read(file("editions.csv")), file: file("editions.csv"))
+        let editionsFile = try source("editions.csv")
+        let editions = try EditionTableLoader.load(editionsFile.text, file: editionsFile.file)
         var catalogues: [String: IndicatorCatalogue] = [:]
         for framework in Set(editions.editions.map(\.framework)).sorted() {
-            let path = file("\(framework).yaml")
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            catalogues[framework] = try CatalogueLoader.load(try TextFiles.read(path), sourceName: path)
+            guard let catalogue = try optional("\(framework).yaml") else { continue }
+            catalogues[framework] = try CatalogueLoader.load(catalogue.text, sourceName: catalogue.file)
         }
         if let override = options.cataloguePath {
             let loaded = catalogues
             let catalogue = try CatalogueLoader.load(try TextFiles.read(override), sourceName: override, base: { loaded[$0] })
             catalogues[catalogue.framework] = catalogue
         }
-        let schemaPath = file("schema/dti-data-1.xsd")
-        self.xmlSchema = FileManager.default.fileExists(atPath: schemaPath) ? try TextFiles.read(schemaPath) : nil
-        let tilesPath = file("units/tiles.csv")
-        self.tiles =
-            FileManager.default.fileExists(atPath: tilesPath)
-            ? try TileLayoutLoader.load(try TextFiles.read(tilesPath), file: tilesPath) : [:]
-        let aliasesPath = file("units/aliases.csv")
+        self.xmlSchema = try optional("schema/dti-data-1.xsd")?.text
+        self.tiles = try optional("units/tiles.csv").map { try TileLayoutLoader.load($0.text, file: $0.file) } ?? [:]
         self.registry = try UnitRegistryLoader.load(
             UnitRegistryLoader.Sources(
                 provinces63: try source("units/provinces-63.csv"), provinces34: try source("units/provinces-34.csv"),
-                regions: try source("units/regions-6.csv"),
-                aliases: FileManager.default.fileExists(atPath: aliasesPath) ? try source("units/aliases.csv") : nil))
-        self.folder = folder
+                regions: try source("units/regions-6.csv"), aliases: try optional("units/aliases.csv")))
+        self.files = files
         self.editions = editions
         self.catalogues = catalogues
     }

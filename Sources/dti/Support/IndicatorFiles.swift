@@ -1,0 +1,94 @@
+import DTIIngest
+import Foundation
+
+/// Where the reference data (catalogues, editions, unit sets, the XML Schema) are read from: the copy
+/// built into the binary, so `dti` runs from any folder, or a folder that overrides it
+/// (`--indicators DIR`, `$DTI_INDICATORS`).
+struct IndicatorFiles {
+    enum Origin: Equatable {
+        case builtIn
+        case folder(URL)
+    }
+
+    let origin: Origin
+
+    /// The folder named by the option or `$DTI_INDICATORS`, else the built-in data.
+    static func locate(option: String?) throws -> IndicatorFiles {
+        let environment = ProcessInfo.processInfo.environment
+        guard let path = option ?? environment["DTI_INDICATORS"].flatMap({ $0.isEmpty ? nil : $0 }) else {
+            return IndicatorFiles(origin: .builtIn)
+        }
+        let folder = URL(fileURLWithPath: path)
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("editions.csv").path) else {
+            throw invalidOption(CLIError.notAnIndicatorsFolder(path: path).description)
+        }
+        return IndicatorFiles(origin: .folder(folder))
+    }
+
+    /// Whether the data have a file at `path` (relative to the folder, e.g. `units/tiles.csv`).
+    func exists(_ path: String) -> Bool {
+        switch origin {
+        case .builtIn: BuiltInIndicators.files[path] != nil
+        case let .folder(folder): FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path)
+        }
+    }
+
+    /// The text of `path`.
+    func read(_ path: String) throws -> String {
+        switch origin {
+        case .builtIn:
+            guard let text = BuiltInIndicators.files[path] else { throw CLIError.unreadable(path: name(of: path), reason: "not built in") }
+            return text
+        case let .folder(folder):
+            return try TextFiles.read(folder.appendingPathComponent(path).path)
+        }
+    }
+
+    /// How messages name `path`: `built-in:units/tiles.csv`, or the file's path in the folder.
+    func name(of path: String) -> String {
+        switch origin {
+        case .builtIn: "built-in:\(path)"
+        case let .folder(folder): folder.appendingPathComponent(path).path
+        }
+    }
+
+    /// SHA-256 of every file as `path NUL content NUL`, paths sorted: the same for the built-in data
+    /// and for an unchanged Indicators folder, so `dti catalogue` shows whether they differ.
+    func fingerprint() throws -> String {
+        switch origin {
+        case .builtIn:
+            return BuiltInIndicators.fingerprint
+        case let .folder(folder):
+            var bytes: [UInt8] = []
+            for path in try Self.files(in: folder) {
+                bytes += Array(path.utf8) + [0] + (try TextFiles.bytes(folder.appendingPathComponent(path).path)) + [0]
+            }
+            return SHA256.hex(bytes)
+        }
+    }
+
+    /// `built-in (data 5d5046ec4b6e)` or `/path/Indicators (data 1a2b3c4d5e6f)`.
+    func summary() throws -> String {
+        let short = String(try fingerprint().prefix(12))
+        switch origin {
+        case .builtIn: return "built-in (data \(short))"
+        case let .folder(folder): return "\(folder.path) (data \(short))"
+        }
+    }
+
+    /// The relative paths of the regular, non-hidden files below `folder`, sorted by their UTF-8 bytes.
+    private static func files(in folder: URL) throws -> [String] {
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var paths: [String] = []
+        let prefix = folder.standardizedFileURL.path + "/"
+        while let url = enumerator.nextObject() as? URL {
+            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            let path = url.standardizedFileURL.path
+            if path.hasPrefix(prefix) { paths.append(String(path.dropFirst(prefix.count))) }
+        }
+        return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+}

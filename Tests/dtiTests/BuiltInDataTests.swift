@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import dti
+
+/// The reference data built into the binary: the same as Indicators/, used from any folder, and
+/// overridden by --indicators.
+struct BuiltInDataTests {
+    typealias E2E = EndToEndTests
+
+    static let folder = E2E.root.appendingPathComponent("Indicators")
+
+    @Test func theBuiltInCopyIsIndicatorsAsItIs() throws {
+        // Fails after an edit of Indicators/ until Scripts/embed-indicators.py is run.
+        let files = IndicatorFiles(origin: .folder(Self.folder))
+        let enumerator = try #require(
+            FileManager.default.enumerator(at: Self.folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]))
+        var onDisk: [String] = []
+        while let url = enumerator.nextObject() as? URL {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            onDisk.append(String(url.standardizedFileURL.path.dropFirst(Self.folder.standardizedFileURL.path.count + 1)))
+        }
+        #expect(onDisk.sorted() == BuiltInIndicators.files.keys.sorted(), "run Scripts/embed-indicators.py")
+        for path in onDisk {
+            let builtIn = BuiltInIndicators.files[path]
+            #expect(builtIn == (try files.read(path)), "Indicators/\(path) differs from its built-in copy; run Scripts/embed-indicators.py")
+        }
+        #expect(try files.fingerprint() == BuiltInIndicators.fingerprint)
+    }
+
+    @Test func theBinaryAloneRanksFromAnyFolderAndAFolderOverridesIt() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dti-alone-\(UUID().uuidString)")
+        let binFolder = scratch.appendingPathComponent("bin")
+        let elsewhere = scratch.appendingPathComponent("elsewhere")
+        for folder in [binFolder, elsewhere] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let alone = binFolder.appendingPathComponent("dti")
+        try FileManager.default.copyItem(at: try E2E.executable(), to: alone)
+        let input = E2E.root.appendingPathComponent("SampleData/dti-2022.csv").path
+        let arguments = ["rank", "--year", "2022", "--input", input, "--format", "json"]
+
+        func run(_ arguments: [String], in folder: URL, environment extra: [String: String] = [:]) throws -> E2E.Run {
+            let process = Process()
+            process.executableURL = alone
+            process.arguments = arguments
+            process.currentDirectoryURL = folder
+            var environment = ProcessInfo.processInfo.environment
+            environment["DTI_DB"] = scratch.appendingPathComponent("history.sqlite").path
+            environment["DTI_INDICATORS"] = nil
+            environment.merge(extra) { $1 }
+            process.environment = environment
+            let out = Pipe()
+            let err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            let stdout = out.fileHandleForReading.readDataToEndOfFile()
+            let stderr = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return E2E.Run(
+                status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                stderr: String(decoding: stderr, as: UTF8.self))
+        }
+
+        let fromElsewhere = try run(arguments, in: elsewhere)
+        #expect(fromElsewhere.status == 0, "\(fromElsewhere.stderr)")
+        let fromProject = try E2E.run(arguments, database: scratch.appendingPathComponent("project.sqlite").path)
+        #expect(fromElsewhere.stdout == fromProject.stdout)
+        #expect(fromElsewhere.stdout.contains("\"name\":\"Đà Nẵng\""))
+
+        // A changed copy of Indicators/ named by --indicators (or $DTI_INDICATORS) is what is used.
+        let changed = scratch.appendingPathComponent("Indicators")
+        try FileManager.default.copyItem(at: Self.folder, to: changed)
+        let catalogue = changed.appendingPathComponent("dti-2022.yaml")
+        let text = try String(contentsOf: catalogue, encoding: .utf8)
+        try text.replacingOccurrences(of: "name_en: Digital awareness", with: "name_en: Awareness CHANGED")
+            .write(to: catalogue, atomically: true, encoding: .utf8)
+        for (options, environment) in [(["--indicators", changed.path], [:]), ([], ["DTI_INDICATORS": changed.path])] {
+            let shown = try run(["catalogue", "--year", "2022"] + options, in: elsewhere, environment: environment)
+            #expect(shown.status == 0, "\(shown.stderr)")
+            #expect(shown.stdout.contains("Awareness CHANGED"))
+            #expect(shown.stdout.contains("indicators: \(changed.path) (data "))
+            #expect(!shown.stdout.contains(String(BuiltInIndicators.fingerprint.prefix(12))))
+        }
+        let builtIn = try run(["catalogue", "--year", "2022"], in: elsewhere)
+        #expect(builtIn.stdout.contains("indicators: built-in (data \(BuiltInIndicators.fingerprint.prefix(12)))"))
+        #expect(!builtIn.stdout.contains("CHANGED"))
+    }
+}
