@@ -11,7 +11,8 @@ struct DTICommand: AsyncParsableCommand {
         abstract: "Compute and rank Vietnam's provincial Digital Transformation Index (DTI).",
         discussion: """
             Import indicator values with 'dti import', then rank an edition with 'dti rank --year YEAR'. \
-            Frameworks, editions and units are data in the Indicators folder.
+            Frameworks, editions and units are data, built into dti from the project's Indicators folder; \
+            --indicators DIR or $DTI_INDICATORS uses a folder instead ('dti catalogue' says which is in use).
             """,
         version: "\(version) (built-in indicators: data \(BuiltInIndicators.fingerprint.prefix(12)))",
         subcommands: [
