@@ -2,11 +2,15 @@
 """Loads report pages in headless Chromium, as a reader would, and fails on:
 - a script error on the page,
 - a page wider than the viewport at 390 px (a phone),
-- a ranking table without one row per unit.
+- a ranking table without one row per unit;
+- a national map with fewer filled units than the unit set, or without either archipelago's label
+  (in the page's language) when the page has a map;
+- on a Vietnamese page (html lang="vi"), any of the English words the labels used to contain.
 Saves screenshots at 390 and 1280 px into the given folder.
 
 Usage: browser-check.py REPORT_DIR SCREENSHOT_DIR UNITS PAGE...
 """
+import html as htmlcodec
 import json
 import os
 import re
@@ -22,8 +26,20 @@ HARNESS = """<!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="PAG
 <script>document.getElementById('f').addEventListener('load',function(){var w=this.contentWindow,d=w.document;
 var p=document.createElement('pre');p.id='dti-check';p.textContent=JSON.stringify({errors:w.__errors,
 scrollWidth:d.documentElement.scrollWidth,innerWidth:w.innerWidth,
-rankingRows:(d.querySelector('table.sortable tbody')||{rows:[]}).rows.length});document.body.appendChild(p);});</script>
+rankingRows:(d.querySelector('table.sortable tbody')||{rows:[]}).rows.length,
+lang:d.documentElement.lang,hasMap:!!d.querySelector('svg.map'),
+mapFilled:Array.from(d.querySelectorAll('svg.map:not(.locator) path[data-code]:not(.arch)')).filter(function(p){return p.getAttribute('fill')!=='#f2f2f2'}).map(function(p){return p.dataset.code}),
+archipelagoLabels:Array.from(d.querySelectorAll('svg.map text[data-archipelago]')).map(function(t){return t.textContent.replace(/\\s+/g,' ').trim()}),
+text:d.body.innerText+' '+Array.from(d.querySelectorAll('svg text')).map(function(t){return t.textContent}).join(' ')});document.body.appendChild(p);});</script>
 </body></html>"""
+
+
+# Words that English labels, notes and flags used to put on Vietnamese pages; none may return.
+ENGLISH_ON_VI = ["top 10", "Tile map", "Map boundaries", "missing:", "no value", "counted as", "no data", "PROVISIONAL",
+                 "Decision", "does not publish", "Islands", "Rank", "Province", "Flags", "Points left", "Why it moved",
+                 "Generated", "Back to the index", "Location", "SAMPLE DATA", "mean of the main indicators"]
+ARCHIPELAGOS = {"vi": ["Quần đảo Hoàng Sa", "Quần đảo Trường Sa"],
+                "en": ["Hoang Sa (Paracel) Islands", "Truong Sa (Spratly) Islands"]}
 
 
 def chromium():
@@ -60,14 +76,29 @@ def main():
             if not match:
                 failures.append(f"{page}: the page did not finish loading ({result.stderr.strip()[:300]})")
                 continue
-            check = json.loads(match.group(1).replace("&quot;", '"').replace("&amp;", "&"))
-            print(f"{page}: {check}")
+            check = json.loads(htmlcodec.unescape(match.group(1)))
+
             if check["errors"]:
                 failures.append(f"{page}: script errors {check['errors']}")
             if check["scrollWidth"] > check["innerWidth"]:
                 failures.append(f"{page}: {check['scrollWidth']} px wide in a {check['innerWidth']} px viewport")
             if page.startswith("national") and check["rankingRows"] != units:
                 failures.append(f"{page}: {check['rankingRows']} ranking rows, expected {units}")
+            if page.startswith("national") and not check["hasMap"]:
+                failures.append(f"{page}: no map (the unit sets reported in CI all have boundaries)")
+            if page.startswith("national") and check["hasMap"] and len(set(check["mapFilled"])) != units:
+                failures.append(f"{page}: the map fills {len(set(check['mapFilled']))} units, expected {units}")
+            if check["hasMap"]:
+                for label in ARCHIPELAGOS.get(check["lang"], []):
+                    if label not in check["archipelagoLabels"]:
+                        failures.append(f"{page}: the map has no label '{label}' (labels: {check['archipelagoLabels']})")
+            if check["lang"] == "vi":
+                found = [word for word in ENGLISH_ON_VI if word in check["text"]]
+                if found:
+                    failures.append(f"{page}: English on a Vietnamese page: {found}")
+            summary = {key: value for key, value in check.items() if key not in ("text", "mapFilled")}
+            summary["mapFilled"] = len(set(check["mapFilled"]))
+            print(f"{page}: {summary}")
             for width, height in ((390, 2400), (1280, 1600)):
                 shot = os.path.join(shots, f"{os.path.splitext(page)[0]}-{width}.png")
                 run(browser, [f"--window-size={width},{height}", f"--screenshot={shot}", "file://" + os.path.abspath(source)])

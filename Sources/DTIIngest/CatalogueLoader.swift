@@ -11,9 +11,9 @@ public enum CatalogueLoader {
 
     private static let topKeys: Set<String> = [
         "version", "framework", "title", "decision", "provisional", "provisional_note", "index", "pillars",
-        "indicators", "components", "extends", "illustrative_note",
+        "indicators", "components", "extends", "illustrative_note", "provisional_note_vi", "illustrative_note_vi",
     ]
-    private static let entryKeys: Set<String> = ["id", "name_vi", "name_en", "points", "counts_in", "note"]
+    private static let entryKeys: Set<String> = ["id", "name_vi", "name_en", "points", "counts_in", "note", "note_en", "note_vi"]
     private static let componentKeys = entryKeys.union(["rule", "target", "steps", "measure", "range"])
 
     /// Parses and checks `yaml`; `sourceName` is used in messages.
@@ -62,6 +62,9 @@ public enum CatalogueLoader {
         let isProvisional = top["provisional"].flatMap { reader.bool($0, key: "provisional") } ?? extended?.isProvisional ?? false
         let provisionalNote = top["provisional_note"].flatMap { reader.string($0, key: "provisional_note") } ?? extended?.provisionalNote
         let illustrativeNote = top["illustrative_note"].flatMap { reader.string($0, key: "illustrative_note") }
+        let provisionalNoteVI =
+            top["provisional_note_vi"].flatMap { reader.string($0, key: "provisional_note_vi") } ?? extended?.provisionalNoteVI
+        let illustrativeNoteVI = top["illustrative_note_vi"].flatMap { reader.string($0, key: "illustrative_note_vi") }
 
         var nodes: [CatalogueNode] = extended?.nodes ?? []
         if let index = top["index"] {
@@ -83,6 +86,7 @@ public enum CatalogueLoader {
         }
         return try IndicatorCatalogue(
             framework: framework, title: title, decision: decision, isProvisional: isProvisional,
-            provisionalNote: provisionalNote, illustrativeNote: illustrativeNote, sourceName: sourceName, nodes: nodes)
+            provisionalNote: provisionalNote, illustrativeNote: illustrativeNote, provisionalNoteVI: provisionalNoteVI,
+            illustrativeNoteVI: illustrativeNoteVI, sourceName: sourceName, nodes: nodes)
     }
 }

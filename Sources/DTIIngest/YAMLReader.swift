@@ -119,12 +119,14 @@ struct YAMLReader {
                 countsIn = items.compactMap { string($0, key: "counts_in") }
             }
         }
-        let note = mapping["note"].flatMap { string($0, key: "note") }
+        // `note_en` (or the older `note`) and `note_vi`: reports show the one of their language.
+        let note = (mapping["note_en"] ?? mapping["note"]).flatMap { string($0, key: "note_en") }
+        let noteVI = mapping["note_vi"].flatMap { string($0, key: "note_vi") }
         let scoring = kind == .component ? componentScoring(mapping, id: id ?? "?") : nil
         guard let id, let nameVI, let nameEN, let points else { return nil }
         return CatalogueNode(
             id: id, kind: kind, nameVI: nameVI, nameEN: nameEN, points: points, countsIn: countsIn,
-            scoring: scoring, note: note, location: location(node))
+            scoring: scoring, note: note, noteVI: noteVI, location: location(node))
     }
 
     /// A component's `rule` with its parameters (`target`, `steps`), `measure` and `range`.

@@ -11,13 +11,14 @@ public enum RankingFormat: String, Sendable, CaseIterable {
     /// A GitHub-flavoured Markdown table.
     case markdown
 
-    /// Renders `view` in this format.
-    public func render(_ view: RankingView) -> String {
+    /// Renders `view` in this format; `language` applies to the table and Markdown (CSV and JSON
+    /// are for scripts: English keys and `.` as the decimal mark whatever the language).
+    public func render(_ view: RankingView, language: ReportLanguage = .en) -> String {
         switch self {
-        case .table: RankingTableRenderer().render(view)
+        case .table: RankingTableRenderer(language: language).render(view)
         case .csv: RankingCSVRenderer().render(view)
         case .json: RankingJSONRenderer().render(view)
-        case .markdown: RankingMarkdownRenderer().render(view)
+        case .markdown: RankingMarkdownRenderer(language: language).render(view)
         }
     }
 }

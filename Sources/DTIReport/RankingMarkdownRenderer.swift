@@ -2,23 +2,26 @@ import DTICore
 
 /// A ranking as GitHub-flavoured Markdown: heading, notices as a quote, a table, a footer.
 public struct RankingMarkdownRenderer: Sendable {
-    /// Creates a renderer.
-    public init() {}
+    let language: ReportLanguage
+
+    /// Creates a renderer in `language`.
+    public init(language: ReportLanguage = .en) { self.language = language }
 
     /// The Markdown text, ending with a newline.
     public func render(_ view: RankingView) -> String {
-        var lines = ["## \(Self.escape(view.title))", ""]
-        for notice in view.result.notices { lines += ["> **\(Self.escape(notice.message))**", ""] }
+        let words = language.terminal
+        var lines = ["## \(Self.escape(view.title(in: language)))", ""]
+        for notice in view.result.notices { lines += ["> **\(Self.escape(language.terminalText(of: notice)))**", ""] }
         let entries = view.valueEntries
-        var headers = ["Rank", "Code", "Province"] + entries.map(view.header(for:))
-        if view.hasMergedRows { headers.append("Formed from") }
-        headers.append("Flags")
+        var headers = [words.rank, words.code, words.unit] + entries.map(view.header(for:))
+        if view.hasMergedRows { headers.append(words.formedFrom) }
+        headers.append(words.flags)
         lines.append("| " + headers.joined(separator: " | ") + " |")
         lines.append("|" + headers.indices.map { $0 < 3 || $0 >= 3 + entries.count ? " --- |" : " ---: |" }.joined())
         for row in view.rows {
             var cells = [row.ranks[view.entry.id].map(String.init) ?? "–", row.unit.code, Self.escape(row.unit.name)]
             for entry in entries {
-                let value = row.values[entry.id].map { PublishedPrecision.format($0) } ?? "–"
+                let value = row.values[entry.id] == nil ? "–" : language.value(of: row, entry.id)
                 let rank = entry.id != view.entry.id ? row.ranks[entry.id].map { " (\($0))" } ?? "" : ""
                 cells.append(value + rank)
             }
@@ -26,7 +29,7 @@ public struct RankingMarkdownRenderer: Sendable {
             cells.append(Self.escape(row.warningFlags.joined(separator: ", ")))
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
-        lines += ["", Self.escape(view.footer)]
+        lines += ["", Self.escape(view.footer(in: language))]
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -3,40 +3,43 @@ import DTICore
 /// The terminal table of `dti rank`: title, notices, aligned rows with values to 4 decimals and
 /// ranks, flags, and a footer.
 public struct RankingTableRenderer: Sendable {
-    /// Creates a renderer.
-    public init() {}
+    let language: ReportLanguage
+
+    /// Creates a renderer; English keeps `0.8002`, Vietnamese writes `0,8002`.
+    public init(language: ReportLanguage = .en) { self.language = language }
 
     /// The table text, ending with a newline.
     public func render(_ view: RankingView) -> String {
-        var lines = [view.title]
-        lines += view.result.notices.map { "! \($0.message)" }
+        let words = language.terminal
+        var lines = [view.title(in: language)]
+        lines += view.result.notices.map { "! \(language.terminalText(of: $0))" }
         lines.append("")
 
         let entries = view.valueEntries
-        var headers = ["Rank", "Code", "Province"]
+        var headers = [words.rank, words.code, words.unit]
         var alignments: [TextTable.Alignment] = [.right, .left, .left]
         for entry in entries {
             headers.append(view.header(for: entry))
             alignments.append(.right)
         }
         if view.hasMergedRows {
-            headers.append("Formed from")
+            headers.append(words.formedFrom)
             alignments.append(.left)
         }
-        headers.append("Flags")
+        headers.append(words.flags)
         alignments.append(.left)
 
         var table = TextTable(headers: headers, alignments: alignments)
         for row in view.rows {
             var cells = [row.ranks[view.entry.id].map(String.init) ?? "–", row.unit.code, row.unit.name]
             for entry in entries {
-                guard let value = row.values[entry.id] else {
+                guard row.values[entry.id] != nil else {
                     cells.append("–")
                     continue
                 }
                 let rank = row.ranks[entry.id].map { " (\($0))" } ?? ""
                 // The ranked-by column already has its rank in the first column.
-                cells.append(PublishedPrecision.format(value) + (entry.id == view.entry.id ? "" : rank))
+                cells.append(language.value(of: row, entry.id) + (entry.id == view.entry.id ? "" : rank))
             }
             if view.hasMergedRows { cells.append(row.memberNames?.joined(separator: " + ") ?? "") }
             cells.append(row.warningFlags.joined(separator: ", "))
@@ -44,7 +47,7 @@ public struct RankingTableRenderer: Sendable {
         }
         lines.append(table.render())
         lines.append("")
-        lines.append(view.footer + " Values to 4 decimals; pillar ranks in brackets; equal values at 4 decimals share a rank.")
+        lines.append(view.footer(in: language) + " " + words.rankingNote)
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -36,10 +36,15 @@ public struct RankingView: Sendable {
     }
 
     /// A one-line title, e.g. "DTI 2022 · 63 provinces (before 1 July 2025) · framework dti-2022".
-    public var title: String {
-        var parts = ["DTI \(result.edition.year)", result.unitSet.label, "framework \(result.catalogue.framework)"]
-        if !result.catalogue.decision.isEmpty { parts[2] += " (Decision \(result.catalogue.decision))" }
-        if entry.id != result.catalogue.index.id { parts.append("ranked by \(entry.id)") }
+    public var title: String { title(in: .en) }
+
+    /// The title in `language`.
+    public func title(in language: ReportLanguage) -> String {
+        let words = language.terminal
+        let unitSet = language == .en ? result.unitSet.label : language.label(of: result.unitSet)
+        var parts = ["DTI \(result.edition.year)", unitSet, "\(words.framework) \(result.catalogue.framework)"]
+        if !result.catalogue.decision.isEmpty { parts[2] += " (\(words.decision) \(result.catalogue.decision))" }
+        if entry.id != result.catalogue.index.id { parts.append("\(words.rankedBy) \(entry.id)") }
         if let filterDescription { parts.append(filterDescription) }
         return parts.joined(separator: " · ")
     }
@@ -53,12 +58,12 @@ public struct RankingView: Sendable {
     public var hasMergedRows: Bool { rows.contains { $0.memberNames != nil } }
 
     /// Counts for the footer.
-    public var footer: String {
+    public var footer: String { footer(in: .en) }
+
+    /// The footer in `language`.
+    public func footer(in language: ReportLanguage) -> String {
         let ranked = result.rows.filter(\.isRanked).count
-        let unranked = result.rows.count - ranked
-        var text = "\(rows.count) of \(result.rows.count) shown; \(ranked) ranked"
-        if unranked > 0 { text += ", \(unranked) without data (not ranked)" }
-        return text + "."
+        return language.terminal.footer(rows.count, result.rows.count, ranked, result.rows.count - ranked)
     }
 }
 

@@ -133,4 +133,19 @@ struct CatalogueLoaderTests {
     @Test func malformedYAMLIsAnIngestError() {
         #expect(throws: IngestError.self) { try CatalogueLoader.load("version: [1\n", sourceName: "test.yaml") }
     }
+
+    @Test func notesHaveBothLanguages() throws {
+        let catalogue2024 = try CatalogueLoader.load(try RepositoryData.text("Indicators/dti-2024.yaml"), sourceName: "dti-2024.yaml")
+        #expect(catalogue2024.provisionalNote?.hasPrefix("Decision 405/QĐ-BKHCN does not publish") == true)
+        #expect(catalogue2024.provisionalNoteVI?.hasPrefix("Quyết định 405/QĐ-BKHCN không công bố") == true)
+        let catalogue2022 = try CatalogueLoader.load(try RepositoryData.text("Indicators/dti-2022.yaml"), sourceName: "dti-2022.yaml")
+        let smartCity = try #require(catalogue2022.node("smart_city"))
+        #expect(smartCity.note == "collected but not scored" && smartCity.noteVI == "có thu thập nhưng không tính điểm")
+        // An extending catalogue keeps the Vietnamese provisional note of the one it extends.
+        let extended = try CatalogueLoader.load(
+            "version: 1\nextends: dti-2024\nillustrative_note: only a test\nillustrative_note_vi: chỉ để thử\n", sourceName: "x.yaml",
+            base: { $0 == "dti-2024" ? catalogue2024 : nil })
+        #expect(extended.provisionalNoteVI == catalogue2024.provisionalNoteVI)
+        #expect(extended.illustrativeNoteVI == "chỉ để thử")
+    }
 }

@@ -10,8 +10,34 @@ struct ReportTests {
         return ReportInput(
             result: result, previous: nil, history: [result],
             tiles: ["48": (1, 1), "27": (0, 0), "31": (1, 0), "01": (0, 1)],
-            sources: [("f.csv", "e87d0be06b56e87d", 11)], language: language)
+            sources: [("f.csv", "e87d0be06b56e87d", 11)], language: language, map: smallMap)
     }
+
+    /// Four squares for the four units and one islet for each archipelago: small enough for a
+    /// reviewed snapshot, with every part a map draws.
+    static let smallMap: UnitMap = {
+        func square(_ longitude: Double, _ latitude: Double, _ size: Double = 1) -> [[[GeoPoint]]] {
+            [
+                [
+                    [
+                        GeoPoint(longitude: longitude, latitude: latitude), GeoPoint(longitude: longitude + size, latitude: latitude),
+                        GeoPoint(longitude: longitude + size, latitude: latitude + size), GeoPoint(longitude: longitude, latitude: latitude + size),
+                        GeoPoint(longitude: longitude, latitude: latitude),
+                    ]
+                ]
+            ]
+        }
+        return UnitMap(
+            note: "Test shapes (public domain).", noteVI: "Hình thử (miền công cộng).",
+            shapes: [
+                UnitShape(code: "01", name: "Hà Nội", polygons: square(105, 21)),
+                UnitShape(code: "27", name: "Bắc Ninh", polygons: square(106, 21)),
+                UnitShape(code: "31", name: "Hải Phòng", polygons: square(106, 20)),
+                UnitShape(code: "48", name: "Đà Nẵng", polygons: square(107, 16)),
+                UnitShape(code: "48", name: "Đà Nẵng", archipelago: "Hoàng Sa", polygons: square(111, 16, 0.2)),
+                UnitShape(code: "56", name: "Khánh Hòa", archipelago: "Trường Sa", polygons: square(114, 10, 0.2)),
+            ])
+    }()
 
     static let hostile = "<script>alert(\"x\")</script> | Hải Phòng"
 

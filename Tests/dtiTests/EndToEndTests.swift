@@ -20,7 +20,9 @@ struct EndToEndTests {
         return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) })
     }
 
-    static func run(_ arguments: [String], database: String) throws -> Run {
+    /// Runs `dti` in the repository with `database`; the locale is English (`LANG=C`) unless
+    /// `environment` says otherwise, so outputs do not depend on the machine's locale.
+    static func run(_ arguments: [String], database: String, environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
@@ -29,6 +31,10 @@ struct EndToEndTests {
         environment["DTI_DB"] = database
         environment["COLUMNS"] = nil
         environment["NO_COLOR"] = "1"
+        environment["LANG"] = "C"
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe()
         let err = Pipe()

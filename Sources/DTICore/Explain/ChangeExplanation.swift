@@ -22,6 +22,10 @@ public struct ChangeExplanation: Sendable {
         /// The components' contributions, largest first, where both editions derive the part from
         /// the same components; they add up to `change`.
         public let components: [Contribution]
+        /// Whether the unit gave no value in that edition (0 points, flagged): `valueNow` or
+        /// `valueThen` is then nil, and outputs say "missing" rather than show a 0.
+        public var isMissingNow = false
+        public var isMissingThen = false
     }
 
     /// A unit whose order against the explained unit changed.
@@ -144,9 +148,11 @@ struct ShareComparer {
             let comparable = partNow != nil && partThen != nil && partNow?.points == partThen?.points && now.totalPoints == then.totalPoints
             let change = (partNow == nil ? 0 : now.share(of: id, in: rowNow)) - (partThen == nil ? 0 : then.share(of: id, in: rowThen))
             return ChangeExplanation.Contribution(
-                node: node, valueNow: partNow == nil ? nil : rowNow.values[id], valueThen: partThen == nil ? nil : rowThen.values[id],
+                node: node, valueNow: partNow == nil || rowNow.isMissing(id) ? nil : rowNow.values[id],
+                valueThen: partThen == nil || rowThen.isMissing(id) ? nil : rowThen.values[id],
                 change: change, points: change * indexPoints, isComparable: comparable,
-                components: comparable ? components(of: id, now: rowNow, then: rowThen, indexPoints: indexPoints) : [])
+                components: comparable ? components(of: id, now: rowNow, then: rowThen, indexPoints: indexPoints) : [],
+                isMissingNow: rowNow.isMissing(id), isMissingThen: rowThen.isMissing(id))
         }
         return Self.largestFirst(result)
     }
@@ -165,8 +171,10 @@ struct ShareComparer {
             componentsNow.map { component in
                 let change = (sharesNow[component.id] ?? 0) - (sharesThen[component.id] ?? 0)
                 return ChangeExplanation.Contribution(
-                    node: component, valueNow: rowNow.values[component.id], valueThen: rowThen.values[component.id], change: change,
-                    points: change * indexPoints, isComparable: true, components: [])
+                    node: component, valueNow: rowNow.isMissing(component.id) ? nil : rowNow.values[component.id],
+                    valueThen: rowThen.isMissing(component.id) ? nil : rowThen.values[component.id], change: change,
+                    points: change * indexPoints, isComparable: true, components: [], isMissingNow: rowNow.isMissing(component.id),
+                    isMissingThen: rowThen.isMissing(component.id))
             })
     }
 

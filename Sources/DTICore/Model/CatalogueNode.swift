@@ -33,14 +33,18 @@ public struct CatalogueNode: Sendable, Hashable {
     public var scoring: ComponentScoringRule?
     /// An optional remark from the catalogue (e.g. why an entry is unscored or illustrative).
     public var note: String?
+    /// The remark in Vietnamese (`note_vi`).
+    public var noteVI: String?
     /// Where the entry is declared, for error messages.
     public var location: SourceLocation?
 
     /// Creates an entry.
     public init(
         id: String, kind: Kind, nameVI: String, nameEN: String, points: Double, countsIn: [String] = [],
-        scoring: ComponentScoringRule? = nil, note: String? = nil, location: SourceLocation? = nil
+        scoring: ComponentScoringRule? = nil, note: String? = nil, noteVI: String? = nil,
+        location: SourceLocation? = nil
     ) {
+        self.noteVI = noteVI
         self.id = id
         self.kind = kind
         self.nameVI = nameVI

@@ -13,9 +13,13 @@ public struct IndicatorCatalogue: Sendable, Hashable {
     public let isProvisional: Bool
     /// Why the catalogue is provisional, shown in every output that uses it.
     public let provisionalNote: String?
+    /// The same in Vietnamese (`provisional_note_vi`), for Vietnamese pages and terminals.
+    public let provisionalNoteVI: String?
     /// Set when the catalogue is illustrative (not an official framework), with why; shown in
     /// every output that uses it.
     public let illustrativeNote: String?
+    /// The same in Vietnamese (`illustrative_note_vi`).
+    public let illustrativeNoteVI: String?
     /// Where the catalogue came from, for messages.
     public let sourceName: String
     /// All entries in declaration order.
@@ -29,7 +33,8 @@ public struct IndicatorCatalogue: Sendable, Hashable {
     /// Checks `nodes` and builds the catalogue, or throws every problem found.
     public init(
         framework: String, title: String, decision: String, isProvisional: Bool = false,
-        provisionalNote: String? = nil, illustrativeNote: String? = nil, sourceName: String, nodes: [CatalogueNode]
+        provisionalNote: String? = nil, illustrativeNote: String? = nil, provisionalNoteVI: String? = nil,
+        illustrativeNoteVI: String? = nil, sourceName: String, nodes: [CatalogueNode]
     ) throws(CatalogueError) {
         let problems = Self.problems(in: nodes, sourceName: sourceName)
         guard problems.isEmpty else { throw CatalogueError.invalid(file: sourceName, problems: problems) }
@@ -39,6 +44,8 @@ public struct IndicatorCatalogue: Sendable, Hashable {
         self.isProvisional = isProvisional
         self.provisionalNote = provisionalNote
         self.illustrativeNote = illustrativeNote
+        self.provisionalNoteVI = provisionalNoteVI
+        self.illustrativeNoteVI = illustrativeNoteVI
         self.sourceName = sourceName
         self.nodes = nodes
         var positions: [String: Int] = [:]

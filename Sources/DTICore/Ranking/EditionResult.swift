@@ -15,6 +15,10 @@ public struct ResultRow: Sendable, Hashable {
 
     /// Whether the unit had data and so has ranks.
     public var isRanked: Bool { !flags.contains(.noData) }
+
+    /// Whether the entry had no value for this unit: it earned 0 points, and outputs show "—"
+    /// with the reason rather than a 0 that reads like a measured value.
+    public func isMissing(_ entryID: String) -> Bool { flags.contains(.missingValue(indicatorID: entryID)) }
 }
 
 /// A scored and ranked edition: what every output (table, JSON, reports) is rendered from.
@@ -62,9 +66,10 @@ public struct EditionResult: Sendable {
         var notices: [Notice] = []
         if containsSyntheticData { notices.append(.syntheticData) }
         if catalogue.isProvisional {
-            notices.append(.provisionalFramework(catalogue.provisionalNote ?? "the framework's points are assumptions"))
+            notices.append(
+                .provisionalFramework(catalogue.provisionalNote ?? "the framework's points are assumptions", vi: catalogue.provisionalNoteVI))
         }
-        if let note = catalogue.illustrativeNote { notices.append(.illustrativeCatalogue(note)) }
+        if let note = catalogue.illustrativeNote { notices.append(.illustrativeCatalogue(note, vi: catalogue.illustrativeNoteVI)) }
         if unitSet.id != edition.unitSet { notices.append(.mergedUnits(from: edition.unitSet, to: unitSet.id)) }
         return notices
     }
@@ -75,11 +80,11 @@ public enum Notice: Sendable, Hashable {
     /// Some values are synthetic sample data.
     case syntheticData
     /// The framework is provisional, with the reason.
-    case provisionalFramework(String)
+    case provisionalFramework(String, vi: String? = nil)
     /// Units were merged from one set into another by the mean rule.
     case mergedUnits(from: String, to: String)
     /// The catalogue (e.g. its components) is illustrative, not the official framework.
-    case illustrativeCatalogue(String)
+    case illustrativeCatalogue(String, vi: String? = nil)
 
     /// A stable machine-readable code.
     public var code: String {
@@ -96,11 +101,11 @@ public enum Notice: Sendable, Hashable {
         switch self {
         case .syntheticData:
             "SAMPLE DATA: these values are synthetic, made for demonstration; they are not official DTI results."
-        case let .provisionalFramework(reason):
+        case let .provisionalFramework(reason, _):
             "PROVISIONAL FRAMEWORK: \(reason)"
         case let .mergedUnits(from, to):
             "Units of \(from) merged into \(to): each merged unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule)."
-        case let .illustrativeCatalogue(reason):
+        case let .illustrativeCatalogue(reason, _):
             "ILLUSTRATIVE CATALOGUE: \(reason)"
         }
     }

@@ -75,9 +75,9 @@ extension ReportLanguage {
     public func text(of notice: Notice) -> String {
         switch notice {
         case .syntheticData: strings.sampleBanner
-        case let .provisionalFramework(reason): "\(strings.provisionalFramework): \(reason)"
+        case let .provisionalFramework(reason, vi): "\(strings.provisionalFramework): \(self == .vi ? vi ?? reason : reason)"
         case .mergedUnits: strings.mergedUnits
-        case let .illustrativeCatalogue(reason): "\(strings.illustrativeCatalogue): \(reason)"
+        case let .illustrativeCatalogue(reason, vi): "\(strings.illustrativeCatalogue): \(self == .vi ? vi ?? reason : reason)"
         }
     }
 }

@@ -77,7 +77,8 @@ public struct ExplainView: Sendable {
 
     private func row(_ name: String, _ contribution: ChangeExplanation.Contribution, tenths: Int64, key: Int64) -> [String] {
         [
-            name, language.number(contribution.valueThen), language.number(contribution.valueNow),
+            name, contribution.isMissingThen ? language.terminal.missing : language.number(contribution.valueThen),
+            contribution.isMissingNow ? language.terminal.missing : language.number(contribution.valueNow),
             language.signed(tenths, decimals: 1), language.signed(key, decimals: 4),
         ]
     }

@@ -40,6 +40,14 @@ public enum HTMLReportRenderer {
             b.raw("<figcaption>")
             b.text(caption)
             b.raw("</figcaption></figure>")
+        case let .beside(blocks):
+            b.raw("<div class=\"beside\">")
+            for inner in blocks {
+                b.raw("<div>")
+                write(inner, to: &b)
+                b.raw("</div>")
+            }
+            b.raw("</div>")
         case let .links(links):
             b.raw("<ul class=\"links\">")
             for link in links {
@@ -69,10 +77,12 @@ public enum HTMLReportRenderer {
                     var classes: [String] = []
                     if table.numericColumns.contains(index) { classes.append("num") }
                     if cell.isBest { classes.append("best") }
+                    if cell.isMissing { classes.append("missing") }
                     if !classes.isEmpty { b.attribute("class", classes.joined(separator: " ")) }
                     if let heat = cell.heat {
                         b.attribute("style", "background:\(ColourScale.colour(heat));color:\(ColourScale.textColour(heat))")
                     }
+                    if let note = cell.note { b.attribute("title", note) }
                     if let sortValue = cell.sortValue { b.attribute("data-sort", HTMLBuilder.coordinate(sortValue * 10_000)) }
                     b.raw(">")
                     if let page = cell.page {
@@ -97,10 +107,18 @@ public enum HTMLReportRenderer {
         main{max-width:1100px;margin:0 auto;padding:12px}h1{font-size:1.5rem;line-height:1.25}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}\
         .banner{background:#fff3cd;border:2px solid #8a6d00;padding:8px 12px}.scroll{overflow-x:auto;max-width:100%}\
         table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0}th,td{padding:3px 8px;border-bottom:1px solid #ddd;text-align:left;white-space:nowrap}\
-        thead th{background:#f0f0f0}.num{text-align:right;font-variant-numeric:tabular-nums}td.best,th.best{font-weight:bold}\
+        thead th{background:#f0f0f0}td.missing{background:repeating-linear-gradient(135deg,#fff 0 4px,#e4e4e4 4px 8px);color:#333}.num{text-align:right;font-variant-numeric:tabular-nums}td.best,th.best{font-weight:bold}\
         table.sortable thead th{cursor:pointer}figure{margin:1rem 0}svg.chart{width:100%;max-width:640px;height:auto;display:block}svg.tilemap{max-width:460px}\
         figcaption{font-size:.85rem;color:#444}a{color:#1f4e9e}ul.links{columns:16em}\
-        @media print{.banner{border-color:#000}a{color:#000}}
+        .beside{display:flex;flex-wrap:wrap;gap:8px 24px;align-items:flex-start}.beside>div{flex:0 1 auto;min-width:0;max-width:100%}\
+        .beside>div:has(svg.map){flex:1 1 300px;max-width:480px}.beside>div:has(svg.locator){max-width:300px}svg.map{max-width:480px}svg.locator{max-width:300px}\
+        .beside .scroll{max-height:560px;overflow-y:auto}\
+        @page{size:A4;margin:14mm 12mm 16mm;@bottom-center{content:counter(page) " / " counter(pages);font-size:9pt}}\
+        @media print{body{font-size:10pt}main{max-width:none;padding:0}.banner{border-color:#000;background:#fff}a{color:#000;text-decoration:none}\
+        h2{break-before:page;border-color:#000}main>h2:first-of-type{break-before:auto}h2,h3{break-after:avoid}\
+        tr,figure,svg{break-inside:avoid}thead{display:table-header-group}.scroll,.beside .scroll{overflow:visible;max-height:none}\
+        th,td{white-space:normal;padding:2px 4px}table{font-size:8.5pt}thead th{background:#fff;border-bottom:1.5px solid #000}\
+        svg.chart{max-width:160mm}table.sortable thead th{cursor:auto}}
         """
 
     static let script: StaticString = """

@@ -5,7 +5,10 @@ public enum MarkdownReportRenderer {
     public static func render(_ document: ReportDocument) -> (page: String, files: [(path: String, contents: String)]) {
         var lines: [String] = []
         var files: [(String, String)] = []
-        for block in document.blocks {
+        func flatten(_ blocks: [ReportBlock]) -> [ReportBlock] {
+            blocks.flatMap { block -> [ReportBlock] in if case let .beside(inner) = block { flatten(inner) } else { [block] } }
+        }
+        for block in flatten(document.blocks) {
             switch block {
             case let .heading(text, level):
                 lines.append(String(repeating: "#", count: level) + " " + RankingMarkdownRenderer.escape(text))
@@ -17,6 +20,7 @@ public enum MarkdownReportRenderer {
                 let path = "charts/\(document.name)-\(id).svg"
                 files.append((path, svg(true).markup + "\n"))
                 lines.append("![\(RankingMarkdownRenderer.escape(caption))](\(path))")
+            case .beside: break
             case let .links(links):
                 lines += links.map { "- [\(RankingMarkdownRenderer.escape($0.text))](\($0.page).md)" }
             case let .table(table):

@@ -24,6 +24,9 @@ public enum ReportBlock {
     case chart(id: String, svg: (Bool) -> SafeMarkup, caption: String)
     /// Links to other pages: text and page name (without extension).
     case links([(text: String, page: String)])
+    /// Blocks side by side where the page is wide enough (a map and its table), one after the
+    /// other where it is not and in Markdown.
+    case beside([ReportBlock])
 }
 
 /// A table with header cells; the first column holds row headers.
@@ -53,6 +56,10 @@ public struct ReportCell {
     public var heat: Double?
     /// The exact value, for numeric sorting.
     public var sortValue: Double?
+    /// A longer explanation shown on hover (HTML `title`), e.g. why a value is missing.
+    public var note: String?
+    /// Whether the cell stands for a value that was not given (drawn hatched, never coloured).
+    public var isMissing = false
 
     public init(_ text: String, page: String? = nil, isBest: Bool = false, heat: Double? = nil, sortValue: Double? = nil) {
         self.text = text

@@ -14,6 +14,9 @@ public struct ReportInput {
     public var backCast: [EditionResult]
     /// Tile positions by unit code for the result's unit set.
     public var tiles: [String: (column: Int, row: Int)]
+    /// The boundaries of the result's unit set, when the reference data have them: a choropleth
+    /// on the national page and locator maps on the others. Without them, the tile map is drawn.
+    public var map: UnitMap?
     /// The files the values came from: name, SHA-256, number of values.
     public var sources: [(file: String, sha256: String?, count: Int)]
     public var language: ReportLanguage
@@ -23,8 +26,9 @@ public struct ReportInput {
     public init(
         result: EditionResult, previous: EditionResult?, history: [EditionResult], tiles: [String: (column: Int, row: Int)],
         sources: [(file: String, sha256: String?, count: Int)], language: ReportLanguage, date: String? = nil,
-        backCast: [EditionResult] = []
+        backCast: [EditionResult] = [], map: UnitMap? = nil
     ) {
+        self.map = map
         self.result = result
         self.previous = previous
         self.history = history

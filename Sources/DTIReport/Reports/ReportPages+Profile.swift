@@ -8,19 +8,23 @@ extension ReportPages {
         let title = "\(s.profileTitle) \(year): \(row.unit.name)"
         var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
         let movement = Movement(row, previous: input.previous, entryID: indexID)
-        blocks.append(
-            .table(
-                ReportTable(
-                    header: [s.dti, s.value],
-                    rows: [
-                        [ReportCell(s.dti), ReportCell(lang.number(row.values[indexID]))],
-                        [ReportCell(s.rank), ReportCell(row.ranks[indexID].map { "\($0) / \(ranked.count)" } ?? "–")],
-                        [ReportCell(s.change), ReportCell("\(lang.change(movement?.valueChange)) · \(lang.rankChange(movement?.rankChange))")],
-                    ]
-                        + (row.unit.memberCodes.count > 1
-                            ? [[ReportCell(s.formedFrom), ReportCell(memberNames(row.unit).joined(separator: ", "))]] : []),
-                    numericColumns: [1])))
-        for flag in row.flags where flag.isWarning { blocks.append(.paragraph("⚠ " + flag.message)) }
+        let summary = ReportBlock.table(
+            ReportTable(
+                header: [s.dti, s.value],
+                rows: [
+                    [ReportCell(s.dti), ReportCell(lang.number(row.values[indexID]))],
+                    [ReportCell(s.rank), ReportCell(row.ranks[indexID].map { "\($0) / \(ranked.count)" } ?? "–")],
+                    [ReportCell(s.change), ReportCell("\(lang.change(movement?.valueChange)) · \(lang.rankChange(movement?.rankChange))")],
+                ]
+                    + (row.unit.memberCodes.count > 1
+                        ? [[ReportCell(s.formedFrom), ReportCell(memberNames(row.unit).joined(separator: ", "))]] : []),
+                numericColumns: [1]))
+        if let locator = locatorMap(highlighting: [row.unit.code], title: "\(s.locator): \(row.unit.name)") {
+            blocks.append(.beside([summary, .chart(id: "locator", svg: { locator.svg(standalone: $0) }, caption: "\(s.locator): \(row.unit.name)")]))
+        } else {
+            blocks.append(summary)
+        }
+        for flag in row.flags where flag.isWarning { blocks.append(.paragraph("⚠ " + lang.message(of: flag))) }
         blocks += whyItMoved(row)
 
         // Pillars against the national mean and the region's best.
@@ -44,7 +48,11 @@ extension ReportPages {
         if indicators.count >= 3 {
             let radar = RadarChart(
                 title: s.radar,
-                axes: indicators.map { .init(label: lang.name(of: $0), value: row.values[$0.id] ?? 0, reference: mean(of: $0.id) ?? 0) },
+                axes: indicators.map {
+                    .init(
+                        label: lang.name(of: $0) + (row.isMissing($0.id) ? " (\(lang.terminal.missing))" : ""), value: row.values[$0.id] ?? 0,
+                        reference: mean(of: $0.id) ?? 0)
+                },
                 seriesLabel: row.unit.name, referenceLabel: s.nationalMean)
             blocks.append(.heading(s.radar, level: 2))
             blocks.append(.chart(id: "radar", svg: { radar.svg(standalone: $0) }, caption: s.radar))
@@ -53,7 +61,7 @@ extension ReportPages {
                     ReportTable(
                         header: [s.indicators, row.unit.name, s.nationalMean],
                         rows: indicators.map {
-                            [ReportCell(lang.name(of: $0)), ReportCell(lang.number(row.values[$0.id])), ReportCell(lang.number(mean(of: $0.id)))]
+                            [ReportCell(lang.name(of: $0)), missingAware(row, $0.id), ReportCell(lang.number(mean(of: $0.id)))]
                         },
                         numericColumns: [1, 2])))
         }
@@ -168,17 +176,23 @@ extension ReportPages {
         blocks.append(.paragraph(s.bestMarked))
         let entries = [result.catalogue.index] + result.catalogue.pillars + result.catalogue.indicators.filter { $0.points > 0 }
         let tableRows: [[ReportCell]] = entries.map { entry in
-            let values = rows.map { $0.values[entry.id] }
+            let values = rows.map { $0.isMissing(entry.id) ? nil : $0.values[entry.id] }
             let best = values.compactMap { $0.map(PublishedPrecision.key) }.max()
             return [ReportCell(lang.name(of: entry))]
-                + values.map { value in
-                    ReportCell(lang.number(value), isBest: value.map(PublishedPrecision.key) == best && best != nil)
+                + zip(rows, values).map { row, value in
+                    var cell = missingAware(row, entry.id)
+                    cell.isBest = value.map(PublishedPrecision.key) == best && best != nil
+                    return cell
                 }
         }
-        blocks.append(
-            .table(
-                ReportTable(
-                    header: [s.comparison] + rows.map(\.unit.name), rows: tableRows, numericColumns: Set(1...rows.count))))
+        let values = ReportBlock.table(
+            ReportTable(header: [s.comparison] + rows.map(\.unit.name), rows: tableRows, numericColumns: Set(1...rows.count)))
+        let names = rows.map(\.unit.name).joined(separator: ", ")
+        if let locator = locatorMap(highlighting: Set(rows.map(\.unit.code)), title: "\(s.locator): \(names)") {
+            blocks.append(.beside([values, .chart(id: "locator", svg: { locator.svg(standalone: $0) }, caption: "\(s.locator): \(names)")]))
+        } else {
+            blocks.append(values)
+        }
         blocks.append(
             .table(
                 ReportTable(

@@ -32,6 +32,45 @@ public struct ReportPages {
         return blocks
     }
 
+    var mapLabels: ChoroplethMap.Labels {
+        ChoroplethMap.Labels(archipelagos: s.archipelagos, noData: s.noData, rank: s.rank.lowercased(), administeredBy: s.administeredBy)
+    }
+
+    /// Each unit's name, DTI, rank and page, for the maps.
+    var mapAreas: [String: ChoroplethMap.Area] {
+        var areas: [String: ChoroplethMap.Area] = [:]
+        for row in result.rows {
+            areas[row.unit.code] = .init(
+                name: row.unit.name, value: row.values[indexID], rank: row.ranks[indexID], page: Self.profileName(row.unit.code))
+        }
+        return areas
+    }
+
+    /// The DTI of every unit on the unit set's map, or nil when the set has no map.
+    func valueMap(title: String) -> ChoroplethMap? {
+        input.map.map { ChoroplethMap(title: title, map: $0, areas: mapAreas, style: .values, labels: mapLabels, valueText: { lang.number($0) }) }
+    }
+
+    /// The unit set's map with `codes` highlighted, or nil when the set has no map.
+    func locatorMap(highlighting codes: Set<String>, title: String) -> ChoroplethMap? {
+        input.map.map {
+            ChoroplethMap(title: title, map: $0, areas: mapAreas, style: .locator(codes), labels: mapLabels, valueText: { lang.number($0) })
+        }
+    }
+
+    /// A value cell: the number, or "—" with the reason as a tooltip when the value was not given
+    /// (it earned 0 points; a 0,0000 in a coloured cell would read as measured).
+    func missingAware(_ row: ResultRow, _ entryID: String, heat: Bool = false) -> ReportCell {
+        guard !row.isMissing(entryID) else {
+            var cell = ReportCell(lang.terminal.missing, sortValue: -1)
+            cell.note = lang.message(of: .missingValue(indicatorID: entryID))
+            cell.isMissing = true
+            return cell
+        }
+        let value = row.values[entryID]
+        return ReportCell(lang.number(value), heat: heat ? value : nil, sortValue: value ?? -1)
+    }
+
     func mean(of entryID: String) -> Double? {
         Distribution(ranked.compactMap { $0.values[entryID] })?.mean
     }
@@ -81,32 +120,45 @@ public struct ReportPages {
             }
             cells.append(ReportCell(lang.change(movement?.valueChange), sortValue: movement?.valueChange ?? 0))
             cells.append(ReportCell(lang.rankChange(movement?.rankChange), sortValue: Double(movement?.rankChange ?? 0)))
-            cells.append(ReportCell(row.flags.filter(\.isWarning).map(\.shortForm).joined(separator: " ")))
+            cells.append(ReportCell(row.flags.filter(\.isWarning).map(lang.shortForm(of:)).joined(separator: " ")))
             return cells
         }
         blocks.append(.table(ReportTable(header: header, rows: rows, numericColumns: numeric, isSortable: true)))
 
-        // Tile map.
-        blocks.append(.heading(s.tileMap, level: 2))
-        let tiles = result.rows.compactMap { row -> TileMap.Tile? in
-            guard let place = input.tiles[row.unit.code] else { return nil }
-            return TileMap.Tile(
-                code: row.unit.code, name: row.unit.name, column: place.column, row: place.row, value: row.values[indexID],
-                link: Self.profileName(row.unit.code) + ".html")
+        // Map: the real boundaries when the unit set has them, else the tile layout.
+        if let map = valueMap(title: "\(s.map): \(s.dti) \(year)") {
+            blocks.append(.heading(s.map, level: 2))
+            let table = ReportTable(
+                header: [s.province, s.rank, s.dti],
+                rows: result.rows.map { row in
+                    [
+                        ReportCell(row.unit.name, page: Self.profileName(row.unit.code)),
+                        ReportCell(row.ranks[indexID].map(String.init) ?? "–"), ReportCell(lang.number(row.values[indexID])),
+                    ]
+                }, numericColumns: [1, 2])
+            blocks.append(.beside([.chart(id: "map", svg: { map.svg(standalone: $0) }, caption: s.mapNote), .table(table)]))
+        } else if !input.tiles.isEmpty {
+            blocks.append(.heading(s.tileMap, level: 2))
+            let tiles = result.rows.compactMap { row -> TileMap.Tile? in
+                guard let place = input.tiles[row.unit.code] else { return nil }
+                return TileMap.Tile(
+                    code: row.unit.code, name: row.unit.name, column: place.column, row: place.row, value: row.values[indexID],
+                    link: Self.profileName(row.unit.code) + ".html")
+            }
+            let tileMap = TileMap(title: "\(s.tileMap): \(s.dti) \(year)", tiles: tiles, valueText: { lang.number($0) })
+            blocks.append(.chart(id: "tilemap", svg: { tileMap.svg(standalone: $0) }, caption: s.tileMapNote))
         }
-        let tileMap = TileMap(title: "\(s.tileMap): \(s.dti) \(year)", tiles: tiles, valueText: { lang.number($0) })
-        blocks.append(.chart(id: "tilemap", svg: { tileMap.svg(standalone: $0) }, caption: s.tileMapNote))
 
         // Leaderboards.
         blocks.append(.heading(s.leaderboards, level: 2))
         for pillar in pillars {
             let top = result.rows(orderedBy: pillar.id).filter(\.isRanked).prefix(10)
             let chart = BarChart(
-                title: "\(lang.name(of: pillar)): top 10",
+                title: "\(lang.name(of: pillar)): \(s.top10)",
                 bars: top.map { .init(label: "\($0.ranks[pillar.id] ?? 0). \($0.unit.name)", value: $0.values[pillar.id] ?? 0) },
                 valueText: { lang.number($0) }, reference: mean(of: pillar.id).map { ($0, s.nationalMean) })
             blocks.append(.heading(lang.name(of: pillar), level: 3))
-            blocks.append(.chart(id: "leaders-\(pillar.id)", svg: { chart.svg(standalone: $0) }, caption: "\(lang.name(of: pillar)): top 10"))
+            blocks.append(.chart(id: "leaders-\(pillar.id)", svg: { chart.svg(standalone: $0) }, caption: "\(lang.name(of: pillar)): \(s.top10)"))
         }
 
         // Regions.
@@ -142,10 +194,7 @@ public struct ReportPages {
             blocks.append(.heading(s.heatMap, level: 2))
             let heatRows: [[ReportCell]] = ranked.map { row in
                 [ReportCell(row.unit.name, page: Self.profileName(row.unit.code))]
-                    + indicators.map { indicator in
-                        let value = row.values[indicator.id]
-                        return ReportCell(lang.number(value), heat: value, sortValue: value ?? -1)
-                    }
+                    + indicators.map { indicator in missingAware(row, indicator.id, heat: true) }
             }
             blocks.append(
                 .table(
@@ -181,14 +230,20 @@ public struct ReportPages {
     func methodology() -> [ReportBlock] {
         let catalogue = result.catalogue
         var blocks: [ReportBlock] = [.heading(s.methodology, level: 2), .paragraph("\(catalogue.title) · \(catalogue.decision)")]
-        if catalogue.isProvisional { blocks.append(.banner("\(s.provisional): \(catalogue.provisionalNote ?? "")")) }
-        let rows: [[ReportCell]] = ([catalogue.index] + catalogue.pillars + catalogue.indicators).map { node in
+        if catalogue.isProvisional {
+            let note = lang == .vi ? catalogue.provisionalNoteVI ?? catalogue.provisionalNote : catalogue.provisionalNote
+            blocks.append(.banner("\(s.provisional): \(note ?? "")"))
+        }
+        let nodes = [catalogue.index] + catalogue.pillars + catalogue.indicators
+        let notes = nodes.map { lang == .vi ? $0.noteVI ?? $0.note : $0.note }
+        let rows: [[ReportCell]] = zip(nodes, notes).map { node, note in
             [
                 ReportCell(lang.name(of: node)), ReportCell(node.id), ReportCell(lang.points(node.points)),
-                ReportCell(node.countsIn.joined(separator: ", ")),
-            ]
+                ReportCell(node.countsIn.map { catalogue.node($0).map(lang.name(of:)) ?? $0 }.joined(separator: ", ")),
+            ] + (notes.contains { $0 != nil } ? [ReportCell(note ?? "")] : [])
         }
-        blocks.append(.table(ReportTable(header: [s.indicators, "id", s.maxPoints, s.countsIn], rows: rows, numericColumns: [2])))
+        let header = [s.indicators, "id", s.maxPoints, s.countsIn] + (notes.contains { $0 != nil } ? [s.note] : [])
+        blocks.append(.table(ReportTable(header: header, rows: rows, numericColumns: [2])))
         blocks.append(.paragraph(s.rankingRule))
         return blocks
     }
@@ -203,12 +258,17 @@ public struct ReportPages {
                         [ReportCell($0.file), ReportCell($0.sha256.map { String($0.prefix(16)) } ?? "–"), ReportCell(String($0.count))]
                     },
                     numericColumns: [2])))
+        if let map = input.map {
+            blocks.append(.heading(s.mapSource, level: 3))
+            blocks.append(.paragraph(lang == .vi ? map.noteVI ?? map.note : map.note))
+        }
         blocks.append(.heading(s.missingAndFlagged, level: 3))
         let flagged = result.rows.flatMap { row in row.flags.filter(\.isWarning).map { (row.unit.name, $0) } }
         if flagged.isEmpty {
             blocks.append(.paragraph(s.none))
         } else {
-            blocks.append(.table(ReportTable(header: [s.province, s.flags], rows: flagged.map { [ReportCell($0.0), ReportCell($0.1.message)] })))
+            blocks.append(
+                .table(ReportTable(header: [s.province, s.flags], rows: flagged.map { [ReportCell($0.0), ReportCell(lang.message(of: $0.1))] })))
         }
         return blocks
     }

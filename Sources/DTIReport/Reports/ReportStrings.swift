@@ -69,6 +69,16 @@ public struct ReportStrings: Sendable {
     public let mergedUnits: String
     public let illustrativeCatalogue: String
     public let backCast: String
+    public let map: String
+    public let mapNote: String
+    public let locator: String
+    public let noData: String
+    public let administeredBy: String
+    /// Archipelago labels by the map's `archipelago` property, in lines.
+    public let archipelagos: [String: [String]]
+    public let mapSource: String
+    public let top10: String
+    public let note: String
 
     public static let vietnamese = ReportStrings(
         htmlLanguage: "vi", nationalTitle: "Chỉ số chuyển đổi số cấp tỉnh (DTI)", profileTitle: "Hồ sơ DTI",
@@ -95,7 +105,13 @@ public struct ReportStrings: Sendable {
         provisionalFramework: "BỘ CHỈ SỐ TẠM TÍNH",
         mergedUnits:
             "Đơn vị sáp nhập: chỉ số chính của mỗi đơn vị là trung bình cộng của các tỉnh thành viên, rồi tính điểm (quy tắc chính thức năm 2024).",
-        illustrativeCatalogue: "BỘ CHỈ SỐ THÀNH PHẦN MINH HOẠ", backCast: "tính lùi theo quy tắc trung bình")
+        illustrativeCatalogue: "BỘ CHỈ SỐ THÀNH PHẦN MINH HOẠ", backCast: "tính lùi theo quy tắc trung bình",
+        map: "Bản đồ",
+        mapNote:
+            "Mỗi tỉnh, thành phố tô màu theo nhóm giá trị DTI (năm nhóm có số đơn vị gần bằng nhau); di chuột lên một đơn vị để xem giá trị và thứ hạng; cùng các giá trị trong bảng bên cạnh.",
+        locator: "Vị trí", noData: "không có số liệu", administeredBy: "thuộc",
+        archipelagos: ["Hoàng Sa": ["Quần đảo", "Hoàng Sa"], "Trường Sa": ["Quần đảo", "Trường Sa"]],
+        mapSource: "Ranh giới bản đồ", top10: "10 đơn vị dẫn đầu", note: "Ghi chú")
 
     public static let english = ReportStrings(
         htmlLanguage: "en", nationalTitle: "Provincial Digital Transformation Index (DTI)", profileTitle: "DTI profile",
@@ -122,5 +138,11 @@ public struct ReportStrings: Sendable {
         provisionalFramework: "PROVISIONAL FRAMEWORK",
         mergedUnits:
             "Merged units: each unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule).",
-        illustrativeCatalogue: "ILLUSTRATIVE CATALOGUE", backCast: "back-cast by the mean rule")
+        illustrativeCatalogue: "ILLUSTRATIVE CATALOGUE", backCast: "back-cast by the mean rule",
+        map: "Map",
+        mapNote:
+            "Each unit is filled by its DTI class (five classes of about equal size); hover over a unit for its value and rank; the same values are in the table beside it.",
+        locator: "Location", noData: "no data", administeredBy: "administered by",
+        archipelagos: ["Hoàng Sa": ["Hoang Sa (Paracel)", "Islands"], "Trường Sa": ["Truong Sa (Spratly)", "Islands"]],
+        mapSource: "Map boundaries", top10: "top 10", note: "Note")
 }

@@ -19,6 +19,8 @@ extension DTICommand {
         @Option(help: "Compare among the 63 provinces or the 34 units of 1 July 2025.")
         var units: UnitsOption = .sixtyThree
 
+        @OptionGroup var languageOption: LanguageOption
+
         func validate() throws {
             if !(2...6).contains(provinces.count) { throw ValidationError("give 2 to 6 provinces, got \(provinces.count).") }
         }
@@ -29,7 +31,8 @@ extension DTICommand {
             let (result, _) = try loader.result(year: try loader.year(year), unitSetID: units.unitSetID)
             let chosen = try ResultLoader.units(provinces, in: result.unitSet)
             let rows = chosen.compactMap { unit in result.rows.first { $0.unit.code == unit.code } }
-            print(TerminalComparison.render(result, rows: rows, style: TerminalStyle.current()), terminator: "")
+            print(
+                TerminalComparison.render(result, rows: rows, style: TerminalStyle.current(), language: languageOption.language), terminator: "")
         }
     }
 
@@ -49,6 +52,8 @@ extension DTICommand {
         @Option(help: "Among the 63 provinces or the 34 units of 1 July 2025.")
         var units: UnitsOption = .sixtyThree
 
+        @OptionGroup var languageOption: LanguageOption
+
         func run() throws {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
@@ -56,12 +61,15 @@ extension DTICommand {
             let unit = try ResultLoader.units([province], in: result.unitSet)[0]
             guard let row = result.rows.first(where: { $0.unit.code == unit.code }) else { return }
             // One line of `dti explain` against the previous stored edition, when there is one.
+            let language = languageOption.language
             let movement = try loader.previous(before: result.edition.year, unitSetID: units.unitSetID).flatMap { previous in
                 (try? ChangeExplanation(unitCode: unit.code, now: result, then: previous)).map {
-                    ExplainView($0, notices: [], language: .en).summary + " (dti explain for more)"
+                    ExplainView($0, notices: [], language: language).summary + " (\(language.terminal.explainHint))"
                 }
             }
-            print(TerminalProfile.render(result, row: row, style: TerminalStyle.current(), movement: movement), terminator: "")
+            print(
+                TerminalProfile.render(result, row: row, style: TerminalStyle.current(), movement: movement, language: language),
+                terminator: "")
         }
     }
 }

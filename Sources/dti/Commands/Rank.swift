@@ -40,6 +40,8 @@ extension DTICommand {
         var top: Int?
 
         /// Output format.
+        @OptionGroup var languageOption: LanguageOption
+
         @Option(help: "Output format.")
         var format: RankingFormat = .table
 
@@ -85,10 +87,11 @@ extension DTICommand {
             if let region {
                 let found = try RegionMatching.region(named: region, in: result.unitSet)
                 include = { $0.unit.regionID == found.id }
-                filterDescription = "region: \(found.nameVI) (\(found.nameEN))"
+                filterDescription =
+                    languageOption.language == .vi ? "vùng: \(found.nameVI)" : "region: \(found.nameVI) (\(found.nameEN))"
             }
             let view = RankingView(result: result, entryID: by, top: top, filterDescription: filterDescription, include: include)
-            print(format.render(view), terminator: "")
+            print(format.render(view, language: languageOption.language), terminator: "")
         }
 
         private func loadObservations(reference: ReferenceData, edition: Edition) throws -> [Observation] {

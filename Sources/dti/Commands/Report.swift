@@ -75,7 +75,7 @@ extension DTICommand {
                 result: result, previous: try loader.previous(before: year, unitSetID: units.unitSetID), history: try loader.history(),
                 tiles: reference.tiles[result.unitSet.id] ?? [:],
                 sources: sources.keys.sorted().map { ($0, sources[$0]?.sha, sources[$0]?.count ?? 0) }, language: lang, date: date,
-                backCast: try loader.backCast(before: year, unitSetID: units.unitSetID))
+                backCast: try loader.backCast(before: year, unitSetID: units.unitSetID), map: try reference.map(for: result.unitSet.id))
             let files = ReportPages(input).files(formats: formats.compactMap(ReportFormat.init(rawValue:)), compare: compared)
             let changes = try ReportWriter(folder: URL(fileURLWithPath: out)).write(files, dryRun: dryRun)
             let written = changes.filter { $0.change != .unchanged }

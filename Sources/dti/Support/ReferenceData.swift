@@ -42,6 +42,14 @@ struct ReferenceData {
         self.catalogues = catalogues
     }
 
+    /// The boundaries of a unit set (`maps/<id>.geojson`), or nil when the data have none: read
+    /// only by the commands that draw maps, so ranking does not pay for parsing them.
+    func map(for unitSetID: String) throws -> UnitMap? {
+        let path = "maps/\(unitSetID).geojson"
+        guard files.exists(path) else { return nil }
+        return try GeoJSONMapLoader.load(try files.read(path), file: files.name(of: path))
+    }
+
     /// The edition of `year` and its catalogue.
     func edition(_ year: Int) throws -> (Edition, IndicatorCatalogue) {
         let edition = try editions.edition(for: year)

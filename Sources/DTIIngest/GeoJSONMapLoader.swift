@@ -1,0 +1,46 @@
+import DTICore
+
+/// Reads a unit set's map (`Indicators/maps/<unit set>.geojson`): a GeoJSON FeatureCollection of
+/// Polygon or MultiPolygon features with a `code` and `name` property (and `archipelago` for the
+/// Hoàng Sa and Trường Sa features), and a top-level `note` that gives the source and licence
+/// (`note_vi`: the same in Vietnamese, for Vietnamese reports).
+public enum GeoJSONMapLoader {
+    public static func load(_ text: String, file: String) throws -> UnitMap {
+        let root = try JSONReader.parse(text, file: file)
+        func fail(_ detail: String) -> IngestError { .malformedJSON(file: file, line: 1, column: 1, detail: detail) }
+        guard root["type"]?.string == "FeatureCollection", let features = root["features"]?.array else {
+            throw fail("not a GeoJSON FeatureCollection (a 'type' of \"FeatureCollection\" and a 'features' array)")
+        }
+        guard let note = root["note"]?.string, !note.isEmpty else {
+            throw fail("no 'note' with the map's source and licence; every map keeps its attribution")
+        }
+        var shapes: [UnitShape] = []
+        for (number, feature) in features.enumerated() {
+            let place = "feature \(number + 1)"
+            guard let properties = feature["properties"], let code = properties["code"]?.string, !code.isEmpty,
+                let name = properties["name"]?.string
+            else { throw fail("\(place) has no 'code' and 'name' properties") }
+            guard let geometry = feature["geometry"], let type = geometry["type"]?.string, let coordinates = geometry["coordinates"] else {
+                throw fail("\(place) (\(code)) has no geometry")
+            }
+            let polygons: [JSONNode]
+            switch type {
+            case "Polygon": polygons = [coordinates]
+            case "MultiPolygon": polygons = coordinates.array ?? []
+            default: throw fail("\(place) (\(code)) is a \(type); only Polygon and MultiPolygon are drawn")
+            }
+            let parsed = try polygons.map { polygon in
+                try (polygon.array ?? []).map { ring in
+                    try (ring.array ?? []).map { position -> GeoPoint in
+                        guard let pair = position.array, pair.count >= 2, let longitude = pair[0].number, let latitude = pair[1].number,
+                            (-180...180).contains(longitude), (-90...90).contains(latitude)
+                        else { throw fail("\(place) (\(code)) has a position that is not [longitude, latitude] in degrees") }
+                        return GeoPoint(longitude: longitude, latitude: latitude)
+                    }
+                }
+            }
+            shapes.append(UnitShape(code: code, name: name, archipelago: properties["archipelago"]?.string, polygons: parsed))
+        }
+        return UnitMap(note: note, noteVI: root["note_vi"]?.string, shapes: shapes)
+    }
+}

@@ -1,0 +1,212 @@
+import DTICore
+
+/// A map of a unit set drawn from its boundaries (`UnitMap`), as inline SVG. Two uses:
+/// - `.values`: each unit filled by its class (quantiles, viridis), a legend with the class bounds
+///   and a "no data" entry, a `<title>` on every unit (name, value, rank) so a hover shows it;
+/// - `.locator`: the units of a profile or a comparison highlighted on a plain map.
+/// Both draw the Hoàng Sa and Trường Sa archipelagos in place, in the colour of the unit that
+/// administers them, with their names written beside them.
+public struct ChoroplethMap {
+    public struct Area: Sendable, Hashable {
+        public var name: String
+        public var value: Double?
+        public var rank: Int?
+        /// The page of the unit (without extension).
+        public var page: String?
+
+        public init(name: String, value: Double?, rank: Int?, page: String?) {
+            self.name = name
+            self.value = value
+            self.rank = rank
+            self.page = page
+        }
+    }
+
+    /// Words a map needs, in the report's language.
+    public struct Labels: Sendable {
+        /// Each archipelago's label by its `archipelago` property, as lines, e.g. ["Quần đảo", "Hoàng Sa"].
+        public var archipelagos: [String: [String]]
+        public var noData: String
+        public var rank: String
+        public var administeredBy: String
+
+        public init(archipelagos: [String: [String]], noData: String, rank: String, administeredBy: String) {
+            self.archipelagos = archipelagos
+            self.noData = noData
+            self.rank = rank
+            self.administeredBy = administeredBy
+        }
+    }
+
+    public enum Style: Sendable {
+        case values
+        /// The codes to highlight.
+        case locator(Set<String>)
+    }
+
+    public var title: String
+    public var map: UnitMap
+    /// Areas by unit code; a unit of the map without an area is drawn as having no data.
+    public var areas: [String: Area]
+    public var style: Style
+    public var labels: Labels
+    public var valueText: (Double?) -> String
+
+    public init(
+        title: String, map: UnitMap, areas: [String: Area], style: Style, labels: Labels, valueText: @escaping (Double?) -> String
+    ) {
+        self.title = title
+        self.map = map
+        self.areas = areas
+        self.style = style
+        self.labels = labels
+        self.valueText = valueText
+    }
+
+    static let missingFill = "#f2f2f2"
+    static let highlightFill = "#b5179e"
+    static let plainFill = "#d4d4d4"
+
+    /// The classes of the values shown: five quantile classes.
+    public var classes: ClassBreaks { ClassBreaks(areas.values.compactMap(\.value), count: 5) }
+
+    /// The colour of class `index` of `count`: evenly spaced on the viridis scale, lightest last.
+    static func classColour(_ index: Int, of count: Int) -> String {
+        ColourScale.colour(count <= 1 ? 0.5 : Double(index) / Double(count - 1))
+    }
+
+    /// The fill of a unit: its class colour, the highlight, or the no-data fill.
+    func fill(code: String, classes: ClassBreaks) -> String {
+        switch style {
+        case let .locator(highlighted): return highlighted.contains(code) ? Self.highlightFill : Self.plainFill
+        case .values:
+            guard let value = areas[code]?.value, let index = classes.index(of: value) else { return Self.missingFill }
+            return Self.classColour(index, of: classes.count)
+        }
+    }
+
+    var isLocator: Bool { if case .locator = style { true } else { false } }
+
+    /// The drawing's width in SVG units, and how far apart kept points must be (smaller maps carry
+    /// less detail: a locator map is a fifth of the full map's size).
+    var width: Double { isLocator ? 300 : 480 }
+    var tolerance: Double { isLocator ? 2 : 0.45 }
+    var fontSize: Double { isLocator ? 14 : 17 }
+
+    public func svg(standalone: Bool = false) -> SafeMarkup {
+        let projection = MapProjection(bounds: map.bounds, width: width, padding: 6)
+        let classes = self.classes
+        let legendRows = isLocator ? 0 : (classes.count + 2) / 2
+        let legendTop = projection.height + 6
+        let height = projection.height + (legendRows > 0 ? Double(legendRows) * 24 + 10 : 0)
+        var b = HTMLBuilder()
+        b.raw("<svg")
+        if standalone { b.raw(" xmlns=\"http://www.w3.org/2000/svg\"") }
+        b.attribute("viewBox", "0 0 \(HTMLBuilder.coordinate(width)) \(HTMLBuilder.coordinate(height))")
+        b.raw(isLocator ? " role=\"img\" class=\"chart map locator\"" : " role=\"img\" class=\"chart map\"")
+        b.attribute("aria-label", title)
+        b.raw("><title>")
+        b.text(title)
+        b.raw("</title><style>path{stroke:#ffffff;stroke-width:.6;stroke-linejoin:round}text{font-family:sans-serif;fill:#1a1a1a}")
+        b.raw(".arch{stroke:#555555;stroke-width:.4}.lab{font-style:italic}</style>")
+        b.raw("<rect width=\"100%\" height=\"100%\" fill=\"#eef4fa\"/>")
+        for shape in map.unitShapes {
+            write(shape, projection: projection, classes: classes, to: &b)
+        }
+        for shape in map.archipelagos {
+            write(shape, projection: projection, classes: classes, to: &b)
+            writeLabel(of: shape, projection: projection, to: &b)
+        }
+        if legendRows > 0 { writeLegend(classes: classes, top: legendTop, to: &b) }
+        b.raw("</svg>")
+        return b.result
+    }
+
+    private func write(_ shape: UnitShape, projection: MapProjection, classes: ClassBreaks, to b: inout HTMLBuilder) {
+        let area = areas[shape.code]
+        let link = shape.archipelago == nil ? area?.page : nil
+        if let link {
+            b.raw("<a")
+            b.attribute("href", link + ".html")
+            b.raw(">")
+        }
+        b.raw("<path")
+        if shape.archipelago != nil { b.raw(" class=\"arch\"") }
+        b.attribute("data-code", shape.code)
+        b.attribute("fill", fill(code: shape.code, classes: classes))
+        b.raw(" fill-rule=\"evenodd\"")
+        b.attribute("d", projection.path(shape, tolerance: tolerance))
+        b.raw("><title>")
+        b.text(tooltip(shape, area: area))
+        b.raw("</title></path>")
+        if link != nil { b.raw("</a>") }
+    }
+
+    private func tooltip(_ shape: UnitShape, area: Area?) -> String {
+        let name = area?.name ?? shape.name
+        if let archipelago = shape.archipelago {
+            let label = (labels.archipelagos[archipelago] ?? [archipelago]).joined(separator: " ")
+            return "\(label) (\(labels.administeredBy) \(name))"
+        }
+        guard let area, area.value != nil else { return "\(name): — \(labels.noData)" }
+        return "\(name): \(valueText(area.value))" + (area.rank.map { " (\(labels.rank) \($0))" } ?? "")
+    }
+
+    /// The archipelago's name in lines, to the right of its islands (left when there is no room).
+    private func writeLabel(of shape: UnitShape, projection: MapProjection, to b: inout HTMLBuilder) {
+        guard let archipelago = shape.archipelago else { return }
+        let lines = labels.archipelagos[archipelago] ?? [archipelago]
+        var box = (minX: Double.infinity, minY: Double.infinity, maxX: -Double.infinity, maxY: -Double.infinity)
+        for polygon in shape.polygons {
+            for point in polygon.first ?? [] {
+                let (x, y) = projection.project(point)
+                box = (min(box.minX, x), min(box.minY, y), max(box.maxX, x), max(box.maxY, y))
+            }
+        }
+        guard box.minX.isFinite else { return }
+        let lineHeight = fontSize * 1.15
+        let estimatedWidth = Double(lines.map(\.count).max() ?? 0) * fontSize * 0.55
+        // Above the islands, centred on them, moved in from the edges of the drawing.
+        let top = box.minY - lineHeight * Double(lines.count) - 2
+        let centre = min(max((box.minX + box.maxX) / 2, estimatedWidth / 2 + 4), width - estimatedWidth / 2 - 4)
+        b.raw("<text class=\"lab\" text-anchor=\"middle\"")
+        b.attribute("font-size", fontSize)
+        b.attribute("data-archipelago", archipelago)
+        b.raw(">")
+        for (index, line) in lines.enumerated() {
+            if index > 0 { b.raw(" ") }
+            b.raw("<tspan")
+            b.attribute("x", centre)
+            b.attribute("y", max(top, lineHeight) + lineHeight * Double(index + 1) - 3)
+            b.raw(">")
+            b.text(line)
+            b.raw("</tspan>")
+        }
+        b.raw("</text>")
+    }
+
+    /// Class swatches with their bounds, two per row, then "no data".
+    private func writeLegend(classes: ClassBreaks, top: Double, to b: inout HTMLBuilder) {
+        var entries: [(fill: String, text: String)] = (0..<classes.count).map { index in
+            let lower = classes.bounds[index]
+            let upper = classes.bounds[index + 1]
+            return (Self.classColour(index, of: classes.count), "\(valueText(lower))–\(valueText(upper))")
+        }
+        entries.append((Self.missingFill, "— \(labels.noData)"))
+        let column = (width - 12) / 2
+        for (index, entry) in entries.enumerated() {
+            let x = 6 + Double(index % 2) * column
+            let y = top + Double(index / 2) * 24
+            b.raw("<rect width=\"20\" height=\"16\" stroke=\"#888888\" stroke-width=\".5\"")
+            b.attribute("x", x)
+            b.attribute("y", y)
+            b.attribute("fill", entry.fill)
+            b.raw("/><text font-size=\"15\"")
+            b.attribute("x", x + 26)
+            b.attribute("y", y + 13.5)
+            b.raw(">")
+            b.text(entry.text)
+            b.raw("</text>")
+        }
+    }
+}

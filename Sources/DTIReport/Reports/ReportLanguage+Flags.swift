@@ -1,0 +1,30 @@
+import DTICore
+
+extension ReportLanguage {
+    /// A flag's explanation in this language (the English one is `UnitFlag.message`, which JSON
+    /// and CSV keep, so scripts see one stable text).
+    /// A flag's short form for a narrow table cell: `missing:institutions` in English (the stable
+    /// code scripts see), `thiếu:institutions` in Vietnamese.
+    public func shortForm(of flag: UnitFlag) -> String {
+        guard self == .vi else { return flag.shortForm }
+        switch flag {
+        case let .missingValue(id): return "thiếu:\(id)"
+        case let .memberMissingValue(id, code, _): return "thiếu:\(id)@\(code)"
+        case let .merged(codes, _): return "gộp:\(codes.joined(separator: "+"))"
+        case .noData: return "không có số liệu"
+        case let .componentsOverridden(id): return "trực tiếp:\(id)"
+        }
+    }
+
+    public func message(of flag: UnitFlag) -> String {
+        guard self == .vi else { return flag.message }
+        switch flag {
+        case let .missingValue(id): return "không có giá trị '\(id)': tính 0 điểm"
+        case let .memberMissingValue(id, _, name): return "\(name) không có giá trị '\(id)': tính 0 trong trung bình"
+        case let .merged(_, names): return "trung bình các chỉ số chính của \(names.joined(separator: ", "))"
+        case .noData: return "không có số liệu kỳ này: không xếp hạng"
+        case let .componentsOverridden(id):
+            return "'\(id)' có cả giá trị trực tiếp và các chỉ số thành phần: dùng giá trị trực tiếp, bỏ qua các thành phần"
+        }
+    }
+}
