@@ -108,7 +108,7 @@ public struct ReportStrings: Sendable {
         illustrativeCatalogue: "BỘ CHỈ SỐ THÀNH PHẦN MINH HOẠ", backCast: "tính lùi theo quy tắc trung bình",
         map: "Bản đồ",
         mapNote:
-            "Mỗi tỉnh, thành phố tô màu theo nhóm giá trị DTI (năm nhóm có số đơn vị gần bằng nhau); di chuột lên một đơn vị để xem giá trị và thứ hạng; cùng các giá trị trong bảng bên cạnh.",
+            "Mỗi tỉnh, thành phố tô màu theo nhóm giá trị DTI (năm nhóm có số đơn vị gần bằng nhau); di chuột lên một đơn vị để xem giá trị và thứ hạng; các giá trị cũng có trong bảng bên cạnh (bên dưới trên màn hình hẹp).",
         locator: "Vị trí", noData: "không có số liệu", administeredBy: "thuộc",
         archipelagos: ["Hoàng Sa": ["Quần đảo", "Hoàng Sa"], "Trường Sa": ["Quần đảo", "Trường Sa"]],
         mapSource: "Ranh giới bản đồ", top10: "10 đơn vị dẫn đầu", note: "Ghi chú")
@@ -141,7 +141,7 @@ public struct ReportStrings: Sendable {
         illustrativeCatalogue: "ILLUSTRATIVE CATALOGUE", backCast: "back-cast by the mean rule",
         map: "Map",
         mapNote:
-            "Each unit is filled by its DTI class (five classes of about equal size); hover over a unit for its value and rank; the same values are in the table beside it.",
+            "Each unit is filled by its DTI class (five classes of about equal size); hover over a unit for its value and rank; the same values are in the table beside it (below it on a narrow screen).",
         locator: "Location", noData: "no data", administeredBy: "administered by",
         archipelagos: ["Hoàng Sa": ["Hoang Sa (Paracel)", "Islands"], "Trường Sa": ["Truong Sa (Spratly)", "Islands"]],
         mapSource: "Map boundaries", top10: "top 10", note: "Note")
