@@ -45,7 +45,9 @@ public struct ChoroplethMap {
     }
 
     public var title: String
-    public var map: UnitMap
+    /// The map, projected and simplified for this style's size.
+    public var drawing: MapDrawing
+    public var map: UnitMap { drawing.map }
     /// Areas by unit code; a unit of the map without an area is drawn as having no data.
     public var areas: [String: Area]
     public var style: Style
@@ -55,8 +57,16 @@ public struct ChoroplethMap {
     public init(
         title: String, map: UnitMap, areas: [String: Area], style: Style, labels: Labels, valueText: @escaping (Double?) -> String
     ) {
+        let drawing: MapDrawing = if case .locator = style { .locator(map) } else { .full(map) }
+        self.init(title: title, drawing: drawing, areas: areas, style: style, labels: labels, valueText: valueText)
+    }
+
+    /// A map drawn from outlines computed once (`MapDrawing`), for many pages.
+    public init(
+        title: String, drawing: MapDrawing, areas: [String: Area], style: Style, labels: Labels, valueText: @escaping (Double?) -> String
+    ) {
         self.title = title
-        self.map = map
+        self.drawing = drawing
         self.areas = areas
         self.style = style
         self.labels = labels
@@ -87,14 +97,11 @@ public struct ChoroplethMap {
 
     var isLocator: Bool { if case .locator = style { true } else { false } }
 
-    /// The drawing's width in SVG units, and how far apart kept points must be (smaller maps carry
-    /// less detail: a locator map is a fifth of the full map's size).
-    var width: Double { isLocator ? 300 : 480 }
-    var tolerance: Double { isLocator ? 2 : 0.45 }
+    var width: Double { drawing.width }
     var fontSize: Double { isLocator ? 14 : 17 }
 
     public func svg(standalone: Bool = false) -> SafeMarkup {
-        let projection = MapProjection(bounds: map.bounds, width: width, padding: 6)
+        let projection = drawing.projection
         let classes = self.classes
         let legendRows = isLocator ? 0 : (classes.count + 2) / 2
         let legendTop = projection.height + 6
@@ -110,11 +117,12 @@ public struct ChoroplethMap {
         b.raw("</title><style>path{stroke:#ffffff;stroke-width:.6;stroke-linejoin:round}text{font-family:sans-serif;fill:#1a1a1a}")
         b.raw(".arch{stroke:#555555;stroke-width:.4}.lab{font-style:italic}</style>")
         b.raw("<rect width=\"100%\" height=\"100%\" fill=\"#eef4fa\"/>")
-        for shape in map.unitShapes {
-            write(shape, projection: projection, classes: classes, to: &b)
+        let shapes = map.shapes.enumerated()
+        for (index, shape) in shapes where shape.archipelago == nil {
+            write(shape, path: drawing.paths[index], classes: classes, to: &b)
         }
-        for shape in map.archipelagos {
-            write(shape, projection: projection, classes: classes, to: &b)
+        for (index, shape) in shapes where shape.archipelago != nil {
+            write(shape, path: drawing.paths[index], classes: classes, to: &b)
             writeLabel(of: shape, projection: projection, to: &b)
         }
         if legendRows > 0 { writeLegend(classes: classes, top: legendTop, to: &b) }
@@ -122,7 +130,7 @@ public struct ChoroplethMap {
         return b.result
     }
 
-    private func write(_ shape: UnitShape, projection: MapProjection, classes: ClassBreaks, to b: inout HTMLBuilder) {
+    private func write(_ shape: UnitShape, path: String, classes: ClassBreaks, to b: inout HTMLBuilder) {
         let area = areas[shape.code]
         let link = shape.archipelago == nil ? area?.page : nil
         if let link {
@@ -135,7 +143,7 @@ public struct ChoroplethMap {
         b.attribute("data-code", shape.code)
         b.attribute("fill", fill(code: shape.code, classes: classes))
         b.raw(" fill-rule=\"evenodd\"")
-        b.attribute("d", projection.path(shape, tolerance: tolerance))
+        b.attribute("d", path)
         b.raw("><title>")
         b.text(tooltip(shape, area: area))
         b.raw("</title></path>")

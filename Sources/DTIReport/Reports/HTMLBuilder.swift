@@ -45,6 +45,8 @@ public struct HTMLBuilder: Sendable {
 
     /// Escapes `&`, `<`, `>`, `"` and `'`: safe in text and in quoted attributes.
     public static func escape(_ text: String) -> String {
+        // Most text (numbers, SVG paths, most names) has nothing to escape: return it as it is.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

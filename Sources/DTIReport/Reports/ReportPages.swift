@@ -8,6 +8,9 @@ public struct ReportPages {
     let lang: ReportLanguage
     let result: EditionResult
     let indexID: String
+    /// The unit set's outlines, projected once for the national map and for every locator map.
+    let fullDrawing: MapDrawing?
+    let locatorDrawing: MapDrawing?
 
     public init(_ input: ReportInput) {
         self.input = input
@@ -15,6 +18,8 @@ public struct ReportPages {
         lang = input.language
         result = input.result
         indexID = input.result.catalogue.index.id
+        fullDrawing = input.map.map(MapDrawing.full)
+        locatorDrawing = input.map.map(MapDrawing.locator)
     }
 
     static func profileName(_ code: String) -> String { "profile-\(code)" }
@@ -48,13 +53,16 @@ public struct ReportPages {
 
     /// The DTI of every unit on the unit set's map, or nil when the set has no map.
     func valueMap(title: String) -> ChoroplethMap? {
-        input.map.map { ChoroplethMap(title: title, map: $0, areas: mapAreas, style: .values, labels: mapLabels, valueText: { lang.number($0) }) }
+        fullDrawing.map {
+            ChoroplethMap(title: title, drawing: $0, areas: mapAreas, style: .values, labels: mapLabels, valueText: { lang.number($0) })
+        }
     }
 
     /// The unit set's map with `codes` highlighted, or nil when the set has no map.
     func locatorMap(highlighting codes: Set<String>, title: String) -> ChoroplethMap? {
-        input.map.map {
-            ChoroplethMap(title: title, map: $0, areas: mapAreas, style: .locator(codes), labels: mapLabels, valueText: { lang.number($0) })
+        locatorDrawing.map {
+            ChoroplethMap(
+                title: title, drawing: $0, areas: mapAreas, style: .locator(codes), labels: mapLabels, valueText: { lang.number($0) })
         }
     }
 
