@@ -11,7 +11,7 @@ public enum CatalogueLoader {
 
     private static let topKeys: Set<String> = [
         "version", "framework", "title", "decision", "provisional", "provisional_note", "index", "pillars",
-        "indicators", "components", "extends", "illustrative_note", "provisional_note_vi", "illustrative_note_vi",
+        "indicators", "components", "extends", "illustrative_note", "provisional_note_vi", "illustrative_note_vi", "title_en",
     ]
     private static let entryKeys: Set<String> = ["id", "name_vi", "name_en", "points", "counts_in", "note", "note_en", "note_vi"]
     private static let componentKeys = entryKeys.union(["rule", "target", "steps", "measure", "range"])
@@ -58,6 +58,7 @@ public enum CatalogueLoader {
                 return ""
             }()
         let title = top["title"].flatMap { reader.string($0, key: "title") } ?? extended?.title ?? framework
+        let titleEN = top["title_en"].flatMap { reader.string($0, key: "title_en") } ?? extended?.titleEN
         let decision = top["decision"].flatMap { reader.string($0, key: "decision") } ?? extended?.decision ?? ""
         let isProvisional = top["provisional"].flatMap { reader.bool($0, key: "provisional") } ?? extended?.isProvisional ?? false
         let provisionalNote = top["provisional_note"].flatMap { reader.string($0, key: "provisional_note") } ?? extended?.provisionalNote
@@ -87,6 +88,6 @@ public enum CatalogueLoader {
         return try IndicatorCatalogue(
             framework: framework, title: title, decision: decision, isProvisional: isProvisional,
             provisionalNote: provisionalNote, illustrativeNote: illustrativeNote, provisionalNoteVI: provisionalNoteVI,
-            illustrativeNoteVI: illustrativeNoteVI, sourceName: sourceName, nodes: nodes)
+            illustrativeNoteVI: illustrativeNoteVI, titleEN: titleEN, sourceName: sourceName, nodes: nodes)
     }
 }

@@ -106,7 +106,7 @@ struct ChoroplethMapTests {
         let heatRow = try #require(national.components(separatedBy: "<tr>").first { $0.contains("profile-27.html") && $0.contains("missing") })
         #expect(
             heatRow.contains(
-                "<td class=\"num missing\" title=\"không có giá trị &#39;society_activity&#39;: tính 0 điểm\" data-sort=\"-10000\">— thiếu</td>"))
+                "<td class=\"num missing\" title=\"không có giá trị s (society_activity): tính 0 điểm\" data-sort=\"-10000\">— thiếu</td>"))
         #expect(!heatRow.contains(">0,0000<"))
         let english = TerminalProfile.render(
             pages.input.result, row: try #require(pages.input.result.rows.first { $0.unit.code == "27" }), style: TerminalStyle(colour: false))

@@ -46,7 +46,7 @@ struct LanguageCommandTests {
         let show = try E2E.run(["show", "Hậu Giang", "--year", "2024", "--lang", "vi"], database: Self.database)
         let institutions = try #require(show.stdout.split(separator: "\n").first { $0.hasPrefix("Thể chế số") })
         #expect(institutions.contains("— thiếu"), "\(institutions)")
-        #expect(show.stdout.contains("⚠ không có giá trị 'institutions': tính 0 điểm"))
+        #expect(show.stdout.contains("⚠ không có giá trị Thể chế số (institutions): tính 0 điểm"))
         #expect(show.stdout.contains("hạng 61/63"))
         let compare = try E2E.run(["compare", "Hậu Giang", "Bắc Ninh", "--year", "2024"], database: Self.database)
         let row = try #require(compare.stdout.split(separator: "\n").first { $0.hasPrefix("Thể chế số") || $0.hasPrefix("Digital institutions") })

@@ -7,6 +7,8 @@ public struct IndicatorCatalogue: Sendable, Hashable {
     public let framework: String
     /// Human title, e.g. "Bộ chỉ số DTI cấp tỉnh (Quyết định 922/QĐ-BTTTT)".
     public let title: String
+    /// The title in English (`title_en`), for English pages.
+    public let titleEN: String?
     /// The legal basis, e.g. "922/QĐ-BTTTT (20/5/2022)".
     public let decision: String
     /// Whether the catalogue holds assumptions rather than published figures (e.g. 2024 points).
@@ -34,8 +36,9 @@ public struct IndicatorCatalogue: Sendable, Hashable {
     public init(
         framework: String, title: String, decision: String, isProvisional: Bool = false,
         provisionalNote: String? = nil, illustrativeNote: String? = nil, provisionalNoteVI: String? = nil,
-        illustrativeNoteVI: String? = nil, sourceName: String, nodes: [CatalogueNode]
+        illustrativeNoteVI: String? = nil, titleEN: String? = nil, sourceName: String, nodes: [CatalogueNode]
     ) throws(CatalogueError) {
+        self.titleEN = titleEN
         let problems = Self.problems(in: nodes, sourceName: sourceName)
         guard problems.isEmpty else { throw CatalogueError.invalid(file: sourceName, problems: problems) }
         self.framework = framework

@@ -1,8 +1,6 @@
 import DTICore
 
 extension ReportLanguage {
-    /// A flag's explanation in this language (the English one is `UnitFlag.message`, which JSON
-    /// and CSV keep, so scripts see one stable text).
     /// A flag's short form for a narrow table cell: `missing:institutions` in English (the stable
     /// code scripts see), `thiếu:institutions` in Vietnamese.
     public func shortForm(of flag: UnitFlag) -> String {
@@ -16,15 +14,19 @@ extension ReportLanguage {
         }
     }
 
-    public func message(of flag: UnitFlag) -> String {
+    /// A flag's explanation in this language (the English one is `UnitFlag.message`, which JSON
+    /// and CSV keep, so scripts see one stable text). Vietnamese messages name an entry by its Vietnamese name when `catalogue` knows it
+    /// ("Thể chế số (institutions)"), since a reader of a Vietnamese page may not know the ids.
+    public func message(of flag: UnitFlag, catalogue: IndicatorCatalogue? = nil) -> String {
         guard self == .vi else { return flag.message }
+        func entry(_ id: String) -> String { catalogue?.node(id).map { "\($0.nameVI) (\(id))" } ?? "'\(id)'" }
         switch flag {
-        case let .missingValue(id): return "không có giá trị '\(id)': tính 0 điểm"
-        case let .memberMissingValue(id, _, name): return "\(name) không có giá trị '\(id)': tính 0 trong trung bình"
+        case let .missingValue(id): return "không có giá trị \(entry(id)): tính 0 điểm"
+        case let .memberMissingValue(id, _, name): return "\(name) không có giá trị \(entry(id)): tính 0 trong trung bình"
         case let .merged(_, names): return "trung bình các chỉ số chính của \(names.joined(separator: ", "))"
         case .noData: return "không có số liệu kỳ này: không xếp hạng"
         case let .componentsOverridden(id):
-            return "'\(id)' có cả giá trị trực tiếp và các chỉ số thành phần: dùng giá trị trực tiếp, bỏ qua các thành phần"
+            return "\(entry(id)) có cả giá trị trực tiếp và các chỉ số thành phần: dùng giá trị trực tiếp, bỏ qua các thành phần"
         }
     }
 }

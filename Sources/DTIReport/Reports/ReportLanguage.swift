@@ -45,4 +45,7 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
 
     /// A unit's name in this language (Vietnamese names keep their diacritics in both).
     public func name(of node: CatalogueNode) -> String { self == .vi ? node.nameVI : node.nameEN }
+
+    /// The catalogue's title in this language (English pages use `title_en` when given).
+    public func title(of catalogue: IndicatorCatalogue) -> String { self == .en ? catalogue.titleEN ?? catalogue.title : catalogue.title }
 }

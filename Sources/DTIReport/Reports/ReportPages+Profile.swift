@@ -24,7 +24,7 @@ extension ReportPages {
         } else {
             blocks.append(summary)
         }
-        for flag in row.flags where flag.isWarning { blocks.append(.paragraph("⚠ " + lang.message(of: flag))) }
+        for flag in row.flags where flag.isWarning { blocks.append(.paragraph("⚠ " + lang.message(of: flag, catalogue: result.catalogue))) }
         blocks += whyItMoved(row)
 
         // Pillars against the national mean and the region's best.

@@ -71,7 +71,7 @@ public struct ReportPages {
     func missingAware(_ row: ResultRow, _ entryID: String, heat: Bool = false) -> ReportCell {
         guard !row.isMissing(entryID) else {
             var cell = ReportCell(lang.terminal.missing, sortValue: -1)
-            cell.note = lang.message(of: .missingValue(indicatorID: entryID))
+            cell.note = lang.message(of: .missingValue(indicatorID: entryID), catalogue: result.catalogue)
             cell.isMissing = true
             return cell
         }
@@ -87,7 +87,7 @@ public struct ReportPages {
 
     public func national() -> ReportDocument {
         let title = "\(s.nationalTitle) \(year)"
-        var blocks: [ReportBlock] = [.heading(title, level: 1), .paragraph("\(unitsLabel) · \(result.catalogue.title)")] + banners
+        var blocks: [ReportBlock] = [.heading(title, level: 1), .paragraph("\(unitsLabel) · \(lang.title(of: result.catalogue))")] + banners
         let pillars = result.catalogue.pillars
 
         // Headline.
@@ -237,7 +237,7 @@ public struct ReportPages {
 
     func methodology() -> [ReportBlock] {
         let catalogue = result.catalogue
-        var blocks: [ReportBlock] = [.heading(s.methodology, level: 2), .paragraph("\(catalogue.title) · \(catalogue.decision)")]
+        var blocks: [ReportBlock] = [.heading(s.methodology, level: 2), .paragraph("\(lang.title(of: catalogue)) · \(catalogue.decision)")]
         if catalogue.isProvisional {
             let note = lang == .vi ? catalogue.provisionalNoteVI ?? catalogue.provisionalNote : catalogue.provisionalNote
             blocks.append(.banner("\(s.provisional): \(note ?? "")"))
@@ -276,7 +276,10 @@ public struct ReportPages {
             blocks.append(.paragraph(s.none))
         } else {
             blocks.append(
-                .table(ReportTable(header: [s.province, s.flags], rows: flagged.map { [ReportCell($0.0), ReportCell(lang.message(of: $0.1))] })))
+                .table(
+                    ReportTable(
+                        header: [s.province, s.flags],
+                        rows: flagged.map { [ReportCell($0.0), ReportCell(lang.message(of: $0.1, catalogue: result.catalogue))] })))
         }
         return blocks
     }

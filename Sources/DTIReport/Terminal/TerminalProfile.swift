@@ -40,7 +40,7 @@ public enum TerminalProfile {
             }
             lines.append(leftTable.render())
         }
-        for flag in row.flags where flag.isWarning { lines.append("⚠ " + language.message(of: flag)) }
+        for flag in row.flags where flag.isWarning { lines.append("⚠ " + language.message(of: flag, catalogue: catalogue)) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -5,7 +5,7 @@
 /// layouts and the XML Schema, by path relative to the folder.
 enum BuiltInIndicators {
     /// SHA-256 of every file as `path NUL content NUL`, paths sorted (as `IndicatorFiles` computes it).
-    static let fingerprint = "bd665abb09c8037d2b2b06d29a350744d38dff617e44d152a1c177477e23c2e7"
+    static let fingerprint = "c6f032455b8cea573cd5973215a413ba8e6282052fcafc9fe82d9a50825d84e9"
 
     static let files: [String: String] = [
         "dti-2020.yaml": #"""
@@ -17,6 +17,7 @@ enum BuiltInIndicators {
 version: 1
 framework: dti-2020
 title: Bộ chỉ số DTI cấp tỉnh 2020 (Quyết định 1726/QĐ-BTTTT)
+title_en: Provincial DTI framework 2020 (Decision 1726/QĐ-BTTTT)
 decision: 1726/QĐ-BTTTT (12/10/2020)
 provisional: false
 
@@ -58,6 +59,7 @@ pillars:
 version: 1
 framework: dti-2022
 title: Bộ chỉ số DTI cấp tỉnh (Quyết định 922/QĐ-BTTTT)
+title_en: Provincial DTI framework (Decision 922/QĐ-BTTTT)
 decision: 922/QĐ-BTTTT (20/5/2022)
 provisional: false
 
@@ -141,6 +143,7 @@ indicators:
 version: 1
 framework: dti-2024
 title: Bộ chỉ số DTI cấp tỉnh (Quyết định 405/QĐ-BKHCN)
+title_en: Provincial DTI framework (Decision 405/QĐ-BKHCN)
 decision: 405/QĐ-BKHCN (3/4/2025)
 provisional: true
 provisional_note: Decision 405/QĐ-BKHCN does not publish the points of each main indicator; the points of Decision 922 are assumed, so values computed with this catalogue may differ from the official 2024 results.
