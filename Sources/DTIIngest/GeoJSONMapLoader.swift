@@ -7,7 +7,7 @@ import DTICore
 public enum GeoJSONMapLoader {
     public static func load(_ text: String, file: String) throws -> UnitMap {
         let root = try JSONReader.parse(text, file: file)
-        func fail(_ detail: String) -> IngestError { .malformedJSON(file: file, line: 1, column: 1, detail: detail) }
+        func fail(_ detail: String) -> IngestError { .malformedJSON(file: file, line: nil, column: nil, detail: detail) }
         guard root["type"]?.string == "FeatureCollection", let features = root["features"]?.array else {
             throw fail("not a GeoJSON FeatureCollection (a 'type' of \"FeatureCollection\" and a 'features' array)")
         }

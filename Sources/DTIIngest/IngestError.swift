@@ -6,14 +6,15 @@ public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     case malformedYAML(file: String, detail: String)
     /// A reference table (units, editions) is missing a column or is malformed.
     case malformedTable(file: String, line: Int, detail: String)
-    /// A JSON file (a map) is not well-formed or not of the expected shape.
-    case malformedJSON(file: String, line: Int, column: Int, detail: String)
+    /// A JSON file (a map) is not well-formed (with where), or not of the expected shape (the
+    /// detail names the feature).
+    case malformedJSON(file: String, line: Int?, column: Int?, detail: String)
 
     public var description: String {
         switch self {
         case let .malformedYAML(file, detail): "\(file): not valid YAML: \(detail)"
         case let .malformedTable(file, line, detail): "\(file):\(line): \(detail)"
-        case let .malformedJSON(file, line, column, detail): "\(file):\(line):\(column): \(detail)"
+        case let .malformedJSON(file, line, column, detail): "\(SourceLocation(file: file, line: line, column: column)): \(detail)"
         }
     }
 }

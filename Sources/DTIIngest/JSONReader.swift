@@ -1,6 +1,6 @@
 /// A small JSON parser for the reference data's map files (GeoJSON), so that DTIIngest stays free
 /// of Foundation. Numbers are read as `Double`; errors carry the line and column.
-public enum JSONNode: Sendable, Hashable {
+public enum JSONNode: Sendable, Equatable {
     case object([(String, JSONNode)])
     case array([JSONNode])
     case string(String)
@@ -17,21 +17,6 @@ public enum JSONNode: Sendable, Hashable {
         case let (.bool(x), .bool(y)): x == y
         case (.null, .null): true
         default: false
-        }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        switch self {
-        case let .object(members):
-            for (key, value) in members {
-                hasher.combine(key)
-                hasher.combine(value)
-            }
-        case let .array(items): hasher.combine(items)
-        case let .string(text): hasher.combine(text)
-        case let .number(value): hasher.combine(value)
-        case let .bool(value): hasher.combine(value)
-        case .null: hasher.combine(0)
         }
     }
 

@@ -41,7 +41,7 @@ public struct RankingView: Sendable {
     /// The title in `language`.
     public func title(in language: ReportLanguage) -> String {
         let words = language.terminal
-        let unitSet = language == .en ? result.unitSet.label : language.label(of: result.unitSet)
+        let unitSet = language.label(of: result.unitSet)
         var parts = ["DTI \(result.edition.year)", unitSet, "\(words.framework) \(result.catalogue.framework)"]
         if !result.catalogue.decision.isEmpty { parts[2] += " (\(words.decision) \(result.catalogue.decision))" }
         if entry.id != result.catalogue.index.id { parts.append("\(words.rankedBy) \(entry.id)") }

@@ -26,7 +26,6 @@ public struct ReportPages {
 
     var ranked: [ResultRow] { result.rows.filter(\.isRanked) }
     var year: Int { result.edition.year }
-    var unitsLabel: String { result.unitSet.id == "vn34" ? s.units34 : result.unitSet.id == "vn63" ? s.units63 : result.unitSet.label }
 
     /// Banners every page carries: sample data, provisional framework, illustrative catalogue, merger.
     var banners: [ReportBlock] { result.notices.map { .banner(lang.text(of: $0)) } }
@@ -87,7 +86,8 @@ public struct ReportPages {
 
     public func national() -> ReportDocument {
         let title = "\(s.nationalTitle) \(year)"
-        var blocks: [ReportBlock] = [.heading(title, level: 1), .paragraph("\(unitsLabel) · \(lang.title(of: result.catalogue))")] + banners
+        var blocks: [ReportBlock] =
+            [.heading(title, level: 1), .paragraph("\(lang.label(of: result.unitSet)) · \(lang.title(of: result.catalogue))")] + banners
         let pillars = result.catalogue.pillars
 
         // Headline.

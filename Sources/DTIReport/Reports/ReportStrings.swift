@@ -134,7 +134,7 @@ public struct ReportStrings: Sendable {
         profiles: "Province profiles", generated: "Generated", value: "Value", count: "Count", formedFrom: "Formed from",
         sortHint: "Click a column heading to sort.", backToIndex: "Back to the index",
         membersHistory: "Merged unit: the history of its member provinces before 1 July 2025.", countsIn: "Counts in",
-        units63: "63 provinces (before 1 July 2025)", units34: "34 provincial units (from 1 July 2025)",
+        units63: "63 provinces (before 1 July 2025)", units34: "34 provinces (from 1 July 2025)",
         provisionalFramework: "PROVISIONAL FRAMEWORK",
         mergedUnits:
             "Merged units: each unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule).",

@@ -18,7 +18,7 @@ public enum TerminalComparison {
                         return key == best && best != nil && !row.isMissing(entry.id) ? "★ " + text + rank : text + rank
                     })
         }
-        let unitSet = language == .en ? result.unitSet.label : language.label(of: result.unitSet)
+        let unitSet = language.label(of: result.unitSet)
         var lines = ["DTI \(result.edition.year) · \(unitSet) · \(words.framework) \(catalogue.framework)"]
         lines += result.notices.map { "! " + language.terminalText(of: $0) }
         lines.append("")

@@ -11,7 +11,7 @@ public enum TerminalProfile {
         let catalogue = result.catalogue
         let ranked = result.rows.filter(\.isRanked)
         func mean(_ id: String) -> Double? { Distribution(ranked.compactMap { $0.values[id] })?.mean }
-        let unitSet = language == .en ? result.unitSet.label : language.label(of: result.unitSet)
+        let unitSet = language.label(of: result.unitSet)
         var lines = ["\(style.bold(row.unit.name)) (\(row.unit.code)) · DTI \(result.edition.year) · \(unitSet)"]
         lines += result.notices.map { "! " + language.terminalText(of: $0) }
         lines.append("")

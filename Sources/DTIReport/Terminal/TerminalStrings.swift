@@ -61,7 +61,8 @@ extension ReportLanguage {
     /// The terminal words of this language.
     public var terminal: TerminalStrings { self == .vi ? .vietnamese : .english }
 
-    /// The unit set's name: "63 tỉnh, thành phố (trước 1/7/2025)" or its English label.
+    /// The unit set's name, e.g. "63 tỉnh, thành phố (trước 1/7/2025)"; a set other than the 63
+    /// and the 34 goes by its registry label.
     public func label(of unitSet: UnitSet) -> String {
         switch unitSet.id {
         case "vn63": strings.units63
