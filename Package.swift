@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The system SQLite (libsqlite3-dev), wrapped privately by DTIStorage.
@@ -33,10 +34,17 @@ let package = Package(
         ),
         // Pure model, scoring and ranking: no I/O, no third-party dependencies.
         .target(name: "DTICore", swiftSettings: strictSettings),
-        // Bytes -> values + diagnostics: CSV and XML observations, YAML catalogues, unit registries.
+        // Excel workbooks (.xlsx) as grids of typed cells, both ways: a ZIP container of XML parts.
+        // Knows nothing of the DTI; bounded against hostile workbooks.
+        .target(
+            name: "XLSX",
+            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings
+        ),
+        // Bytes -> values + diagnostics: CSV, XML and .xlsx observations, YAML catalogues, unit registries.
         .target(
             name: "DTIIngest",
-            dependencies: ["DTICore", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["DTICore", "CLibXML2", "XLSX", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
         // The SQLite history behind a small API.
@@ -47,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "dti",
             dependencies: [
-                "DTICore", "DTIIngest", "DTIStorage", "DTIReport",
+                "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "XLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -56,6 +64,11 @@ let package = Package(
         .testTarget(
             name: "DTIIngestTests",
             dependencies: ["DTIIngest", "DTICore", "CLibXML2"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "XLSXTests",
+            dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictSettings
         ),
         .testTarget(

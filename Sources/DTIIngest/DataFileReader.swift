@@ -1,10 +1,10 @@
 import DTICore
 
 /// The one entry point for data files: bytes in, checked observations and every problem out.
-/// Picks the reader from the content (XML or CSV), decodes the text, fingerprints the bytes,
-/// and runs the checks that span files.
+/// Picks the reader from the content (a workbook, XML or CSV), decodes the text, fingerprints the
+/// bytes, and runs the checks that span files.
 public enum DataFileReader {
-    /// The formats a data file can be in.
+    /// The text formats a data file can be in (a workbook is told apart by its bytes first).
     public enum Format: String, Sendable {
         case csv, xml
     }
@@ -16,6 +16,9 @@ public enum DataFileReader {
 
     private static func readOnly(_ bytes: [UInt8], file: String, context: IngestContext) -> IngestResult {
         let sha256 = SHA256.hex(bytes)
+        if isWorkbook(bytes, file: file) {
+            return SpreadsheetObservationReader.read(bytes, file: file, sha256: sha256, context: context)
+        }
         let decoded: TextDecoding.Decoded
         switch TextDecoding.decode(bytes, file: file) {
         case let .success(text): decoded = text
@@ -33,6 +36,14 @@ public enum DataFileReader {
         var combined = IngestResult.combining(files.map { read($0.bytes, file: $0.name, context: context) })
         combined.diagnostics += ComponentOverlap.diagnostics(combined.observations, context: context)
         return combined
+    }
+
+    /// A workbook: a ZIP archive or an OLE compound file (an old `.xls` or an encrypted workbook,
+    /// which the workbook reader names), or a name ending in `.xlsx`, `.xlsm` or `.xls`.
+    public static func isWorkbook(_ bytes: [UInt8], file: String) -> Bool {
+        let name = file.lowercased()
+        if name.hasSuffix(".xlsx") || name.hasSuffix(".xlsm") || name.hasSuffix(".xls") { return true }
+        return bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
     }
 
     /// XML when the text starts with `<` (after a byte-order mark and blanks), or the name ends
@@ -70,9 +81,9 @@ enum ComponentOverlap {
             guard let main = mains[key], let parts = components[key], let first = parts.first else { return nil }
             return Diagnostic(
                 .warning,
-                "\(key.indicatorID) of unit \(key.unitCode) in \(key.year) is given directly and through \(parts.count) component\(parts.count == 1 ? "" : "s") (first at \(first.provenance.file):\(first.provenance.line)): the given value is used and the components are ignored",
+                "\(key.indicatorID) of unit \(key.unitCode) in \(key.year) is given directly and through \(parts.count) component\(parts.count == 1 ? "" : "s") (first at \(first.provenance.lineLocation)): the given value is used and the components are ignored",
                 hint: "remove the main-indicator value to score from the components, or remove the components",
-                at: SourceLocation(file: main.provenance.file, line: main.provenance.line, column: main.provenance.column))
+                at: main.provenance.location)
         }
     }
 }

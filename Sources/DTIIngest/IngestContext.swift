@@ -14,12 +14,15 @@ public struct IngestContext: Sendable {
     public var decimal: DecimalMark?
     /// The XML Schema (XSD) text that XML data files are validated against.
     public var xmlSchema: String?
+    /// `--sheet`: the sheet of a workbook to read, instead of the first.
+    public var sheet: String?
 
     /// Creates a context.
     public init(
         editions: EditionTable, catalogues: [String: IndicatorCatalogue], registry: UnitRegistry, year: Int? = nil,
-        decimal: DecimalMark? = nil, xmlSchema: String? = nil
+        decimal: DecimalMark? = nil, xmlSchema: String? = nil, sheet: String? = nil
     ) {
+        self.sheet = sheet
         self.editions = editions
         self.catalogues = catalogues
         self.registry = registry
@@ -55,9 +58,8 @@ public struct IngestResult: Sendable {
                     combined.observations.append(observation)
                     continue
                 }
-                let place = "\(first.provenance.file):\(first.provenance.line)"
-                let location = SourceLocation(
-                    file: observation.provenance.file, line: observation.provenance.line, column: observation.provenance.column)
+                let place = "\(first.provenance.lineLocation)"
+                let location = observation.provenance.location
                 let what = "\(observation.indicatorID) of unit \(observation.unitCode) in \(observation.year)"
                 if first.value == observation.value {
                     combined.diagnostics.append(

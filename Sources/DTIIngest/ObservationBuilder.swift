@@ -10,18 +10,20 @@ public enum ObservationBuilder {
     /// cells together; `declaredFramework` is the framework the file says it is for (XML), checked
     /// against each row's edition.
     public static func build(
-        _ raws: [RawObservation], file: String, sha256: String? = nil, context: IngestContext,
+        _ raws: [RawObservation], file: String, sheet: String? = nil, sha256: String? = nil, context: IngestContext,
         declaredFramework: (id: String, cell: SourceCell)? = nil
     ) -> IngestResult {
         var result = IngestResult()
         var reported: Set<String> = []
         func report(_ severity: Diagnostic.Severity, _ message: String, hint: String? = nil, at cell: SourceCell) {
-            let diagnostic = Diagnostic(severity, message, hint: hint, at: SourceLocation(file: file, line: cell.line, column: cell.column))
+            let diagnostic = Diagnostic(
+                severity, message, hint: hint, at: SourceLocation(file: file, line: cell.line, column: cell.column, sheet: sheet))
             // A wide file's header cell can be wrong for every row: say it once.
             if reported.insert(diagnostic.description).inserted { result.diagnostics.append(diagnostic) }
         }
 
-        let analyses = raws.map { NumberReading.analyse($0.value.text) }
+        // A workbook's typed numbers have no decimal mark: only text cells say which one the file uses.
+        let analyses = raws.map { NumberReading.analyse($0.value.number == nil ? $0.value.text : "") }
         let fileMark = context.decimal ?? NumberReading.convention(of: analyses)
         let markSource = context.decimal.map { "--decimal \($0.rawValue)" } ?? "the file's other numbers"
         var matchers: [String: UnitMatcher] = [:]
@@ -95,7 +97,7 @@ public enum ObservationBuilder {
                 continue
             }
             let value: Double
-            switch readValue(valueText, analysis: analysis, entry: entry, mark: fileMark, markSource: markSource) {
+            switch readValue(valueText, number: raw.value.number, analysis: analysis, entry: entry, mark: fileMark, markSource: markSource) {
             case let .success(read):
                 value = read
             case let .failure(problem):
@@ -119,7 +121,7 @@ public enum ObservationBuilder {
                     year: year, unitCode: unit.code, indicatorID: entry.id, value: value,
                     provenance: Provenance(
                         file: file, line: raw.value.line, column: raw.value.column, sha256: sha256,
-                        source: source.isEmpty ? nil : source, note: note.isEmpty ? nil : note, status: status)))
+                        source: source.isEmpty ? nil : source, note: note.isEmpty ? nil : note, status: status, sheet: sheet)))
         }
         return result
     }
@@ -131,12 +133,12 @@ public enum ObservationBuilder {
     }
 
     private static func readValue(
-        _ text: String, analysis: NumberReading.Analysis, entry: CatalogueNode, mark: DecimalMark?, markSource: String
+        _ text: String, number: Double?, analysis: NumberReading.Analysis, entry: CatalogueNode, mark: DecimalMark?, markSource: String
     ) -> Result<Double, ValueProblem> {
         let scoring = entry.scoring
         if scoring?.measure == .yesHalfNo, let word = YesHalfNo.value(of: text) { return .success(word) }
         let value: Double
-        switch NumberReading.value(analysis, mark: mark) {
+        switch number.map({ .success($0) }) ?? NumberReading.value(analysis, mark: mark) {
         case let .success(read):
             value = read
         case let .failure(.invalid(reason)):

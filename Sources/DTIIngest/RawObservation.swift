@@ -8,12 +8,16 @@ public struct SourceCell: Sendable, Hashable {
     public var line: Int
     /// 1-based column, when known (XML reports lines only).
     public var column: Int?
+    /// The number a workbook cell holds, exactly; `text` is then only how messages show it.
+    /// A typed number has no decimal mark to guess, so it is read as it is.
+    public var number: Double?
 
     /// Creates a cell.
-    public init(_ text: String, line: Int, column: Int?) {
+    public init(_ text: String, line: Int, column: Int?, number: Double? = nil) {
         self.text = text
         self.line = line
         self.column = column
+        self.number = number
     }
 
     /// The cell's trimmed text.

@@ -32,7 +32,8 @@ public final class HistoryStore {
         try connection.transaction { () throws(StorageError) -> ImportSummary in
             let lookup = try connection.prepare(
                 """
-                SELECT o.value, b.file, o.line, b.sha256, b.importedAt FROM observation o JOIN importBatch b ON b.id = o.importBatchID
+                SELECT o.value, b.file, o.line, b.sha256, b.importedAt, o.valueColumn, o.sheet
+                FROM observation o JOIN importBatch b ON b.id = o.importBatchID
                 WHERE o.year = ? AND o.unitCode = ? AND o.indicatorID = ?
                 """)
             var summary = ImportSummary()
@@ -41,7 +42,8 @@ public final class HistoryStore {
             for observation in observations {
                 var stored: (value: Double, source: String)?
                 try lookup.query(Self.keyValues(observation.key)) { row in
-                    stored = (row.double(0), Self.describeSource(file: row.text(1), line: row.int(2), sha256: row.text(3), importedAt: row.text(4)))
+                    let location = Self.location(file: row.text(1), line: row.int(2), column: row.isNull(5) ? nil : row.int(5), sheet: row.text(6))
+                    stored = (row.double(0), Self.describeSource(location, sha256: row.text(3), importedAt: row.text(4)))
                 }
                 guard let stored else {
                     pending.append((observation, false))
@@ -56,7 +58,9 @@ public final class HistoryStore {
                     conflicts.append(
                         StoredConflict(
                             key: observation.key.description, newValue: observation.value,
-                            newSource: Self.describeSource(file: provenance.file, line: provenance.line, sha256: provenance.sha256, importedAt: nil),
+                            newSource: Self.describeSource(
+                                Self.location(file: provenance.file, line: provenance.line, column: provenance.column, sheet: provenance.sheet),
+                                sha256: provenance.sha256, importedAt: nil),
                             storedValue: stored.value, storedSource: stored.source))
                 }
             }
@@ -67,17 +71,18 @@ public final class HistoryStore {
             let keepOld = try connection.prepare(
                 """
                 INSERT INTO observationHistory
-                    (year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, replacedByBatchID)
-                SELECT year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, ?
+                    (year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet, replacedByBatchID)
+                SELECT year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet, ?
                 FROM observation WHERE year = ? AND unitCode = ? AND indicatorID = ?
                 """)
             let upsert = try connection.prepare(
                 """
-                INSERT INTO observation (year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO observation (year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (year, unitCode, indicatorID) DO UPDATE SET
                     value = excluded.value, importBatchID = excluded.importBatchID, line = excluded.line,
-                    valueColumn = excluded.valueColumn, source = excluded.source, note = excluded.note, status = excluded.status
+                    valueColumn = excluded.valueColumn, source = excluded.source, note = excluded.note, status = excluded.status,
+                    sheet = excluded.sheet
                 """)
             for (observation, isReplacement) in pending {
                 let provenance = observation.provenance
@@ -96,6 +101,7 @@ public final class HistoryStore {
                     .real(observation.value), .integer(batch), .integer(Int64(provenance.line)),
                     provenance.column.map { .integer(Int64($0)) } ?? .null,
                     .optional(provenance.source), .optional(provenance.note), .optional(provenance.status?.rawValue),
+                    .optional(provenance.sheet),
                 ])
                 if isReplacement { summary.replaced += 1 } else { summary.inserted += 1 }
             }
@@ -108,7 +114,7 @@ public final class HistoryStore {
         var result: [Observation] = []
         try connection.prepare(
             """
-            SELECT o.year, o.unitCode, o.indicatorID, o.value, b.file, o.line, o.source, o.note, o.status, o.valueColumn, b.sha256
+            SELECT o.year, o.unitCode, o.indicatorID, o.value, b.file, o.line, o.source, o.note, o.status, o.valueColumn, b.sha256, o.sheet
             FROM observation o JOIN importBatch b ON b.id = o.importBatchID
             WHERE o.year = ? ORDER BY o.unitCode, o.indicatorID
             """
@@ -118,7 +124,7 @@ public final class HistoryStore {
                     year: row.int(0), unitCode: row.text(1) ?? "", indicatorID: row.text(2) ?? "", value: row.double(3),
                     provenance: Provenance(
                         file: row.text(4) ?? "", line: row.int(5), column: row.isNull(9) ? nil : row.int(9), sha256: row.text(10),
-                        source: row.text(6), note: row.text(7), status: row.text(8).flatMap(DataStatus.init(rawValue:)))))
+                        source: row.text(6), note: row.text(7), status: row.text(8).flatMap(DataStatus.init(rawValue:)), sheet: row.text(11))))
         }
         return result
     }
@@ -138,6 +144,9 @@ public final class HistoryStore {
         public var value: Double
         public var file: String
         public var line: Int
+        /// The sheet and column, for a value read from a workbook.
+        public var sheet: String?
+        public var column: Int?
         public var sha256: String?
         public var importedAt: String
         /// When and by which file the value was replaced; `nil` for the current value.
@@ -150,12 +159,14 @@ public final class HistoryStore {
         var result: [HistoryEntry] = []
         try connection.prepare(
             """
-            SELECT h.indicatorID, h.value, b.file, h.line, b.sha256, b.importedAt, r.importedAt, r.file, h.id AS ordering
+            SELECT h.indicatorID, h.value, b.file, h.line, b.sha256, b.importedAt, r.importedAt, r.file, h.id AS ordering,
+                h.sheet, h.valueColumn
             FROM observationHistory h
             JOIN importBatch b ON b.id = h.importBatchID JOIN importBatch r ON r.id = h.replacedByBatchID
             WHERE h.year = ?1 AND h.unitCode = ?2
             UNION ALL
-            SELECT o.indicatorID, o.value, b.file, o.line, b.sha256, b.importedAt, NULL, NULL, 9223372036854775807
+            SELECT o.indicatorID, o.value, b.file, o.line, b.sha256, b.importedAt, NULL, NULL, 9223372036854775807,
+                o.sheet, o.valueColumn
             FROM observation o JOIN importBatch b ON b.id = o.importBatchID
             WHERE o.year = ?1 AND o.unitCode = ?2
             ORDER BY 1, 9
@@ -164,7 +175,8 @@ public final class HistoryStore {
             result.append(
                 HistoryEntry(
                     indicatorID: row.text(0) ?? "", value: row.double(1), file: row.text(2) ?? "", line: row.int(3),
-                    sha256: row.text(4), importedAt: row.text(5) ?? "", replacedAt: row.text(6), replacedBy: row.text(7)))
+                    sheet: row.text(9), column: row.isNull(10) ? nil : row.int(10), sha256: row.text(4), importedAt: row.text(5) ?? "",
+                    replacedAt: row.text(6), replacedBy: row.text(7)))
         }
         return result
     }
@@ -174,10 +186,18 @@ public final class HistoryStore {
     }
 
     /// `file:line (sha256 1a2b3c4d…, imported …)`, leaving out what is unknown.
-    static func describeSource(file: String?, line: Int, sha256: String?, importedAt: String?) -> String {
+    /// Where a stored value came from, as messages give it: `file:line` for text files (the
+    /// column is left out, as it always was), `file:Sheet!C12` for workbooks.
+    static func location(file: String?, line: Int, column: Int?, sheet: String?) -> SourceLocation {
+        SourceLocation(file: file ?? "?", line: line, column: sheet == nil ? nil : column, sheet: sheet)
+    }
+
+    /// `file:line (sha256 1a2b3c4d…, imported …)`, leaving out what is unknown.
+    static func describeSource(_ location: SourceLocation, sha256: String?, importedAt: String?) -> String {
         var details: [String] = []
         if let sha256 { details.append("sha256 \(sha256.prefix(12))") }
         if let importedAt { details.append("imported \(importedAt)") }
-        return "\(file ?? "?"):\(line)" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
+        return "\(location)" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
     }
+
 }

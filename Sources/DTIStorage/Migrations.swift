@@ -48,6 +48,14 @@ enum Migrations {
             CREATE INDEX observationHistoryKey ON observationHistory(year, unitCode, indicatorID);
             """
         ),
+        (
+            // Provenance from workbooks: the sheet a value's cell is on (its row is `line`).
+            "addSheet",
+            """
+            ALTER TABLE observation ADD COLUMN sheet TEXT;
+            ALTER TABLE observationHistory ADD COLUMN sheet TEXT;
+            """
+        ),
     ]
 
     /// Applies the migrations this database lacks; refuses a database written by a newer dti.

@@ -16,6 +16,8 @@ public struct Provenance: Sendable, Hashable, Codable {
     public var line: Int
     /// The 1-based column of the value's cell, when known.
     public var column: Int?
+    /// The sheet, when read from a workbook (then `line` is the row).
+    public var sheet: String?
     /// The SHA-256 of the file's bytes (lowercase hex), when read from a file.
     public var sha256: String?
     /// The optional `source` column: who published or reported the value.
@@ -28,8 +30,9 @@ public struct Provenance: Sendable, Hashable, Codable {
     /// Creates a provenance record.
     public init(
         file: String, line: Int, column: Int? = nil, sha256: String? = nil, source: String? = nil, note: String? = nil,
-        status: DataStatus? = nil
+        status: DataStatus? = nil, sheet: String? = nil
     ) {
+        self.sheet = sheet
         self.file = file
         self.line = line
         self.column = column
@@ -38,6 +41,13 @@ public struct Provenance: Sendable, Hashable, Codable {
         self.note = note
         self.status = status
     }
+
+    /// Where the value's cell is: `file:line:column`, or `file:Sheet!C12` in a workbook.
+    public var location: SourceLocation { SourceLocation(file: file, line: line, column: column, sheet: sheet) }
+
+    /// Where the value is, as messages about another value point back at it: `file:line`, or the
+    /// cell `file:Sheet!C12` in a workbook (a row alone would not find it).
+    public var lineLocation: SourceLocation { SourceLocation(file: file, line: line, column: sheet == nil ? nil : column, sheet: sheet) }
 }
 
 /// One value for one unit, edition and catalogue entry: the boundary type between ingest, storage

@@ -6,22 +6,50 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public var line: Int?
     /// 1-based column (in characters); `nil` when only the line is known.
     public var column: Int?
+    /// The sheet of a workbook; then `line` is its row and `column` its column (A = 1).
+    public var sheet: String?
 
     /// Creates a location.
-    public init(file: String, line: Int? = nil, column: Int? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 
-    /// `file:line:column`, leaving out what is unknown.
+    /// `file:line:column`, leaving out what is unknown; in a workbook `file:Sheet!C12`, as
+    /// spreadsheets name a cell (a sheet name with spaces or punctuation in quotes).
     public var description: String {
         var text = file
+        if let sheet {
+            text += ":" + Self.quotedSheetName(sheet)
+            if let line { text += "!" + (column.map { Self.columnLetters($0) + String(line) } ?? "\(line):\(line)") }
+            return text
+        }
         if let line {
             text += ":\(line)"
             if let column { text += ":\(column)" }
         }
         return text
+    }
+
+    /// `A`, `B`, …, `Z`, `AA`, … for a 1-based column.
+    public static func columnLetters(_ column: Int) -> String {
+        var number = column
+        var letters: [Character] = []
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            letters.append(Character(Unicode.Scalar(UInt8(65 + remainder))))
+            number = (number - 1) / 26
+        }
+        return String(letters.reversed())
+    }
+
+    /// A sheet name as a formula writes it: as it is when it is letters, digits and `_`, else in
+    /// single quotes with quotes doubled.
+    static func quotedSheetName(_ name: String) -> String {
+        if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { return name }
+        return "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
     }
 }
 

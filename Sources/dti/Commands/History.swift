@@ -47,7 +47,9 @@ extension DTICommand {
                 alignments: [.left, .right, .left, .left, .left, .left])
             for entry in entries {
                 table.rows.append([
-                    entry.indicatorID, String(entry.value), "\(entry.file):\(entry.line)", String((entry.sha256 ?? "–").prefix(12)),
+                    entry.indicatorID, String(entry.value),
+                    "\(SourceLocation(file: entry.file, line: entry.line, column: entry.sheet == nil ? nil : entry.column, sheet: entry.sheet))",
+                    String((entry.sha256 ?? "–").prefix(12)),
                     entry.importedAt,
                     entry.replacedAt.map { "\($0) by \(entry.replacedBy ?? "?")" } ?? "current",
                 ])

@@ -10,7 +10,8 @@ extension DTICommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate indicator files and store their values in the history database.",
             discussion: """
-                Files are CSV (long or wide layout; ',' ';' or tab; UTF-8 or UTF-16) or XML; see \
+                Files are CSV (long or wide layout; ',' ';' or tab; UTF-8 or UTF-16), XML or Excel workbooks (.xlsx, \
+                the first sheet or --sheet); see \
                 Documentation/DataFormats.md. Every file is checked first, exactly as 'dti validate' does, and \
                 every problem is printed; if any error remains, nothing is stored. Otherwise all values are \
                 stored in one transaction with their file, its SHA-256 and the line. Importing the same values \
@@ -22,7 +23,7 @@ extension DTICommand {
         @OptionGroup var input: InputOptions
 
         /// The files to import.
-        @Argument(help: ArgumentHelp("CSV or XML files, or directories holding them.", valueName: "file"))
+        @Argument(help: ArgumentHelp("CSV, XML or Excel (.xlsx) files, or directories holding them.", valueName: "file"))
         var files: [String]
 
         /// Overwrite stored values that differ.
@@ -32,7 +33,7 @@ extension DTICommand {
         func run() throws {
             let reference = try ReferenceData(options: data)
             let paths = try DataFiles.expand(files)
-            let combined = try DataFiles.read(paths, reference: reference, year: input.year, decimal: input.decimal)
+            let combined = try DataFiles.read(paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet)
             let diagnostics = input.strict ? combined.diagnostics.promotingWarnings() : combined.diagnostics
             DiagnosticPrinter.print(diagnostics, files: paths.count)
             if diagnostics.hasErrors {

@@ -16,6 +16,10 @@ struct InputOptions: ParsableArguments {
             valueName: "mark"))
     var decimal: DecimalMark?
 
+    /// The sheet of a workbook.
+    @Option(help: ArgumentHelp("The sheet to read from .xlsx workbooks (default: the first).", valueName: "name"))
+    var sheet: String?
+
     /// Treat warnings as errors.
     @Flag(help: "Treat warnings as errors.")
     var strict = false

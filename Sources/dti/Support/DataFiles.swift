@@ -3,9 +3,9 @@ import Foundation
 
 /// Finds and reads data files given on the command line.
 enum DataFiles {
-    /// The files named by `paths`: a directory stands for the `.csv` and `.xml` files directly in
-    /// it (not in subdirectories, which hold examples and component data for other catalogues),
-    /// in name order.
+    /// The files named by `paths`: a directory stands for the `.csv`, `.xml` and `.xlsx` files
+    /// directly in it (not in subdirectories, which hold examples and component data for other
+    /// catalogues), in name order; Excel's `~$` lock files are passed over.
     static func expand(_ paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {
@@ -23,16 +23,26 @@ enum DataFiles {
             } catch {
                 throw CLIError.unreadable(path: path, reason: (error as NSError).localizedDescription)
             }
-            files += names.filter { $0.lowercased().hasSuffix(".csv") || $0.lowercased().hasSuffix(".xml") }.sorted().map { name in
+            files += names.filter(isDataFileName).sorted().map { name in
                 path.hasSuffix("/") ? path + name : path + "/" + name
             }
         }
         return files
     }
 
+    /// Whether a file in a folder is data: `.csv`, `.xml`, `.xlsx` or `.xlsm`, and not a lock file
+    /// Excel leaves beside an open workbook (`~$name.xlsx`).
+    static func isDataFileName(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        guard !lowered.hasPrefix("~$") else { return false }
+        return [".csv", ".xml", ".xlsx", ".xlsm"].contains { lowered.hasSuffix($0) }
+    }
+
     /// Reads and checks `files`: every problem of every file, and the values of those without errors.
-    static func read(_ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?) throws -> IngestResult {
-        let context = reference.ingestContext(year: year, decimal: decimal)
+    static func read(_ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?, sheet: String? = nil) throws
+        -> IngestResult
+    {
+        let context = reference.ingestContext(year: year, decimal: decimal, sheet: sheet)
         let inputs = try files.map { file in (name: file, bytes: try TextFiles.bytes(file)) }
         return DataFileReader.readAll(inputs, context: context)
     }

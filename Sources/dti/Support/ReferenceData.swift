@@ -59,8 +59,9 @@ struct ReferenceData {
         return (edition, catalogue)
     }
 
-    func ingestContext(year: Int?, decimal: DecimalMark? = nil) -> IngestContext {
+    func ingestContext(year: Int?, decimal: DecimalMark? = nil, sheet: String? = nil) -> IngestContext {
         IngestContext(
-            editions: editions, catalogues: catalogues, registry: registry, year: year, decimal: decimal, xmlSchema: xmlSchema)
+            editions: editions, catalogues: catalogues, registry: registry, year: year, decimal: decimal, xmlSchema: xmlSchema,
+            sheet: sheet)
     }
 }

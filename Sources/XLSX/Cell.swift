@@ -1,0 +1,60 @@
+/// What a cell holds, typed as the workbook stores it.
+public enum CellValue: Sendable, Hashable {
+    /// Text: a shared string, an inline string or a formula's text result.
+    case text(String)
+    /// A number, exactly as stored (no display rounding).
+    case number(Double)
+    /// A number whose format shows it as a date (dates are day counts in a workbook).
+    case date(SerialDate)
+    /// `TRUE` or `FALSE`.
+    case boolean(Bool)
+    /// An error value such as `#N/A` or `#DIV/0!`.
+    case error(String)
+    /// A formula the workbook holds no result for (written by a program that does not calculate,
+    /// and never opened and saved in one that does).
+    case formulaWithoutValue(formula: String)
+}
+
+/// One cell that holds something.
+public struct Cell: Sendable, Hashable {
+    /// Where it is.
+    public var reference: CellReference
+    /// What it holds.
+    public var value: CellValue
+
+    /// Creates a cell.
+    public init(_ reference: CellReference, _ value: CellValue) {
+        self.reference = reference
+        self.value = value
+    }
+}
+
+/// One sheet as read: its non-empty cells in row order, and its merged ranges.
+public struct Sheet: Sendable {
+    /// The sheet's name as its tab shows it.
+    public var name: String
+    /// The cells that hold something, by row then column.
+    public var cells: [Cell]
+    /// Merged ranges (`A1:C1`); the value sits in the top-left cell.
+    public var mergedRanges: [CellRange]
+
+    /// Creates a sheet.
+    public init(name: String, cells: [Cell], mergedRanges: [CellRange] = []) {
+        self.name = name
+        self.cells = cells
+        self.mergedRanges = mergedRanges
+    }
+
+    /// The cells grouped by row, rows in order (empty rows are absent).
+    public var rows: [(row: Int, cells: [Cell])] {
+        var result: [(row: Int, cells: [Cell])] = []
+        for cell in cells {
+            if let last = result.last, last.row == cell.reference.row {
+                result[result.count - 1].cells.append(cell)
+            } else {
+                result.append((cell.reference.row, [cell]))
+            }
+        }
+        return result
+    }
+}
