@@ -40,7 +40,7 @@ struct CommandParsingTests {
         } catch {
             #expect(
                 DTICommand.message(for: error)
-                    == "The value 'pdf' is invalid for '--format <format>'. Please provide one of 'table', 'csv', 'json' or 'markdown'.")
+                    == "The value 'pdf' is invalid for '--format <format>'. Please provide one of 'table', 'csv', 'json', 'markdown' or 'xlsx'.")
             #expect(DTICommand.exitCode(for: error) == .validationFailure)
         }
     }

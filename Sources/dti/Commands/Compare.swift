@@ -2,6 +2,11 @@ import ArgumentParser
 import DTICore
 import DTIReport
 
+/// `dti compare --format`.
+enum CompareOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, xlsx
+}
+
 extension DTICommand {
     /// `dti compare A B C [--year Y]`: side by side in the terminal.
     struct Compare: ParsableCommand {
@@ -21,8 +26,15 @@ extension DTICommand {
 
         @OptionGroup var languageOption: LanguageOption
 
+        /// Output format.
+        @Option(help: "Output format: the terminal table, or an .xlsx workbook (values and ranks, a sheet each; needs --out).")
+        var format: CompareOutputFormat = .table
+
+        @OptionGroup var output: OutputFileOption
+
         func validate() throws {
             if !(2...6).contains(provinces.count) { throw ValidationError("give 2 to 6 provinces, got \(provinces.count).") }
+            try output.validate(binary: format == .xlsx)
         }
 
         func run() throws {
@@ -31,8 +43,14 @@ extension DTICommand {
             let (result, _) = try loader.result(year: try loader.year(year), unitSetID: units.unitSetID)
             let chosen = try ResultLoader.units(provinces, in: result.unitSet)
             let rows = chosen.compactMap { unit in result.rows.first { $0.unit.code == unit.code } }
-            print(
-                TerminalComparison.render(result, rows: rows, style: TerminalStyle.current(), language: languageOption.language), terminator: "")
+            switch format {
+            case .table:
+                let style = output.path == nil ? TerminalStyle.current() : TerminalStyle(colour: false)
+                try output.emit(TerminalComparison.render(result, rows: rows, style: style, language: languageOption.language))
+            case .xlsx:
+                guard let path = output.path else { return }
+                try WorkbookExport.write(SpreadsheetTables.comparison(result, rows: rows, language: languageOption.language), to: path)
+            }
         }
     }
 

@@ -6,6 +6,14 @@ import DTIStorage
 
 extension RankingFormat: ExpressibleByArgument {}
 
+/// `dti rank --format`: the text formats, and a workbook.
+enum RankOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json, markdown, xlsx
+
+    /// The text renderer, or `nil` for the workbook.
+    var text: RankingFormat? { RankingFormat(rawValue: rawValue) }
+}
+
 extension DTICommand {
     /// `dti rank --year YEAR`: score and rank an edition.
     struct Rank: ParsableCommand {
@@ -42,13 +50,15 @@ extension DTICommand {
         /// Output format.
         @OptionGroup var languageOption: LanguageOption
 
-        @Option(help: "Output format.")
-        var format: RankingFormat = .table
+        @Option(help: "Output format (xlsx needs --out).")
+        var format: RankOutputFormat = .table
+
+        @OptionGroup var output: OutputFileOption
 
         /// Files to rank directly, without the database.
         @Option(
             name: .customLong("input"), parsing: .upToNextOption,
-            help: ArgumentHelp("Rank values from these CSV or XML files instead of the database.", valueName: "file"))
+            help: ArgumentHelp("Rank values from these CSV, XML or .xlsx files instead of the database.", valueName: "file"))
         var inputFiles: [String] = []
 
         /// The decimal mark of --input files.
@@ -62,6 +72,7 @@ extension DTICommand {
             if let top, top < 1 {
                 throw ValidationError("'--top' must be at least 1, got \(top).")
             }
+            try output.validate(binary: format == .xlsx)
             if region != nil, units == .thirtyFour {
                 throw ValidationError("'--region' works with '--units 63' only: no official region assignment of the 34 units exists.")
             }
@@ -91,7 +102,11 @@ extension DTICommand {
                     languageOption.language == .vi ? "vùng: \(found.nameVI)" : "region: \(found.nameVI) (\(found.nameEN))"
             }
             let view = RankingView(result: result, entryID: by, top: top, filterDescription: filterDescription, include: include)
-            print(format.render(view, language: languageOption.language), terminator: "")
+            if let text = format.text {
+                try output.emit(text.render(view, language: languageOption.language))
+            } else if let path = output.path {
+                try WorkbookExport.write(SpreadsheetTables.ranking(view, language: languageOption.language), to: path)
+            }
         }
 
         private func loadObservations(reference: ReferenceData, edition: Edition) throws -> [Observation] {

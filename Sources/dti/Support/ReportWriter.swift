@@ -31,17 +31,7 @@ struct ReportWriter {
     }
 
     private func replace(_ path: String, with data: Data) throws {
-        let url = folder.appendingPathComponent(path)
-        try TextFiles.ensureParentFolder(of: url.path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).dti-tmp")
-        do {
-            try data.write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CLIError.unreadable(path: url.path, reason: "cannot write: \((error as NSError).localizedDescription)")
-        }
+        try AtomicFile.write(data, to: folder.appendingPathComponent(path))
     }
+
 }

@@ -1,0 +1,70 @@
+import ArgumentParser
+import DTICore
+import DTIReport
+import XLSX
+
+/// `dti template --format`.
+enum TemplateFormat: String, ExpressibleByArgument, CaseIterable {
+    case xlsx, csv
+}
+
+extension DTICommand {
+    /// `dti template --year YEAR`: the blank input file a province fills in.
+    struct Template: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the blank input file a province fills in for an edition (.xlsx or CSV).",
+            discussion: """
+                One row per unit and per entry to give (the main indicators, or their components where the \
+                catalogue has them), with the entry's id, Vietnamese name, what it measures and the values \
+                accepted, and an empty value column; in the workbook the value cells accept only those values. \
+                Filled in, the file imports with 'dti import' as it is. Give --unit for a province's own file.
+                """)
+
+        @OptionGroup var data: DataOptions
+
+        @Option(help: "The edition (year evaluated).")
+        var year: Int
+
+        @Option(help: "The unit set; it must be the edition's own (2020–2024: 63, from 2025: 34). Default: the edition's.")
+        var units: UnitsOption?
+
+        @Option(
+            name: .customLong("unit"), help: ArgumentHelp("Only this unit (name or code); repeat for more. Default: every unit.", valueName: "name"))
+        var only: [String] = []
+
+        @Option(help: "xlsx (with input rules on the value cells) or csv.")
+        var format: TemplateFormat = .xlsx
+
+        @OptionGroup var output: OutputFileOption
+
+        @OptionGroup var languageOption: LanguageOption
+
+        func validate() throws {
+            if !(2000...2100).contains(year) { throw ValidationError("'--year' must be between 2000 and 2100, got \(year).") }
+            try output.validate(binary: format == .xlsx)
+        }
+
+        func run() throws {
+            let reference = try ReferenceData(options: data)
+            let (edition, catalogue) = try reference.edition(year)
+            if let units, units.unitSetID != edition.unitSet {
+                throw invalidOption(
+                    "the \(year) edition is scored over the unit set '\(edition.unitSet)', so a file for '--units \(units.rawValue)' could not be imported for it."
+                )
+            }
+            guard let unitSet = reference.registry.unitSet(edition.unitSet) else {
+                throw invalidOption("the unit set '\(edition.unitSet)' of the \(year) edition is not in the registry.")
+            }
+            let chosen = only.isEmpty ? unitSet.units : try ResultLoader.units(only, in: unitSet)
+            let template = InputTemplate(
+                year: year, catalogue: catalogue, units: chosen, unitSet: unitSet, language: languageOption.language)
+            switch format {
+            case .csv:
+                try output.emit(template.csv)
+            case .xlsx:
+                guard let path = output.path else { return }
+                try WorkbookExport.write(template, to: path)
+            }
+        }
+    }
+}

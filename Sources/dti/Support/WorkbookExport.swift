@@ -1,0 +1,102 @@
+import DTIReport
+import Foundation
+import XLSX
+
+/// Result tables as an .xlsx workbook: one sheet per table, notices above a bold header that stays
+/// in view, scores as numbers shown with 4 decimals, ranks as whole numbers.
+enum WorkbookExport {
+    static func bytes(_ tables: [ResultTable]) throws -> [UInt8] {
+        try WorkbookWriter.bytes(tables.map(worksheet))
+    }
+
+    /// Writes the workbook to `path`, whole or not at all.
+    static func write(_ tables: [ResultTable], to path: String) throws {
+        let data: [UInt8]
+        do {
+            data = try bytes(tables)
+        } catch {
+            throw CLIError.unreadable(path: path, reason: "the workbook could not be assembled: \(error)")
+        }
+        try AtomicFile.write(Data(data), to: URL(fileURLWithPath: path))
+    }
+
+    static func worksheet(_ table: ResultTable) -> Worksheet {
+        var rows: [[OutputCell]] = table.preamble.map { [.text($0)] }
+        if !table.preamble.isEmpty { rows.append([]) }
+        rows.append(table.header.map(OutputCell.heading))
+        for row in table.rows {
+            rows.append(
+                row.map { cell in
+                    switch cell {
+                    case let .text(text): .text(text)
+                    case let .score(value): .number(value, .fourDecimals)
+                    case let .integer(value): .number(Double(value), .integer)
+                    case .empty: .empty
+                    }
+                })
+        }
+        return Worksheet(name: table.name, rows: rows, frozenRows: rows.count - table.rows.count, columnWidths: table.columnWidths)
+    }
+}
+
+extension WorkbookExport {
+    /// The input template as a workbook: one sheet, the header kept in view, and each value cell
+    /// accepting only its entry's values (Excel's and LibreOffice's data validation).
+    static func write(_ template: InputTemplate, to path: String) throws {
+        let data: [UInt8]
+        do {
+            data = try WorkbookWriter.bytes([worksheet(template)])
+        } catch {
+            throw CLIError.unreadable(path: path, reason: "the workbook could not be assembled: \(error)")
+        }
+        try AtomicFile.write(Data(data), to: URL(fileURLWithPath: path))
+    }
+
+    /// A bound as people write it: `0`, `1`, `0.5`.
+    private static func display(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    static func worksheet(_ template: InputTemplate) -> Worksheet {
+        var rows: [[OutputCell]] = template.preamble.map { [.text($0)] }
+        rows.append(template.header.map(OutputCell.heading))
+        let firstDataRow = rows.count + 1
+        for row in template.rows {
+            rows.append(
+                row.enumerated().map { column, text in column == 1 ? .number(Double(text) ?? 0, .integer) : text.isEmpty ? .empty : .text(text) })
+        }
+        // One validation per distinct rule, over the value cells that follow it.
+        var rangesByRule: [(InputTemplate.Rule, [CellRange])] = []
+        for (offset, rule) in template.rules.enumerated() {
+            let cell = CellReference(row: firstDataRow + offset, column: template.valueColumn + 1)
+            if let index = rangesByRule.firstIndex(where: { $0.0 == rule }) {
+                var ranges = rangesByRule[index].1
+                if let last = ranges.last, last.last.row == cell.row - 1 {
+                    ranges[ranges.count - 1] = CellRange(last.first, cell)
+                } else {
+                    ranges.append(CellRange(cell, cell))
+                }
+                rangesByRule[index].1 = ranges
+            } else {
+                rangesByRule.append((rule, [CellRange(cell, cell)]))
+            }
+        }
+        let validations = rangesByRule.map { rule, ranges in
+            switch rule {
+            case let .range(minimum, maximum):
+                DataValidation(
+                    .decimal(minimum: minimum, maximum: maximum), ranges: ranges, errorTitle: "DTI",
+                    errorMessage:
+                        "Giá trị phải là một số từ \(display(minimum)) đến \(display(maximum)) / a number from \(display(minimum)) to \(display(maximum))",
+                    prompt: "\(display(minimum)) – \(display(maximum))")
+            case let .words(words):
+                DataValidation(
+                    .list(words), ranges: ranges, errorTitle: "DTI", errorMessage: words.joined(separator: " / "),
+                    prompt: words.joined(separator: " / "))
+            }
+        }
+        return Worksheet(
+            name: "DTI \(template.rows.first?[1] ?? "")", rows: rows, frozenRows: template.preamble.count + 1,
+            columnWidths: [20, 7, 22, 44, 30, 12, 12, 24, 24], validations: validations)
+    }
+}
