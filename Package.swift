@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "DTICoreTests", dependencies: ["DTICore"], swiftSettings: strictSettings),
         .testTarget(
             name: "DTIIngestTests",
-            dependencies: ["DTIIngest", "DTICore", "CLibXML2"],
+            dependencies: ["DTIIngest", "DTICore", "CLibXML2", "XLSX"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -84,7 +84,7 @@ let package = Package(
         ),
         .testTarget(
             name: "dtiTests",
-            dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport"],
+            dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "XLSX"],
             exclude: ["Snapshots", "Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -26,7 +26,10 @@ enum SheetXML {
         }
         text += "<sheetData>"
         for (rowIndex, row) in sheet.rows.enumerated() {
-            text += #"<row r="\#(rowIndex + 1)">"#
+            // Wrapped headings get the height of their longest one: programs that do not fit
+            // rows themselves (LibreOffice's PDF export) would otherwise draw them over row 2.
+            let lines = headingLines(row, widths: sheet.columnWidths)
+            text += lines > 1 ? #"<row r="\#(rowIndex + 1)" ht="\#(lines * 15)" customHeight="1">"# : #"<row r="\#(rowIndex + 1)">"#
             for (columnIndex, cell) in row.enumerated() {
                 let reference = CellReference(row: rowIndex + 1, column: columnIndex + 1)
                 switch cell {
@@ -57,6 +60,17 @@ enum SheetXML {
         }
         text += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
         return text + "</worksheet>"
+    }
+
+    /// How many lines the longest heading of `row` wraps to in its column (at most 4).
+    private static func headingLines(_ row: [OutputCell], widths: [Double]) -> Int {
+        var lines = 1
+        for (index, cell) in row.enumerated() {
+            guard case let .heading(text) = cell else { continue }
+            let width = index < widths.count ? widths[index] : 8.43
+            lines = max(lines, min(4, Int((Double(text.count) / max(width - 1, 1)).rounded(.up))))
+        }
+        return lines
     }
 
     private static func textElement(_ value: String) -> String {

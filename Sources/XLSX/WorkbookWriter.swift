@@ -94,8 +94,7 @@ public enum WorkbookWriter {
         return text + "</Relationships>"
     }
 
-    /// Styles by index: 0 plain, 1 bold (headers), 2 `0.0000`, 3 `0`, 4 plain text (`@`) for the
-    /// cells a user types codes into.
+    /// Styles by index: 0 plain, 1 bold and wrapped (headers), 2 `0.0000`, 3 `0`.
     private static let styles =
         header + #"<styleSheet xmlns="\#(mainNamespace)">"#
         + #"<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0000"/></numFmts>"#
@@ -105,7 +104,8 @@ public enum WorkbookWriter {
         + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
         + #"<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
-        + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
+        + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">"#
+        + #"<alignment vertical="top" wrapText="1"/></xf>"#
         + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
         + #"<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>"#
         + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#

@@ -65,12 +65,21 @@ public struct EditionResult: Sendable {
     public var notices: [Notice] {
         var notices: [Notice] = []
         if containsSyntheticData { notices.append(.syntheticData) }
-        if catalogue.isProvisional {
-            notices.append(
-                .provisionalFramework(catalogue.provisionalNote ?? "the framework's points are assumptions", vi: catalogue.provisionalNoteVI))
-        }
-        if let note = catalogue.illustrativeNote { notices.append(.illustrativeCatalogue(note, vi: catalogue.illustrativeNoteVI)) }
+        notices += catalogue.notices
         if unitSet.id != edition.unitSet { notices.append(.mergedUnits(from: edition.unitSet, to: unitSet.id)) }
+        return notices
+    }
+}
+
+extension IndicatorCatalogue {
+    /// What every output built on this catalogue must say of it: provisional points, or an
+    /// illustrative (not official) catalogue.
+    public var notices: [Notice] {
+        var notices: [Notice] = []
+        if isProvisional {
+            notices.append(.provisionalFramework(provisionalNote ?? "the framework's points are assumptions", vi: provisionalNoteVI))
+        }
+        if let note = illustrativeNote { notices.append(.illustrativeCatalogue(note, vi: illustrativeNoteVI)) }
         return notices
     }
 }

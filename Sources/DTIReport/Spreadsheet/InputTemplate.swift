@@ -44,9 +44,7 @@ public struct InputTemplate: Sendable {
                 ? "Mẫu nhập liệu DTI \(year) · \(language.label(of: unitSet)) · bộ chỉ số \(catalogue.framework): điền cột Giá trị (và Nguồn, Ghi chú nếu có), không sửa các cột khác; nhập bằng 'dti import'."
                 : "DTI \(year) input template · \(language.label(of: unitSet)) · framework \(catalogue.framework): fill in the value column (and source, note if any) and leave the others as they are; import with 'dti import'."
         ]
-        if catalogue.isProvisional, let note = vi ? (catalogue.provisionalNoteVI ?? catalogue.provisionalNote) : catalogue.provisionalNote {
-            preamble.append("! " + note)
-        }
+        preamble += catalogue.notices.map { "! " + language.terminalText(of: $0) }
         self.preamble = preamble
         var rows: [[String]] = []
         var rules: [Rule] = []

@@ -25,7 +25,7 @@ public enum SpreadsheetTables {
             cells.append(.text(row.status?.rawValue ?? ""))
             return cells
         }
-        let widths = [7.0, 6, 22] + entries.map { _ in 12.0 } + entries.map { _ in 10.0 } + [30, 12]
+        let widths = [7.0, 7, 22] + entries.map { _ in 14.0 } + entries.map { _ in 12.0 } + [30, 12]
         return [
             ResultTable(
                 name: language == .vi ? "Xếp hạng \(view.result.edition.year)" : "Ranking \(view.result.edition.year)",
