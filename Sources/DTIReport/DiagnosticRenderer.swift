@@ -20,6 +20,13 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
                 pairs.append(("file", diagnostic.location.map { .string($0.file) } ?? .null))
                 pairs.append(("line", diagnostic.location?.line.map(JSONValue.integer) ?? .null))
                 pairs.append(("column", diagnostic.location?.column.map(JSONValue.integer) ?? .null))
+                // In a workbook `line` is the row; the sheet and the cell's name say where it is.
+                if let location = diagnostic.location, let sheet = location.sheet {
+                    pairs.append(("sheet", .string(sheet)))
+                    if let row = location.line, let column = location.column {
+                        pairs.append(("cell", .string(SourceLocation.columnLetters(column) + String(row))))
+                    }
+                }
                 pairs.append(("severity", .string(diagnostic.severity.rawValue)))
                 pairs.append(("message", .string(diagnostic.message)))
                 pairs.append(("hint", diagnostic.hint.map(JSONValue.string) ?? .null))
@@ -38,13 +45,19 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
                     case .note: "notice"
                     }
                 var properties: [String] = []
+                var place = ""
                 if let location = diagnostic.location {
                     properties.append("file=" + Self.escapeProperty(location.file))
-                    if let line = location.line { properties.append("line=\(line)") }
-                    if let column = location.column { properties.append("col=\(column)") }
+                    if location.sheet != nil {
+                        // A workbook has no text lines to annotate: the cell goes into the message.
+                        place = location.description.dropFirst(location.file.count + 1) + ": "
+                    } else {
+                        if let line = location.line { properties.append("line=\(line)") }
+                        if let column = location.column { properties.append("col=\(column)") }
+                    }
                 }
                 properties.append("title=dti validate")
-                let message = diagnostic.message + (diagnostic.hint.map { "; " + $0 } ?? "")
+                let message = place + diagnostic.message + (diagnostic.hint.map { "; " + $0 } ?? "")
                 return "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
             }
             return lines.joined() + summary + "\n"
