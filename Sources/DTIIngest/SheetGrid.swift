@@ -57,13 +57,14 @@ struct SheetGrid {
     /// header cell merged downwards; else the first row that holds anything.
     func headerRow() -> Int? {
         for row in rowNumbers {
-            let texts = self.texts(ofRow: row)
-            guard let index = texts.firstIndex(where: { TabularObservationReader.Column.named($0.trimmingWhitespace()) == .province }) else {
-                continue
+            // Only this row's own cells are looked at, so finding the header costs one pass.
+            let named = columns(ofRow: row).first { column in
+                let text = sourceCell(row: row, column: column, isYearColumn: false).text.trimmingWhitespace()
+                return TabularObservationReader.Column.named(text) == .province
             }
-            let cell = CellReference(row: row, column: index + 1)
-            let bottom = merges.filter { $0.contains(cell) }.map(\.last.row).max() ?? row
-            return bottom
+            guard let column = named else { continue }
+            let cell = CellReference(row: row, column: column)
+            return merges.filter { $0.contains(cell) }.map(\.last.row).max() ?? row
         }
         return rowNumbers.first
     }

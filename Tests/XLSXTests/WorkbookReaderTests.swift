@@ -121,3 +121,21 @@ struct WorkbookReaderTests {
         for name in ["xl/worksheets/sheet1.xml", "[Content_Types].xml", "a..b/c"] { #expect(WorkbookPackage.isContained(name), "\(name)") }
     }
 }
+
+extension WorkbookReaderTests {
+    @Test func aSheetThatIsNotWellFormedXMLIsNamedWithItsLine() throws {
+        let bytes = try WorkbookFixtures.workbook(sheet: "<worksheet>\n<sheetData>\n<row r=\"1\"><c r=\"A1\"><v>1</v></row>")
+        do {
+            _ = try Workbook(bytes: bytes).sheet()
+            Issue.record("a broken sheet was read")
+        } catch {
+            guard case let .malformedPart(part, line, message) = error else {
+                Issue.record("expected a malformed part, got \(error)")
+                return
+            }
+            #expect(part == "xl/worksheets/sheet1.xml")
+            #expect(line == 3)
+            #expect(message.contains("mismatch"), "\(message)")
+        }
+    }
+}
