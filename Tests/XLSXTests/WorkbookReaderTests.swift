@@ -139,3 +139,20 @@ extension WorkbookReaderTests {
         }
     }
 }
+
+extension WorkbookReaderTests {
+    /// Booleans, error values and a string formula's result, each as its own kind of value.
+    @Test func booleansErrorsAndStringResultsKeepTheirKind() throws {
+        let rows =
+            #"<row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="b"><v>0</v></c><c r="C1" t="e"><v>#N/A</v></c>"#
+            + #"<c r="D1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="E1" t="b"><f>TRUE()</f></c><c r="F1" s="3"/></row>"#
+        let values = cells(try Workbook(bytes: try WorkbookFixtures.workbook(sheet: WorkbookFixtures.sheetXML(rows))).sheet())
+        #expect(values["A1"] == .boolean(true))
+        #expect(values["B1"] == .boolean(false))
+        #expect(values["C1"] == .error("#N/A"))
+        #expect(values["D1"] == .text("ab"))
+        #expect(values["E1"] == .formulaWithoutValue(formula: "TRUE()"))
+        // A styled cell with nothing in it is not a cell that holds something.
+        #expect(values["F1"] == nil)
+    }
+}
