@@ -116,7 +116,14 @@ public enum NumberReading {
         // Exponent form from scripts, e.g. 1e-05: point only.
         if body.contains(where: { $0 == "e" || $0 == "E" }) {
             guard !body.contains(","), let value = PlainNumber.parse(String(body)) else {
+                // `Double` reads an exponent too large for it as infinity: say so, not "not a number".
+                if !body.contains(","), let huge = Double(String(body)), huge.isInfinite {
+                    return .invalid("'\(text)' is out of range: no value that large can be stored")
+                }
                 return .invalid("'\(text)' is not a number")
+            }
+            if value == 0, body.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: { $0 >= "1" && $0 <= "9" }) {
+                return .invalid("'\(text)' is too small to store: it would be read as 0")
             }
             return .plain(sign * (isPercent ? value / 100 : value))
         }

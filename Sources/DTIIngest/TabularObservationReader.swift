@@ -129,9 +129,12 @@ public enum TabularObservationReader {
         var raws: [RawObservation] = []
         for record in records.dropFirst() {
             guard record.cells.count == header.cells.count else {
+                // Where the row parts from the header: its first extra cell, or its last cell.
+                let column = record.cells.count > header.cells.count ? record.cells[header.cells.count].column : record.cells.last?.column
                 report(
                     .error, "this row has \(record.cells.count) cells but the header has \(header.cells.count)",
-                    hint: "check for a missing or extra delimiter, or an unquoted delimiter inside a name", line: record.line)
+                    hint: "check for a missing or extra delimiter, or an unquoted delimiter inside a name", line: record.line,
+                    column: column)
                 continue
             }
             func cell(_ column: Column) -> SourceCell? {

@@ -23,7 +23,43 @@ public enum TextDecoding {
     }
 
     /// The text of `bytes`, or a diagnostic naming the first undecodable place of `file`.
+    /// A NUL character is refused: no text file holds one, and C-string APIs (SQLite's, the
+    /// terminal's) would silently cut a value at it.
     public static func decode(_ bytes: [UInt8], file: String) -> Result<Decoded, Failure> {
+        switch decodeAnyText(bytes, file: file) {
+        case let .success(decoded):
+            if let place = firstNUL(in: decoded.text) {
+                return .failure(
+                    Failure(
+                        diagnostic: Diagnostic(
+                            .error, "the file holds a NUL character, so it is binary or damaged, not text",
+                            hint: "save it again as 'CSV UTF-8', or check that this is the file you meant",
+                            at: SourceLocation(file: file, line: place.line, column: place.column))))
+            }
+            return .success(decoded)
+        case let .failure(failure):
+            return .failure(failure)
+        }
+    }
+
+    /// Line and column of the first NUL, if any.
+    static func firstNUL(in text: String) -> (line: Int, column: Int)? {
+        guard text.utf8.contains(0) else { return nil }
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\0" { return (line, column) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return nil
+    }
+
+    private static func decodeAnyText(_ bytes: [UInt8], file: String) -> Result<Decoded, Failure> {
         if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes.dropFirst(2), bigEndian: false, file: file) }
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes.dropFirst(2), bigEndian: true, file: file) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]

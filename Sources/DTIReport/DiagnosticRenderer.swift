@@ -13,7 +13,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(fileCount) file\(fileCount == 1 ? "" : "s")"
         switch self {
         case .text:
-            return diagnostics.map { $0.description + "\n" }.joined() + summary + "\n"
+            return diagnostics.map { TerminalEscaping.escaped($0.description) + "\n" }.joined() + summary + "\n"
         case .json:
             let items: [JSONValue] = diagnostics.map { diagnostic in
                 var pairs: [(String, JSONValue)] = []

@@ -92,7 +92,8 @@ final class SQLiteStatement {
             switch value {
             case let .integer(number): status = sqlite3_bind_int64(statement, index, number)
             case let .real(number): status = sqlite3_bind_double(statement, index, number)
-            case let .text(text): status = sqlite3_bind_text(statement, index, text, -1, Self.transient)
+            // The length in bytes, not -1: a text holding a NUL is stored whole, not cut at it.
+            case let .text(text): status = sqlite3_bind_text(statement, index, text, Int32(text.utf8.count), Self.transient)
             case .null: status = sqlite3_bind_null(statement, index)
             }
             guard status == SQLITE_OK else { throw .sqlite(path: connection.path, reason: connection.lastError) }

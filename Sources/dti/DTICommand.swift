@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `dti`: computes, ranks and reports Vietnam's provincial Digital Transformation Index.
 @main
@@ -20,4 +21,27 @@ struct DTICommand: AsyncParsableCommand {
             Provinces.self, Catalogue.self, Template.self,
         ]
     )
+
+    /// ArgumentParser's own entry point, except that messages on standard error go through
+    /// `StandardError`, which escapes control characters: an error quoting a file name such as
+    /// `$'\e[2J.csv'` must not clear the user's screen.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                StandardError.write(message + "\n")
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -235,10 +235,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
 extension ReportPages {
     /// Every file of the report set, path relative to the output folder, in a stable order.
+    ///
+    /// In the order to write them: what a page links to before the page (charts, profiles, the
+    /// comparison, the national page) and the index last, so a run stopped half-way never leaves a
+    /// page whose links lead to pages not yet written.
     public func files(formats: [ReportFormat], compare: [ResultRow]) -> [(path: String, contents: String)] {
-        var documents = [index(hasComparison: !compare.isEmpty), national()]
+        var documents = result.rows.map(profile)
         if !compare.isEmpty { documents.append(comparison(compare)) }
-        documents += result.rows.map(profile)
+        documents += [national(), index(hasComparison: !compare.isEmpty)]
         var files: [(String, String)] = []
         for format in formats {
             for document in documents {
@@ -247,8 +251,8 @@ extension ReportPages {
                     files.append(("\(document.name).html", HTMLReportRenderer.render(document, language: lang)))
                 case .markdown:
                     let rendered = MarkdownReportRenderer.render(document)
-                    files.append(("\(document.name).md", rendered.page))
                     files += rendered.files
+                    files.append(("\(document.name).md", rendered.page))
                 }
             }
         }

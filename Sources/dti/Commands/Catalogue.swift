@@ -12,7 +12,7 @@ extension DTICommand {
         @OptionGroup var data: DataOptions
 
         /// The edition whose framework to show.
-        @Option(help: "Show the framework of this edition (default: the latest).")
+        @Option(parsing: .unconditional, help: "Show the framework of this edition (default: the latest).")
         var year: Int?
 
         func run() throws {

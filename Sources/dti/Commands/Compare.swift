@@ -18,7 +18,7 @@ extension DTICommand {
         @Argument(help: ArgumentHelp("2 to 6 province names or codes.", valueName: "province"))
         var provinces: [String]
 
-        @Option(help: "The edition (default: the latest stored).")
+        @Option(parsing: .unconditional, help: "The edition (default: the latest stored).")
         var year: Int?
 
         @Option(help: "Compare among the 63 provinces or the 34 units of 1 July 2025.")
@@ -64,7 +64,7 @@ extension DTICommand {
         @Argument(help: ArgumentHelp("Province name or code.", valueName: "province"))
         var province: String
 
-        @Option(help: "The edition (default: the latest stored).")
+        @Option(parsing: .unconditional, help: "The edition (default: the latest stored).")
         var year: Int?
 
         @Option(help: "Among the 63 provinces or the 34 units of 1 July 2025.")

@@ -16,7 +16,7 @@ extension DTICommand {
         var province: String
 
         /// The edition.
-        @Option(help: "The edition (year evaluated).")
+        @Option(parsing: .unconditional, help: "The edition (year evaluated).")
         var year: Int
 
         /// Only this entry.
@@ -35,7 +35,7 @@ extension DTICommand {
             case let .failure(failure): throw invalidOption("\(failure)")
             }
             let databasePath = Paths.database(option: data.databasePath)
-            let store = try HistoryStore(path: databasePath)
+            let store = try Paths.existingStore(at: databasePath)
             let entries = try store.history(unitCode: unit.code, year: year).filter { indicator == nil || $0.indicatorID == indicator }
             guard !entries.isEmpty else {
                 print("No stored values for \(unit.name) (\(unit.code)) in \(year) in \(databasePath).")

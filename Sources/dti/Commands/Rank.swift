@@ -28,7 +28,7 @@ extension DTICommand {
         @OptionGroup var data: DataOptions
 
         /// The edition.
-        @Option(help: "The edition: the year evaluated (2022 for the results published in 2023).")
+        @Option(parsing: .unconditional, help: "The edition: the year evaluated (2022 for the results published in 2023).")
         var year: Int
 
         /// What to rank by.
@@ -118,8 +118,7 @@ extension DTICommand {
                 return combined.observations.filter { $0.year == edition.year }
             }
             let databasePath = Paths.database(option: data.databasePath)
-            try TextFiles.ensureParentFolder(of: databasePath)
-            let store = try HistoryStore(path: databasePath)
+            let store = try Paths.existingStore(at: databasePath)
             let observations = try store.observations(year: edition.year)
             if observations.isEmpty {
                 throw CLIError.noData(year: edition.year, database: databasePath, stored: try store.storedYears().map(\.year))

@@ -20,7 +20,7 @@ extension DTICommand {
 
         @OptionGroup var data: DataOptions
 
-        @Option(help: "The edition (year evaluated).")
+        @Option(parsing: .unconditional, help: "The edition (year evaluated).")
         var year: Int
 
         @Option(help: "Report on the 63 provinces or the 34 units of 1 July 2025.")
@@ -45,6 +45,7 @@ extension DTICommand {
         var dryRun = false
 
         func validate() throws {
+            if out.isEmpty { throw ValidationError("'--out' needs a folder, got an empty path.") }
             for name in formats where ReportFormat(rawValue: name) == nil {
                 throw ValidationError("'--format' takes html and/or markdown, comma-separated; got '\(name)'.")
             }

@@ -22,7 +22,7 @@ extension DTICommand {
 
         @OptionGroup var data: DataOptions
 
-        @Option(help: "The edition (year evaluated).")
+        @Option(parsing: .unconditional, help: "The edition (year evaluated).")
         var year: Int
 
         @Option(help: "The unit set; it must be the edition's own (2020–2024: 63, from 2025: 34). Default: the edition's.")

@@ -3,7 +3,7 @@ import DTIReport
 
 /// The edition, output format and language shared by `explain`, `whatif` and `target`.
 struct AnalysisOptions: ParsableArguments {
-    @Option(help: "The edition (year evaluated).")
+    @Option(parsing: .unconditional, help: "The edition (year evaluated).")
     var year: Int
 
     @Option(help: "Output format.")

@@ -23,6 +23,14 @@ struct DataOptions: ParsableArguments {
             "The history database (default: $DTI_DB, else $XDG_DATA_HOME/dti/history.sqlite or ~/.local/share/dti/history.sqlite).",
             valueName: "path"))
     var databasePath: String?
+
+    /// An empty path is a mistake (an unset variable in a script), never a request for a
+    /// temporary database or the current folder.
+    func validate() throws {
+        for (name, value) in [("--db", databasePath), ("--indicators", indicatorsPath), ("--catalogue", cataloguePath)] where value?.isEmpty == true {
+            throw ValidationError("'\(name)' needs a path, got an empty one.")
+        }
+    }
 }
 
 /// How many units to rank in.

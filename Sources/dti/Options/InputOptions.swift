@@ -6,7 +6,7 @@ extension DecimalMark: ExpressibleByArgument {}
 /// How data files are read: shared by `import` and `validate`, so both check the same way.
 struct InputOptions: ParsableArguments {
     /// The edition for files without a `year` column.
-    @Option(help: "The edition (year evaluated) for files without a year column; rows of other years are errors.")
+    @Option(parsing: .unconditional, help: "The edition (year evaluated) for files without a year column; rows of other years are errors.")
     var year: Int?
 
     /// The decimal mark, instead of deciding it per file.

@@ -12,6 +12,9 @@ enum CLIError: Error, CustomStringConvertible {
     case notRanked(name: String, year: Int)
     case cannotExplain(ChangeExplanation.Failure)
     case cannotCreateFolder(path: String, reason: String)
+    case noDatabase(path: String)
+    case notARegularFile(path: String, kind: String)
+    case noDataFiles(folder: String)
 
     var description: String {
         switch self {
@@ -38,6 +41,13 @@ enum CLIError: Error, CustomStringConvertible {
             return "the two editions are ranked in different unit sets (\(now), \(then)); use --units 34 to compare across the merger"
         case let .cannotCreateFolder(path, reason):
             return "cannot create the folder \(path): \(reason)"
+        case let .noDatabase(path):
+            return
+                "there is no database at \(path): nothing has been imported there; check --db or $DTI_DB, or import first with 'dti import FILE…' (e.g. 'dti import SampleData/*.csv')"
+        case let .notARegularFile(path, kind):
+            return "\(path) is \(kind), not a regular file; give a CSV, XML or .xlsx file, or a folder of them"
+        case let .noDataFiles(folder):
+            return "\(folder) holds no .csv, .xml or .xlsx files (subfolders are not searched); name the files, or the folder that holds them"
         }
     }
 }

@@ -14,6 +14,7 @@ enum DataFiles {
                 throw CLIError.unreadable(path: path, reason: "no such file or directory")
             }
             guard isDirectory.boolValue else {
+                try TextFiles.requireRegularFile(path)
                 files.append(path)
                 continue
             }
@@ -23,9 +24,11 @@ enum DataFiles {
             } catch {
                 throw CLIError.unreadable(path: path, reason: (error as NSError).localizedDescription)
             }
-            files += names.filter(isDataFileName).sorted().map { name in
+            let found = names.filter(isDataFileName).sorted().map { name in
                 path.hasSuffix("/") ? path + name : path + "/" + name
             }
+            guard !found.isEmpty else { throw CLIError.noDataFiles(folder: path) }
+            files += found
         }
         return files
     }

@@ -1,4 +1,5 @@
 import DTICore
+import DTIReport
 import Foundation
 
 /// Prints diagnostics to standard error, one per line, then a summary.
@@ -13,9 +14,10 @@ enum DiagnosticPrinter {
     }
 }
 
-/// Standard error, for messages that are not results.
+/// Standard error, for messages that are not results. Everything written here may quote a file
+/// or a value, so control characters are shown escaped, never sent to the terminal.
 enum StandardError {
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(TerminalEscaping.escaped(text).utf8))
     }
 }

@@ -1,3 +1,4 @@
+import DTIStorage
 import Foundation
 
 /// The default location of the database.
@@ -14,5 +15,12 @@ enum Paths {
             base = (environment["HOME"] ?? FileManager.default.currentDirectoryPath) + "/.local/share"
         }
         return base + "/dti/history.sqlite"
+    }
+
+    /// The database at `path` for a command that only reads: it must exist, so that a mistyped
+    /// `--db` is an error rather than a new, empty database.
+    static func existingStore(at path: String) throws -> HistoryStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw CLIError.noDatabase(path: path) }
+        return try HistoryStore(path: path)
     }
 }

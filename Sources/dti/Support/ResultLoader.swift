@@ -10,8 +10,7 @@ struct ResultLoader {
     init(reference: ReferenceData, databasePath: String) throws {
         self.reference = reference
         self.databasePath = databasePath
-        try TextFiles.ensureParentFolder(of: databasePath)
-        store = try HistoryStore(path: databasePath)
+        store = try Paths.existingStore(at: databasePath)
     }
 
     /// The editions with stored values.

@@ -14,8 +14,25 @@ enum TextFiles {
         return text
     }
 
+    /// Refuses a FIFO, a device, a socket: reading one would block or never end (`/dev/zero`).
+    static func requireRegularFile(_ path: String) throws {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return }  // reading it reports why
+        let kind: String
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFIFO: kind = "a named pipe (FIFO)"
+        case S_IFCHR: kind = "a character device"
+        case S_IFBLK: kind = "a block device"
+        case S_IFSOCK: kind = "a socket"
+        default: kind = "not a file"
+        }
+        throw CLIError.notARegularFile(path: path, kind: kind)
+    }
+
     /// The bytes of `path`.
     static func bytes(_ path: String) throws -> [UInt8] {
+        try requireRegularFile(path)
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
