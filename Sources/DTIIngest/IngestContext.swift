@@ -50,6 +50,8 @@ public struct IngestResult: Sendable {
     public static func combining(_ results: [IngestResult]) -> IngestResult {
         var combined = IngestResult()
         var firstByKey: [ObservationKey: Observation] = [:]
+        // A file repeating one row a million times gives a hundred warnings and a count.
+        var repeats = DiagnosticBudget()
         for result in results {
             combined.diagnostics += result.diagnostics
             for observation in result.observations {
@@ -62,18 +64,19 @@ public struct IngestResult: Sendable {
                 let location = observation.provenance.location
                 let what = "\(observation.indicatorID) of unit \(observation.unitCode) in \(observation.year)"
                 if first.value == observation.value {
-                    combined.diagnostics.append(
+                    repeats.add(
                         Diagnostic(
                             .warning, "\(what) is given again (first at \(place)) with the same value", hint: "delete one of the rows",
                             at: location))
                 } else {
-                    combined.diagnostics.append(
+                    repeats.add(
                         Diagnostic(
                             .error, "\(what) is \(observation.value) here but \(first.value) at \(place)",
                             hint: "keep the right value and delete the other row", at: location))
                 }
             }
         }
+        combined.diagnostics += repeats.diagnostics
         return combined
     }
 }

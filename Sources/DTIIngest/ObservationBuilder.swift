@@ -14,12 +14,14 @@ public enum ObservationBuilder {
         declaredFramework: (id: String, cell: SourceCell)? = nil
     ) -> IngestResult {
         var result = IngestResult()
+        var budget = DiagnosticBudget()
         var reported: Set<String> = []
         func report(_ severity: Diagnostic.Severity, _ message: String, hint: String? = nil, at cell: SourceCell) {
             let diagnostic = Diagnostic(
                 severity, message, hint: hint, at: SourceLocation(file: file, line: cell.line, column: cell.column, sheet: sheet))
             // A wide file's header cell can be wrong for every row: say it once.
-            if reported.insert(diagnostic.description).inserted { result.diagnostics.append(diagnostic) }
+            guard !reported.contains(diagnostic.description) else { return }
+            if budget.add(diagnostic) { reported.insert(diagnostic.description) }
         }
 
         // A workbook's typed numbers have no decimal mark: only text cells say which one the file uses.
@@ -123,6 +125,7 @@ public enum ObservationBuilder {
                         file: file, line: raw.value.line, column: raw.value.column, sha256: sha256,
                         source: source.isEmpty ? nil : source, note: note.isEmpty ? nil : note, status: status, sheet: sheet)))
         }
+        result.diagnostics = budget.diagnostics
         return result
     }
 

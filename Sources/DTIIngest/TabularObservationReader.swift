@@ -65,14 +65,15 @@ public enum TabularObservationReader {
         _ rows: [TableRow], file: String, sheet: String? = nil, sha256: String? = nil, context: IngestContext,
         diagnostics earlier: [Diagnostic] = []
     ) -> IngestResult {
-        var diagnostics = earlier
+        var budget = DiagnosticBudget()
+        budget.add(contentsOf: earlier)
         func report(_ severity: Diagnostic.Severity, _ message: String, hint: String? = nil, line: Int?, column: Int? = nil) {
-            diagnostics.append(Diagnostic(severity, message, hint: hint, at: SourceLocation(file: file, line: line, column: column, sheet: sheet)))
+            budget.add(Diagnostic(severity, message, hint: hint, at: SourceLocation(file: file, line: line, column: column, sheet: sheet)))
         }
         let records = rows
         guard let header = records.first else {
             report(.error, "the file has no header", hint: "start with the line province,year,indicator,value", line: nil)
-            return IngestResult(diagnostics: diagnostics)
+            return IngestResult(diagnostics: budget.diagnostics)
         }
 
         var columns: [Column: Int] = [:]
@@ -124,7 +125,7 @@ public enum TabularObservationReader {
                 hint: "see Documentation/DataFormats.md", line: header.line, column: 1)
             isUsable = false
         }
-        guard isUsable else { return IngestResult(diagnostics: diagnostics) }
+        guard isUsable else { return IngestResult(diagnostics: budget.diagnostics) }
 
         var raws: [RawObservation] = []
         for record in records.dropFirst() {
@@ -163,10 +164,10 @@ public enum TabularObservationReader {
             }
         }
         var result = ObservationBuilder.build(raws, file: file, sheet: sheet, sha256: sha256, context: context)
-        // File order, so a reader can work down the file.
-        result.diagnostics = (diagnostics + result.diagnostics).enumerated().sorted { lhs, rhs in
-            let left = (lhs.element.location?.line ?? 0, lhs.element.location?.column ?? 0, lhs.offset)
-            let right = (rhs.element.location?.line ?? 0, rhs.element.location?.column ?? 0, rhs.offset)
+        // File order, so a reader can work down the file; counts of what was left out come last.
+        result.diagnostics = (budget.diagnostics + result.diagnostics).enumerated().sorted { lhs, rhs in
+            let left = (lhs.element.location?.line ?? Int.max, lhs.element.location?.column ?? 0, lhs.offset)
+            let right = (rhs.element.location?.line ?? Int.max, rhs.element.location?.column ?? 0, rhs.offset)
             return left < right
         }.map(\.element)
         return result

@@ -7,8 +7,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
 
     /// All diagnostics and a summary of `fileCount` files.
     public func render(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let errors = diagnostics.count(.error)
+        let warnings = diagnostics.count(.warning)
         let summary =
             "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(fileCount) file\(fileCount == 1 ? "" : "s")"
         switch self {

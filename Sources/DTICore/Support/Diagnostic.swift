@@ -85,6 +85,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var hint: String?
     /// Where it is, when it comes from a file.
     public var location: SourceLocation?
+    /// How many problems it stands for: 1, or the count of those left out of a long list
+    /// ("… and 999,900 more like this"), so that summaries count every problem.
+    public var occurrences: Int = 1
 
     /// Creates a diagnostic.
     public init(_ severity: Severity, _ message: String, hint: String? = nil, at location: SourceLocation? = nil) {
@@ -107,6 +110,11 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// How many problems of `severity` these stand for, counting those left out of long lists.
+    public func count(_ severity: Diagnostic.Severity) -> Int {
+        reduce(0) { $0 + ($1.severity == severity ? $1.occurrences : 0) }
+    }
 
     /// The same diagnostics with warnings promoted to errors (`--strict`).
     public func promotingWarnings() -> [Diagnostic] {

@@ -2,15 +2,11 @@ import DTICore
 import DTIReport
 import Foundation
 
-/// Prints diagnostics to standard error, one per line, then a summary.
+/// Prints diagnostics to standard error, one per line, then a summary (as `dti validate` does).
 enum DiagnosticPrinter {
     static func print(_ diagnostics: [Diagnostic], files: Int) {
         guard !diagnostics.isEmpty else { return }
-        var text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
-        text += "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")\n"
-        StandardError.write(text)
+        StandardError.write(DiagnosticFormat.text.render(diagnostics, fileCount: files))
     }
 }
 

@@ -16,16 +16,16 @@ enum TextFiles {
 
     /// Refuses a FIFO, a device, a socket: reading one would block or never end (`/dev/zero`).
     static func requireRegularFile(_ path: String) throws {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return }  // reading it reports why
+        // Reading a path that cannot be inspected reports why; only what is known not to be a file stops here.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType else { return }
         let kind: String
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: return
-        case S_IFIFO: kind = "a named pipe (FIFO)"
-        case S_IFCHR: kind = "a character device"
-        case S_IFBLK: kind = "a block device"
-        case S_IFSOCK: kind = "a socket"
-        default: kind = "not a file"
+        switch type {
+        case .typeRegular, .typeDirectory: return
+        case .typeCharacterSpecial: kind = "a character device"
+        case .typeBlockSpecial: kind = "a block device"
+        case .typeSocket: kind = "a socket"
+        default: kind = "a named pipe (FIFO) or another special file"
         }
         throw CLIError.notARegularFile(path: path, kind: kind)
     }

@@ -1,0 +1,82 @@
+/// Keeps the first few diagnostics of each kind and counts the rest, so that a file of a million
+/// bad rows gives a readable list ("… and 999,900 more like this") in bounded memory, not a
+/// million lines. A kind is a file, a severity and a message with its quoted parts and numbers
+/// left out: "value 'abc' is not a number" and "value 'x1' is not a number" are one kind.
+public struct DiagnosticBudget: Sendable {
+    /// How many of one kind are kept.
+    public let perKind: Int
+    private var kept: [Diagnostic] = []
+    private var kinds: [String: (index: Int, count: Int)] = [:]
+    private var order: [String] = []
+
+    /// A budget of `perKind` diagnostics of each kind.
+    public init(perKind: Int = 100) {
+        self.perKind = perKind
+    }
+
+    /// Keeps `diagnostic` if its kind has room, else counts it; says whether it was kept.
+    @discardableResult
+    public mutating func add(_ diagnostic: Diagnostic) -> Bool {
+        let key = Self.kind(of: diagnostic)
+        if let existing = kinds[key] {
+            kinds[key] = (existing.index, existing.count + 1)
+            guard existing.count < perKind else { return false }
+            kept.append(diagnostic)
+            return true
+        }
+        kinds[key] = (kept.count, 1)
+        order.append(key)
+        kept.append(diagnostic)
+        return true
+    }
+
+    /// Keeps or counts each of `diagnostics`.
+    public mutating func add(contentsOf diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { add(diagnostic) }
+    }
+
+    /// What was kept, in the order given, then a line for each kind that overflowed.
+    public var diagnostics: [Diagnostic] {
+        var result = kept
+        for key in order {
+            guard let kind = kinds[key], kind.count > perKind else { continue }
+            let first = kept[kind.index]
+            let more = kind.count - perKind
+            var summary = Diagnostic(
+                first.severity, "… and \(Self.grouped(more)) more like this (\(first.message))",
+                hint: "the first \(perKind) are listed; fix those and run again",
+                at: first.location.map { SourceLocation(file: $0.file, sheet: $0.sheet) })
+            summary.occurrences = more
+            result.append(summary)
+        }
+        return result
+    }
+
+    /// How many diagnostics were given, kept or not.
+    public var total: Int { kinds.values.reduce(0) { $0 + $1.count } }
+
+    static func kind(of diagnostic: Diagnostic) -> String {
+        var key = (diagnostic.location?.file ?? "") + "\u{1F}" + diagnostic.severity.rawValue + "\u{1F}"
+        var inQuote = false
+        for character in diagnostic.message {
+            if character == "'" {
+                inQuote.toggle()
+                key.append(character)
+            } else if !inQuote, !character.isNumber {
+                key.append(character)
+            }
+        }
+        return key
+    }
+
+    /// 999900 → "999,900".
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
+    }
+}
