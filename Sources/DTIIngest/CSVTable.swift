@@ -68,11 +68,25 @@ public enum CSVTable {
         return best.map { $0.value > 0 ? $0.key : "," } ?? ","
     }
 
-    /// The records of `text`, or the first syntax error (an unterminated quote).
+    /// The longest cell read, in characters: no value, name or note comes near it, and a file with
+    /// such a cell is not a table of values (a 10 MB line, a binary file that happens to decode).
+    public static let maxFieldCharacters = 65_536
+    /// The most cells in one row (as many columns as a spreadsheet has).
+    public static let maxFields = 16_384
+
+    private static func tooLong(line: Int, column: Int) -> SyntaxError {
+        SyntaxError(
+            message: "a cell longer than \(maxFieldCharacters) characters, more than dti reads", line: line, column: column,
+            hint: "this is not a table of values: check that this is the file you meant")
+    }
+
+    /// The records of `text`, or the first syntax error (an unterminated quote, a cell or row
+    /// beyond the limits).
     public static func parse(_ text: String, delimiter: Character = ",") throws(SyntaxError) -> [CSVRecord] {
         var records: [CSVRecord] = []
         var fields: [CSVField] = []
         var field = ""
+        var fieldLength = 0
         var fieldLine = 1
         var fieldColumn = 1
         var recordLine = 1
@@ -89,12 +103,18 @@ public enum CSVTable {
         var pending: Character? = nil
         if text.first == "\u{FEFF}" { _ = characters.next() }
 
-        func endField() {
+        func endField() throws(SyntaxError) {
+            guard fields.count < maxFields else {
+                throw SyntaxError(
+                    message: "this row has more than \(maxFields) cells, more than dti reads", line: fieldLine, column: fieldColumn,
+                    hint: "check the delimiter; DTI data have a few dozen columns")
+            }
             fields.append(CSVField(text: field, line: fieldLine, column: fieldColumn))
             field = ""
+            fieldLength = 0
         }
-        func endRecord() {
-            endField()
+        func endRecord() throws(SyntaxError) {
+            try endField()
             let record = CSVRecord(line: recordLine, fields: fields)
             if !record.isBlank { headerSeen = true }
             records.append(record)
@@ -138,6 +158,8 @@ public enum CSVTable {
                     continue
                 }
                 field.append(character)
+                fieldLength += 1
+                if fieldLength > maxFieldCharacters { throw tooLong(line: fieldLine, column: fieldColumn) }
                 if character == "\n" || character == "\r\n" || character == "\r" {
                     line += 1
                     column = 1
@@ -158,13 +180,13 @@ public enum CSVTable {
                     message: "a quote (\") inside an unquoted field", line: line, column: column,
                     hint: "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"")
             case delimiter:
-                endField()
+                try endField()
                 afterClosingQuote = false
                 column += 1
                 fieldLine = line
                 fieldColumn = column
             case "\n", "\r\n", "\r":
-                endRecord()
+                try endRecord()
                 line += 1
                 column = 1
                 atRecordStart = true
@@ -180,6 +202,8 @@ public enum CSVTable {
                         hint: "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"")
                 }
                 field.append(character)
+                fieldLength += 1
+                if fieldLength > maxFieldCharacters { throw tooLong(line: fieldLine, column: fieldColumn) }
                 column += 1
             }
         }
@@ -187,7 +211,7 @@ public enum CSVTable {
             throw SyntaxError(
                 message: "a quoted field is never closed", line: quoteOpenedAt.line, column: quoteOpenedAt.column)
         }
-        if !atRecordStart && !inComment { endRecord() }
+        if !atRecordStart && !inComment { try endRecord() }
         return records
     }
 }

@@ -36,7 +36,26 @@ public enum NumberReading {
                 bottom == 0 ? nil : top / bottom
             } ?? .invalid("'\(trimmed)' divides by zero")
         }
-        return analyseNumber(trimmed)
+        return withinRange(analyseNumber(trimmed), text: trimmed)
+    }
+
+    /// A value no double holds is out of range, and a non-zero one that rounds to 0 too small:
+    /// neither may pass as infinity or 0.
+    private static func withinRange(_ analysis: Analysis, text: String) -> Analysis {
+        let values: [Double]
+        switch analysis {
+        case .invalid: return analysis
+        case let .plain(value), let .decided(_, value): values = [value]
+        case let .ambiguous(ifPoint, ifComma): values = [ifPoint, ifComma]
+        }
+        if values.contains(where: \.isInfinite) {
+            return .invalid("'\(text)' is out of range: no value that large can be stored")
+        }
+        let mantissa = text.prefix { $0 != "e" && $0 != "E" }
+        if values.contains(0), mantissa.contains(where: { $0 >= "1" && $0 <= "9" }) {
+            return .invalid("'\(text)' is too small to store: it would be read as 0")
+        }
+        return analysis
     }
 
     /// Decides a file's decimal mark from its cells: the mark more cells prove (ties: none).
@@ -117,16 +136,17 @@ public enum NumberReading {
         if body.contains(where: { $0 == "e" || $0 == "E" }) {
             guard !body.contains(","), let value = PlainNumber.parse(String(body)) else {
                 // `Double` reads an exponent too large for it as infinity: say so, not "not a number".
-                if !body.contains(","), let huge = Double(String(body)), huge.isInfinite {
-                    return .invalid("'\(text)' is out of range: no value that large can be stored")
-                }
+                if !body.contains(","), let huge = Double(String(body)), huge.isInfinite { return .plain(huge) }
                 return .invalid("'\(text)' is not a number")
-            }
-            if value == 0, body.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: { $0 >= "1" && $0 <= "9" }) {
-                return .invalid("'\(text)' is too small to store: it would be read as 0")
             }
             return .plain(sign * (isPercent ? value / 100 : value))
         }
+
+        // Letters or other signs: not a number, whatever spaces it has.
+        let spaceLikeOrNumeric: (Character) -> Bool = {
+            $0.isASCIIDigit || $0 == "." || $0 == "," || $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}"
+        }
+        guard body.allSatisfy(spaceLikeOrNumeric) else { return .invalid("'\(text)' is not a number") }
 
         // Spaces as thousands separators: 1 350 000 (also no-break and narrow no-break spaces).
         let spaceLike: Set<Character> = [" ", "\u{00A0}", "\u{202F}"]

@@ -177,6 +177,11 @@ public enum ObservationBuilder {
             return .success(value)
         }
         guard (0...1).contains(value) else {
+            if text.hasSuffix("%") {
+                return .failure(
+                    ValueProblem(
+                        message: "value \(text) for \(entry.id) is outside [0, 1]", hint: "a share is at most 100%; check the figure"))
+            }
             let hint =
                 value > 1 && value <= 100
                 ? "give the share of maximum points: \(display(value))% if it is a percentage, or points ÷ \(display(entry.points)) if it is points"

@@ -126,6 +126,12 @@ public enum TabularObservationReader {
             isUsable = false
         }
         guard isUsable else { return IngestResult(diagnostics: budget.diagnostics) }
+        if records.count == 1 {
+            report(
+                .error, "the file has a header but no values", hint: "add the rows of values, or check that this is the file you meant",
+                line: header.line, column: 1)
+            return IngestResult(diagnostics: budget.diagnostics)
+        }
 
         var raws: [RawObservation] = []
         for record in records.dropFirst() {

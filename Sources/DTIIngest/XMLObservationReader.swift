@@ -33,7 +33,17 @@ public enum XMLObservationReader {
         case let .document(parsed):
             document = parsed
         case let .malformed(errors):
-            for error in errors { report("not well-formed XML: \(error.message)", line: error.line, column: error.column) }
+            for error in errors {
+                // libxml2 advises an option only a program can set; say what it means instead.
+                if error.message.hasPrefix("Excessive depth in document") {
+                    report(
+                        "the XML nests deeper than 256 elements, more than dti reads",
+                        hint: "the format nests 3 deep: check that this is a DTI data file",
+                        line: error.line, column: error.column)
+                } else {
+                    report("not well-formed XML: \(error.message)", line: error.line, column: error.column)
+                }
+            }
             if errors.isEmpty { report("the file is not well-formed XML", line: nil) }
             return result
         case let .declaresDTD(line):

@@ -24,6 +24,14 @@ extension IndicatorCatalogue {
             } else {
                 byID[node.id] = node
             }
+            for name in [node.nameVI, node.nameEN] {
+                if let scalar = UnsafeCharacters.first(in: name) {
+                    let code = String(scalar.value, radix: 16, uppercase: true)
+                    report(
+                        "the name of '\(node.id)' holds the control or direction character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)",
+                        hint: "delete it: names are shown on terminals and in reports, where it would act instead of being read", at: node)
+                }
+            }
             if !node.points.isFinite || node.points < 0 {
                 report("entry '\(node.id)' has points \(node.points); points must be a number ≥ 0", at: node)
             }

@@ -1,3 +1,5 @@
+import DTICore
+
 /// Text from files (names, notes, file names) made safe to print on a terminal: control
 /// characters would act on it (`ESC[2J` clears the screen, `ESC[8m` hides what follows, a CR
 /// overwrites the line) and bidirectional overrides would reorder what the reader sees. They are
@@ -5,10 +7,10 @@
 public enum TerminalEscaping {
     /// `text` with every control and bidirectional-formatting character escaped.
     public static func escaped(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        guard UnsafeCharacters.first(in: text) != nil else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
-            guard needsEscape(scalar) else {
+            guard UnsafeCharacters.contains(scalar) else {
                 result.unicodeScalars.append(scalar)
                 continue
             }
@@ -22,16 +24,5 @@ public enum TerminalEscaping {
             }
         }
         return result
-    }
-
-    /// C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional marks,
-    /// embeddings, overrides and isolates.
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A: false
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
     }
 }

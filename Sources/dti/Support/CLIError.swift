@@ -15,6 +15,7 @@ enum CLIError: Error, CustomStringConvertible {
     case noDatabase(path: String)
     case notARegularFile(path: String, kind: String)
     case noDataFiles(folder: String)
+    case tooLarge(path: String, bytes: Int, limit: Int)
 
     var description: String {
         switch self {
@@ -46,6 +47,9 @@ enum CLIError: Error, CustomStringConvertible {
                 "there is no database at \(path): nothing has been imported there; check --db or $DTI_DB, or import first with 'dti import FILE…' (e.g. 'dti import SampleData/*.csv')"
         case let .notARegularFile(path, kind):
             return "\(path) is \(kind), not a regular file; give a CSV, XML or .xlsx file, or a folder of them"
+        case let .tooLarge(path, bytes, limit):
+            return
+                "\(path) is \(bytes >> 20) MiB, more than the \(limit >> 20) MiB dti reads from one file; split it (by edition or by province) and import the parts"
         case let .noDataFiles(folder):
             return "\(folder) holds no .csv, .xml or .xlsx files (subfolders are not searched); name the files, or the folder that holds them"
         }

@@ -30,9 +30,15 @@ enum TextFiles {
         throw CLIError.notARegularFile(path: path, kind: kind)
     }
 
-    /// The bytes of `path`.
+    /// The largest data file read: a national commune edition in the long layout is about 10 MB.
+    static let maxDataFileBytes = 256 << 20
+
+    /// The bytes of `path`, refused beyond `maxDataFileBytes` before anything is read.
     static func bytes(_ path: String) throws -> [UInt8] {
         try requireRegularFile(path)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxDataFileBytes {
+            throw CLIError.tooLarge(path: path, bytes: size, limit: maxDataFileBytes)
+        }
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
