@@ -12,6 +12,20 @@ public final class HistoryStore {
         try Migrations.migrate(connection)
     }
 
+    /// Writes a consistent copy of the whole history to a new file at `destination` (which must
+    /// not exist), even while imports run; restoring is putting that file where `--db` points.
+    public func backup(to destination: String) throws(StorageError) {
+        try connection.backup(to: destination)
+    }
+
+    /// Whether the file at `path` is a dti history database (one that a backup may replace).
+    public static func isHistoryDatabase(at path: String) -> Bool {
+        guard let connection = try? SQLiteConnection(path: path, readOnly: true),
+            let tables = try? Migrations.tableNames(connection)
+        else { return false }
+        return tables.contains("schemaMigration")
+    }
+
     /// What an import did.
     public struct ImportSummary: Sendable, Hashable {
         /// New values stored.

@@ -58,21 +58,55 @@ enum Migrations {
         ),
     ]
 
-    /// Applies the migrations this database lacks; refuses a database written by a newer dti.
+    /// Applies the migrations this database lacks, all in one transaction (an older database is
+    /// upgraded whole or not at all); refuses a database written by a newer dti, another program's
+    /// database and a file that is not a database. A database that needs nothing takes no lock.
     static func migrate(_ connection: SQLiteConnection) throws(StorageError) {
-        try connection.execute("CREATE TABLE IF NOT EXISTS schemaMigration (name TEXT PRIMARY KEY NOT NULL)")
-        var applied: [String] = []
-        try connection.prepare("SELECT name FROM schemaMigration ORDER BY rowid").query { row in
-            if let name = row.text(0) { applied.append(name) }
+        let tables = try tableNames(connection)
+        if !tables.isEmpty, !tables.contains("schemaMigration") {
+            throw .notDTIDatabase(path: connection.path, tables: tables)
         }
-        let known = Set(all.map(\.name))
-        let unknown = applied.filter { !known.contains($0) }
-        guard unknown.isEmpty else { throw .newerSchema(path: connection.path, unknownMigrations: unknown) }
-        for migration in all where !applied.contains(migration.name) {
-            try connection.transaction { () throws(StorageError) in
+        let applied = tables.contains("schemaMigration") ? try appliedNames(connection) : []
+        try refuseNewer(applied, path: connection.path)
+        guard all.contains(where: { !applied.contains($0.name) }) else { return }
+        try connection.transaction { () throws(StorageError) in
+            try connection.execute("CREATE TABLE IF NOT EXISTS schemaMigration (name TEXT PRIMARY KEY NOT NULL)")
+            // Another process may have migrated between the look and the lock.
+            let applied = try appliedNames(connection)
+            try refuseNewer(applied, path: connection.path)
+            for migration in all where !applied.contains(migration.name) {
                 try connection.execute(migration.sql)
                 try connection.prepare("INSERT INTO schemaMigration (name) VALUES (?)").run([.text(migration.name)])
             }
         }
+    }
+
+    /// The tables of the database (SQLite's own left out); the first read, so a file that is not
+    /// a database is named as such here.
+    static func tableNames(_ connection: SQLiteConnection) throws(StorageError) -> [String] {
+        var names: [String] = []
+        do {
+            try connection.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").query { row in
+                if let name = row.text(0) { names.append(name) }
+            }
+        } catch {
+            if case let .sqlite(_, reason) = error, reason.contains("not a database") { throw .notADatabase(path: connection.path) }
+            throw error
+        }
+        return names
+    }
+
+    private static func appliedNames(_ connection: SQLiteConnection) throws(StorageError) -> [String] {
+        var applied: [String] = []
+        try connection.prepare("SELECT name FROM schemaMigration ORDER BY rowid").query { row in
+            if let name = row.text(0) { applied.append(name) }
+        }
+        return applied
+    }
+
+    private static func refuseNewer(_ applied: [String], path: String) throws(StorageError) {
+        let known = Set(all.map(\.name))
+        let unknown = applied.filter { !known.contains($0) }
+        guard unknown.isEmpty else { throw .newerSchema(path: path, unknownMigrations: unknown) }
     }
 }

@@ -6,10 +6,10 @@ final class SQLiteConnection {
     private var handle: OpaquePointer?
     let path: String
 
-    init(path: String) throws(StorageError) {
+    init(path: String, readOnly: Bool = false) throws(StorageError) {
         self.path = path
         var db: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_FULLMUTEX
         let status = sqlite3_open_v2(path, &db, flags, nil)
         guard status == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
@@ -56,6 +56,28 @@ final class SQLiteConnection {
     }
 
     var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+
+    /// Copies the whole database into a new file at `destination` with SQLite's online backup,
+    /// which sees one consistent state even while other processes write.
+    func backup(to destination: String) throws(StorageError) {
+        var target: OpaquePointer?
+        guard sqlite3_open_v2(destination, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK, let target else {
+            let message = target.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(target)
+            throw .cannotOpen(path: destination, reason: message)
+        }
+        defer { sqlite3_close(target) }
+        guard let backup = sqlite3_backup_init(target, "main", handle, "main") else {
+            throw .sqlite(path: destination, reason: String(cString: sqlite3_errmsg(target)))
+        }
+        var status: Int32
+        repeat {
+            status = sqlite3_backup_step(backup, -1)
+            if status == SQLITE_BUSY || status == SQLITE_LOCKED { sqlite3_sleep(50) }
+        } while status == SQLITE_OK || status == SQLITE_BUSY || status == SQLITE_LOCKED
+        sqlite3_backup_finish(backup)
+        guard status == SQLITE_DONE else { throw .sqlite(path: destination, reason: String(cString: sqlite3_errstr(status))) }
+    }
 }
 
 /// A prepared statement with typed binding and reading.

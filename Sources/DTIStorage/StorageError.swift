@@ -6,6 +6,10 @@ public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
     case sqlite(path: String, reason: String)
     /// The database was written by a newer dti.
     case newerSchema(path: String, unknownMigrations: [String])
+    /// An SQLite database of some other program: dti will not add its tables to it.
+    case notDTIDatabase(path: String, tables: [String])
+    /// The file is not an SQLite database at all.
+    case notADatabase(path: String)
     /// An import would change stored values; nothing was written.
     case conflicts([StoredConflict])
 
@@ -16,7 +20,14 @@ public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .sqlite(path, reason):
             return "database \(path): \(reason)"
         case let .newerSchema(path, migrations):
-            return "the database \(path) was written by a newer dti (migrations \(migrations.joined(separator: ", "))); update dti"
+            return
+                "the database \(path) was written by a newer dti (schema version \(Migrations.all.count + migrations.count), with \(migrations.joined(separator: ", ")); this dti knows version \(Migrations.all.count)); update dti"
+        case let .notDTIDatabase(path, tables):
+            let listed = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
+            return
+                "\(path) is an SQLite database of another program (tables \(listed)), not dti's history; dti leaves it untouched: give --db a new file or a dti database"
+        case let .notADatabase(path):
+            return "\(path) is not an SQLite database (is it a data file?); --db names dti's history database: give a new file or a dti database"
         case let .conflicts(conflicts):
             let lines = conflicts.prefix(20).map { "  \($0)" }
             let more = conflicts.count > 20 ? ["  … and \(conflicts.count - 20) more"] : []

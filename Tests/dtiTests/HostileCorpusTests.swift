@@ -101,7 +101,10 @@ struct HostileCorpusTests {
         let expected = try Expected(try? String(contentsOf: expectedFile, encoding: .utf8))
         let input = try Self.input(for: name, in: work)
         let arguments = expected.arguments.map { $0 == "{}" ? input : $0 }
+        let inputBefore = try? Data(contentsOf: E2E.root.appendingPathComponent(input))
         let run = try E2E.run(arguments, database: database.path)
+        // An input that is itself a database (`--db {}`) must be left as it is too.
+        #expect((try? Data(contentsOf: E2E.root.appendingPathComponent(input))) == inputBefore, "\(name) was changed")
         let stderr = run.stderr.replacingOccurrences(of: input, with: "{}").replacingOccurrences(of: database.path, with: "{db}")
 
         if ProcessInfo.processInfo.environment["RECORD_CORPUS"] == "1" {

@@ -16,6 +16,7 @@ enum CLIError: Error, CustomStringConvertible {
     case notARegularFile(path: String, kind: String)
     case noDataFiles(folder: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
+    case wouldOverwrite(path: String, what: String)
 
     var description: String {
         switch self {
@@ -47,6 +48,8 @@ enum CLIError: Error, CustomStringConvertible {
                 "there is no database at \(path): nothing has been imported there; check --db or $DTI_DB, or import first with 'dti import FILE…' (e.g. 'dti import SampleData/*.csv')"
         case let .notARegularFile(path, kind):
             return "\(path) is \(kind), not a regular file; give a CSV, XML or .xlsx file, or a folder of them"
+        case let .wouldOverwrite(path, what):
+            return "\(path) exists and is not \(what); dti does not overwrite it: choose another name, or move the file away"
         case let .tooLarge(path, bytes, limit):
             return
                 "\(path) is \(bytes >> 20) MiB, more than the \(limit >> 20) MiB dti reads from one file; split it (by edition or by province) and import the parts"
