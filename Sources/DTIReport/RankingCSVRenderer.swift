@@ -26,8 +26,10 @@ public struct RankingCSVRenderer: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Quotes a cell when it holds a delimiter, quote or line break (RFC 4180).
-    static func quote(_ cell: String) -> String {
+    /// Quotes a cell when it holds a delimiter, quote or line break (RFC 4180), after neutralising
+    /// text a spreadsheet would run as a formula (every CSV dti writes goes through here).
+    static func quote(_ text: String) -> String {
+        let cell = FormulaNeutralising.neutralised(text)
         guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
         return "\"" + cell.replacingAll("\"", with: "\"\"") + "\""
     }

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import dti
+
 /// `dti report` run as a user runs it: separate processes, real folders.
 struct ReportCommandTests {
     typealias E2E = EndToEndTests
@@ -102,5 +104,44 @@ struct ReportCommandTests {
         let history = String(decoding: golden["charts/compare-history.svg"] ?? Data(), as: UTF8.self)
         #expect((2020...2024).allSatisfy { history.contains(">\($0)<") })
         #expect(history.contains("Bắc Ninh (tính lùi theo quy tắc trung bình)"))
+    }
+}
+
+extension ReportCommandTests {
+    /// A folder holding files dti did not write (another site's index.html, a folder given by
+    /// mistake) is left as it is, and nothing is written; dti's own pages are rewritten freely.
+    @Test func aFolderWithFilesDtiDidNotWriteIsLeftAlone() throws {
+        let (database, scratch) = try Self.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let theirs = Data("<p>the department's own page</p>\n".utf8)
+        try theirs.write(to: out.appendingPathComponent("index.html"))
+        let arguments = ["report", "--year", "2024", "--format", "html", "--out", out.path]
+
+        let refused = try E2E.run(arguments, database: database)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("holds files that dti did not write (index.html); dti does not overwrite them, and nothing was written"))
+        #expect(try Self.files(in: out) == ["index.html": theirs])
+
+        try FileManager.default.removeItem(at: out.appendingPathComponent("index.html"))
+        let written = try E2E.run(arguments, database: database)
+        #expect(written.status == 0, "\(written.stderr)")
+        let manifest = try String(contentsOf: out.appendingPathComponent(".dti-report-manifest"), encoding: .utf8)
+        #expect(manifest.contains("  index.html\n") && manifest.contains("  national.html\n"))
+        #expect(try E2E.run(arguments, database: database).status == 0)
+
+        let file = scratch.appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        let notAFolder = try E2E.run(["report", "--year", "2024", "--out", file.path], database: database)
+        #expect(notAFolder.status == 1)
+        #expect(try Data(contentsOf: file) == Data("x".utf8))
+    }
+
+    @Test func noReportPathLeavesItsFolder() {
+        #expect(!ReportWriter.staysInside("../x.html"))
+        #expect(!ReportWriter.staysInside("charts/../../x.svg"))
+        #expect(!ReportWriter.staysInside("/etc/x"))
+        #expect(ReportWriter.staysInside("charts/profile-27-radar.svg"))
     }
 }

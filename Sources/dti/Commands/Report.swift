@@ -78,6 +78,10 @@ extension DTICommand {
                 sources: sources.keys.sorted().map { ($0, sources[$0]?.sha, sources[$0]?.count ?? 0) }, language: lang, date: date,
                 backCast: try loader.backCast(before: year, unitSetID: units.unitSetID), map: try reference.map(for: result.unitSet.id))
             let files = ReportPages(input).files(formats: formats.compactMap(ReportFormat.init(rawValue:)), compare: compared)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
+                throw CLIError.wouldOverwrite(path: out, what: "a folder (--out names the folder of the report set)")
+            }
             let changes = try ReportWriter(folder: URL(fileURLWithPath: out)).write(files, dryRun: dryRun)
             let written = changes.filter { $0.change != .unchanged }
             if dryRun {

@@ -63,7 +63,9 @@ extension WorkbookExport {
         let firstDataRow = rows.count + 1
         for row in template.rows {
             rows.append(
-                row.enumerated().map { column, text in column == 1 ? .number(Double(text) ?? 0, .integer) : text.isEmpty ? .empty : .text(text) })
+                row.enumerated().map { column, text in
+                    column == 1 ? .number(Double(text) ?? 0, .integer) : text.isEmpty ? .empty : .text(FormulaNeutralising.neutralised(text))
+                })
         }
         // One validation per distinct rule, over the value cells that follow it.
         var rangesByRule: [(InputTemplate.Rule, [CellRange])] = []
