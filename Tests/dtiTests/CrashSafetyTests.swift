@@ -1,0 +1,167 @@
+import DTICore
+import Foundation
+import Testing
+
+@testable import DTIStorage
+
+/// SIGKILL at points spread over a long import and over a report: the database passes
+/// `PRAGMA integrity_check` and holds exactly what it held before or exactly what a complete run
+/// gives; every page is the old one or the new one.
+@Suite(.serialized) struct CrashSafetyTests {
+    typealias E2E = EndToEndTests
+
+    /// A catalogue with `perIndicator` components under each scored main indicator of dti-2022 and
+    /// a file of 63 × 8 × `perIndicator` component values (160: about 2.5 s with the debug build).
+    static func bigImport(in folder: URL, perIndicator: Int) throws -> (catalogue: String, data: String) {
+        let indicators: [(String, Double)] = [
+            ("awareness", 100), ("institutions", 100), ("infrastructure", 100), ("human_resources", 100), ("cybersecurity", 100),
+            ("government_activity", 200), ("economy_activity", 150), ("society_activity", 150),
+        ]
+        var yaml = "version: 1\nextends: dti-2022\nillustrative_note: generated for the crash-safety test\ncomponents:\n"
+        for (id, points) in indicators {
+            for index in 0..<perIndicator {
+                yaml += "  - id: \(id)_c\(index)\n    name_vi: Thành phần \(index)\n    name_en: Component \(index)\n"
+                yaml += "    counts_in: \(id)\n    points: \(points / Double(perIndicator))\n    rule: ratio\n    target: 1\n"
+            }
+        }
+        var csv = "province,year,indicator,value\n"
+        let registry = try String(contentsOf: E2E.root.appendingPathComponent("Indicators/units/provinces-63.csv"), encoding: .utf8)
+        let codes = registry.split(whereSeparator: \.isNewline).dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
+        for unit in codes {
+            for (id, _) in indicators {
+                for index in 0..<perIndicator { csv += "\(unit),2022,\(id)_c\(index),0.\((index * 7) % 100)\n" }
+            }
+        }
+        let catalogue = folder.appendingPathComponent("big.yaml")
+        let data = folder.appendingPathComponent("big.csv")
+        try yaml.write(to: catalogue, atomically: true, encoding: .utf8)
+        try csv.write(to: data, atomically: true, encoding: .utf8)
+        return (catalogue.path, data.path)
+    }
+
+    /// Starts `dti` and sends SIGKILL after `delay` seconds (if it is still running).
+    static func runKilled(_ arguments: [String], database: String, after delay: Double) throws -> (killed: Bool, seconds: Double) {
+        let process = Process()
+        process.executableURL = try E2E.executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = E2E.root
+        var environment = ProcessInfo.processInfo.environment
+        environment["DTI_DB"] = database
+        environment["LANG"] = "C"
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = Date()
+        try process.run()
+        Thread.sleep(forTimeInterval: delay)
+        let killed = process.isRunning && kill(process.processIdentifier, SIGKILL) == 0
+        process.waitUntilExit()
+        return (killed, Date().timeIntervalSince(start))
+    }
+
+    /// `PRAGMA integrity_check`'s answer; opening the database rolls back a hot journal first.
+    static func integrity(_ path: String) throws -> String {
+        var answer: [String] = []
+        try SQLiteConnection(path: path).prepare("PRAGMA integrity_check").query { row in answer.append(row.text(0) ?? "") }
+        return answer.joined(separator: "; ")
+    }
+
+    static func content(_ path: String, year: Int) throws -> [String] {
+        try HistoryStore(path: path).observations(year: year).map { "\($0.unitCode) \($0.indicatorID) \($0.value)" }
+    }
+
+    @Test func aKilledImportLeavesTheDatabaseAsItWasOrAsACompleteImportLeavesIt() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("dti-kill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        // Before: the 2024 sample. After: that and the component values of 2022, as many as make
+        // the import last 2 s or more on this build (an optimised build needs more).
+        let before = work.appendingPathComponent("before.sqlite").path
+        #expect(try E2E.run(["import", "SampleData/dti-2024.csv"], database: before).status == 0)
+        let after = work.appendingPathComponent("after.sqlite").path
+        var perIndicator = 160
+        var arguments: [String] = []
+        var duration = 0.0
+        var catalogue = ""
+        var data = ""
+        for _ in 0..<4 {
+            (catalogue, data) = try Self.bigImport(in: work, perIndicator: perIndicator)
+            arguments = ["import", "--catalogue", catalogue, data]
+            try? FileManager.default.removeItem(atPath: after)
+            try FileManager.default.copyItem(atPath: before, toPath: after)
+            let started = Date()
+            let complete = try E2E.run(arguments, database: after)
+            duration = Date().timeIntervalSince(started)
+            #expect(complete.status == 0, "\(complete.stderr.prefix(2000))")
+            if duration >= 2 { break }
+            perIndicator *= 2
+        }
+        let validated = Date()
+        _ = try E2E.run(["validate", "--catalogue", catalogue, data], database: after)
+        let readingTime = Date().timeIntervalSince(validated)
+        #expect(duration >= 2, "the import must run long enough to be killed in its middle: \(duration) s")
+        let afterContent = try Self.content(after, year: 2022)
+        let sample2024 = try Self.content(before, year: 2024)
+        #expect(afterContent.count == 63 * 8 * perIndicator)
+
+        // 7 points over the reading, 18 over the writing (the store begins when reading ends).
+        let writing: Double = duration - readingTime + 0.1
+        let duringReading: [Double] = (0..<7).map { step in 0.05 + readingTime * Double(step) / 7 }
+        let duringWriting: [Double] = (0..<18).map { step in readingTime - 0.05 + writing * Double(step) / 17 }
+        let points = duringReading + duringWriting
+        var outcomes: [String: Int] = [:]
+        for (index, point) in points.enumerated() {
+            let database = work.appendingPathComponent("killed-\(index).sqlite").path
+            try FileManager.default.copyItem(atPath: before, toPath: database)
+            let run = try Self.runKilled(arguments, database: database, after: point)
+            #expect(try Self.integrity(database) == "ok", "killed at \(point) s")
+            let content = try Self.content(database, year: 2022)
+            #expect(content.isEmpty || content == afterContent, "killed at \(point) s: \(content.count) values of 2022, neither before nor after")
+            #expect(try Self.content(database, year: 2024) == sample2024)
+            let outcome = !run.killed ? "completed" : content.isEmpty ? "as before" : "as after"
+            outcomes[outcome, default: 0] += 1
+            try? FileManager.default.removeItem(atPath: database)
+        }
+        // The kills must land inside the import: before its end, and some inside the transaction.
+        #expect(outcomes["as before", default: 0] >= 10, "\(outcomes)")
+        print(
+            "kill test: import of \(String(format: "%.2f", duration)) s (reading \(String(format: "%.2f", readingTime)) s), \(points.count) kills: \(outcomes)"
+        )
+    }
+
+    /// A report killed while writing leaves each page old or new, never cut; the index comes last.
+    @Test func aKilledReportLeavesOldOrNewPagesNeverHalfAPage() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("dti-kill-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let database = work.appendingPathComponent("history.sqlite").path
+        #expect(try E2E.run(["import"] + E2E.sampleFiles, database: database).status == 0)
+        let old = work.appendingPathComponent("old")
+        let new = work.appendingPathComponent("new")
+        #expect(try E2E.run(["report", "--year", "2023", "--out", old.path], database: database).status == 0)
+        let started = Date()
+        #expect(try E2E.run(["report", "--year", "2024", "--out", new.path], database: database).status == 0)
+        let duration = Date().timeIntervalSince(started)
+        let oldFiles = try ReportCommandTests.files(in: old)
+        let newFiles = try ReportCommandTests.files(in: new)
+
+        for index in 0..<12 {
+            let folder = work.appendingPathComponent("killed-\(index)")
+            try FileManager.default.copyItem(at: old, to: folder)
+            let point = 0.05 + duration * Double(index) / 11
+            _ = try Self.runKilled(["report", "--year", "2024", "--out", folder.path], database: database, after: point)
+            let files = try ReportCommandTests.files(in: folder)
+            for (path, data) in files where !path.hasSuffix(".dti-tmp") {
+                #expect(data == oldFiles[path] || data == newFiles[path], "killed at \(point) s: \(path) is neither the old nor the new page")
+            }
+            // A new index means every page it links to is new: HTML pages for index.html, Markdown
+            // pages and their charts for index.md.
+            for (index, belongs) in [("index.html", { (path: String) in path.hasSuffix(".html") }), ("index.md", { !$0.hasSuffix(".html") })]
+            where files[index] == newFiles[index] && files[index] != oldFiles[index] {
+                let stale = newFiles.keys.filter { belongs($0) && $0 != ".dti-report-manifest" && files[$0] != newFiles[$0] }
+                #expect(stale.isEmpty, "killed at \(point) s: the new \(index) is there but \(stale.sorted().prefix(3)) are not")
+            }
+            try? FileManager.default.removeItem(at: folder)
+        }
+    }
+}
