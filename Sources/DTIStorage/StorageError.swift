@@ -17,6 +17,8 @@ public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case let .cannotOpen(path, reason):
             return "cannot open the database \(path): \(reason)"
+        case let .sqlite(path, reason) where reason.contains("database or disk is full"):
+            return "the disk holding \(path) is full: nothing was written and the database is as it was; free some space and run again"
         case let .sqlite(path, reason):
             return "database \(path): \(reason)"
         case let .newerSchema(path, migrations):

@@ -39,7 +39,7 @@ extension DTICommand {
             do {
                 try store.backup(to: temporary.path)
                 guard rename(temporary.path, target.path) == 0 else {
-                    throw CLIError.unreadable(path: target.path, reason: "cannot write: \(String(cString: strerror(errno)))")
+                    throw CLIError.cannotWrite(path: target.path, reason: String(cString: strerror(errno)))
                 }
             } catch {
                 try? FileManager.default.removeItem(at: temporary)

@@ -17,6 +17,7 @@ enum CLIError: Error, CustomStringConvertible {
     case noDataFiles(folder: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
     case wouldOverwrite(path: String, what: String)
+    case cannotWrite(path: String, reason: String)
 
     var description: String {
         switch self {
@@ -48,6 +49,8 @@ enum CLIError: Error, CustomStringConvertible {
                 "there is no database at \(path): nothing has been imported there; check --db or $DTI_DB, or import first with 'dti import FILE…' (e.g. 'dti import SampleData/*.csv')"
         case let .notARegularFile(path, kind):
             return "\(path) is \(kind), not a regular file; give a CSV, XML or .xlsx file, or a folder of them"
+        case let .cannotWrite(path, reason):
+            return "cannot write \(path): \(reason); what was written before stays whole (each file is replaced in one step)"
         case let .wouldOverwrite(path, what):
             return "\(path) exists and is not \(what); dti does not overwrite it: choose another name, or move the file away"
         case let .tooLarge(path, bytes, limit):

@@ -45,7 +45,7 @@ struct ReportWriter {
     }
 
     /// Writes the files that are new or changed and returns what happened to each, in order; the
-    /// manifest last. Throws `Refusal` before writing anything when a path would leave the folder
+    /// manifest first. Throws `Refusal` before writing anything when a path would leave the folder
     /// or replace a file dti did not write.
     func write(_ files: [(path: String, contents: String)], dryRun: Bool) throws -> [(path: String, change: Change)] {
         var manifest = readManifest()
@@ -60,17 +60,21 @@ struct ReportWriter {
         }
         if !refusal.outside.isEmpty || !refusal.foreign.isEmpty { throw refusal }
 
-        let changes = try planned.map { path, data in
-            let change = change(for: path, contents: data)
-            if change != .unchanged, !dryRun { try AtomicFile.write(data, to: folder.appendingPathComponent(path)) }
-            return (path, change)
+        let changes = planned.map { path, data in (path, change(for: path, contents: data)) }
+        guard !dryRun, changes.contains(where: { $0.1 != .unchanged }) else { return changes }
+        // The manifest first: a run stopped half-way (a full disk, a kill) has claimed the files it
+        // was about to write, so the next run may replace them. Entries of files no longer there
+        // and not planned (a unit set that changed) are dropped.
+        let plannedPaths = Set(planned.map(\.0))
+        manifest = manifest.filter {
+            plannedPaths.contains($0.key) || FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.key).path)
         }
-        guard !dryRun else { return changes }
         for (path, data) in planned { manifest[path] = SHA256.hex([UInt8](data)) }
-        // Entries of files no longer there (a unit set that changed) are dropped.
-        manifest = manifest.filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.key).path) }
         let text = manifest.keys.sorted().map { "\(manifest[$0] ?? "")  \($0)\n" }.joined()
         try AtomicFile.write(Data(text.utf8), to: folder.appendingPathComponent(Self.manifestName))
+        for ((path, data), (_, change)) in zip(planned, changes) where change != .unchanged {
+            try AtomicFile.write(data, to: folder.appendingPathComponent(path))
+        }
         return changes
     }
 
