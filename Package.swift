@@ -14,6 +14,9 @@ let package = Package(
     products: [
         .executable(name: "dti", targets: ["dti"]),
         .library(name: "DTICore", targets: ["DTICore"]),
+        // For the fuzz targets in Fuzz/, a package of their own.
+        .library(name: "DTIIngest", targets: ["DTIIngest"]),
+        .library(name: "XLSX", targets: ["XLSX"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,11 +37,13 @@ let package = Package(
         ),
         // Pure model, scoring and ranking: no I/O, no third-party dependencies.
         .target(name: "DTICore", swiftSettings: strictSettings),
+        // The system zlib (zlib1g-dev): inflate and CRC-32 for reading workbooks.
+        .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Excel workbooks (.xlsx) as grids of typed cells, both ways: a ZIP container of XML parts.
         // Knows nothing of the DTI; bounded against hostile workbooks.
         .target(
             name: "XLSX",
-            dependencies: ["CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CLibXML2", "CDeflate", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictSettings
         ),
         // Bytes -> values + diagnostics: CSV, XML and .xlsx observations, YAML catalogues, unit registries.

@@ -1,13 +1,10 @@
-import Foundation
-import ZIPFoundation
-
 /// The ZIP container of a workbook: what it is (before trusting it as a ZIP), which entries it
 /// holds (none may name a path outside it), and their inflated bytes, capped while inflating so
 /// that a size the archive claims cannot be trusted to bound memory.
 final class WorkbookPackage {
-    private let archive: Archive
+    private let archive: ZipArchive
     /// Entries by lower-cased part name: OOXML part names are case-insensitive.
-    private let entries: [String: Entry]
+    private let entries: [String: ZipArchive.Entry]
     private let limits: XLSXLimits
     private var inflated = 0
 
@@ -16,22 +13,13 @@ final class WorkbookPackage {
             throw .compoundFile(encrypted: Self.contains(Self.encryptedPackageName, in: bytes))
         }
         guard bytes.starts(with: Self.zipMagic) || bytes.starts(with: Self.emptyZipMagic) else { throw .notAWorkbook }
-        let archive: Archive
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw .damaged(detail: "its ZIP directory cannot be read")
+        let archive = try ZipArchive(bytes: bytes, maxEntries: limits.maxEntries)
+        var entries: [String: ZipArchive.Entry] = [:]
+        for entry in archive.entries {
+            guard Self.isContained(entry.name) else { throw .unsafeEntryName(entry.name) }
+            entries[Self.normalised(entry.name)] = entry
         }
-        var entries: [String: Entry] = [:]
-        var count = 0
-        for entry in archive {
-            count += 1
-            if count > limits.maxEntries { throw .tooManyEntries(count: count, limit: limits.maxEntries) }
-            let name = entry.path
-            guard Self.isContained(name) else { throw .unsafeEntryName(name) }
-            entries[Self.normalised(name)] = entry
-        }
-        guard count > 0 else { throw .damaged(detail: "the archive is empty") }
+        guard !entries.isEmpty else { throw .damaged(detail: "the archive is empty") }
         self.archive = archive
         self.entries = entries
         self.limits = limits
@@ -43,27 +31,16 @@ final class WorkbookPackage {
     /// The inflated bytes of the part `name`, or `nil` when the package has no such part.
     func bytes(of name: String) throws(XLSXError) -> [UInt8]? {
         guard let entry = entries[Self.normalised(name)] else { return nil }
-        let cap = min(limits.maxPartBytes, limits.maxTotalBytes - inflated)
-        if entry.uncompressedSize > UInt64(max(cap, 0)) { throw .tooLarge(part: name, limit: limits.maxPartBytes) }
-        var result: [UInt8] = []
-        result.reserveCapacity(Int(entry.uncompressedSize))
+        let cap = max(0, min(limits.maxPartBytes, limits.maxTotalBytes - inflated))
+        let data: [UInt8]
         do {
-            _ = try archive.extract(entry) { chunk in
-                guard result.count + chunk.count <= cap else { throw SizeExceeded() }
-                result.append(contentsOf: chunk)
-            }
-        } catch is SizeExceeded {
+            data = try archive.data(of: entry, cap: cap)
+        } catch .tooLarge {
             throw .tooLarge(part: name, limit: limits.maxPartBytes)
-        } catch Archive.ArchiveError.invalidCRC32 {
-            throw .damaged(detail: "the checksum of '\(name)' does not match its contents")
-        } catch {
-            throw .damaged(detail: "'\(name)' cannot be inflated")
         }
-        inflated += result.count
-        return result
+        inflated += data.count
+        return data
     }
-
-    private struct SizeExceeded: Error {}
 
     /// `PK\3\4`: a ZIP archive's first local file header.
     private static let zipMagic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
@@ -87,7 +64,7 @@ final class WorkbookPackage {
 
     /// A name that stays inside the archive: relative, no `..` part, no drive letter.
     static func isContained(_ name: String) -> Bool {
-        let slashed = name.replacingOccurrences(of: "\\", with: "/")
+        let slashed = String(name.map { $0 == "\\" ? "/" : $0 })
         if slashed.hasPrefix("/") || slashed.contains("\0") { return false }
         if let colon = slashed.firstIndex(of: ":"), slashed[..<colon].count == 1 { return false }
         return !slashed.split(separator: "/").contains("..")
@@ -95,7 +72,7 @@ final class WorkbookPackage {
 
     /// A part name as looked up: no leading slash, forward slashes, lower case.
     static func normalised(_ name: String) -> String {
-        var slashed = name.replacingOccurrences(of: "\\", with: "/")
+        var slashed = String(name.map { $0 == "\\" ? "/" : $0 })
         while slashed.hasPrefix("/") { slashed.removeFirst() }
         return slashed.lowercased()
     }

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets of Fuzz/ (with AddressSanitizer) and runs each for SECONDS
+# (default 40), seeded from Tests/Corpus, SampleData, Indicators and the workbook fixtures.
+# A crash, a sanitizer report or a timeout fails the run; its input is kept in Fuzz/artifacts/,
+# to be added to Tests/Corpus once fixed. Usage: Scripts/fuzz.sh [SECONDS] [TARGET…]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-40}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(number csv xml catalogue xlsx)
+
+# --sanitize fuzzer links libFuzzer's main; -Xswiftc instruments every module, the dependencies
+# (DTIIngest, XLSX, Yams…) included, so coverage guides the search through them.
+(cd Fuzz && swift build -c release --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -1)
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p Fuzz/artifacts
+seed() { # seed TARGET FILE…
+    mkdir -p "$work/$1/seeds" "$work/$1/corpus"
+    shift_target="$1"; shift
+    for file in "$@"; do [ -f "$file" ] && cp "$file" "$work/$shift_target/seeds/" || true; done
+}
+mkdir -p "$work/number/seeds"
+i=0
+for text in 0.8253 56,83 1.417 "97%" "1 350 000" 1591/2003 1e-05 1e309 -0,5 "1.234.567,89" "nan"; do
+    printf '%s' "$text" > "$work/number/seeds/$i"; i=$((i + 1))
+done
+mkdir -p "$work/number/corpus"
+seed csv Tests/Corpus/*.csv SampleData/*.csv SampleData/examples/*.csv SampleData/components/*.csv
+seed xml Tests/Corpus/*.xml SampleData/examples/*.xml
+seed catalogue Tests/Corpus/*.yaml Indicators/*.yaml Indicators/illustrative/*.yaml
+seed xlsx Tests/Corpus/*.xls* $(ls Tests/dtiTests/Fixtures/xlsx/*.xlsx | grep -v zip-bomb)
+
+status=0
+for target in "${targets[@]}"; do
+    log="$work/$target.log"
+    if ! Fuzz/.build/release/fuzz-"$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -detect_leaks=0 \
+        -print_final_stats=1 -artifact_prefix="Fuzz/artifacts/$target-" "$work/$target/corpus" "$work/$target/seeds" >"$log" 2>&1; then
+        echo "fuzz-$target FOUND A PROBLEM (input kept in Fuzz/artifacts/):"
+        grep -E "ERROR|Fatal error|SUMMARY|Test unit written" "$log" | head -20
+        status=1
+        continue
+    fi
+    runs="$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$')"
+    speed="$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | grep -o '[0-9]*$')"
+    coverage="$(grep -o 'cov: [0-9]*' "$log" | tail -1)"
+    echo "fuzz-$target: ${seconds} s, $runs runs ($speed/s), $coverage, $(ls "$work/$target/corpus" | wc -l) new inputs, no crash"
+done
+exit $status
