@@ -12,7 +12,13 @@ targets=("$@")
 
 # --sanitize fuzzer links libFuzzer's main; -Xswiftc instruments every module, the dependencies
 # (DTIIngest, XLSX, Yams…) included, so coverage guides the search through them.
-(cd Fuzz && swift build -c release --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address 2>&1 | tail -1)
+build_log="$(mktemp)"
+if ! (cd Fuzz && swift build -c release --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address) >"$build_log" 2>&1; then
+    cat "$build_log"
+    exit 1
+fi
+tail -1 "$build_log"
+rm -f "$build_log"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -43,8 +49,8 @@ for target in "${targets[@]}"; do
         status=1
         continue
     fi
-    runs="$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$')"
-    speed="$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | grep -o '[0-9]*$')"
+    runs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')"
+    speed="$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$')"
     coverage="$(grep -o 'cov: [0-9]*' "$log" | tail -1)"
     echo "fuzz-$target: ${seconds} s, $runs runs ($speed/s), $coverage, $(ls "$work/$target/corpus" | wc -l) new inputs, no crash"
 done
