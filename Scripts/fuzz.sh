@@ -12,6 +12,10 @@ targets=("$@")
 
 # --sanitize fuzzer links libFuzzer's main; -Xswiftc instruments every module, the dependencies
 # (DTIIngest, XLSX, Yams…) included, so coverage guides the search through them.
+# SwiftPM keeps the file list of a path dependency from its first build: when files were added
+# to or removed from Sources/ since, the build would miss them, so it starts afresh.
+stamp="$(find Sources -name '*.swift' | sort | sha256sum | cut -c1-64)"
+if [ "$(cat Fuzz/.build/dti-sources.stamp 2>/dev/null)" != "$stamp" ]; then rm -rf Fuzz/.build; fi
 build_log="$(mktemp)"
 if ! (cd Fuzz && swift build -c release --sanitize fuzzer --sanitize address -Xswiftc -sanitize=fuzzer,address) >"$build_log" 2>&1; then
     cat "$build_log"
@@ -19,6 +23,7 @@ if ! (cd Fuzz && swift build -c release --sanitize fuzzer --sanitize address -Xs
 fi
 tail -1 "$build_log"
 rm -f "$build_log"
+echo "$stamp" > Fuzz/.build/dti-sources.stamp
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

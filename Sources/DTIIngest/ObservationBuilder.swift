@@ -158,21 +158,23 @@ public enum ObservationBuilder {
             return .failure(
                 ValueProblem(
                     message:
-                        "value '\(text)' is ambiguous: \(display(ifPoint)) with a decimal point, \(display(ifComma)) with a decimal comma, and nothing else in the file shows which",
+                        "value '\(text)' is ambiguous: \(NumberText.exact(ifPoint)) with a decimal point, \(NumberText.exact(ifComma)) with a decimal comma, and nothing else in the file shows which",
                     hint: "give --decimal comma (Vietnamese: 1.417 = one thousand four hundred seventeen) or --decimal point"))
         }
 
         if let scoring {
             guard scoring.range.contains(value) else {
-                var hint = "check the value; this component takes \(display(scoring.range.lowerBound))…\(display(scoring.range.upperBound))"
+                var hint =
+                    "check the value; this component takes \(NumberText.exact(scoring.range.lowerBound))…\(NumberText.exact(scoring.range.upperBound))"
                 if scoring.measure == .share, value > 1, value <= 100 { hint = "a share is written 0.97 or 97%, not 97" }
                 if scoring.measure == .yesHalfNo { hint = "write yes, half or no (có, một phần, không), or 1, 0.5, 0" }
-                return .failure(ValueProblem(message: "value \(display(value)) for component \(entry.id) is outside its range", hint: hint))
+                return .failure(ValueProblem(message: "value \(NumberText.exact(value)) for component \(entry.id) is outside its range", hint: hint))
             }
             if scoring.measure == .yesHalfNo, ![0, 0.5, 1].contains(value) {
                 return .failure(
                     ValueProblem(
-                        message: "value \(display(value)) for \(entry.id) must be yes, half or no", hint: "write yes, half or no, or 1, 0.5, 0"))
+                        message: "value \(NumberText.exact(value)) for \(entry.id) must be yes, half or no",
+                        hint: "write yes, half or no, or 1, 0.5, 0"))
             }
             return .success(value)
         }
@@ -184,9 +186,9 @@ public enum ObservationBuilder {
             }
             let hint =
                 value > 1 && value <= 100
-                ? "give the share of maximum points: \(display(value))% if it is a percentage, or points ÷ \(display(entry.points)) if it is points"
-                : "give the share of maximum points (points ÷ \(display(entry.points))), not the points"
-            return .failure(ValueProblem(message: "value \(display(value)) for \(entry.id) is outside [0, 1]", hint: hint))
+                ? "give the share of maximum points: \(NumberText.exact(value))% if it is a percentage, or points ÷ \(NumberText.exact(entry.points)) if it is points"
+                : "give the share of maximum points (points ÷ \(NumberText.exact(entry.points))), not the points"
+            return .failure(ValueProblem(message: "value \(NumberText.exact(value)) for \(entry.id) is outside [0, 1]", hint: hint))
         }
         return .success(value)
     }
@@ -202,11 +204,6 @@ public enum ObservationBuilder {
             : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
     }
 
-    /// A short, exact rendering of a number for messages.
-    static func display(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
-    }
 }
 
 /// The words a yes/half/no component accepts, in English and Vietnamese.

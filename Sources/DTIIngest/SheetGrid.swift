@@ -90,11 +90,11 @@ struct SheetGrid {
         case let .text(text)?:
             return SourceCell(text, line: row, column: column)
         case let .number(number)?:
-            return SourceCell(Self.text(of: number), line: row, column: column, number: number)
+            return SourceCell(NumberText.exact(number), line: row, column: column, number: number)
         case let .date(date)?:
             guard isYearColumn else { return SourceCell(date.isoText, line: row, column: column) }
             if date.serial == date.serial.rounded(), (1900...2200).contains(date.serial) {
-                return SourceCell(Self.text(of: date.serial), line: row, column: column)
+                return SourceCell(NumberText.exact(date.serial), line: row, column: column)
             }
             return SourceCell(String(date.year), line: row, column: column)
         case let .boolean(flag)?:
@@ -104,9 +104,4 @@ struct SheetGrid {
         }
     }
 
-    /// A number as messages show it: whole numbers without a fraction, others in full.
-    static func text(of number: Double) -> String {
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-        return "\(number)"
-    }
 }

@@ -70,8 +70,7 @@ public enum TabularObservationReader {
         func report(_ severity: Diagnostic.Severity, _ message: String, hint: String? = nil, line: Int?, column: Int? = nil) {
             budget.add(Diagnostic(severity, message, hint: hint, at: SourceLocation(file: file, line: line, column: column, sheet: sheet)))
         }
-        let records = rows
-        guard let header = records.first else {
+        guard let header = rows.first else {
             report(.error, "the file has no header", hint: "start with the line province,year,indicator,value", line: nil)
             return IngestResult(diagnostics: budget.diagnostics)
         }
@@ -126,7 +125,7 @@ public enum TabularObservationReader {
             isUsable = false
         }
         guard isUsable else { return IngestResult(diagnostics: budget.diagnostics) }
-        if records.count == 1 {
+        if rows.count == 1 {
             report(
                 .error, "the file has a header but no values", hint: "add the rows of values, or check that this is the file you meant",
                 line: header.line, column: 1)
@@ -134,7 +133,7 @@ public enum TabularObservationReader {
         }
 
         var raws: [RawObservation] = []
-        for record in records.dropFirst() {
+        for record in rows.dropFirst() {
             guard record.cells.count == header.cells.count else {
                 // Where the row parts from the header: its first extra cell, or its last cell.
                 let column = record.cells.count > header.cells.count ? record.cells[header.cells.count].column : record.cells.last?.column

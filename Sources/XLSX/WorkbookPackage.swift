@@ -25,9 +25,6 @@ final class WorkbookPackage {
         self.limits = limits
     }
 
-    /// Whether the package has the part `name` (`xl/workbook.xml`).
-    func has(_ name: String) -> Bool { entries[Self.normalised(name)] != nil }
-
     /// The inflated bytes of the part `name`, or `nil` when the package has no such part.
     func bytes(of name: String) throws(XLSXError) -> [UInt8]? {
         guard let entry = entries[Self.normalised(name)] else { return nil }

@@ -64,7 +64,7 @@ public enum WorkbookWriter {
         text +=
             #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
         text += #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
-        for index in 1...max(sheetCount, 1) where index <= sheetCount {
+        for index in 1..<(sheetCount + 1) {
             text +=
                 #"<Override PartName="/xl/worksheets/sheet\#(index).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
         }
@@ -87,7 +87,7 @@ public enum WorkbookWriter {
 
     private static func workbookRelationships(sheetCount: Int) -> String {
         var text = header + #"<Relationships xmlns="\#(packageRelationshipNamespace)">"#
-        for index in 1...max(sheetCount, 1) where index <= sheetCount {
+        for index in 1..<(sheetCount + 1) {
             text += #"<Relationship Id="rId\#(index)" Type="\#(relationshipNamespace)/worksheet" Target="worksheets/sheet\#(index).xml"/>"#
         }
         text += #"<Relationship Id="rId\#(sheetCount + 1)" Type="\#(relationshipNamespace)/styles" Target="styles.xml"/>"#

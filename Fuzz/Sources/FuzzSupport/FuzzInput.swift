@@ -10,6 +10,14 @@ public enum FuzzInput {
         Array(UnsafeBufferPointer(start: start, count: count))
     }
 
+    /// The input read as the data file `name` (its extension picks CSV or XML), as `dti import`
+    /// reads it; a workbook's bytes are left to the workbook target.
+    public static func readDataFile(_ start: UnsafePointer<UInt8>, _ count: Int, named name: String) {
+        let bytes = bytes(start, count)
+        guard !DataFileReader.isWorkbook(bytes, file: name) else { return }
+        _ = DataFileReader.read(bytes, file: name, context: context)
+    }
+
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
@@ -37,7 +45,4 @@ public enum FuzzInput {
             fatalError("the fuzz targets need the repository's Indicators/: \(error)")
         }
     }()
-
-    /// The dti-2022 catalogue, the base a catalogue may extend.
-    public static var baseCatalogues: [String: IndicatorCatalogue] { context.catalogues }
 }

@@ -4,7 +4,7 @@ import FuzzSupport
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCatalogue(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let text = String(decoding: FuzzInput.bytes(start, count), as: UTF8.self)
-    let bases = FuzzInput.baseCatalogues
+    let bases = FuzzInput.context.catalogues
     _ = try? CatalogueLoader.load(text, sourceName: "fuzz.yaml", base: { bases[$0] })
     return 0
 }

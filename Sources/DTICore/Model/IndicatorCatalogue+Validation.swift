@@ -84,7 +84,7 @@ extension IndicatorCatalogue {
             let sum = sums[node.id] ?? 0
             if abs(sum - node.points) > pointsTolerance {
                 report(
-                    "the points of the entries counting in '\(node.id)' add up to \(trimmed(sum)), but '\(node.id)' declares \(trimmed(node.points))",
+                    "the points of the entries counting in '\(node.id)' add up to \(NumberText.exact(sum)), but '\(node.id)' declares \(NumberText.exact(node.points))",
                     hint: "correct the points of '\(node.id)' or of its parts", at: node)
             }
             if node.points == 0, sum == 0 {
@@ -166,9 +166,5 @@ extension IndicatorCatalogue {
         }
         for node in nodes { visit(node.id) }
         return problems
-    }
-
-    private static func trimmed(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

@@ -68,13 +68,13 @@ public struct InputTemplate: Sendable {
                 return (vi ? "tỷ lệ (không tính điểm)" : "share (not scored)", "0–1", .range(minimum: 0, maximum: 1))
             }
             return (
-                vi ? "tỷ lệ điểm đạt được trên \(points(entry.points)) điểm" : "share of the \(points(entry.points)) points",
+                vi ? "tỷ lệ điểm đạt được trên \(NumberText.exact(entry.points)) điểm" : "share of the \(NumberText.exact(entry.points)) points",
                 "0–1", .range(minimum: 0, maximum: 1)
             )
         }
         let low = scoring.range.lowerBound
         let high = scoring.range.upperBound
-        let range = high >= 1e15 ? "≥ \(points(low))" : "\(points(low))–\(points(high))"
+        let range = high >= 1e15 ? "≥ \(NumberText.exact(low))" : "\(NumberText.exact(low))–\(NumberText.exact(high))"
         switch scoring.measure {
         case .share:
             return (vi ? "tỷ lệ (0,97 hoặc 97%)" : "share (0.97 or 97%)", range, .range(minimum: low, maximum: high))
@@ -84,10 +84,6 @@ public struct InputTemplate: Sendable {
             let words = vi ? ["có", "một phần", "không"] : ["yes", "half", "no"]
             return (words.joined(separator: " / "), words.joined(separator: ", "), .words(words))
         }
-    }
-
-    private static func points(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// The template as CSV: the preamble as `#` comments, which the reader skips before the header.

@@ -14,7 +14,6 @@ enum DataFiles {
                 throw CLIError.unreadable(path: path, reason: "no such file or directory")
             }
             guard isDirectory.boolValue else {
-                try TextFiles.requireRegularFile(path)
                 files.append(path)
                 continue
             }

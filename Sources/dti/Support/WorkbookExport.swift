@@ -1,3 +1,4 @@
+import DTICore
 import DTIReport
 import Foundation
 import XLSX
@@ -5,17 +6,18 @@ import XLSX
 /// Result tables as an .xlsx workbook: one sheet per table, notices above a bold header that stays
 /// in view, scores as numbers shown with 4 decimals, ranks as whole numbers.
 enum WorkbookExport {
-    static func bytes(_ tables: [ResultTable]) throws -> [UInt8] {
-        try WorkbookWriter.bytes(tables.map(worksheet))
+    /// Writes the tables to `path` as a workbook, whole or not at all.
+    static func write(_ tables: [ResultTable], to path: String) throws {
+        try write(tables.map(worksheet), to: path)
     }
 
-    /// Writes the workbook to `path`, whole or not at all.
-    static func write(_ tables: [ResultTable], to path: String) throws {
+    /// Writes the sheets to `path`, whole or not at all.
+    private static func write(_ sheets: [Worksheet], to path: String) throws {
         let data: [UInt8]
         do {
-            data = try bytes(tables)
+            data = try WorkbookWriter.bytes(sheets)
         } catch {
-            throw CLIError.unreadable(path: path, reason: "the workbook could not be assembled: \(error)")
+            throw CLIError.cannotWrite(path: path, reason: "the workbook could not be assembled: \(error)")
         }
         try AtomicFile.write(Data(data), to: URL(fileURLWithPath: path))
     }
@@ -43,18 +45,7 @@ extension WorkbookExport {
     /// The input template as a workbook: one sheet, the header kept in view, and each value cell
     /// accepting only its entry's values (Excel's and LibreOffice's data validation).
     static func write(_ template: InputTemplate, to path: String) throws {
-        let data: [UInt8]
-        do {
-            data = try WorkbookWriter.bytes([worksheet(template)])
-        } catch {
-            throw CLIError.unreadable(path: path, reason: "the workbook could not be assembled: \(error)")
-        }
-        try AtomicFile.write(Data(data), to: URL(fileURLWithPath: path))
-    }
-
-    /// A bound as people write it: `0`, `1`, `0.5`.
-    private static func display(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        try write([worksheet(template)], to: path)
     }
 
     static func worksheet(_ template: InputTemplate) -> Worksheet {
@@ -89,8 +80,8 @@ extension WorkbookExport {
                 DataValidation(
                     .decimal(minimum: minimum, maximum: maximum), ranges: ranges, errorTitle: "DTI",
                     errorMessage:
-                        "Giá trị phải là một số từ \(display(minimum)) đến \(display(maximum)) / a number from \(display(minimum)) to \(display(maximum))",
-                    prompt: "\(display(minimum)) – \(display(maximum))")
+                        "Giá trị phải là một số từ \(NumberText.exact(minimum)) đến \(NumberText.exact(maximum)) / a number from \(NumberText.exact(minimum)) to \(NumberText.exact(maximum))",
+                    prompt: "\(NumberText.exact(minimum)) – \(NumberText.exact(maximum))")
             case let .words(words):
                 DataValidation(
                     .list(words), ranges: ranges, errorTitle: "DTI", errorMessage: words.joined(separator: " / "),

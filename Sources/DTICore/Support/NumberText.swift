@@ -1,0 +1,9 @@
+/// A number as messages and templates show it, exactly: whole numbers without a fraction (`100`,
+/// not `100.0`), others in the shortest form that reads back to the same value (`0.8253`,
+/// `1e+300`). One rule, so a huge value (a catalogue's `points: 1e300`) is printed, not trapped on.
+public enum NumberText {
+    public static func exact(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return "\(value)"
+    }
+}
