@@ -11,10 +11,47 @@ public enum DataFileReader {
 
     /// Reads one file's bytes; a value given twice in the file is reported like one given in two files.
     public static func read(_ bytes: [UInt8], file: String, context: IngestContext) -> IngestResult {
-        IngestResult.combining([readOnly(bytes, file: file, context: context)])
+        var result = IngestResult()
+        do {
+            result.diagnostics = try stream(ByteArraySource(bytes), file: file, context: context) { result.observations += $0 }
+        } catch {
+            // An array source and this sink never fail.
+        }
+        return IngestResult.combining([result])
     }
 
-    private static func readOnly(_ bytes: [UInt8], file: String, context: IngestContext) -> IngestResult {
+    /// Reads one file from `source`, gives the values that pass to `sink` a batch at a time, in
+    /// file order, and returns every problem found in the file, in file order. CSV in UTF-8 is
+    /// read a record at a time, in bounded memory; XML, workbooks and UTF-16 text are read whole,
+    /// within their own limits. Throws only what the source or the sink throws.
+    public static func stream<Source: ByteSource>(
+        _ source: Source, file: String, context: IngestContext, sink: ([Observation]) throws -> Void
+    ) throws -> [Diagnostic] {
+        var source = source
+        var head: [UInt8] = []
+        while head.count < 1 << 16, try source.read(into: &head, maximum: (1 << 16) - head.count) > 0 {}
+        try source.rewind()
+        let isUTF16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+        guard isWorkbook(head, file: file) || isUTF16 || startsLikeXML(head, file: file) else {
+            return try CSVObservationReader.stream(source, file: file, context: context, sink: sink)
+        }
+        let result = readWhole(try source.readAll(), file: file, context: context)
+        for start in stride(from: 0, to: result.observations.count, by: TabularObservationReader.batchSize) {
+            try sink(Array(result.observations[start..<min(start + TabularObservationReader.batchSize, result.observations.count)]))
+        }
+        return result.diagnostics
+    }
+
+    /// Whether a UTF-8 file is XML from its first bytes: `<` first after a byte-order mark and
+    /// blanks, or a name ending in `.xml`.
+    static func startsLikeXML(_ head: [UInt8], file: String) -> Bool {
+        if file.lowercased().hasSuffix(".xml") { return true }
+        let body = head.starts(with: [0xEF, 0xBB, 0xBF]) ? head.dropFirst(3) : head[...]
+        let first = body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        return first == UInt8(ascii: "<")
+    }
+
+    private static func readWhole(_ bytes: [UInt8], file: String, context: IngestContext) -> IngestResult {
         let sha256 = SHA256.hex(bytes)
         if isWorkbook(bytes, file: file) {
             return SpreadsheetObservationReader.read(bytes, file: file, sha256: sha256, context: context)

@@ -1,7 +1,7 @@
 /// Which character separates the fraction in a file's numbers: `0.8253` or `0,8253`.
 ///
 /// Vietnamese Excel writes `56,83` and `1.417` (thousands); English writes `56.83` and `1,417`.
-/// A file's convention is decided from all its numbers together (`NumberReading.convention`),
+/// A file's convention is decided from all its numbers together (`DecimalEvidence`),
 /// or given with `--decimal`.
 public enum DecimalMark: String, Sendable, Hashable, CaseIterable {
     /// `0.8253`, thousands `1,417`.

@@ -60,10 +60,9 @@ public enum NumberReading {
 
     /// Decides a file's decimal mark from its cells: the mark more cells prove (ties: none).
     public static func convention(of analyses: [Analysis]) -> DecimalMark? {
-        let commas = analyses.filter { $0.evidence == .comma }.count
-        let points = analyses.filter { $0.evidence == .point }.count
-        if commas == points { return nil }
-        return commas > points ? .comma : .point
+        var evidence = DecimalEvidence()
+        for analysis in analyses { evidence.add(analysis) }
+        return evidence.mark
     }
 
     /// The value of a cell under the file's mark, or why it cannot be read.

@@ -3,19 +3,59 @@ import DTICore
 /// The content rules every data file obeys, whatever its format: a known edition with a
 /// framework, a known province, an entry of that framework, a readable number in range, a known
 /// status. Turns `RawObservation`s into `Observation`s and reports every problem with its cell.
-public enum ObservationBuilder {
-    /// Checks `raws` read from `file` (whose bytes hash to `sha256`).
-    ///
-    /// The file's decimal mark is `context.decimal` or, failing that, decided from all its value
-    /// cells together; `declaredFramework` is the framework the file says it is for (XML), checked
-    /// against each row's edition.
+///
+/// It keeps what it learnt (unit matchers, messages given) across calls, so a long file is
+/// checked a batch at a time.
+public struct ObservationBuilder {
+    private let file: String
+    private let sheet: String?
+    private let sha256: String?
+    private let context: IngestContext
+    private let declaredFramework: (id: String, cell: SourceCell)?
+    private let fileMark: DecimalMark?
+    private let markSource: String
+    private var matchers: [String: UnitMatcher] = [:]
+    /// Messages already given, so a wide file's wrong header cell is reported once, not per row.
+    private var reported: Set<String> = []
+
+    /// A builder for the values of `file` (whose bytes hash to `sha256`), read on `sheet` of a
+    /// workbook. `mark` is the file's decimal mark (`context.decimal`, or what `DecimalEvidence`
+    /// found in all its value cells); `declaredFramework` is the framework the file says it is for
+    /// (XML), checked against each row's edition.
+    public init(
+        file: String, sheet: String? = nil, sha256: String? = nil, context: IngestContext, mark: DecimalMark?,
+        declaredFramework: (id: String, cell: SourceCell)? = nil
+    ) {
+        self.file = file
+        self.sheet = sheet
+        self.sha256 = sha256
+        self.context = context
+        self.declaredFramework = declaredFramework
+        self.fileMark = context.decimal ?? mark
+        self.markSource = context.decimal.map { "--decimal \($0.rawValue)" } ?? "the file's other numbers"
+    }
+
+    /// Checks all of a file's `raws` at once, deciding its decimal mark from them.
     public static func build(
         _ raws: [RawObservation], file: String, sheet: String? = nil, sha256: String? = nil, context: IngestContext,
         declaredFramework: (id: String, cell: SourceCell)? = nil
     ) -> IngestResult {
-        var result = IngestResult()
+        var evidence = DecimalEvidence()
+        for raw in raws { evidence.add(raw.value) }
+        var builder = ObservationBuilder(
+            file: file, sheet: sheet, sha256: sha256, context: context, mark: evidence.mark, declaredFramework: declaredFramework)
         var budget = DiagnosticBudget()
-        var reported: Set<String> = []
+        let observations = builder.build(raws, budget: &budget)
+        return IngestResult(observations: observations, diagnostics: budget.diagnostics)
+    }
+
+    /// Checks the next `raws` of the file: the values that pass, in order; each problem goes to
+    /// `budget` with its cell.
+    public mutating func build(_ raws: [RawObservation], budget: inout DiagnosticBudget) -> [Observation] {
+        var observations: [Observation] = []
+        observations.reserveCapacity(raws.count)
+        let file = file
+        let sheet = sheet
         func report(_ severity: Diagnostic.Severity, _ message: String, hint: String? = nil, at cell: SourceCell) {
             let diagnostic = Diagnostic(
                 severity, message, hint: hint, at: SourceLocation(file: file, line: cell.line, column: cell.column, sheet: sheet))
@@ -24,13 +64,8 @@ public enum ObservationBuilder {
             if budget.add(diagnostic) { reported.insert(diagnostic.description) }
         }
 
-        // A workbook's typed numbers have no decimal mark: only text cells say which one the file uses.
-        let analyses = raws.map { NumberReading.analyse($0.value.number == nil ? $0.value.text : "") }
-        let fileMark = context.decimal ?? NumberReading.convention(of: analyses)
-        let markSource = context.decimal.map { "--decimal \($0.rawValue)" } ?? "the file's other numbers"
-        var matchers: [String: UnitMatcher] = [:]
-
-        for (raw, analysis) in zip(raws, analyses) {
+        for raw in raws {
+            let analysis = NumberReading.analyse(raw.value.number == nil ? raw.value.text : "")
             // Edition and framework.
             let year: Int
             let yearCell = raw.year ?? raw.province
@@ -82,7 +117,7 @@ public enum ObservationBuilder {
             guard let entry = catalogue.node(indicatorID) ?? catalogue.node(indicatorID.lowercased()) else {
                 report(
                     .error, "unknown indicator '\(indicatorID)' for \(year) (framework \(catalogue.framework))",
-                    hint: unknownIndicatorHint(indicatorID, year: year, catalogue: catalogue, context: context), at: raw.indicator)
+                    hint: Self.unknownIndicatorHint(indicatorID, year: year, catalogue: catalogue, context: context), at: raw.indicator)
                 continue
             }
             if entry.kind == .index {
@@ -99,7 +134,7 @@ public enum ObservationBuilder {
                 continue
             }
             let value: Double
-            switch readValue(valueText, number: raw.value.number, analysis: analysis, entry: entry, mark: fileMark, markSource: markSource) {
+            switch Self.readValue(valueText, number: raw.value.number, analysis: analysis, entry: entry, mark: fileMark, markSource: markSource) {
             case let .success(read):
                 value = read
             case let .failure(problem):
@@ -118,15 +153,14 @@ public enum ObservationBuilder {
             }
             let source = raw.source?.trimmed ?? ""
             let note = raw.note?.trimmed ?? ""
-            result.observations.append(
+            observations.append(
                 Observation(
                     year: year, unitCode: unit.code, indicatorID: entry.id, value: value,
                     provenance: Provenance(
                         file: file, line: raw.value.line, column: raw.value.column, sha256: sha256,
                         source: source.isEmpty ? nil : source, note: note.isEmpty ? nil : note, status: status, sheet: sheet)))
         }
-        result.diagnostics = budget.diagnostics
-        return result
+        return observations
     }
 
     /// A problem with a value cell: what, and how to fix it.

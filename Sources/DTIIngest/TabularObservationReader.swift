@@ -60,6 +60,57 @@ public enum TabularObservationReader {
         }
     }
 
+    /// What a header says: the layout and which column is which.
+    public struct Table: Sendable {
+        /// Long or wide.
+        public var layout: Layout
+        /// The header row.
+        public var header: TableRow
+        var columns: [Column: Int]
+        var indicatorColumns: [(index: Int, cell: SourceCell)]
+
+        /// The values `row` states, or a row-length problem given to `report`.
+        func raws(of row: TableRow, report: (Diagnostic.Severity, String, String?, Int?, Int?) -> Void) -> [RawObservation] {
+            guard row.cells.count == header.cells.count else {
+                // Where the row parts from the header: its first extra cell, or its last cell.
+                let column = row.cells.count > header.cells.count ? row.cells[header.cells.count].column : row.cells.last?.column
+                report(
+                    .error, "this row has \(row.cells.count) cells but the header has \(header.cells.count)",
+                    "check for a missing or extra delimiter, or an unquoted delimiter inside a name", row.line, column)
+                return []
+            }
+            func cell(_ column: Column) -> SourceCell? {
+                columns[column].map { row.cells[$0] }
+            }
+            // The header check guarantees the required columns; a row without them is skipped.
+            guard let province = cell(.province) else { return [] }
+            switch layout {
+            case .long:
+                guard let indicator = cell(.indicator), let value = cell(.value) else { return [] }
+                return [
+                    RawObservation(
+                        year: cell(.year), province: province, indicator: indicator, value: value,
+                        source: cell(.source), note: cell(.note), status: cell(.status))
+                ]
+            case .wide:
+                var raws: [RawObservation] = []
+                for indicator in indicatorColumns {
+                    let field = row.cells[indicator.index]
+                    // An empty cell of a wide row is a value not given: nothing to check or store.
+                    guard !field.text.trimmingWhitespace().isEmpty else { continue }
+                    raws.append(
+                        RawObservation(
+                            year: cell(.year), province: province, indicator: indicator.cell, value: field,
+                            source: cell(.source), note: cell(.note), status: cell(.status)))
+                }
+                return raws
+            }
+        }
+    }
+
+    /// How many rows are checked at a time: memory holds one batch, not the file.
+    public static let batchSize = 10_000
+
     /// Reads `rows` (blank rows already left out) of `file`, on `sheet` for a workbook.
     public static func read(
         _ rows: [TableRow], file: String, sheet: String? = nil, sha256: String? = nil, context: IngestContext,
@@ -67,14 +118,40 @@ public enum TabularObservationReader {
     ) -> IngestResult {
         var budget = DiagnosticBudget()
         budget.add(contentsOf: earlier)
+        guard let table = table(header: rows.first, rowCount: rows.count - 1, file: file, sheet: sheet, context: context, budget: &budget) else {
+            return IngestResult(diagnostics: budget.diagnostics)
+        }
+        var evidence = DecimalEvidence()
+        for row in rows.dropFirst() {
+            for raw in table.raws(of: row, report: { _, _, _, _, _ in }) { evidence.add(raw.value) }
+        }
+        var builder = ObservationBuilder(file: file, sheet: sheet, sha256: sha256, context: context, mark: evidence.mark)
+        var observations: [Observation] = []
+        for batch in stride(from: 1, to: rows.count, by: batchSize) {
+            let slice = rows[batch..<min(batch + batchSize, rows.count)]
+            var batchRaws: [RawObservation] = []
+            for row in slice {
+                batchRaws += table.raws(of: row) { severity, message, hint, line, column in
+                    budget.add(Diagnostic(severity, message, hint: hint, at: SourceLocation(file: file, line: line, column: column, sheet: sheet)))
+                }
+            }
+            observations += builder.build(batchRaws, budget: &budget)
+        }
+        return IngestResult(observations: observations, diagnostics: inFileOrder(budget.diagnostics))
+    }
+
+    /// The table `header` describes, or `nil` (with the problems in `budget`) when no value can be
+    /// read: no header, a header without the needed columns, or no rows below it (`rowCount`).
+    public static func table(
+        header: TableRow?, rowCount: Int, file: String, sheet: String? = nil, context: IngestContext, budget: inout DiagnosticBudget
+    ) -> Table? {
         func report(_ severity: Diagnostic.Severity, _ message: String, hint: String? = nil, line: Int?, column: Int? = nil) {
             budget.add(Diagnostic(severity, message, hint: hint, at: SourceLocation(file: file, line: line, column: column, sheet: sheet)))
         }
-        guard let header = rows.first else {
+        guard let header else {
             report(.error, "the file has no header", hint: "start with the line province,year,indicator,value", line: nil)
-            return IngestResult(diagnostics: budget.diagnostics)
+            return nil
         }
-
         var columns: [Column: Int] = [:]
         var indicatorColumns: [(index: Int, cell: SourceCell)] = []
         var isUsable = true
@@ -124,57 +201,23 @@ public enum TabularObservationReader {
                 hint: "see Documentation/DataFormats.md", line: header.line, column: 1)
             isUsable = false
         }
-        guard isUsable else { return IngestResult(diagnostics: budget.diagnostics) }
-        if rows.count == 1 {
+        guard isUsable else { return nil }
+        if rowCount == 0 {
             report(
                 .error, "the file has a header but no values", hint: "add the rows of values, or check that this is the file you meant",
                 line: header.line, column: 1)
-            return IngestResult(diagnostics: budget.diagnostics)
+            return nil
         }
+        return Table(layout: layout, header: header, columns: columns, indicatorColumns: indicatorColumns)
+    }
 
-        var raws: [RawObservation] = []
-        for record in rows.dropFirst() {
-            guard record.cells.count == header.cells.count else {
-                // Where the row parts from the header: its first extra cell, or its last cell.
-                let column = record.cells.count > header.cells.count ? record.cells[header.cells.count].column : record.cells.last?.column
-                report(
-                    .error, "this row has \(record.cells.count) cells but the header has \(header.cells.count)",
-                    hint: "check for a missing or extra delimiter, or an unquoted delimiter inside a name", line: record.line,
-                    column: column)
-                continue
-            }
-            func cell(_ column: Column) -> SourceCell? {
-                columns[column].map { record.cells[$0] }
-            }
-            // The header check above guarantees the required columns; a row without them is skipped.
-            guard let province = cell(.province) else { continue }
-            switch layout {
-            case .long:
-                guard let indicator = cell(.indicator), let value = cell(.value) else { continue }
-                raws.append(
-                    RawObservation(
-                        year: cell(.year), province: province, indicator: indicator, value: value,
-                        source: cell(.source), note: cell(.note), status: cell(.status)))
-            case .wide:
-                for indicator in indicatorColumns {
-                    let field = record.cells[indicator.index]
-                    // An empty cell of a wide row is a value not given: nothing to check or store.
-                    guard !field.text.trimmingWhitespace().isEmpty else { continue }
-                    raws.append(
-                        RawObservation(
-                            year: cell(.year), province: province, indicator: indicator.cell,
-                            value: field,
-                            source: cell(.source), note: cell(.note), status: cell(.status)))
-                }
-            }
-        }
-        var result = ObservationBuilder.build(raws, file: file, sheet: sheet, sha256: sha256, context: context)
-        // File order, so a reader can work down the file; counts of what was left out come last.
-        result.diagnostics = (budget.diagnostics + result.diagnostics).enumerated().sorted { lhs, rhs in
+    /// Diagnostics in file order, so a reader can work down the file; counts of what was left out
+    /// (which have no line) come last.
+    public static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
             let left = (lhs.element.location?.line ?? Int.max, lhs.element.location?.column ?? 0, lhs.offset)
             let right = (rhs.element.location?.line ?? Int.max, rhs.element.location?.column ?? 0, rhs.offset)
             return left < right
         }.map(\.element)
-        return result
     }
 }
