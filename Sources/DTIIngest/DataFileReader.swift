@@ -95,8 +95,8 @@ public enum DataFileReader {
 /// Reports a main indicator given both directly and through components for the same unit and
 /// edition. The given main value wins (it is what was assessed); the components are ignored, and
 /// scoring flags the row the same way.
-enum ComponentOverlap {
-    static func diagnostics(_ observations: [Observation], context: IngestContext) -> [Diagnostic] {
+public enum ComponentOverlap {
+    public static func diagnostics(_ observations: [Observation], context: IngestContext) -> [Diagnostic] {
         var mains: [ObservationKey: Observation] = [:]
         var components: [ObservationKey: [Observation]] = [:]
         for observation in observations {

@@ -60,23 +60,25 @@ public struct IngestResult: Sendable {
                     combined.observations.append(observation)
                     continue
                 }
-                let place = "\(first.provenance.lineLocation)"
-                let location = observation.provenance.location
-                let what = "\(observation.indicatorID) of unit \(observation.unitCode) in \(observation.year)"
-                if first.value == observation.value {
-                    repeats.add(
-                        Diagnostic(
-                            .warning, "\(what) is given again (first at \(place)) with the same value", hint: "delete one of the rows",
-                            at: location))
-                } else {
-                    repeats.add(
-                        Diagnostic(
-                            .error, "\(what) is \(observation.value) here but \(first.value) at \(place)",
-                            hint: "keep the right value and delete the other row", at: location))
-                }
+                repeats.add(repeatDiagnostic(first: first, again: observation))
             }
         }
         combined.diagnostics += repeats.diagnostics
         return combined
+    }
+
+    /// The problem of a value given again (same edition, unit and entry) after `first`: a warning
+    /// when it repeats the value, an error when it differs.
+    public static func repeatDiagnostic(first: Observation, again observation: Observation) -> Diagnostic {
+        let place = "\(first.provenance.lineLocation)"
+        let location = observation.provenance.location
+        let what = "\(observation.indicatorID) of unit \(observation.unitCode) in \(observation.year)"
+        if first.value == observation.value {
+            return Diagnostic(
+                .warning, "\(what) is given again (first at \(place)) with the same value", hint: "delete one of the rows", at: location)
+        }
+        return Diagnostic(
+            .error, "\(what) is \(observation.value) here but \(first.value) at \(place)",
+            hint: "keep the right value and delete the other row", at: location)
     }
 }

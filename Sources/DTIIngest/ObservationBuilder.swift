@@ -15,6 +15,7 @@ public struct ObservationBuilder {
     private let fileMark: DecimalMark?
     private let markSource: String
     private var matchers: [String: UnitMatcher] = [:]
+    private var matches: [String: Result<AdministrativeUnit, UnitMatcher.Failure>] = [:]
     /// Messages already given, so a wide file's wrong header cell is reported once, not per row.
     private var reported: Set<String> = []
 
@@ -101,10 +102,8 @@ public struct ObservationBuilder {
             }
 
             // Unit.
-            let matcher = matchers[unitSet.id] ?? UnitMatcher(unitSet)
-            matchers[unitSet.id] = matcher
             let unit: AdministrativeUnit
-            switch matcher.match(raw.province.trimmed) {
+            switch match(raw.province.trimmed, in: unitSet) {
             case let .success(found):
                 unit = found
             case let .failure(failure):
@@ -161,6 +160,18 @@ public struct ObservationBuilder {
                         source: source.isEmpty ? nil : source, note: note.isEmpty ? nil : note, status: status, sheet: sheet)))
         }
         return observations
+    }
+
+    /// The unit `name` names in `unitSet`; a file names a few units many times, so each name is
+    /// folded and matched once (remembering up to 10,000 names, more than the country has communes).
+    private mutating func match(_ name: String, in unitSet: UnitSet) -> Result<AdministrativeUnit, UnitMatcher.Failure> {
+        let key = unitSet.id + "\u{1F}" + name
+        if let known = matches[key] { return known }
+        let matcher = matchers[unitSet.id] ?? UnitMatcher(unitSet)
+        matchers[unitSet.id] = matcher
+        let result = matcher.match(name)
+        if matches.count < 10_000 { matches[key] = result }
+        return result
     }
 
     /// A problem with a value cell: what, and how to fix it.

@@ -37,12 +37,33 @@ public final class HistoryStore {
     }
 
     /// Stores `observations` in one transaction: all of them, or, on any error, none.
+    public func store(_ observations: [Observation], importedAt: String, replace: Bool = false) throws(StorageError) -> ImportSummary {
+        try store(
+            batches: { (take: ([Observation]) throws(StorageError) -> Void) throws(StorageError) in try take(observations) },
+            importedAt: importedAt, replace: replace)
+    }
+
+    /// Stores everything `staging` holds, in the order it was read, in one transaction.
+    public func store(from staging: ObservationStaging, importedAt: String, replace: Bool = false) throws(StorageError) -> ImportSummary {
+        try store(
+            batches: { (take: ([Observation]) throws(StorageError) -> Void) throws(StorageError) in
+                try staging.forEachBatch(take)
+            }, importedAt: importedAt, replace: replace)
+    }
+
+    /// How many conflicts are described; the rest are counted.
+    static let conflictsListed = 100
+
+    /// Stores the observations `batches` hands over, a batch at a time, in one transaction: all of
+    /// them, or, on any error, none.
     ///
     /// A value already stored with the same value is left alone, so importing a file twice changes
     /// nothing. A different value is a conflict: unless `replace` is set, nothing is written and
-    /// every conflict is reported with both sources; with `replace`, the old value moves to the
-    /// history table, linked to the import that replaced it.
-    public func store(_ observations: [Observation], importedAt: String, replace: Bool = false) throws(StorageError) -> ImportSummary {
+    /// the conflicts are reported with both sources (the first hundred, and how many in all); with
+    /// `replace`, the old value moves to the history table, linked to the import that replaced it.
+    private func store(
+        batches: (_ take: ([Observation]) throws(StorageError) -> Void) throws(StorageError) -> Void, importedAt: String, replace: Bool
+    ) throws(StorageError) -> ImportSummary {
         try connection.transaction { () throws(StorageError) -> ImportSummary in
             let lookup = try connection.prepare(
                 """
@@ -50,37 +71,6 @@ public final class HistoryStore {
                 FROM observation o JOIN importBatch b ON b.id = o.importBatchID
                 WHERE o.year = ? AND o.unitCode = ? AND o.indicatorID = ?
                 """)
-            var summary = ImportSummary()
-            var pending: [(Observation, isReplacement: Bool)] = []
-            var conflicts: [StoredConflict] = []
-            for observation in observations {
-                var stored: (value: Double, source: String)?
-                try lookup.query(Self.keyValues(observation.key)) { row in
-                    let location = Self.location(file: row.text(1), line: row.int(2), column: row.isNull(5) ? nil : row.int(5), sheet: row.text(6))
-                    stored = (row.double(0), Self.describeSource(location, sha256: row.text(3), importedAt: row.text(4)))
-                }
-                guard let stored else {
-                    pending.append((observation, false))
-                    continue
-                }
-                if stored.value == observation.value {
-                    summary.unchanged += 1
-                } else if replace {
-                    pending.append((observation, true))
-                } else {
-                    let provenance = observation.provenance
-                    conflicts.append(
-                        StoredConflict(
-                            key: observation.key.description, newValue: observation.value,
-                            newSource: Self.describeSource(
-                                Self.location(file: provenance.file, line: provenance.line, column: provenance.column, sheet: provenance.sheet),
-                                sha256: provenance.sha256, importedAt: nil),
-                            storedValue: stored.value, storedSource: stored.source))
-                }
-            }
-            guard conflicts.isEmpty else { throw .conflicts(conflicts) }
-
-            var batchByFile: [String: Int64] = [:]
             let insertBatch = try connection.prepare("INSERT INTO importBatch (file, importedAt, sha256) VALUES (?, ?, ?) RETURNING id")
             let keepOld = try connection.prepare(
                 """
@@ -98,27 +88,68 @@ public final class HistoryStore {
                     valueColumn = excluded.valueColumn, source = excluded.source, note = excluded.note, status = excluded.status,
                     sheet = excluded.sheet
                 """)
-            for (observation, isReplacement) in pending {
-                let provenance = observation.provenance
-                let batchKey = provenance.file + "\u{0}" + (provenance.sha256 ?? "")
-                if batchByFile[batchKey] == nil {
-                    try insertBatch.query([.text(provenance.file), .text(importedAt), .optional(provenance.sha256)]) { row in
-                        batchByFile[batchKey] = Int64(row.int(0))
+            var summary = ImportSummary()
+            var conflicts: [StoredConflict] = []
+            var conflictCount = 0
+            var batchByFile: [String: Int64] = [:]
+
+            try batches { (observations: [Observation]) throws(StorageError) in
+                for observation in observations {
+                    var stored: (value: Double, source: String)?
+                    try lookup.query(Self.keyValues(observation.key)) { row in
+                        let location = Self.location(
+                            file: row.text(1), line: row.int(2), column: row.isNull(5) ? nil : row.int(5), sheet: row.text(6))
+                        stored = (row.double(0), Self.describeSource(location, sha256: row.text(3), importedAt: row.text(4)))
                     }
+                    let isReplacement: Bool
+                    if let stored {
+                        if stored.value == observation.value {
+                            summary.unchanged += 1
+                            continue
+                        }
+                        guard replace else {
+                            // Counted and, for the first ones, described; nothing is written, so go on looking.
+                            conflictCount += 1
+                            guard conflicts.count < Self.conflictsListed else { continue }
+                            let provenance = observation.provenance
+                            conflicts.append(
+                                StoredConflict(
+                                    key: observation.key.description, newValue: observation.value,
+                                    newSource: Self.describeSource(
+                                        Self.location(
+                                            file: provenance.file, line: provenance.line, column: provenance.column, sheet: provenance.sheet),
+                                        sha256: provenance.sha256, importedAt: nil),
+                                    storedValue: stored.value, storedSource: stored.source))
+                            continue
+                        }
+                        isReplacement = true
+                    } else {
+                        isReplacement = false
+                    }
+                    guard conflictCount == 0 else { continue }
+
+                    let provenance = observation.provenance
+                    let batchKey = provenance.file + "\u{0}" + (provenance.sha256 ?? "")
+                    if batchByFile[batchKey] == nil {
+                        try insertBatch.query([.text(provenance.file), .text(importedAt), .optional(provenance.sha256)]) { row in
+                            batchByFile[batchKey] = Int64(row.int(0))
+                        }
+                    }
+                    let batch = batchByFile[batchKey] ?? 0
+                    if isReplacement {
+                        try keepOld.run([.integer(batch)] + Self.keyValues(observation.key))
+                    }
+                    try upsert.run([
+                        .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID),
+                        .real(observation.value), .integer(batch), .integer(Int64(provenance.line)),
+                        provenance.column.map { .integer(Int64($0)) } ?? .null,
+                        .optional(provenance.source), .optional(provenance.note), .optional(provenance.status?.rawValue),
+                        .optional(provenance.sheet),
+                    ])
+                    if isReplacement { summary.replaced += 1 } else { summary.inserted += 1 }
                 }
-                let batch = batchByFile[batchKey] ?? 0
-                if isReplacement {
-                    try keepOld.run([.integer(batch)] + Self.keyValues(observation.key))
-                }
-                try upsert.run([
-                    .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID),
-                    .real(observation.value), .integer(batch), .integer(Int64(provenance.line)),
-                    provenance.column.map { .integer(Int64($0)) } ?? .null,
-                    .optional(provenance.source), .optional(provenance.note), .optional(provenance.status?.rawValue),
-                    .optional(provenance.sheet),
-                ])
-                if isReplacement { summary.replaced += 1 } else { summary.inserted += 1 }
             }
+            guard conflictCount == 0 else { throw .conflicts(conflicts, total: conflictCount) }
             return summary
         }
     }

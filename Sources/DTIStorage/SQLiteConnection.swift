@@ -57,6 +57,9 @@ final class SQLiteConnection {
 
     var lastError: String { String(cString: sqlite3_errmsg(handle)) }
 
+    /// Rows the last INSERT, UPDATE or DELETE changed.
+    var changes: Int { Int(sqlite3_changes(handle)) }
+
     /// Copies the whole database into a new file at `destination` with SQLite's online backup,
     /// which sees one consistent state even while other processes write.
     func backup(to destination: String) throws(StorageError) {

@@ -10,8 +10,9 @@ public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
     case notDTIDatabase(path: String, tables: [String])
     /// The file is not an SQLite database at all.
     case notADatabase(path: String)
-    /// An import would change stored values; nothing was written.
-    case conflicts([StoredConflict])
+    /// An import would change stored values; nothing was written. The first conflicts, and how
+    /// many there are in all.
+    case conflicts([StoredConflict], total: Int)
 
     public var description: String {
         switch self {
@@ -30,10 +31,10 @@ public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
                 "\(path) is an SQLite database of another program (tables \(listed)), not dti's history; dti leaves it untouched: give --db a new file or a dti database"
         case let .notADatabase(path):
             return "\(path) is not an SQLite database (is it a data file?); --db names dti's history database: give a new file or a dti database"
-        case let .conflicts(conflicts):
+        case let .conflicts(conflicts, total):
             let lines = conflicts.prefix(20).map { "  \($0)" }
-            let more = conflicts.count > 20 ? ["  … and \(conflicts.count - 20) more"] : []
-            return "\(conflicts.count) value\(conflicts.count == 1 ? " differs" : "s differ") from what is stored; nothing was imported:\n"
+            let more = total > 20 ? ["  … and \(total - 20) more"] : []
+            return "\(total) value\(total == 1 ? " differs" : "s differ") from what is stored; nothing was imported:\n"
                 + (lines + more).joined(separator: "\n")
                 + "\nrun again with --replace to replace them (the old values stay in the history: 'dti history')"
         }

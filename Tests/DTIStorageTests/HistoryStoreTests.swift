@@ -44,9 +44,11 @@ struct HistoryStoreTests {
         _ = try store.store([Self.observation("48", "awareness", 1.0)], importedAt: "t1")
         let incoming = [Self.observation("27", "awareness", 0.4, file: "b.csv"), Self.observation("48", "awareness", 0.9, file: "b.csv", line: 5)]
         #expect(
-            throws: StorageError.conflicts([
-                StoredConflict(key: "2022/48/awareness", newValue: 0.9, newSource: "b.csv:5", storedValue: 1.0, storedSource: "a.csv:2 (imported t1)")
-            ])
+            throws: StorageError.conflicts(
+                [
+                    StoredConflict(
+                        key: "2022/48/awareness", newValue: 0.9, newSource: "b.csv:5", storedValue: 1.0, storedSource: "a.csv:2 (imported t1)")
+                ], total: 1)
         ) {
             try store.store(incoming, importedAt: "t2")
         }

@@ -102,6 +102,8 @@ extension Character {
 extension String {
     /// The string without leading and trailing white space (Foundation-free).
     public func trimmingWhitespace() -> String {
+        // Most cells have nothing to trim: say so from their first and last bytes.
+        if let head = utf8.first, let tail = utf8.last, head > 0x20, head < 0x80, tail > 0x20, tail < 0x80 { return self }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
             let last = lastIndex(where: { !$0.isWhitespace })
         else { return "" }

@@ -33,8 +33,8 @@ extension DTICommand {
         func run() throws {
             let reference = try ReferenceData(options: data)
             let paths = try DataFiles.expand(files)
-            let combined = try DataFiles.read(paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet)
-            let diagnostics = input.strict ? combined.diagnostics.promotingWarnings() : combined.diagnostics
+            let staged = try DataFiles.stage(paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet)
+            let diagnostics = input.strict ? staged.diagnostics.promotingWarnings() : staged.diagnostics
             DiagnosticPrinter.print(diagnostics, files: paths.count)
             if diagnostics.hasErrors {
                 StandardError.write("nothing was imported\n")
@@ -45,10 +45,10 @@ extension DTICommand {
             try TextFiles.ensureParentFolder(of: databasePath)
             let store = try HistoryStore(path: databasePath)
             let summary = try store.store(
-                combined.observations, importedAt: ISO8601DateFormatter().string(from: Date()), replace: replace)
-            let years = Set(combined.observations.map(\.year)).sorted().map(String.init).joined(separator: ", ")
+                from: staged.staging, importedAt: ISO8601DateFormatter().string(from: Date()), replace: replace)
+            let years = staged.staging.years.sorted().map(String.init).joined(separator: ", ")
             print(
-                "Imported \(combined.observations.count) values for \(years.isEmpty ? "no edition" : years) from \(paths.count) file\(paths.count == 1 ? "" : "s") into \(databasePath): "
+                "Imported \(staged.staging.count) values for \(years.isEmpty ? "no edition" : years) from \(paths.count) file\(paths.count == 1 ? "" : "s") into \(databasePath): "
                     + "\(summary.inserted) new, \(summary.unchanged) unchanged, \(summary.replaced) replaced.")
         }
     }

@@ -35,7 +35,7 @@ extension DTICommand {
         func run() throws {
             let reference = try ReferenceData(options: data)
             let paths = try DataFiles.expand(files)
-            let result = try DataFiles.read(paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet)
+            let result = try DataFiles.stage(paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet)
             var diagnostics = input.strict ? result.diagnostics.promotingWarnings() : result.diagnostics
             if !notes { diagnostics = diagnostics.filter { $0.severity != .note } }
             print(format.render(diagnostics, fileCount: paths.count), terminator: "")

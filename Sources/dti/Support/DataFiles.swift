@@ -1,4 +1,6 @@
+import DTICore
 import DTIIngest
+import DTIStorage
 import Foundation
 
 /// Finds and reads data files given on the command line.
@@ -40,12 +42,45 @@ enum DataFiles {
         return [".csv", ".xml", ".xlsx", ".xlsm"].contains { lowered.hasSuffix($0) }
     }
 
-    /// Reads and checks `files`: every problem of every file, and the values of those without errors.
+    /// Reads and checks `files` into a staging area: every problem of every file, values given
+    /// twice across them, and main indicators given both directly and through components. A file
+    /// is read a batch at a time, so memory holds a batch, not the file.
+    static func stage(_ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?, sheet: String? = nil) throws
+        -> StagedFiles
+    {
+        let context = reference.ingestContext(year: year, decimal: decimal, sheet: sheet)
+        let staging = try ObservationStaging()
+        var diagnostics: [Diagnostic] = []
+        // A file repeating one row a million times gives a hundred warnings and a count.
+        var repeats = DiagnosticBudget()
+        for file in files {
+            diagnostics += try DataFileReader.stream(DataFileSource(path: file), file: file, context: context) { batch in
+                for found in try staging.add(batch) {
+                    repeats.add(IngestResult.repeatDiagnostic(first: found.first, again: found.again))
+                }
+            }
+        }
+        diagnostics += repeats.diagnostics
+        try staging.forEachUnitEdition { group in
+            diagnostics += ComponentOverlap.diagnostics(group, context: context)
+        }
+        return StagedFiles(staging: staging, diagnostics: diagnostics)
+    }
+
+    /// Reads and checks `files`, as `stage` does, and returns their values in memory: for commands
+    /// that score them at once.
     static func read(_ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?, sheet: String? = nil) throws
         -> IngestResult
     {
-        let context = reference.ingestContext(year: year, decimal: decimal, sheet: sheet)
-        let inputs = try files.map { file in (name: file, bytes: try TextFiles.bytes(file)) }
-        return DataFileReader.readAll(inputs, context: context)
+        let staged = try stage(files, reference: reference, year: year, decimal: decimal, sheet: sheet)
+        return IngestResult(observations: try staged.staging.all(), diagnostics: staged.diagnostics)
     }
+}
+
+/// Files read and checked: their values waiting in a staging area, and every problem found.
+struct StagedFiles {
+    /// The values that passed, each edition, unit and entry once.
+    let staging: ObservationStaging
+    /// Every problem, file by file in file order, then values given twice, then overlaps.
+    let diagnostics: [Diagnostic]
 }

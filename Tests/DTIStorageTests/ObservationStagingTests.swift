@@ -1,0 +1,72 @@
+import DTICore
+import DTIStorage
+import Foundation
+import Testing
+
+/// The staging area finds values given twice on disk, not in memory, and hands values back in the
+/// order they were read.
+struct ObservationStagingTests {
+    static func observation(_ unit: String, _ indicator: String, _ value: Double, year: Int = 2022, file: String = "a.csv", line: Int)
+        -> Observation
+    {
+        Observation(
+            year: year, unitCode: unit, indicatorID: indicator, value: value,
+            provenance: Provenance(file: file, line: line, column: 4, sha256: "ab", source: "s", note: "n", status: .synthetic, sheet: "S"))
+    }
+
+    @Test func aRepeatIsReturnedWithTheFirstWhichStays() throws {
+        let staging = try ObservationStaging()
+        let first = Self.observation("48", "awareness", 0.5, line: 2)
+        #expect(try staging.add([first, Self.observation("27", "awareness", 0.7, line: 3)]).isEmpty)
+        let again = Self.observation("48", "awareness", 0.6, file: "b.csv", line: 9)
+        let repeats = try staging.add([again])
+        #expect(repeats.map(\.first) == [first])
+        #expect(repeats.map(\.again) == [again])
+        #expect(staging.count == 2)
+        #expect(try staging.all() == [first, Self.observation("27", "awareness", 0.7, line: 3)])
+    }
+
+    @Test func valuesComeBackInReadOrderInBatchesAndByUnitAndEdition() throws {
+        let staging = try ObservationStaging()
+        let values = (0..<25).map { Self.observation(["48", "01", "27"][$0 % 3], "i\($0)", Double($0) / 100, year: 2021 + $0 % 2, line: $0 + 2) }
+        _ = try staging.add(values)
+        var batches: [[Observation]] = []
+        try staging.forEachBatch(size: 10) { batches.append($0) }
+        #expect(batches.map(\.count) == [10, 10, 5])
+        #expect(batches.flatMap { $0 } == values)
+        var groups: [[Observation]] = []
+        try staging.forEachUnitEdition { groups.append($0) }
+        #expect(groups.map { "\($0[0].year)/\($0[0].unitCode)" } == ["2021/01", "2021/27", "2021/48", "2022/01", "2022/27", "2022/48"])
+        #expect(groups.allSatisfy { group in group.map(\.provenance.line) == group.map(\.provenance.line).sorted() })
+        #expect(groups.flatMap { $0 }.count == 25)
+        #expect(staging.years == [2021, 2022])
+    }
+
+    @Test func conflictsAreCountedAndTheFirstHundredDescribed() throws {
+        let path = HistoryStoreTests.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try HistoryStore(path: path)
+        let stored = (0..<150).map { Self.observation("48", "i\($0)", 0.5, line: $0 + 2) }
+        _ = try store.store(stored, importedAt: "t1")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let staging = try ObservationStaging()
+        _ = try staging.add(
+            [Self.observation("27", "new", 0.1, line: 2)]
+                + stored.map { Self.observation("48", $0.indicatorID, 0.6, file: "b.csv", line: $0.provenance.line) })
+        do {
+            _ = try store.store(from: staging, importedAt: "t2")
+            Issue.record("conflicting values were stored")
+        } catch {
+            guard case let .conflicts(listed, total) = error as? StorageError else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            #expect(listed.count == 100)
+            #expect(total == 150)
+            #expect(listed.first?.description.hasPrefix("2022/48/i0: b.csv") == true, "\(String(describing: listed.first))")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let summary = try store.store(from: staging, importedAt: "t3", replace: true)
+        #expect(summary.inserted == 1 && summary.replaced == 150)
+    }
+}
