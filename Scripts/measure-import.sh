@@ -45,7 +45,10 @@ measure() { # label, command…
     local label="$1"; shift
     /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || true
     read -r seconds kilobytes < <(tail -n 1 "$work/time")
-    printf '%-44s %8s s %8.0f MB   %s\n' "$label" "$seconds" "$((kilobytes / 1024))" "$(tail -n 1 "$work/err" | cut -c1-60)$(tail -n 1 "$work/out" | cut -c1-60)"
+    local said
+    said="$(tail -n 1 "$work/out")"
+    [ -n "$said" ] || said="$(tail -n 1 "$work/err")"
+    printf '%-44s %8s s %8.0f MB   %s\n' "$label" "$seconds" "$((kilobytes / 1024))" "${said:0:70}"
 }
 
 printf '%-44s %10s %11s\n' "$rows rows" "wall" "peak RSS"
