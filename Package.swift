@@ -54,18 +54,21 @@ let package = Package(
         ),
         // The SQLite history behind a small API.
         .target(name: "DTIStorage", dependencies: ["DTICore", "CSQLite"], swiftSettings: strictSettings),
+        // Rank uncertainty, sensitivity and the statistical audit: pure computation over DTICore.
+        .target(name: "DTIAnalysis", dependencies: ["DTICore"], swiftSettings: strictSettings),
         // Renderers: values -> text (terminal table, CSV, JSON, Markdown, HTML).
         .target(name: "DTIReport", dependencies: ["DTICore"], swiftSettings: strictSettings),
         // The thin command-line front end.
         .executableTarget(
             name: "dti",
             dependencies: [
-                "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "XLSX",
+                "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIAnalysis", "XLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "DTICoreTests", dependencies: ["DTICore"], swiftSettings: strictSettings),
+        .testTarget(name: "DTIAnalysisTests", dependencies: ["DTIAnalysis", "DTICore", "DTIIngest"], swiftSettings: strictSettings),
         .testTarget(
             name: "DTIIngestTests",
             dependencies: ["DTIIngest", "DTICore", "CLibXML2", "XLSX"],

@@ -1,0 +1,81 @@
+import DTICore
+
+/// An edition's ranked units as a flat matrix over the elements the index is built from (the main
+/// indicators; the pillars for 2020), with the catalogue's linear weights: what every Monte Carlo
+/// run rescores, without going back through the scoring core.
+///
+/// The weights are taken from the scoring core itself (`ScoringPlan`): the index of a unit with
+/// 1 for one element and 0 for the rest is that element's weight. So the index is exactly
+/// Σ weight × share, as `EditionScoring` computes it.
+public struct IndexMatrix: Sendable {
+    /// The ranked units, in the result's order (by nominal rank).
+    public let units: [AdministrativeUnit]
+    /// The elements the index is built from, in catalogue order.
+    public let elements: [CatalogueNode]
+    /// Each element's weight in the index (they sum to the index's maximum, 1).
+    public let weights: [Double]
+    /// Shares (0…1), `units.count` rows of `elements.count`, row by row.
+    public let shares: [Double]
+    /// Whether each share was missing (it earned 0, as the official method scores it).
+    public let missing: [Bool]
+    /// The official index of each unit.
+    public let nominalIndex: [Double]
+    /// The official rank of each unit.
+    public let nominalRanks: [Int]
+
+    /// Why an edition cannot be analysed.
+    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        /// Fewer than two units were ranked.
+        case tooFewUnits(Int)
+        /// The index is built from fewer than two weighted elements.
+        case tooFewElements(Int)
+
+        public var description: String {
+            switch self {
+            case let .tooFewUnits(count):
+                "only \(count) unit\(count == 1 ? " is" : "s are") ranked in this edition: a rank's uncertainty needs at least two units"
+            case let .tooFewElements(count):
+                "the index is built from \(count) weighted element\(count == 1 ? "" : "s"): there is no weighting to vary"
+            }
+        }
+    }
+
+    /// The matrix of `result`'s ranked units.
+    public init(_ result: EditionResult) throws(Failure) {
+        let catalogue = result.catalogue
+        let plan = ScoringPlan(catalogue)
+        let candidates = catalogue.mergeLevel
+        var elements: [CatalogueNode] = []
+        var weights: [Double] = []
+        for element in candidates {
+            var inputs = [Double?](repeating: nil, count: plan.ids.count)
+            for other in candidates { inputs[plan.position(of: other.id) ?? 0] = other.id == element.id ? 1 : 0 }
+            let weight = plan.score(inputs).values[plan.position(of: catalogue.index.id) ?? 0]
+            guard weight > 0 else { continue }
+            elements.append(element)
+            weights.append(weight)
+        }
+        guard elements.count >= 2 else { throw .tooFewElements(elements.count) }
+        let rows = result.rows.filter(\.isRanked)
+        guard rows.count >= 2 else { throw .tooFewUnits(rows.count) }
+        units = rows.map(\.unit)
+        self.elements = elements
+        self.weights = weights
+        shares = rows.flatMap { row in elements.map { row.values[$0.id] ?? 0 } }
+        missing = rows.flatMap { row in
+            elements.map { element in
+                row.flags.contains { flag in
+                    switch flag {
+                    case let .missingValue(id), let .memberMissingValue(id, _, _): id == element.id
+                    default: false
+                    }
+                }
+            }
+        }
+        nominalIndex = rows.map { $0.values[catalogue.index.id] ?? 0 }
+        nominalRanks = rows.map { $0.ranks[catalogue.index.id] ?? 0 }
+    }
+
+    /// The share of `element` for `unit`.
+    public func share(unit: Int, element: Int) -> Double { shares[unit * elements.count + element] }
+}

@@ -1,0 +1,107 @@
+import DTICore
+
+/// Monte Carlo over the method's assumptions: each run draws its weights, aggregation and
+/// treatment of missing values, rescores and reranks every unit; each unit's ranks over the runs
+/// give its interval.
+public struct UncertaintyAnalysis: Sendable {
+    /// One unit's ranks over the runs.
+    public struct UnitInterval: Sendable, Hashable {
+        /// The official rank.
+        public var nominal: Int
+        /// The median rank over the runs (nearest rank).
+        public var median: Int
+        /// The 5th percentile (the better end of the interval).
+        public var p05: Int
+        /// The 95th percentile (the worse end).
+        public var p95: Int
+        /// The mean rank.
+        public var mean: Double
+    }
+
+    /// The assumptions varied.
+    public let assumptions: Assumptions
+    /// The number of runs.
+    public let runs: Int
+    /// The seed.
+    public let seed: UInt64
+    /// Per unit, in the matrix's order.
+    public let intervals: [UnitInterval]
+    /// Every run's rank of every unit, run by run (`runs × units`).
+    public let ranks: [Int32]
+    /// Every run's parameters.
+    public let parameters: [RunParameters]
+
+    /// The most runs: ten million keeps the ranks of the country's communes within memory's reach
+    /// for provinces and says so for more.
+    public static let maxRuns = 10_000_000
+
+    /// Runs the analysis; `progress` hears the number of runs done now and then.
+    public init(
+        kernel: IndexKernel, assumptions: Assumptions, runs: Int, seed: UInt64, progress: ((Int) -> Void)? = nil
+    ) {
+        self.assumptions = assumptions
+        self.runs = runs
+        self.seed = seed
+        let matrix = kernel.matrix
+        let unitCount = matrix.units.count
+        let inputCount = assumptions.inputNames(elements: matrix.elements.map(\.id)).count
+        var ranks = [Int32](repeating: 0, count: runs * unitCount)
+        var parameters: [RunParameters] = []
+        parameters.reserveCapacity(runs)
+        var scores = [Double](repeating: 0, count: unitCount)
+        var runRanks = [Int](repeating: 0, count: unitCount)
+        var order = Array(0..<unitCount)
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: unitCount + 1), count: unitCount)
+        var sums = [Double](repeating: 0, count: unitCount)
+        for run in 0..<runs {
+            var stream = RandomStream(seed: seed, run: UInt64(run))
+            let u = (0..<inputCount).map { _ in stream.uniform() }
+            let drawn = RunParameters(u, assumptions: assumptions, elementCount: matrix.elements.count)
+            kernel.scores(drawn, into: &scores)
+            IndexKernel.rank(scores, order: &order, into: &runRanks)
+            for unit in 0..<unitCount {
+                let rank = runRanks[unit]
+                ranks[run * unitCount + unit] = Int32(rank)
+                counts[unit][rank] += 1
+                sums[unit] += Double(rank)
+            }
+            parameters.append(drawn)
+            if let progress, (run + 1) % 1_000 == 0 { progress(run + 1) }
+        }
+        self.ranks = ranks
+        self.parameters = parameters
+        intervals = (0..<unitCount).map { unit in
+            UnitInterval(
+                nominal: matrix.nominalRanks[unit],
+                median: Statistics.percentile(counts: counts[unit], total: runs, fraction: 0.5),
+                p05: Statistics.percentile(counts: counts[unit], total: runs, fraction: 0.05),
+                p95: Statistics.percentile(counts: counts[unit], total: runs, fraction: 0.95),
+                mean: sums[unit] / Double(Swift.max(runs, 1)))
+        }
+    }
+
+    /// Groups of units, in nominal order, whose order is not meaningful: two units next to each
+    /// other in the official ranking are in one group when they tie officially or when their
+    /// order is reversed in at least `reversal` (10 %) of the runs; groups chain neighbours.
+    /// Units alone are left out.
+    public func groups(reversal: Double = 0.10) -> [[Int]] {
+        let unitCount = intervals.count
+        let order = (0..<unitCount).sorted { intervals[$0].nominal != intervals[$1].nominal ? intervals[$0].nominal < intervals[$1].nominal : $0 < $1 }
+        var groups: [[Int]] = []
+        var current: [Int] = []
+        for (better, worse) in zip(order, order.dropFirst()) {
+            var reversed = 0
+            for run in 0..<runs where ranks[run * unitCount + better] > ranks[run * unitCount + worse] { reversed += 1 }
+            let together = intervals[better].nominal == intervals[worse].nominal || Double(reversed) >= reversal * Double(runs)
+            if together {
+                if current.isEmpty { current = [better] }
+                current.append(worse)
+            } else if !current.isEmpty {
+                groups.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { groups.append(current) }
+        return groups
+    }
+}
