@@ -57,7 +57,7 @@ let package = Package(
         // Rank uncertainty, sensitivity and the statistical audit: pure computation over DTICore.
         .target(name: "DTIAnalysis", dependencies: ["DTICore"], swiftSettings: strictSettings),
         // Renderers: values -> text (terminal table, CSV, JSON, Markdown, HTML).
-        .target(name: "DTIReport", dependencies: ["DTICore"], swiftSettings: strictSettings),
+        .target(name: "DTIReport", dependencies: ["DTICore", "DTIAnalysis"], swiftSettings: strictSettings),
         // The thin command-line front end.
         .executableTarget(
             name: "dti",

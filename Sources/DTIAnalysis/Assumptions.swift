@@ -18,6 +18,22 @@ public enum Imputation: String, Sendable, Hashable, CaseIterable {
     case median
 }
 
+extension Imputation {
+    /// The value a missing share takes for a unit of `region`, from the shares `given` by the
+    /// units that have one; `nil` for `zero` (it stays 0) or when no unit gave one.
+    public func value(region: String?, given: [(region: String?, value: Double)]) -> Double? {
+        guard self != .zero, !given.isEmpty else { return nil }
+        func mean(_ values: [(region: String?, value: Double)]) -> Double { values.reduce(0) { $0 + $1.value } / Double(values.count) }
+        switch self {
+        case .zero: return nil
+        case .median: return Statistics.median(given.map(\.value))
+        case .regionMean:
+            let sameRegion = given.filter { $0.region != nil && $0.region == region }
+            return mean(sameRegion.isEmpty ? given : sameRegion)
+        }
+    }
+}
+
 /// The assumptions varied from run to run.
 public struct Assumptions: Sendable, Hashable {
     /// Each element's weight is multiplied by a factor drawn uniformly in [1 − spread, 1 + spread],

@@ -35,19 +35,8 @@ public struct IndexKernel: Sendable {
             for unit in matrix.units.indices where !matrix.missing[unit * columns + element] {
                 given.append((matrix.units[unit].regionID, matrix.shares[unit * columns + element]))
             }
-            guard !given.isEmpty else { continue }
-            let national: Double
-            switch imputation {
-            case .median: national = Statistics.median(given.map(\.value))
-            default: national = given.reduce(0) { $0 + $1.value } / Double(given.count)
-            }
             for unit in matrix.units.indices where matrix.missing[unit * columns + element] {
-                var value = national
-                if imputation == .regionMean {
-                    let region = given.filter { $0.region != nil && $0.region == matrix.units[unit].regionID }
-                    if !region.isEmpty { value = region.reduce(0) { $0 + $1.value } / Double(region.count) }
-                }
-                shares[unit * columns + element] = value
+                if let value = imputation.value(region: matrix.units[unit].regionID, given: given) { shares[unit * columns + element] = value }
             }
         }
         return shares

@@ -86,7 +86,9 @@ public struct UncertaintyAnalysis: Sendable {
     /// Units alone are left out.
     public func groups(reversal: Double = 0.10) -> [[Int]] {
         let unitCount = intervals.count
-        let order = (0..<unitCount).sorted { intervals[$0].nominal != intervals[$1].nominal ? intervals[$0].nominal < intervals[$1].nominal : $0 < $1 }
+        let order = (0..<unitCount).sorted {
+            intervals[$0].nominal != intervals[$1].nominal ? intervals[$0].nominal < intervals[$1].nominal : $0 < $1
+        }
         var groups: [[Int]] = []
         var current: [Int] = []
         for (better, worse) in zip(order, order.dropFirst()) {

@@ -50,6 +50,7 @@ public struct RankingJSONRenderer: Sendable {
         switch flag {
         case let .memberMissingValue(_, code, _): pairs.append(("member", .string(code)))
         case let .merged(codes, _): pairs.append(("members", .array(codes.map(JSONValue.string))))
+        case let .imputed(_, method): pairs.append(("method", .string(method)))
         case .missingValue, .noData, .componentsOverridden: break
         }
         pairs.append(("message", .string(flag.message)))

@@ -18,7 +18,7 @@ struct DTICommand: AsyncParsableCommand {
         version: "\(version) (built-in indicators: data \(BuiltInIndicators.fingerprint.prefix(12)))",
         subcommands: [
             Import.self, Validate.self, Rank.self, Report.self, Compare.self, Show.self, Explain.self, WhatIfCommand.self, Target.self, History.self,
-            Provinces.self, Catalogue.self, Template.self, Backup.self,
+            Sensitivity.self, Audit.self, Provinces.self, Catalogue.self, Template.self, Backup.self,
         ]
     )
 

@@ -31,13 +31,16 @@ public struct EditionResult: Sendable {
     public let unitSet: UnitSet
     /// All units: ranked ones by index rank then code, then the unranked ones by code.
     public let rows: [ResultRow]
+    /// How missing values were imputed, when not by the official method (`dti rank --impute`).
+    public let imputation: String?
 
     /// Creates a result; rows are put in index-rank order.
-    public init(edition: Edition, catalogue: IndicatorCatalogue, unitSet: UnitSet, rows: [ResultRow]) {
+    public init(edition: Edition, catalogue: IndicatorCatalogue, unitSet: UnitSet, rows: [ResultRow], imputation: String? = nil) {
         self.edition = edition
         self.catalogue = catalogue
         self.unitSet = unitSet
         self.rows = Self.order(rows, by: catalogue.index.id)
+        self.imputation = imputation
     }
 
     /// The entries that are ranked: the index, the pillars, then the main indicators.
@@ -67,6 +70,7 @@ public struct EditionResult: Sendable {
         if containsSyntheticData { notices.append(.syntheticData) }
         notices += catalogue.notices
         if unitSet.id != edition.unitSet { notices.append(.mergedUnits(from: edition.unitSet, to: unitSet.id)) }
+        if let imputation { notices.insert(.imputedValues(method: imputation), at: 0) }
         return notices
     }
 }
@@ -94,6 +98,8 @@ public enum Notice: Sendable, Hashable {
     case mergedUnits(from: String, to: String)
     /// The catalogue (e.g. its components) is illustrative, not the official framework.
     case illustrativeCatalogue(String, vi: String? = nil)
+    /// Missing values were imputed by a method other than the official 0 points.
+    case imputedValues(method: String)
 
     /// A stable machine-readable code.
     public var code: String {
@@ -102,6 +108,7 @@ public enum Notice: Sendable, Hashable {
         case .provisionalFramework: "provisional-framework"
         case .mergedUnits: "merged-units"
         case .illustrativeCatalogue: "illustrative-catalogue"
+        case .imputedValues: "imputed-values"
         }
     }
 
@@ -116,6 +123,8 @@ public enum Notice: Sendable, Hashable {
             "Units of \(from) merged into \(to): each merged unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule)."
         case let .illustrativeCatalogue(reason, _):
             "ILLUSTRATIVE CATALOGUE: \(reason)"
+        case let .imputedValues(method):
+            "NOT THE OFFICIAL METHOD: missing values were imputed (\(method)); the official method gives a missing value 0 points."
         }
     }
 }

@@ -10,6 +10,8 @@ public enum UnitFlag: Sendable, Hashable, Codable {
     case noData
     /// The main indicator was given directly and through components: the given value was used.
     case componentsOverridden(indicatorID: String)
+    /// The value was missing and imputed by `method` (`dti rank --impute`): not the official method.
+    case imputed(indicatorID: String, method: String)
 
     /// A stable machine-readable code.
     public var code: String {
@@ -19,13 +21,14 @@ public enum UnitFlag: Sendable, Hashable, Codable {
         case .merged: "merged"
         case .noData: "no-data"
         case .componentsOverridden: "components-overridden"
+        case .imputed: "imputed"
         }
     }
 
     /// The entry concerned, if any.
     public var indicatorID: String? {
         switch self {
-        case let .missingValue(id), let .memberMissingValue(id, _, _), let .componentsOverridden(id): id
+        case let .missingValue(id), let .memberMissingValue(id, _, _), let .componentsOverridden(id), let .imputed(id, _): id
         case .merged, .noData: nil
         }
     }
@@ -34,7 +37,7 @@ public enum UnitFlag: Sendable, Hashable, Codable {
     public var isWarning: Bool {
         switch self {
         case .merged: false
-        case .missingValue, .memberMissingValue, .noData, .componentsOverridden: true
+        case .missingValue, .memberMissingValue, .noData, .componentsOverridden, .imputed: true
         }
     }
 
@@ -47,6 +50,7 @@ public enum UnitFlag: Sendable, Hashable, Codable {
         case .noData: "no data for this edition: not ranked"
         case let .componentsOverridden(id):
             "'\(id)' was given directly and through components: the given value was used, the components ignored"
+        case let .imputed(id, method): "no value for '\(id)': imputed (\(method)), NOT the official method (0 points)"
         }
     }
 
@@ -58,6 +62,7 @@ public enum UnitFlag: Sendable, Hashable, Codable {
         case let .merged(codes, _): "merged:\(codes.joined(separator: "+"))"
         case .noData: "no-data"
         case let .componentsOverridden(id): "given:\(id)"
+        case let .imputed(id, method): "imputed:\(id)(\(method))"
         }
     }
 }

@@ -78,6 +78,10 @@ extension ReportLanguage {
         case let .provisionalFramework(reason, vi): "\(strings.provisionalFramework): \(self == .vi ? vi ?? reason : reason)"
         case .mergedUnits: strings.mergedUnits
         case let .illustrativeCatalogue(reason, vi): "\(strings.illustrativeCatalogue): \(self == .vi ? vi ?? reason : reason)"
+        case let .imputedValues(method):
+            self == .vi
+                ? "KHÔNG PHẢI PHƯƠNG PHÁP CHÍNH THỨC: giá trị thiếu được ước tính (\(method)); phương pháp chính thức tính 0 điểm cho giá trị thiếu."
+                : notice.message
         }
     }
 }

@@ -11,6 +11,7 @@ extension ReportLanguage {
         case let .merged(codes, _): return "gộp:\(codes.joined(separator: "+"))"
         case .noData: return "không có số liệu"
         case let .componentsOverridden(id): return "trực tiếp:\(id)"
+        case let .imputed(id, method): return "ước tính:\(id)(\(method))"
         }
     }
 
@@ -27,6 +28,8 @@ extension ReportLanguage {
         case .noData: return "không có số liệu kỳ này: không xếp hạng"
         case let .componentsOverridden(id):
             return "\(entry(id)) có cả giá trị trực tiếp và các chỉ số thành phần: dùng giá trị trực tiếp, bỏ qua các thành phần"
+        case let .imputed(id, method):
+            return "không có giá trị \(entry(id)): ước tính (\(method)), KHÔNG phải phương pháp chính thức (0 điểm)"
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DTIAnalysis
 import DTICore
 import DTIIngest
 import DTIReport
@@ -61,6 +62,13 @@ extension DTICommand {
             help: ArgumentHelp("Rank values from these CSV, XML or .xlsx files instead of the database.", valueName: "file"))
         var inputFiles: [String] = []
 
+        /// A treatment of missing values other than the official one.
+        @Option(
+            help: ArgumentHelp(
+                "Impute missing main indicators (zero, region-mean, median) instead of the official 0 points; the output then says it is not the official method.",
+                valueName: "method"))
+        var impute: Imputation = .zero
+
         /// The decimal mark of --input files.
         @Option(help: ArgumentHelp("The decimal mark of --input files (comma or point); default: decided per file.", valueName: "mark"))
         var decimal: DecimalMark?
@@ -90,8 +98,8 @@ extension DTICommand {
             }
 
             let observations = try loadObservations(reference: reference, edition: edition)
-            let result = try EditionScoring.score(
-                observations, edition: edition, catalogue: catalogue, registry: reference.registry, in: units.unitSetID)
+            let result = try Self.score(
+                observations, edition: edition, catalogue: catalogue, registry: reference.registry, unitSetID: units.unitSetID, impute: impute)
 
             var include: (ResultRow) -> Bool = { _ in true }
             var filterDescription: String?
@@ -107,6 +115,33 @@ extension DTICommand {
             } else if let path = output.path {
                 try WorkbookExport.write(SpreadsheetTables.ranking(view, language: languageOption.language), to: path)
             }
+        }
+
+        /// Scores the edition; with an imputation other than `zero`, the main indicators a unit lacks are
+        /// imputed in the edition's own unit set first, and each row with an imputed value is flagged.
+        static func score(
+            _ observations: [Observation], edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry, unitSetID: String,
+            impute: Imputation
+        ) throws -> EditionResult {
+            let official = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: registry, in: unitSetID)
+            guard impute != .zero else { return official }
+            let own = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: registry, in: edition.unitSet)
+            let imputed = MissingValueImputation.values(for: own, method: impute)
+            let added = imputed.map { value in
+                Observation(
+                    year: edition.year, unitCode: value.unitCode, indicatorID: value.elementID, value: value.value,
+                    provenance: Provenance(file: "imputed (\(impute.rawValue))", line: 0))
+            }
+            let rescored = try EditionScoring.score(observations + added, edition: edition, catalogue: catalogue, registry: registry, in: unitSetID)
+            var byUnit: [String: [UnitFlag]] = [:]
+            for value in imputed { byUnit[value.unitCode, default: []].append(.imputed(indicatorID: value.elementID, method: impute.rawValue)) }
+            let rows = rescored.rows.map { row in
+                var row = row
+                let members = row.unit.memberCodes.isEmpty ? [row.unit.code] : row.unit.memberCodes
+                for member in members { row.flags += byUnit[member] ?? [] }
+                return row
+            }
+            return EditionResult(edition: edition, catalogue: catalogue, unitSet: rescored.unitSet, rows: rows, imputation: impute.rawValue)
         }
 
         private func loadObservations(reference: ReferenceData, edition: Edition) throws -> [Observation] {

@@ -1,0 +1,104 @@
+import DTIAnalysis
+import DTICore
+
+/// `dti audit` as a document and as JSON: the statistics of every main indicator and component,
+/// the correlation matrices, Cronbach's alpha per pillar and the warnings.
+public struct AuditView: Sendable {
+    let audit: StatisticalAudit
+    let notices: [Notice]
+    let year: Int
+    let language: ReportLanguage
+
+    public init(_ audit: StatisticalAudit, notices: [Notice], year: Int, language: ReportLanguage) {
+        self.audit = audit
+        self.notices = notices
+        self.year = year
+        self.language = language
+    }
+
+    private var vi: Bool { language == .vi }
+
+    private func figure(_ value: Double?, decimals: Int = 4) -> String {
+        value.map { PublishedPrecision.format($0, decimals: decimals, decimalSeparator: language.decimalMark) } ?? "—"
+    }
+
+    private var statisticsTable: AnalysisDocument.Table {
+        AnalysisDocument.Table(
+            header: vi
+                ? ["Chỉ số", "Loại", "Có dữ liệu", "Trung bình", "Độ lệch chuẩn", "Độ lệch", "Độ nhọn", "Ngoại lai"]
+                : ["Entry", "Kind", "Available", "Mean", "SD", "Skewness", "Kurtosis", "Outliers"],
+            rows: audit.statistics.map { entry in
+                [
+                    entry.id, entry.kind.rawValue, "\(entry.available)/\(entry.units)", figure(entry.mean), figure(entry.standardDeviation),
+                    figure(entry.skewness, decimals: 2), figure(entry.kurtosis, decimals: 2), entry.flaggedOutliers ? (vi ? "có" : "yes") : "",
+                ]
+            }, numericColumns: [2, 3, 4, 5, 6])
+    }
+
+    private func matrixTable(_ correlations: StatisticalAudit.Correlations) -> AnalysisDocument.Table {
+        AnalysisDocument.Table(
+            header: [""] + correlations.columns,
+            rows: zip(correlations.rows, correlations.values).map { row, values in [row] + values.map { figure($0, decimals: 2) } },
+            numericColumns: Set(1...correlations.columns.count))
+    }
+
+    public var document: AnalysisDocument {
+        var blocks: [AnalysisDocument.Block] = [
+            .line(
+                vi
+                    ? "Thống kê trên các đơn vị có giá trị; độ lệch và độ nhọn (dư) theo COINr; ngoại lai khi |độ lệch| > 2 và độ nhọn > 3,5."
+                    : "Statistics over the units with a value; skewness and excess kurtosis as COINr; outliers flagged when |skewness| > 2 and kurtosis > 3.5."
+            ),
+            .table(statisticsTable),
+            .line(
+                vi
+                    ? "Tương quan Pearson (giá trị thiếu tính 0, như chỉ số tính):"
+                    : "Pearson correlations (missing values as 0, as the index counts them):"),
+            .table(matrixTable(audit.pearson)),
+            .line(vi ? "Tương quan Spearman:" : "Spearman correlations:"),
+            .table(matrixTable(audit.spearman)),
+        ]
+        if !audit.alpha.isEmpty {
+            blocks.append(
+                .line(
+                    (vi ? "Cronbach's alpha theo trụ cột: " : "Cronbach's alpha per pillar: ")
+                        + audit.alpha.map { "\($0.pillarID) \(figure($0.value, decimals: 2))" }.joined(separator: ", ")))
+        }
+        if audit.warnings.isEmpty {
+            blocks.append(.line(vi ? "Không có cảnh báo." : "No warnings."))
+        } else {
+            blocks += audit.warnings.map { .line("⚠ \($0.message)") }
+        }
+        return AnalysisDocument(
+            title: vi ? "Kiểm định thống kê DTI \(year)" : "Statistical audit, DTI \(year)", notices: notices.map(language.text(of:)),
+            blocks: blocks, mainTable: statisticsTable)
+    }
+
+    private func matrixJSON(_ correlations: StatisticalAudit.Correlations) -> JSONValue {
+        .object([
+            ("rows", .array(correlations.rows.map(JSONValue.string))), ("columns", .array(correlations.columns.map(JSONValue.string))),
+            ("values", .array(correlations.values.map { .array($0.map(JSONValue.number)) })),
+        ])
+    }
+
+    public var json: JSONValue {
+        .object([
+            ("year", .integer(year)),
+            (
+                "statistics",
+                .array(
+                    audit.statistics.map { entry in
+                        .object([
+                            ("id", .string(entry.id)), ("kind", .string(entry.kind.rawValue)), ("available", .integer(entry.available)),
+                            ("units", .integer(entry.units)), ("mean", .number(entry.mean)), ("sd", .number(entry.standardDeviation)),
+                            ("skewness", .number(entry.skewness)), ("kurtosis", .number(entry.kurtosis)), ("outliers", .bool(entry.flaggedOutliers)),
+                        ])
+                    })
+            ),
+            ("pearson", matrixJSON(audit.pearson)), ("spearman", matrixJSON(audit.spearman)),
+            ("cronbach_alpha", .array(audit.alpha.map { .object([("pillar", .string($0.pillarID)), ("alpha", .number($0.value))]) })),
+            ("warnings", .array(audit.warnings.map { .string($0.message) })),
+            ("notices", .notices(notices)),
+        ])
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import DTIAnalysis
+import DTICore
+import DTIReport
+
+extension DTICommand {
+    /// `dti audit --year Y`: the statistical audit of an edition's indicators.
+    struct Audit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Statistical audit of an edition: indicator statistics, correlations, Cronbach's alpha and warnings.",
+            discussion: """
+                For every main indicator and component: availability, mean, standard deviation, skewness and \
+                kurtosis, with outliers flagged as the JRC's COIN Tool does (|skewness| > 2 and kurtosis > 3.5). \
+                Pearson and Spearman correlations between main indicators and with each pillar and the index; \
+                Cronbach's alpha per pillar; warnings for near-duplicate indicators (|r| > 0.9), indicators that \
+                pull against their own pillar and indicators without spread.
+                """)
+
+        @OptionGroup var data: DataOptions
+        @OptionGroup var analysisOptions: AnalysisOptions
+
+        @Option(help: "Audit the 63 provinces, or the 34 units of 1 July 2025.")
+        var units: UnitsOption = .sixtyThree
+
+        func run() throws {
+            let reference = try ReferenceData(options: data)
+            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+            let year = analysisOptions.year
+            let (result, _) = try loader.result(year: year, unitSetID: units.unitSetID)
+            let audit: StatisticalAudit
+            do {
+                audit = try StatisticalAudit(result)
+            } catch {
+                StandardError.write("Error: cannot audit \(year): \(error)\n")
+                throw ExitCode.failure
+            }
+            let view = AuditView(audit, notices: result.notices, year: year, language: analysisOptions.language)
+            AnalysisOutput.print(view.document, json: view.json, format: analysisOptions.format)
+        }
+    }
+}

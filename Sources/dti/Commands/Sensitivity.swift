@@ -1,0 +1,125 @@
+import ArgumentParser
+import DTIAnalysis
+import DTICore
+import DTIReport
+import Foundation
+
+extension Aggregation: ExpressibleByArgument {}
+extension Imputation: ExpressibleByArgument {}
+
+extension DTICommand {
+    /// `dti sensitivity --year Y`: Monte Carlo rank intervals over the method's assumptions.
+    struct Sensitivity: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "How solid is each rank: rank intervals over many runs that vary the weights, the aggregation and missing values.",
+            discussion: """
+                Each run multiplies every main indicator's weight (every pillar's for 2020) by a factor drawn in \
+                [1 − w, 1 + w] and rescales them to the same total, picks an aggregation (the official sum, or a \
+                weighted geometric mean) and a treatment of missing values (the official 0, the region's mean or \
+                the national median), rescores and reranks. Each unit gets its median rank and the 5th–95th \
+                percentile interval; units whose order is not meaningful are grouped; dropping each indicator in \
+                turn shows how much the ranking leans on it. The same --seed gives byte-identical output. See \
+                Documentation/Methodology.md.
+                """)
+
+        @OptionGroup var data: DataOptions
+        @OptionGroup var analysisOptions: AnalysisOptions
+
+        @Option(help: ArgumentHelp("Vary each weight by up to this much, e.g. 25% (0 keeps the official weights).", valueName: "spread"))
+        var weights: String = "25%"
+
+        @Option(help: ArgumentHelp("Aggregations to pick from, comma-separated: sum, geometric.", valueName: "list"))
+        var aggregation: String = "sum"
+
+        @Option(help: ArgumentHelp("Treatments of missing values to pick from, comma-separated: zero, region-mean, median.", valueName: "list"))
+        var impute: String = "zero"
+
+        @Option(help: ArgumentHelp("Number of runs.", valueName: "n"))
+        var runs: Int = 10_000
+
+        @Option(help: ArgumentHelp("Seed of the random draws.", valueName: "s"))
+        var seed: UInt64 = 1
+
+        @Option(help: "Analyse the 63 provinces, or the 34 units of 1 July 2025.")
+        var units: UnitsOption = .sixtyThree
+
+        @Flag(help: "Also compute Sobol indices: which assumption moves the ranks (Saltelli design over about --runs runs).")
+        var sobol = false
+
+        @Option(help: ArgumentHelp("Write every run's sampled parameters and ranks to this CSV file.", valueName: "file"))
+        var runsOut: String?
+
+        func validate() throws {
+            if runs < 1 { throw ValidationError("'--runs' must be at least 1, got \(runs).") }
+            if runs > UncertaintyAnalysis.maxRuns {
+                throw ValidationError("'--runs' must be at most \(UncertaintyAnalysis.maxRuns) (the ranks of every run are kept), got \(runs).")
+            }
+            if let runsOut, runsOut.isEmpty { throw ValidationError("'--runs-out' needs a file name.") }
+            _ = try Self.spread(weights)
+            _ = try Self.list(aggregation, option: "--aggregation", as: Aggregation.self)
+            _ = try Self.list(impute, option: "--impute", as: Imputation.self)
+        }
+
+        /// `25%`, `0.25` → 0.25.
+        static func spread(_ text: String) throws -> Double {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let isPercent = trimmed.hasSuffix("%")
+            guard let number = Double(isPercent ? String(trimmed.dropLast()) : trimmed), number.isFinite else {
+                throw ValidationError("'--weights' takes a spread such as 25% or 0.25, got '\(text)'.")
+            }
+            let spread = isPercent ? number / 100 : number
+            guard (0..<1).contains(spread) else {
+                throw ValidationError("'--weights' must be at least 0% and below 100% (a weight cannot reach 0), got '\(text)'.")
+            }
+            return spread
+        }
+
+        /// A comma-separated list of a choice's values, without repeats.
+        static func list<T: RawRepresentable & CaseIterable & Equatable>(_ text: String, option: String, as: T.Type) throws -> [T]
+        where T.RawValue == String {
+            var result: [T] = []
+            for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+                let name = part.trimmingCharacters(in: .whitespaces)
+                guard let value = T(rawValue: name) else {
+                    let known = T.allCases.map(\.rawValue)
+                    let hint = EditDistance.closest(to: name, among: known).first.map { " Did you mean '\($0)'?" } ?? ""
+                    throw ValidationError("'\(option)' takes \(known.joined(separator: ", ")); got '\(name)'.\(hint)")
+                }
+                if !result.contains(value) { result.append(value) }
+            }
+            return result
+        }
+
+        func run() throws {
+            let reference = try ReferenceData(options: data)
+            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+            let year = analysisOptions.year
+            let (result, _) = try loader.result(year: year, unitSetID: units.unitSetID)
+            let matrix: IndexMatrix
+            do {
+                matrix = try IndexMatrix(result)
+            } catch {
+                StandardError.write("Error: cannot analyse \(year): \(error)\n")
+                throw ExitCode.failure
+            }
+            let assumptions = Assumptions(
+                weightSpread: try Self.spread(weights), aggregations: try Self.list(aggregation, option: "--aggregation", as: Aggregation.self),
+                imputations: try Self.list(impute, option: "--impute", as: Imputation.self))
+            let kernel = IndexKernel(matrix, imputations: assumptions.imputations)
+            let progress = ProgressLine(total: runs, label: "runs")
+            let analysis = UncertaintyAnalysis(kernel: kernel, assumptions: assumptions, runs: runs, seed: seed, progress: progress.update)
+            progress.finish()
+            let sobolAnalysis = sobol ? SobolAnalysis(kernel: kernel, assumptions: assumptions, runs: runs, seed: seed) : nil
+            if sobol, sobolAnalysis == nil {
+                StandardError.write("note: nothing is varied (--weights 0, one aggregation, one treatment of missing values): no Sobol indices\n")
+            }
+            let view = SensitivityView(
+                matrix: matrix, analysis: analysis, removeOne: RemoveOneAnalysis(kernel: kernel), sobol: sobolAnalysis,
+                notices: result.notices, year: year, language: analysisOptions.language)
+            if let runsOut {
+                try AtomicFile.write(Data(view.runsCSV().utf8), to: URL(fileURLWithPath: runsOut))
+            }
+            AnalysisOutput.print(view.document, json: view.json, format: analysisOptions.format)
+        }
+    }
+}
