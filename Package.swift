@@ -17,6 +17,8 @@ let package = Package(
         // For the fuzz targets in Fuzz/, a package of their own.
         .library(name: "DTIIngest", targets: ["DTIIngest"]),
         .library(name: "XLSX", targets: ["XLSX"]),
+        // For the benchmarks in Benchmarks/, a package of their own.
+        .library(name: "DTIAnalysis", targets: ["DTIAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -1,0 +1,20 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Benchmarks, in a package of their own so that `swift test` of the main package stays quick.
+// `run.sh` times whole processes against the numpy baseline; `kernel-bench` times the analysis
+// kernel in-process.
+let package = Package(
+    name: "dti-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [.package(name: "dti", path: "..")],
+    targets: [
+        .executableTarget(
+            name: "kernel-bench",
+            dependencies: [
+                .product(name: "DTIAnalysis", package: "dti"), .product(name: "DTIIngest", package: "dti"),
+                .product(name: "DTICore", package: "dti"),
+            ]
+        )
+    ]
+)

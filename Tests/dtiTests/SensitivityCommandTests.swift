@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// `dti sensitivity`, `dti audit` and `dti rank --impute` run as a user runs them, on the sample data.
+struct SensitivityCommandTests {
+    typealias E2E = EndToEndTests
+
+    @Test func theJSONGivesEveryUnitItsIntervalAndTheSameSeedTheSameBytes() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let arguments = ["sensitivity", "--year", "2022", "--runs", "500", "--seed", "9", "--aggregation", "sum,geometric", "--format", "json"]
+        let first = try E2E.run(arguments, database: database)
+        let object = try ExplainCommandTests.json(first)
+        let units = try #require(object["units"] as? [[String: Any]])
+        #expect(units.count == 63)
+        for unit in units {
+            let rank = try #require(unit["rank"] as? Int)
+            let p05 = try #require(unit["p05"] as? Int)
+            let p95 = try #require(unit["p95"] as? Int)
+            let median = try #require(unit["median"] as? Int)
+            #expect(unit["code"] is String && unit["name"] is String)
+            #expect(p05 <= median && median <= p95 && (1...63).contains(p05) && (1...63).contains(p95), "\(unit)")
+            _ = rank
+        }
+        #expect(units.contains { ($0["p05"] as? Int) != ($0["p95"] as? Int) })
+        #expect(try E2E.run(arguments, database: database).stdout == first.stdout)
+        #expect(try E2E.run(arguments.map { $0 == "9" ? "10" : $0 }, database: database).stdout != first.stdout)
+        #expect(!first.stdout.contains("NaN") && !first.stdout.contains("nan"))
+    }
+
+    @Test func withNothingVariedEveryIntervalIsTheOfficialRank() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let run = try E2E.run(
+            ["sensitivity", "--year", "2024", "--units", "34", "--weights", "0", "--runs", "50", "--format", "csv"], database: database)
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = run.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
+        #expect(rows.count == 34)
+        for row in rows { #expect(row[2] == row[3] && row[3] == row[4] && row[4] == row[5], "\(row)") }
+        #expect(run.stdout.hasPrefix("# "), "the sample-data notice heads the CSV")
+    }
+
+    @Test func everyRunCanBeAudited() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("runs.csv")
+        let run = try E2E.run(
+            ["sensitivity", "--year", "2023", "--runs", "40", "--impute", "zero,region-mean,median", "--runs-out", out.path], database: database)
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 41)
+        let header = lines[0].split(separator: ",")
+        #expect(header.prefix(3) == ["run", "aggregation", "imputation"])
+        #expect(header.filter { $0.hasPrefix("weight_factor_") }.count == 8 && header.filter { $0.hasPrefix("rank_") }.count == 63)
+        #expect(Set(lines.dropFirst().map { $0.split(separator: ",")[2] }) == ["zero", "region-mean", "median"])
+    }
+
+    @Test(arguments: [
+        (["--runs", "0"], "'--runs' must be at least 1, got 0."),
+        (["--runs", "99999999"], "'--runs' must be at most 10000000"),
+        (["--weights", "lots"], "'--weights' takes a spread such as 25% or 0.25, got 'lots'."),
+        (["--weights", "100%"], "'--weights' must be at least 0% and below 100%"),
+        (["--aggregation", "sum,geometirc"], "Did you mean 'geometric'?"),
+        (["--impute", "mean"], "'--impute' takes zero, region-mean, median; got 'mean'."),
+    ])
+    func badOptionsGetOneClearSentence(options: [String], message: String) throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let run = try E2E.run(["sensitivity", "--year", "2022"] + options, database: database)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+        #expect(!run.stderr.contains("Fatal error") && run.stdout.isEmpty)
+    }
+
+    @Test func anEditionWithoutDataIsOneSentence() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for command in ["sensitivity", "audit"] {
+            let run = try E2E.run([command, "--year", "2019"], database: database)
+            #expect(run.status != 0)
+            #expect(run.stderr.split(separator: "\n").count <= 2, "\(run.stderr)")
+        }
+    }
+
+    @Test func theAuditGivesStatisticsAndMatricesWithoutNaN() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let object = try ExplainCommandTests.json(try E2E.run(["audit", "--year", "2023", "--format", "json"], database: database))
+        let statistics = try #require(object["statistics"] as? [[String: Any]])
+        #expect(statistics.count == 8)
+        let society = try #require(statistics.first { $0["id"] as? String == "society_activity" })
+        #expect(society["available"] as? Int == 62 && society["units"] as? Int == 63, "Điện Biên's value is missing in the 2023 sample")
+        let pearson = try #require(object["pearson"] as? [String: Any])
+        let values = try #require(pearson["values"] as? [[Any]])
+        #expect(values.count == 8 && values.allSatisfy { $0.count == 12 })
+        #expect((values[0][0] as? Double).map { abs($0 - 1) < 1e-12 } == true)
+        let table = try E2E.run(["audit", "--year", "2023", "--lang", "vi"], database: database)
+        #expect(table.stdout.hasPrefix("Kiểm định thống kê DTI 2023\n"))
+        #expect(!table.stdout.contains("NaN"))
+    }
+
+    @Test func anImputedRankingSaysSoInEveryFormat() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for format in ["table", "csv", "json", "markdown"] {
+            let run = try E2E.run(["rank", "--year", "2021", "--impute", "region-mean", "--format", format], database: database)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("NOT THE OFFICIAL METHOD"), "\(format)")
+            #expect(run.stdout.contains("imputed"), "\(format): the imputed value is flagged on its row")
+        }
+        let official = try E2E.run(["rank", "--year", "2021", "--format", "csv"], database: database)
+        #expect(!official.stdout.contains("NOT THE OFFICIAL METHOD"))
+        #expect(official.stdout.contains("missing:cybersecurity"))
+    }
+}
