@@ -24,8 +24,8 @@ let editions = try EditionTableLoader.load(try text("Indicators/editions.csv"), 
 let context = IngestContext(editions: editions, catalogues: catalogues, registry: registry)
 let observations = CSVObservationReader.read(try text("SampleData/dti-2022.csv"), file: "dti-2022.csv", context: context).observations
 let edition = try editions.edition(for: 2022)
-let result = try EditionScoring.score(
-    observations, edition: edition, catalogue: catalogues["dti-2022"]!, registry: registry, in: edition.unitSet)
+guard let catalogue = catalogues[edition.framework] else { fatalError("no catalogue for \(edition.framework)") }
+let result = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: registry, in: edition.unitSet)
 
 func medianMilliseconds(_ body: () throws -> Void) rethrows -> Double {
     var times: [Double] = []
