@@ -11,7 +11,7 @@ export DTI_DB="$(mktemp -d)/history.sqlite"
 rm -rf Reports/vi Reports/en Reports/vi-34
 for lang in vi en; do
     "${dti[@]}" report --year 2024 --lang "$lang" --format html,markdown --out "Reports/$lang" \
-        --compare "Bắc Ninh,Bắc Giang,Vĩnh Phúc"
+        --compare "Bắc Ninh,Bắc Giang,Vĩnh Phúc" --uncertainty --audit
 done
 # The 34 units of 1 July 2025: merged units, their members' back-cast history, the comparison
 # across the merger. Also the golden files of ReportCommandTests.

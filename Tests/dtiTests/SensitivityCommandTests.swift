@@ -115,3 +115,32 @@ struct SensitivityCommandTests {
         #expect(official.stdout.contains("missing:cybersecurity"))
     }
 }
+
+/// `dti report --uncertainty --audit`: intervals on the national page and an audit page.
+struct ReportAnalysisTests {
+    typealias E2E = EndToEndTests
+
+    @Test func theNationalPageGivesEachRankItsIntervalAndTheSetAnAuditPage() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("report")
+        let arguments = ["report", "--year", "2022", "--lang", "en", "--uncertainty", "--runs", "300", "--audit", "--out", out.path]
+        let run = try E2E.run(arguments, database: database)
+        #expect(run.status == 0, "\(run.stderr)")
+        let markdown = try String(contentsOf: out.appendingPathComponent("national.md"), encoding: .utf8)
+        #expect(markdown.contains("| Rank interval (5–95%) |"))
+        let danang = try #require(markdown.split(separator: "\n").first { $0.contains("[Đà Nẵng]") })
+        #expect(danang.range(of: #"\| \d+ \(\d+(–\d+)?\) \|"#, options: .regularExpression) != nil, "\(danang)")
+        #expect(markdown.contains("## How solid is each rank?"))
+        #expect(markdown.contains("300 recalculations"))
+        let html = try String(contentsOf: out.appendingPathComponent("national.html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "class=\"whisker\"").count - 1 == 63)
+        let audit = try String(contentsOf: out.appendingPathComponent("audit.md"), encoding: .utf8)
+        #expect(audit.contains("## Pearson correlations") && audit.contains("## Spearman correlations") && audit.contains("Cronbach's alpha"))
+        #expect(try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8).contains("(audit.md)"))
+        // Same options, same bytes.
+        let again = scratch.appendingPathComponent("again")
+        #expect(try E2E.run(arguments.dropLast() + [again.path], database: database).status == 0)
+        #expect(try ReportCommandTests.files(in: out) == ReportCommandTests.files(in: again))
+    }
+}

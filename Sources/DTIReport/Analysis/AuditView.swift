@@ -22,7 +22,7 @@ public struct AuditView: Sendable {
         value.map { PublishedPrecision.format($0, decimals: decimals, decimalSeparator: language.decimalMark) } ?? "—"
     }
 
-    private var statisticsTable: AnalysisDocument.Table {
+    var statisticsTable: AnalysisDocument.Table {
         AnalysisDocument.Table(
             header: vi
                 ? ["Chỉ số", "Loại", "Có dữ liệu", "Trung bình", "Độ lệch chuẩn", "Độ lệch", "Độ nhọn", "Ngoại lai"]
@@ -42,33 +42,33 @@ public struct AuditView: Sendable {
             numericColumns: Set(1...correlations.columns.count))
     }
 
+    var statisticsNote: String {
+        vi
+            ? "Thống kê trên các đơn vị có giá trị; độ lệch và độ nhọn (dư) theo COINr; ngoại lai khi |độ lệch| > 2 và độ nhọn > 3,5."
+            : "Statistics over the units with a value; skewness and excess kurtosis as COINr; outliers flagged when |skewness| > 2 and kurtosis > 3.5."
+    }
+
+    var correlationNote: String {
+        vi ? "Giá trị thiếu tính 0, như chỉ số tính." : "Missing values count as 0, as the index counts them."
+    }
+
+    var alphaLine: String {
+        (vi ? "Cronbach's alpha theo trụ cột: " : "Cronbach's alpha per pillar: ")
+            + audit.alpha.map { "\($0.pillarID) \(figure($0.value, decimals: 2))" }.joined(separator: ", ")
+    }
+
+    var warningLines: [String] {
+        audit.warnings.isEmpty ? [vi ? "Không có cảnh báo." : "No warnings."] : audit.warnings.map { "⚠ \($0.message)" }
+    }
+
     public var document: AnalysisDocument {
         var blocks: [AnalysisDocument.Block] = [
-            .line(
-                vi
-                    ? "Thống kê trên các đơn vị có giá trị; độ lệch và độ nhọn (dư) theo COINr; ngoại lai khi |độ lệch| > 2 và độ nhọn > 3,5."
-                    : "Statistics over the units with a value; skewness and excess kurtosis as COINr; outliers flagged when |skewness| > 2 and kurtosis > 3.5."
-            ),
-            .table(statisticsTable),
-            .line(
-                vi
-                    ? "Tương quan Pearson (giá trị thiếu tính 0, như chỉ số tính):"
-                    : "Pearson correlations (missing values as 0, as the index counts them):"),
-            .table(matrixTable(audit.pearson)),
-            .line(vi ? "Tương quan Spearman:" : "Spearman correlations:"),
-            .table(matrixTable(audit.spearman)),
+            .line(statisticsNote), .table(statisticsTable),
+            .line((vi ? "Tương quan Pearson. " : "Pearson correlations. ") + correlationNote), .table(matrixTable(audit.pearson)),
+            .line(vi ? "Tương quan Spearman:" : "Spearman correlations:"), .table(matrixTable(audit.spearman)),
         ]
-        if !audit.alpha.isEmpty {
-            blocks.append(
-                .line(
-                    (vi ? "Cronbach's alpha theo trụ cột: " : "Cronbach's alpha per pillar: ")
-                        + audit.alpha.map { "\($0.pillarID) \(figure($0.value, decimals: 2))" }.joined(separator: ", ")))
-        }
-        if audit.warnings.isEmpty {
-            blocks.append(.line(vi ? "Không có cảnh báo." : "No warnings."))
-        } else {
-            blocks += audit.warnings.map { .line("⚠ \($0.message)") }
-        }
+        if !audit.alpha.isEmpty { blocks.append(.line(alphaLine)) }
+        blocks += warningLines.map(AnalysisDocument.Block.line)
         return AnalysisDocument(
             title: vi ? "Kiểm định thống kê DTI \(year)" : "Statistical audit, DTI \(year)", notices: notices.map(language.text(of:)),
             blocks: blocks, mainTable: statisticsTable)

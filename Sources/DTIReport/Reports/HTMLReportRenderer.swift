@@ -94,12 +94,28 @@ public enum HTMLReportRenderer {
                     } else {
                         b.text(cell.text + (cell.isBest ? " ★" : ""))
                     }
+                    // After the text, so the whiskers of a right-aligned column line up.
+                    if let interval = cell.interval { Self.whisker(interval, into: &b) }
                     b.raw(index == 0 ? "</th>" : "</td>")
                 }
                 b.raw("</tr>\n")
             }
             b.raw("</tbody></table></div>")
         }
+    }
+
+    /// A rank interval in a table cell: a whisker from the better to the worse end, a dot at the
+    /// median, on a line as long as the ranking.
+    static func whisker(_ interval: (low: Int, median: Int, high: Int, worst: Int), into b: inout HTMLBuilder) {
+        func x(_ rank: Int) -> Double { 3 + Double(rank - 1) / Double(max(interval.worst - 1, 1)) * 74 }
+        b.raw(
+            " <svg class=\"whisker\" viewBox=\"0 0 80 10\" aria-hidden=\"true\"><line class=\"axis\" x1=\"3\" x2=\"77\" y1=\"5\" y2=\"5\"/><line class=\"range\""
+        )
+        b.attribute("x1", x(interval.low) - 1)
+        b.attribute("x2", x(interval.high) + 1)
+        b.raw(" y1=\"5\" y2=\"5\"/><circle r=\"2.5\" cy=\"5\"")
+        b.attribute("cx", x(interval.median))
+        b.raw("/></svg>")
     }
 
     static let css: StaticString = """
@@ -113,6 +129,7 @@ public enum HTMLReportRenderer {
         .beside{display:flex;flex-wrap:wrap;gap:8px 24px;align-items:flex-start}.beside>div{flex:0 1 auto;min-width:0;max-width:100%}\
         .beside>div:has(svg.map){flex:1 1 300px;max-width:480px}.beside>div:has(svg.locator){max-width:300px}svg.map{max-width:480px}svg.locator{max-width:300px}\
         .beside .scroll{max-height:560px;overflow-y:auto}\
+        svg.whisker{width:80px;height:10px;vertical-align:middle}svg.whisker .axis{stroke:#ddd}svg.whisker .range{stroke:#3b528b;stroke-width:3}svg.whisker circle{fill:#d95f02}\
         @page{size:A4;margin:14mm 12mm 16mm;@bottom-center{content:counter(page) " / " counter(pages);font-size:9pt}}\
         @media print{body{font-size:10pt}main{max-width:none;padding:0}.banner{border-color:#000;background:#fff}a{color:#000;text-decoration:none}\
         h2{break-before:page;border-color:#000}main>h2:first-of-type{break-before:auto}h2,h3{break-after:avoid}\

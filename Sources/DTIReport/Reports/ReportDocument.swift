@@ -60,6 +60,8 @@ public struct ReportCell {
     public var note: String?
     /// Whether the cell stands for a value that was not given (drawn hatched, never coloured).
     public var isMissing = false
+    /// A rank interval drawn as a dot and whisker in HTML (the text says it in words).
+    public var interval: (low: Int, median: Int, high: Int, worst: Int)?
 
     public init(_ text: String, page: String? = nil, isBest: Bool = false, heat: Double? = nil, sortValue: Double? = nil) {
         self.text = text

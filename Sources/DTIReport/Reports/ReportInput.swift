@@ -1,3 +1,4 @@
+import DTIAnalysis
 import DTICore
 
 /// Everything a report set is built from; assembled by the command line from the history.
@@ -22,6 +23,10 @@ public struct ReportInput {
     public var language: ReportLanguage
     /// `--date`: printed only when given, so reports stay byte-identical otherwise.
     public var date: String?
+    /// `--uncertainty`: each unit's rank interval over Monte Carlo runs, for the national page.
+    public var uncertainty: RankUncertainty?
+    /// `--audit`: the statistical audit, for a page of its own.
+    public var audit: StatisticalAudit?
 
     public init(
         result: EditionResult, previous: EditionResult?, history: [EditionResult], tiles: [String: (column: Int, row: Int)],
@@ -37,5 +42,28 @@ public struct ReportInput {
         self.sources = sources
         self.language = language
         self.date = date
+    }
+}
+
+/// Rank intervals for a report, keyed by unit code.
+public struct RankUncertainty: Sendable {
+    public let analysis: UncertaintyAnalysis
+    private let codes: [String]
+    private let indexByCode: [String: Int]
+
+    public init(matrix: IndexMatrix, analysis: UncertaintyAnalysis) {
+        self.analysis = analysis
+        codes = matrix.units.map(\.code)
+        indexByCode = Dictionary(uniqueKeysWithValues: matrix.units.enumerated().map { ($1.code, $0) })
+    }
+
+    /// The interval of the unit `code`, if it was ranked.
+    public func interval(of code: String) -> UncertaintyAnalysis.UnitInterval? {
+        indexByCode[code].map { analysis.intervals[$0] }
+    }
+
+    /// The groups whose order is not meaningful, as unit codes.
+    public func groups() -> [[String]] {
+        analysis.groups().map { group in group.map { codes[$0] } }
     }
 }

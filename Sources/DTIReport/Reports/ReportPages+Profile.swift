@@ -219,6 +219,7 @@ extension ReportPages {
         var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
         var links: [(text: String, page: String)] = [("\(s.nationalTitle) \(year)", "national")]
         if hasComparison { links.append((s.comparisonTitle, "compare")) }
+        if input.audit != nil { links.append((lang == .vi ? "Kiểm định thống kê \(year)" : "Statistical audit \(year)", "audit")) }
         blocks.append(.links(links))
         blocks.append(.heading(s.profiles, level: 2))
         let units = result.rows.map(\.unit).sorted { VietnameseOrder.precedes($0.name, $1.name) }
@@ -242,6 +243,7 @@ extension ReportPages {
     public func files(formats: [ReportFormat], compare: [ResultRow]) -> [(path: String, contents: String)] {
         var documents = result.rows.map(profile)
         if !compare.isEmpty { documents.append(comparison(compare)) }
+        if let audit = input.audit { documents.append(auditPage(audit)) }
         documents += [national(), index(hasComparison: !compare.isEmpty)]
         var files: [(String, String)] = []
         for format in formats {

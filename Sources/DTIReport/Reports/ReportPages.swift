@@ -111,7 +111,9 @@ public struct ReportPages {
         blocks.append(.heading(s.ranking, level: 2))
         blocks.append(
             .paragraph(s.sortHint + " " + (input.previous.map { "\(s.change): \(s.previousEdition) (\($0.edition.year))." } ?? s.noPrevious)))
-        var header = [s.province, s.rank, s.dti]
+        var header = [s.province, s.rank]
+        if input.uncertainty != nil { header.append(intervalHeader) }
+        header.append(s.dti)
         for pillar in pillars { header += [lang.name(of: pillar), s.rank] }
         header += [s.change, s.rankChange, s.flags]
         let numeric = Set(1..<(header.count - 1))
@@ -120,8 +122,9 @@ public struct ReportPages {
             var cells = [
                 ReportCell(row.unit.name, page: Self.profileName(row.unit.code)),
                 ReportCell(row.ranks[indexID].map(String.init) ?? "–", sortValue: row.ranks[indexID].map(Double.init) ?? 999),
-                ReportCell(lang.number(row.values[indexID]), sortValue: row.values[indexID] ?? -1),
             ]
+            if input.uncertainty != nil { cells.append(intervalCell(row)) }
+            cells.append(ReportCell(lang.number(row.values[indexID]), sortValue: row.values[indexID] ?? -1))
             for pillar in pillars {
                 cells.append(ReportCell(lang.number(row.values[pillar.id]), sortValue: row.values[pillar.id] ?? -1))
                 cells.append(ReportCell(row.ranks[pillar.id].map(String.init) ?? "–", sortValue: row.ranks[pillar.id].map(Double.init) ?? 999))
@@ -132,6 +135,7 @@ public struct ReportPages {
             return cells
         }
         blocks.append(.table(ReportTable(header: header, rows: rows, numericColumns: numeric, isSortable: true)))
+        blocks += uncertaintySection()
 
         // Map: the real boundaries when the unit set has them, else the tile layout.
         if let map = valueMap(title: "\(s.map): \(s.dti) \(year)") {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DTIAnalysis
 import DTICore
 import DTIReport
 import Foundation
@@ -44,10 +45,25 @@ extension DTICommand {
         @Flag(help: "List the files that would be written or changed, and write nothing.")
         var dryRun = false
 
+        @Flag(
+            help:
+                "Add each unit's rank interval to the national ranking, with a chart and a paragraph on which ranks are meaningful (weights ±25%, sum or geometric mean; seed 1)."
+        )
+        var uncertainty = false
+
+        @Option(help: ArgumentHelp("Runs for --uncertainty.", valueName: "n"))
+        var runs: Int = 1_000
+
+        @Flag(help: "Add a statistical audit page: indicator statistics, a correlation heat map, Cronbach's alpha and warnings.")
+        var audit = false
+
         func validate() throws {
             if out.isEmpty { throw ValidationError("'--out' needs a folder, got an empty path.") }
             for name in formats where ReportFormat(rawValue: name) == nil {
                 throw ValidationError("'--format' takes html and/or markdown, comma-separated; got '\(name)'.")
+            }
+            if runs < 1 || runs > UncertaintyAnalysis.maxRuns {
+                throw ValidationError("'--runs' must be between 1 and \(UncertaintyAnalysis.maxRuns), got \(runs).")
             }
             if let compare {
                 let count = compare.split(separator: ",").count
@@ -72,11 +88,26 @@ extension DTICommand {
                 let key = observation.provenance.file
                 sources[key] = (observation.provenance.sha256, (sources[key]?.count ?? 0) + 1)
             }
-            let input = ReportInput(
+            var input = ReportInput(
                 result: result, previous: try loader.previous(before: year, unitSetID: units.unitSetID), history: try loader.history(),
                 tiles: reference.tiles[result.unitSet.id] ?? [:],
                 sources: sources.keys.sorted().map { ($0, sources[$0]?.sha, sources[$0]?.count ?? 0) }, language: lang, date: date,
                 backCast: try loader.backCast(before: year, unitSetID: units.unitSetID), map: try reference.map(for: result.unitSet.id))
+            if uncertainty || audit {
+                do {
+                    if uncertainty {
+                        let matrix = try IndexMatrix(result)
+                        let assumptions = Assumptions(weightSpread: 0.25, aggregations: [.sum, .geometric])
+                        let analysis = UncertaintyAnalysis(
+                            kernel: IndexKernel(matrix, imputations: assumptions.imputations), assumptions: assumptions, runs: runs, seed: 1)
+                        input.uncertainty = RankUncertainty(matrix: matrix, analysis: analysis)
+                    }
+                    if audit { input.audit = try StatisticalAudit(result) }
+                } catch {
+                    StandardError.write("Error: cannot analyse \(year): \(error)\n")
+                    throw ExitCode.failure
+                }
+            }
             let files = ReportPages(input).files(formats: formats.compactMap(ReportFormat.init(rawValue:)), compare: compared)
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {

@@ -1,0 +1,113 @@
+import DTIAnalysis
+import DTICore
+
+/// The parts of a report set that `--uncertainty` and `--audit` add: rank intervals on the
+/// national page, and an audit page.
+extension ReportPages {
+    private var vi: Bool { lang == .vi }
+
+    /// The header of the interval column.
+    var intervalHeader: String { vi ? "Khoảng hạng 5–95%" : "Rank interval (5–95%)" }
+
+    /// A unit's interval cell: `12 (9–15)`, with a dot and whisker in HTML.
+    func intervalCell(_ row: ResultRow) -> ReportCell {
+        guard let interval = input.uncertainty?.interval(of: row.unit.code) else { return ReportCell("–", sortValue: 999) }
+        let range = interval.p05 == interval.p95 ? "\(interval.p05)" : "\(interval.p05)–\(interval.p95)"
+        var cell = ReportCell("\(interval.median) (\(range))", sortValue: Double(interval.p95 - interval.p05))
+        cell.interval = (interval.p05, interval.median, interval.p95, ranked.count)
+        cell.note =
+            vi
+            ? "Trung vị \(interval.median); 90% số lần chạy trong hạng \(interval.p05)–\(interval.p95)"
+            : "Median \(interval.median); 90% of runs within ranks \(interval.p05)–\(interval.p95)"
+        return cell
+    }
+
+    /// The section on how solid the ranks are: a paragraph in plain language and the chart.
+    func uncertaintySection() -> [ReportBlock] {
+        guard let uncertainty = input.uncertainty else { return [] }
+        let analysis = uncertainty.analysis
+        let rows = ranked
+        let intervals = rows.compactMap { uncertainty.interval(of: $0.unit.code) }
+        let fixed = intervals.filter { $0.p05 == $0.p95 && $0.p05 == $0.nominal }.count
+        let widest = rows.max { lhs, rhs in
+            let l = uncertainty.interval(of: lhs.unit.code).map { $0.p95 - $0.p05 } ?? 0
+            let r = uncertainty.interval(of: rhs.unit.code).map { $0.p95 - $0.p05 } ?? 0
+            return l < r
+        }
+        let spread = PublishedPrecision.format(analysis.assumptions.weightSpread * 100, decimals: 0)
+        let aggregations = analysis.assumptions.aggregations.contains(.geometric)
+        let codes = rows.map(\.unit.code)
+        let names = Dictionary(uniqueKeysWithValues: rows.map { ($0.unit.code, $0.unit.name) })
+        let groups = uncertainty.groups().filter { group in group.allSatisfy { codes.contains($0) } }
+        let groupText = groups.prefix(5).map { group in group.compactMap { names[$0] }.joined(separator: ", ") }.joined(separator: "; ")
+        var paragraph: String
+        if vi {
+            paragraph =
+                "Cột “\(intervalHeader)” cho biết thứ hạng mà mỗi đơn vị đạt trong 90% của \(analysis.runs) lần tính lại, khi trọng số của mỗi chỉ số chính thay đổi tới ±\(spread)%"
+                + (aggregations ? " và phép tổng hợp là tổng có trọng số (chính thức) hoặc trung bình nhân" : "")
+                + " (số đầu là trung vị). \(fixed)/\(rows.count) đơn vị giữ nguyên thứ hạng trong mọi trường hợp đó."
+            if let widest, let interval = uncertainty.interval(of: widest.unit.code), interval.p95 > interval.p05 {
+                paragraph += " Khoảng rộng nhất là của \(widest.unit.name): từ hạng \(interval.p05) đến \(interval.p95)."
+            }
+            paragraph +=
+                groups.isEmpty
+                ? " Mọi thứ tự liền kề đều vững."
+                : " Thứ tự trong các nhóm sau không có ý nghĩa (hãy đọc như đồng hạng): \(groupText)\(groups.count > 5 ? "; …" : "")."
+        } else {
+            paragraph =
+                "The column “\(intervalHeader)” gives the ranks each unit takes in 90% of \(analysis.runs) recalculations that vary each main indicator's weight by up to ±\(spread)%"
+                + (aggregations ? " and aggregate by the official weighted sum or a geometric mean" : "")
+                + " (the first number is the median). \(fixed) of \(rows.count) units keep their official rank in all of them."
+            if let widest, let interval = uncertainty.interval(of: widest.unit.code), interval.p95 > interval.p05 {
+                paragraph += " The widest interval is \(widest.unit.name)'s: ranks \(interval.p05) to \(interval.p95)."
+            }
+            paragraph +=
+                groups.isEmpty
+                ? " Every neighbouring order holds."
+                : " Within these groups the order is not meaningful (read it as a tie): \(groupText)\(groups.count > 5 ? "; …" : "")."
+        }
+        let chart = RankIntervalChart(
+            title: vi ? "Khoảng thứ hạng DTI \(year) (5–95%)" : "DTI \(year) rank intervals (5–95%)",
+            rows: rows.compactMap { row in
+                uncertainty.interval(of: row.unit.code).map {
+                    RankIntervalChart.Row(label: row.unit.name, nominal: $0.nominal, median: $0.median, low: $0.p05, high: $0.p95)
+                }
+            }, worst: rows.count, axisLabel: vi ? "Thứ hạng (vòng: chính thức; chấm: trung vị)" : "Rank (ring: official; dot: median)")
+        return [
+            .heading(vi ? "Thứ hạng vững đến đâu?" : "How solid is each rank?", level: 2), .paragraph(paragraph),
+            .chart(id: "rank-intervals", svg: { chart.svg(standalone: $0) }, caption: chart.title),
+        ]
+    }
+
+    /// The audit page: statistics, correlations as heat maps, Cronbach's alpha and warnings.
+    public func auditPage(_ audit: StatisticalAudit) -> ReportDocument {
+        let title = vi ? "Kiểm định thống kê DTI \(year)" : "Statistical audit, DTI \(year)"
+        let view = AuditView(audit, notices: [], year: year, language: lang)
+        let statistics = view.statisticsTable
+        func heatMap(_ correlations: StatisticalAudit.Correlations) -> ReportTable {
+            ReportTable(
+                header: [vi ? "Chỉ số" : "Indicator"] + correlations.columns,
+                rows: zip(correlations.rows, correlations.values).map { row, values in
+                    [ReportCell(row)]
+                        + values.map { value in
+                            ReportCell(
+                                value.map { PublishedPrecision.format($0, decimals: 2, decimalSeparator: lang.decimalMark) } ?? "—",
+                                heat: value.map { max(0, $0) }, sortValue: value)
+                        }
+                }, numericColumns: Set(1...correlations.columns.count))
+        }
+        var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
+        blocks += [
+            .heading(vi ? "Thống kê mô tả" : "Descriptive statistics", level: 2), .paragraph(view.statisticsNote),
+            .table(
+                ReportTable(
+                    header: statistics.header, rows: statistics.rows.map { $0.map { ReportCell($0) } }, numericColumns: statistics.numericColumns)),
+            .heading(vi ? "Tương quan Pearson" : "Pearson correlations", level: 2), .paragraph(view.correlationNote), .table(heatMap(audit.pearson)),
+            .heading(vi ? "Tương quan Spearman" : "Spearman correlations", level: 2), .table(heatMap(audit.spearman)),
+        ]
+        if !audit.alpha.isEmpty { blocks += [.heading("Cronbach's alpha", level: 2), .paragraph(view.alphaLine)] }
+        blocks.append(.heading(vi ? "Cảnh báo" : "Warnings", level: 2))
+        blocks += view.warningLines.map(ReportBlock.paragraph)
+        return ReportDocument(name: "audit", title: title, blocks: blocks + footer)
+    }
+}
