@@ -1,4 +1,5 @@
 import DTICore
+import Dispatch
 
 /// Monte Carlo over the method's assumptions: each run draws its weights, aggregation and
 /// treatment of missing values, rescores and reranks every unit; each unit's ranks over the runs
@@ -30,43 +31,63 @@ public struct UncertaintyAnalysis: Sendable {
     public let ranks: [Int32]
     /// Every run's parameters.
     public let parameters: [RunParameters]
+    /// The groups whose order is not meaningful, by the 10 % rule (`groups(reversal:)`).
+    public private(set) var groups: [[Int]] = []
 
     /// The most runs: ten million keeps the ranks of the country's communes within memory's reach
     /// for provinces and says so for more.
     public static let maxRuns = 10_000_000
 
-    /// Runs the analysis; `progress` hears the number of runs done now and then.
+    /// Runs the analysis on `threads` threads, each taking a contiguous share of the runs; run `r`
+    /// always draws from its own stream, so the output is the same whatever the number of threads.
+    /// `progress` hears the number of runs done now and then.
     public init(
-        kernel: IndexKernel, assumptions: Assumptions, runs: Int, seed: UInt64, progress: ((Int) -> Void)? = nil
+        kernel: IndexKernel, assumptions: Assumptions, runs: Int, seed: UInt64, threads: Int = 1,
+        progress: (@Sendable (Int) -> Void)? = nil
     ) {
         self.assumptions = assumptions
         self.runs = runs
         self.seed = seed
         let matrix = kernel.matrix
         let unitCount = matrix.units.count
+        let elementCount = matrix.elements.count
         let inputCount = assumptions.inputNames(elements: matrix.elements.map(\.id)).count
         var ranks = [Int32](repeating: 0, count: runs * unitCount)
-        var parameters: [RunParameters] = []
-        parameters.reserveCapacity(runs)
-        var scores = [Double](repeating: 0, count: unitCount)
-        var runRanks = [Int](repeating: 0, count: unitCount)
-        var order = Array(0..<unitCount)
+        var parameters = [RunParameters](
+            repeating: RunParameters([], assumptions: Assumptions(), elementCount: elementCount), count: runs)
+        let chunks = Swift.max(1, Swift.min(threads, runs / 256 + 1))
+        ranks.withUnsafeMutableBufferPointer { rankBuffer in
+            parameters.withUnsafeMutableBufferPointer { parameterBuffer in
+                nonisolated(unsafe) let rankSlots = rankBuffer
+                nonisolated(unsafe) let parameterSlots = parameterBuffer
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    let start = runs * chunk / chunks
+                    let end = runs * (chunk + 1) / chunks
+                    var scores = [Double](repeating: 0, count: unitCount)
+                    var runRanks = [Int](repeating: 0, count: unitCount)
+                    var order = Array(0..<unitCount)
+                    for run in start..<end {
+                        var stream = RandomStream(seed: seed, run: UInt64(run))
+                        let u = (0..<inputCount).map { _ in stream.uniform() }
+                        let drawn = RunParameters(u, assumptions: assumptions, elementCount: elementCount)
+                        kernel.scores(drawn, into: &scores)
+                        IndexKernel.rank(scores, order: &order, into: &runRanks)
+                        for unit in 0..<unitCount { rankSlots[run * unitCount + unit] = Int32(runRanks[unit]) }
+                        parameterSlots[run] = drawn
+                        // The first share speaks for all: they advance at the same pace.
+                        if chunk == 0, let progress, (run + 1) % 1_000 == 0 { progress((run + 1) * chunks) }
+                    }
+                }
+            }
+        }
         var counts = [[Int]](repeating: [Int](repeating: 0, count: unitCount + 1), count: unitCount)
         var sums = [Double](repeating: 0, count: unitCount)
         for run in 0..<runs {
-            var stream = RandomStream(seed: seed, run: UInt64(run))
-            let u = (0..<inputCount).map { _ in stream.uniform() }
-            let drawn = RunParameters(u, assumptions: assumptions, elementCount: matrix.elements.count)
-            kernel.scores(drawn, into: &scores)
-            IndexKernel.rank(scores, order: &order, into: &runRanks)
             for unit in 0..<unitCount {
-                let rank = runRanks[unit]
-                ranks[run * unitCount + unit] = Int32(rank)
+                let rank = Int(ranks[run * unitCount + unit])
                 counts[unit][rank] += 1
                 sums[unit] += Double(rank)
             }
-            parameters.append(drawn)
-            if let progress, (run + 1) % 1_000 == 0 { progress(run + 1) }
         }
         self.ranks = ranks
         self.parameters = parameters
@@ -78,13 +99,14 @@ public struct UncertaintyAnalysis: Sendable {
                 p95: Statistics.percentile(counts: counts[unit], total: runs, fraction: 0.95),
                 mean: sums[unit] / Double(Swift.max(runs, 1)))
         }
+        groups = groups(reversal: 0.10)
     }
 
     /// Groups of units, in nominal order, whose order is not meaningful: two units next to each
     /// other in the official ranking are in one group when they tie officially or when their
     /// order is reversed in at least `reversal` (10 %) of the runs; groups chain neighbours.
     /// Units alone are left out.
-    public func groups(reversal: Double = 0.10) -> [[Int]] {
+    public func groups(reversal: Double) -> [[Int]] {
         let unitCount = intervals.count
         let order = (0..<unitCount).sorted {
             intervals[$0].nominal != intervals[$1].nominal ? intervals[$0].nominal < intervals[$1].nominal : $0 < $1

@@ -57,7 +57,7 @@ struct ObservationStagingTests {
             _ = try store.store(from: staging, importedAt: "t2")
             Issue.record("conflicting values were stored")
         } catch {
-            guard case let .conflicts(listed, total) = error as? StorageError else {
+            guard case let .conflicts(listed, total) = error else {
                 Issue.record("unexpected error \(error)")
                 return
             }

@@ -24,6 +24,8 @@ struct SensitivityCommandTests {
         }
         #expect(units.contains { ($0["p05"] as? Int) != ($0["p95"] as? Int) })
         #expect(try E2E.run(arguments, database: database).stdout == first.stdout)
+        #expect(try E2E.run(arguments + ["--threads", "1"], database: database).stdout == first.stdout)
+        #expect(try E2E.run(arguments + ["--threads", "5"], database: database).stdout == first.stdout)
         #expect(try E2E.run(arguments.map { $0 == "9" ? "10" : $0 }, database: database).stdout != first.stdout)
         #expect(!first.stdout.contains("NaN") && !first.stdout.contains("nan"))
     }
@@ -133,6 +135,7 @@ struct ReportAnalysisTests {
         #expect(danang.range(of: #"\| \d+ \(\d+(–\d+)?\) \|"#, options: .regularExpression) != nil, "\(danang)")
         #expect(markdown.contains("## How solid is each rank?"))
         #expect(markdown.contains("300 recalculations"))
+        #expect(!markdown.contains("NaN"))
         let html = try String(contentsOf: out.appendingPathComponent("national.html"), encoding: .utf8)
         #expect(html.components(separatedBy: "class=\"whisker\"").count - 1 == 63)
         let audit = try String(contentsOf: out.appendingPathComponent("audit.md"), encoding: .utf8)

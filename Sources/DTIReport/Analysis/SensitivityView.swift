@@ -39,7 +39,7 @@ public struct SensitivityView: Sendable {
     /// Group number (1-based) of each unit in a group.
     private var groupOf: [Int: Int] {
         var result: [Int: Int] = [:]
-        for (number, group) in analysis.groups().enumerated() { for unit in group { result[unit] = number + 1 } }
+        for (number, group) in analysis.groups.enumerated() { for unit in group { result[unit] = number + 1 } }
         return result
     }
 
@@ -54,8 +54,8 @@ public struct SensitivityView: Sendable {
         let aggregation = a.aggregations.map(\.rawValue).joined(separator: "|")
         let imputation = a.imputations.map(\.rawValue).joined(separator: "|")
         return vi
-            ? "\(analysis.runs) lần chạy, seed \(analysis.seed): \(weights); tổng hợp \(aggregation); giá trị thiếu \(imputation)."
-            : "\(analysis.runs) runs, seed \(analysis.seed): \(weights); aggregation \(aggregation); missing values \(imputation)."
+            ? "\(language.count(analysis.runs)) lần chạy, seed \(analysis.seed): \(weights); tổng hợp \(aggregation); giá trị thiếu \(imputation)."
+            : "\(language.count(analysis.runs)) runs, seed \(analysis.seed): \(weights); aggregation \(aggregation); missing values \(imputation)."
     }
 
     private func interval(_ unit: Int) -> String {
@@ -113,7 +113,7 @@ public struct SensitivityView: Sendable {
         let title =
             vi ? "Độ bất định của thứ hạng DTI \(year)" : "How solid is each rank? DTI \(year)"
         var blocks: [AnalysisDocument.Block] = [.line(assumptionsSentence), .table(unitTable)]
-        let groups = analysis.groups()
+        let groups = analysis.groups
         if groups.isEmpty {
             blocks.append(.line(vi ? "Mọi thứ tự liền kề đều vững: không nhóm nào." : "Every neighbouring order holds: no groups."))
         } else {
@@ -150,8 +150,8 @@ public struct SensitivityView: Sendable {
             blocks.append(
                 .line(
                     vi
-                        ? "Chỉ số Sobol (thiết kế Saltelli, \(sobol.runs) lần chạy, N = \(sobol.baseRuns); khoảng bootstrap 95%) cho mức dịch chuyển hạng trung bình:"
-                        : "Sobol indices (Saltelli design, \(sobol.runs) runs, N = \(sobol.baseRuns); 95% bootstrap intervals) of the mean absolute rank shift:"
+                        ? "Chỉ số Sobol (thiết kế Saltelli, \(language.count(sobol.runs)) lần chạy, N = \(sobol.baseRuns); khoảng bootstrap 95%) cho mức dịch chuyển hạng trung bình:"
+                        : "Sobol indices (Saltelli design, \(language.count(sobol.runs)) runs, N = \(sobol.baseRuns); 95% bootstrap intervals) of the mean absolute rank shift:"
                 ))
             blocks.append(
                 .table(
@@ -195,7 +195,7 @@ public struct SensitivityView: Sendable {
                         ])
                     })
             ),
-            ("groups", .array(analysis.groups().map { .array($0.map { .string(matrix.units[$0].code) }) })),
+            ("groups", .array(analysis.groups.map { .array($0.map { .string(matrix.units[$0].code) }) })),
             (
                 "remove_one",
                 .array(

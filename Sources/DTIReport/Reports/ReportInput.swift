@@ -64,6 +64,6 @@ public struct RankUncertainty: Sendable {
 
     /// The groups whose order is not meaningful, as unit codes.
     public func groups() -> [[String]] {
-        analysis.groups().map { group in group.map { codes[$0] } }
+        analysis.groups.map { group in group.map { codes[$0] } }
     }
 }

@@ -43,7 +43,7 @@ extension ReportPages {
         var paragraph: String
         if vi {
             paragraph =
-                "Cột “\(intervalHeader)” cho biết thứ hạng mà mỗi đơn vị đạt trong 90% của \(analysis.runs) lần tính lại, khi trọng số của mỗi chỉ số chính thay đổi tới ±\(spread)%"
+                "Cột “\(intervalHeader)” cho biết thứ hạng mà mỗi đơn vị đạt trong 90% của \(lang.count(analysis.runs)) lần tính lại, khi trọng số của mỗi chỉ số chính thay đổi tới ±\(spread)%"
                 + (aggregations ? " và phép tổng hợp là tổng có trọng số (chính thức) hoặc trung bình nhân" : "")
                 + " (số đầu là trung vị). \(fixed)/\(rows.count) đơn vị giữ nguyên thứ hạng trong mọi trường hợp đó."
             if let widest, let interval = uncertainty.interval(of: widest.unit.code), interval.p95 > interval.p05 {
@@ -55,7 +55,7 @@ extension ReportPages {
                 : " Thứ tự trong các nhóm sau không có ý nghĩa (hãy đọc như đồng hạng): \(groupText)\(groups.count > 5 ? "; …" : "")."
         } else {
             paragraph =
-                "The column “\(intervalHeader)” gives the ranks each unit takes in 90% of \(analysis.runs) recalculations that vary each main indicator's weight by up to ±\(spread)%"
+                "The column “\(intervalHeader)” gives the ranks each unit takes in 90% of \(lang.count(analysis.runs)) recalculations that vary each main indicator's weight by up to ±\(spread)%"
                 + (aggregations ? " and aggregate by the official weighted sum or a geometric mean" : "")
                 + " (the first number is the median). \(fixed) of \(rows.count) units keep their official rank in all of them."
             if let widest, let interval = uncertainty.interval(of: widest.unit.code), interval.p95 > interval.p05 {

@@ -43,6 +43,9 @@ extension DTICommand {
         @Option(help: "Analyse the 63 provinces, or the 34 units of 1 July 2025.")
         var units: UnitsOption = .sixtyThree
 
+        @Option(help: ArgumentHelp("Threads to run on (default: one per core); the output is the same for any number.", valueName: "n"))
+        var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
         @Flag(help: "Also compute Sobol indices: which assumption moves the ranks (Saltelli design over about --runs runs).")
         var sobol = false
 
@@ -54,6 +57,7 @@ extension DTICommand {
             if runs > UncertaintyAnalysis.maxRuns {
                 throw ValidationError("'--runs' must be at most \(UncertaintyAnalysis.maxRuns) (the ranks of every run are kept), got \(runs).")
             }
+            if !(1...256).contains(threads) { throw ValidationError("'--threads' must be between 1 and 256, got \(threads).") }
             if let runsOut, runsOut.isEmpty { throw ValidationError("'--runs-out' needs a file name.") }
             _ = try Self.spread(weights)
             _ = try Self.list(aggregation, option: "--aggregation", as: Aggregation.self)
@@ -107,7 +111,8 @@ extension DTICommand {
                 imputations: try Self.list(impute, option: "--impute", as: Imputation.self))
             let kernel = IndexKernel(matrix, imputations: assumptions.imputations)
             let progress = ProgressLine(total: runs, label: "runs")
-            let analysis = UncertaintyAnalysis(kernel: kernel, assumptions: assumptions, runs: runs, seed: seed, progress: progress.update)
+            let analysis = UncertaintyAnalysis(
+                kernel: kernel, assumptions: assumptions, runs: runs, seed: seed, threads: threads, progress: { progress.update($0) })
             progress.finish()
             let sobolAnalysis = sobol ? SobolAnalysis(kernel: kernel, assumptions: assumptions, runs: runs, seed: seed) : nil
             if sobol, sobolAnalysis == nil {
