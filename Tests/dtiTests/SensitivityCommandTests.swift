@@ -147,3 +147,64 @@ struct ReportAnalysisTests {
         #expect(try ReportCommandTests.files(in: out) == ReportCommandTests.files(in: again))
     }
 }
+
+/// Editions the analysis cannot or can barely work on: one sentence and an exit status, or
+/// figures without NaN.
+struct AnalysisEdgeCaseTests {
+    typealias E2E = EndToEndTests
+
+    /// A database holding `rows` (province, indicator → value) for 2022.
+    static func database(_ rows: [(String, String, String)]) throws -> (database: String, scratch: URL) {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dti-edge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let file = scratch.appendingPathComponent("data.csv")
+        let text = "province,year,indicator,value\n" + rows.map { "\($0.0),2022,\($0.1),\($0.2)\n" }.joined()
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let database = scratch.appendingPathComponent("history.sqlite").path
+        let imported = try E2E.run(["import", file.path], database: database)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        return (database, scratch)
+    }
+
+    static let indicators = [
+        "awareness", "institutions", "infrastructure", "human_resources", "cybersecurity", "government_activity", "economy_activity",
+        "society_activity",
+    ]
+
+    @Test func anEditionWithOneUnitIsOneSentenceAndExitOne() throws {
+        let (database, scratch) = try Self.database(Self.indicators.map { ("Bắc Ninh", $0, "0.5") })
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for command in ["sensitivity", "audit"] {
+            let run = try E2E.run([command, "--year", "2022"], database: database)
+            #expect(run.status == 1, "\(command): \(run.stderr)")
+            #expect(run.stderr.contains("only 1 unit is ranked"), "\(run.stderr)")
+            #expect(run.stderr.split(separator: "\n").count == 1 && run.stdout.isEmpty)
+        }
+    }
+
+    @Test func anIndicatorWithoutSpreadIsSaidNotDividedByZero() throws {
+        // Three provinces; awareness is 0.5 everywhere; Huế lacks society_activity.
+        var rows: [(String, String, String)] = []
+        for (offset, province) in ["Bắc Ninh", "Hà Nội", "Huế"].enumerated() {
+            for (index, indicator) in Self.indicators.enumerated() where !(province == "Huế" && indicator == "society_activity") {
+                rows.append((province, indicator, indicator == "awareness" ? "0.5" : "0.\(3 + offset + index % 3)"))
+            }
+        }
+        let (database, scratch) = try Self.database(rows)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let audit = try E2E.run(["audit", "--year", "2022", "--format", "json"], database: database)
+        #expect(audit.status == 0, "\(audit.stderr)")
+        #expect(!audit.stdout.contains("NaN") && !audit.stdout.contains("nan"))
+        #expect(audit.stdout.contains("awareness has the same value for every unit"))
+        let table = try E2E.run(["audit", "--year", "2022"], database: database)
+        #expect(table.status == 0 && !table.stdout.contains("NaN"))
+        for impute in ["zero", "region-mean,median"] {
+            let arguments = ["sensitivity", "--year", "2022", "--runs", "200", "--impute", impute, "--aggregation", "sum,geometric", "--sobol"]
+            let table = try E2E.run(arguments, database: database)
+            #expect(table.status == 0 && !table.stdout.contains("NaN") && !table.stdout.contains("nan"), "\(table.stdout)")
+            let run = try E2E.run(arguments + ["--format", "json"], database: database)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(!run.stdout.contains("NaN") && !run.stdout.contains("nan"))
+        }
+    }
+}
