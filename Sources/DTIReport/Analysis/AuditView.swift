@@ -22,6 +22,16 @@ public struct AuditView: Sendable {
         value.map { PublishedPrecision.format($0, decimals: decimals, decimalSeparator: language.decimalMark) } ?? "—"
     }
 
+    private func kindLabel(_ kind: CatalogueNode.Kind) -> String {
+        guard vi else { return kind.rawValue }
+        switch kind {
+        case .index: return "chỉ số tổng hợp"
+        case .pillar: return "trụ cột"
+        case .indicator: return "chỉ số chính"
+        case .component: return "chỉ số thành phần"
+        }
+    }
+
     var statisticsTable: AnalysisDocument.Table {
         AnalysisDocument.Table(
             header: vi
@@ -29,7 +39,7 @@ public struct AuditView: Sendable {
                 : ["Entry", "Kind", "Available", "Mean", "SD", "Skewness", "Kurtosis", "Outliers"],
             rows: audit.statistics.map { entry in
                 [
-                    entry.id, entry.kind.rawValue, "\(entry.available)/\(entry.units)", figure(entry.mean), figure(entry.standardDeviation),
+                    entry.id, kindLabel(entry.kind), "\(entry.available)/\(entry.units)", figure(entry.mean), figure(entry.standardDeviation),
                     figure(entry.skewness, decimals: 2), figure(entry.kurtosis, decimals: 2), entry.flaggedOutliers ? (vi ? "có" : "yes") : "",
                 ]
             }, numericColumns: [2, 3, 4, 5, 6])
