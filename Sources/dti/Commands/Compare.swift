@@ -41,7 +41,7 @@ extension DTICommand {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let (result, _) = try loader.result(year: try loader.year(year), unitSetID: units.unitSetID)
-            let chosen = try ResultLoader.units(provinces, in: result.unitSet)
+            let chosen = try Self.distinctUnits(provinces, in: result.unitSet, registry: reference.registry)
             let rows = chosen.compactMap { unit in result.rows.first { $0.unit.code == unit.code } }
             switch format {
             case .table:
@@ -54,6 +54,33 @@ extension DTICommand {
         }
     }
 
+}
+
+extension DTICommand.Compare {
+    /// The units `names` stand for, each once: among the 34 units, "Bắc Ninh" and "Bắc Giang" are
+    /// one unit, shown once with a note saying which names it stands for.
+    static func distinctUnits(_ names: [String], in unitSet: UnitSet, registry: UnitRegistry) throws -> [AdministrativeUnit] {
+        let resolved = try ResultLoader.resolve(names, in: unitSet, registry: registry)
+        var units: [AdministrativeUnit] = []
+        var namedAs: [String: [String]] = [:]
+        for found in resolved {
+            let name = found.formerUnit?.name ?? found.unit.name
+            if !(namedAs[found.unit.code] ?? []).contains(name) { namedAs[found.unit.code, default: []].append(name) }
+            if !units.contains(where: { $0.code == found.unit.code }) { units.append(found.unit) }
+        }
+        for unit in units {
+            guard let names = namedAs[unit.code], names.count > 1 else { continue }
+            StandardError.write("note: \(unit.name) stands for \(names.joined(separator: " and ")) among the \(unitSet.label): shown once\n")
+        }
+        guard units.count >= 2 else {
+            throw invalidOption(
+                "\(names.map { "'\($0)'" }.joined(separator: " and ")) are one unit among the \(unitSet.label); give at least two different units.")
+        }
+        return units
+    }
+}
+
+extension DTICommand {
     /// `dti show PROVINCE [--year Y]`: a province's profile in the terminal.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -76,7 +103,7 @@ extension DTICommand {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let (result, _) = try loader.result(year: try loader.year(year), unitSetID: units.unitSetID)
-            let unit = try ResultLoader.units([province], in: result.unitSet)[0]
+            let unit = try ResultLoader.units([province], in: result.unitSet, registry: reference.registry)[0]
             guard let row = result.rows.first(where: { $0.unit.code == unit.code }) else { return }
             // One line of `dti explain` against the previous stored edition, when there is one.
             let language = languageOption.language

@@ -36,7 +36,7 @@ extension DTICommand {
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysis.year
             let (now, _) = try loader.result(year: year, unitSetID: units.unitSetID)
-            let unit = try ResultLoader.units([province], in: now.unitSet)[0]
+            let unit = try ResultLoader.units([province], in: now.unitSet, registry: reference.registry)[0]
             guard let sinceYear = try since ?? loader.storedYears().last(where: { $0 < year }) else {
                 throw CLIError.noEarlierEdition(year: year, database: loader.databasePath)
             }

@@ -79,7 +79,8 @@ extension DTICommand {
             let (result, observations) = try loader.result(year: year, unitSetID: units.unitSetID)
             let compared =
                 try compare.map { names in
-                    try ResultLoader.units(names.split(separator: ",").map(String.init), in: result.unitSet).compactMap { unit in
+                    try ResultLoader.units(names.split(separator: ",").map(String.init), in: result.unitSet, registry: reference.registry).compactMap
+                    { unit in
                         result.rows.first { $0.unit.code == unit.code }
                     }
                 } ?? []

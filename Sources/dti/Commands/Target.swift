@@ -35,7 +35,7 @@ extension DTICommand {
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysis.year
             let (result, observations) = try loader.result(year: year)
-            let unit = try ResultLoader.units([province], in: result.unitSet)[0]
+            let unit = try ResultLoader.units([province], in: result.unitSet, registry: reference.registry)[0]
             let partIDs = result.catalogue.mergeLevel.filter { $0.points > 0 }.map(\.id)
             var allowed: Set<String>?
             if let only {

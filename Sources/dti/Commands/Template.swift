@@ -55,7 +55,7 @@ extension DTICommand {
             guard let unitSet = reference.registry.unitSet(edition.unitSet) else {
                 throw invalidOption("the unit set '\(edition.unitSet)' of the \(year) edition is not in the registry.")
             }
-            let chosen = only.isEmpty ? unitSet.units : try ResultLoader.units(only, in: unitSet)
+            let chosen = only.isEmpty ? unitSet.units : try ResultLoader.units(only, in: unitSet, registry: reference.registry)
             let template = InputTemplate(
                 year: year, catalogue: catalogue, units: chosen, unitSet: unitSet, language: languageOption.language)
             switch format {

@@ -48,7 +48,7 @@ extension DTICommand {
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysis.year
             let (stored, observations) = try loader.result(year: year)
-            let unit = try ResultLoader.units([province], in: stored.unitSet)[0]
+            let unit = try ResultLoader.units([province], in: stored.unitSet, registry: reference.registry)[0]
             let (edition, catalogue) = try reference.edition(year)
             // The values go through the same checks as a file's: ids, ranges, component rules.
             let raws = assignments.enumerated().compactMap { index, assignment -> RawObservation? in

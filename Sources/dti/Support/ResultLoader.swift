@@ -62,12 +62,20 @@ struct ResultLoader {
         try storedYears().map { try result(year: $0).0 }
     }
 
-    /// Finds units by name or code in `unitSet`, or exits 64 naming the one not found.
-    static func units(_ names: [String], in unitSet: UnitSet) throws -> [AdministrativeUnit] {
-        let matcher = UnitMatcher(unitSet)
+    /// Finds units by name or code in `unitSet` (a former province's name or code finds the unit
+    /// it became, with a note on standard error), or exits 64 naming the one not found.
+    static func units(_ names: [String], in unitSet: UnitSet, registry: UnitRegistry) throws -> [AdministrativeUnit] {
+        try resolve(names, in: unitSet, registry: registry).map(\.unit)
+    }
+
+    /// As `units`, keeping which former unit each name stood for.
+    static func resolve(_ names: [String], in unitSet: UnitSet, registry: UnitRegistry) throws -> [UnitResolver.Resolved] {
+        let resolver = UnitResolver(unitSet, registry: registry)
         return try names.map { name in
-            switch matcher.match(name) {
-            case let .success(unit): return unit
+            switch resolver.resolve(name) {
+            case let .success(found):
+                if let note = found.note { StandardError.write("note: \(note)\n") }
+                return found
             case let .failure(failure): throw invalidOption("\(failure)")
             }
         }
