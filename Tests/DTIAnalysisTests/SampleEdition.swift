@@ -12,22 +12,14 @@ enum SampleEdition {
 
     /// The edition `year` of SampleData, in `unitSet` (its own by default).
     static func result(_ year: Int, unitSet: String? = nil) throws -> EditionResult {
-        var catalogues: [String: IndicatorCatalogue] = [:]
-        for framework in ["dti-2020", "dti-2022", "dti-2024"] {
-            catalogues[framework] = try CatalogueLoader.load(try text("Indicators/\(framework).yaml"), sourceName: "\(framework).yaml")
+        let folder = try IndicatorFolder { path, _ in
+            let url = root.appendingPathComponent("Indicators").appendingPathComponent(path)
+            return FileManager.default.fileExists(atPath: url.path) ? (try String(contentsOf: url, encoding: .utf8), url.lastPathComponent) : nil
         }
-        let registry = try UnitRegistryLoader.load(
-            UnitRegistryLoader.Sources(
-                provinces63: (try text("Indicators/units/provinces-63.csv"), "provinces-63.csv"),
-                provinces34: (try text("Indicators/units/provinces-34.csv"), "provinces-34.csv"),
-                regions: (try text("Indicators/units/regions-6.csv"), "regions-6.csv"),
-                aliases: (try text("Indicators/units/aliases.csv"), "aliases.csv")))
-        let editions = try EditionTableLoader.load(try text("Indicators/editions.csv"), file: "editions.csv")
-        let context = IngestContext(editions: editions, catalogues: catalogues, registry: registry)
-        let read = CSVObservationReader.read(try text("SampleData/dti-\(year).csv"), file: "dti-\(year).csv", context: context)
-        let edition = try editions.edition(for: year)
-        guard let catalogue = catalogues[edition.framework] else { throw CocoaError(.fileReadCorruptFile) }
+        let read = CSVObservationReader.read(try text("SampleData/dti-\(year).csv"), file: "dti-\(year).csv", context: folder.context())
+        let edition = try folder.editions.edition(for: year)
+        guard let catalogue = folder.catalogues[edition.framework] else { throw CocoaError(.fileReadCorruptFile) }
         return try EditionScoring.score(
-            read.observations, edition: edition, catalogue: catalogue, registry: registry, in: unitSet ?? edition.unitSet)
+            read.observations, edition: edition, catalogue: catalogue, registry: folder.registry, in: unitSet ?? edition.unitSet)
     }
 }

@@ -10,22 +10,14 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
     .deletingLastPathComponent()
 func text(_ path: String) throws -> String { try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8) }
 
-var catalogues: [String: IndicatorCatalogue] = [:]
-for framework in ["dti-2020", "dti-2022", "dti-2024"] {
-    catalogues[framework] = try CatalogueLoader.load(try text("Indicators/\(framework).yaml"), sourceName: "\(framework).yaml")
+let folder = try IndicatorFolder { path, _ in
+    let url = root.appendingPathComponent("Indicators").appendingPathComponent(path)
+    return FileManager.default.fileExists(atPath: url.path) ? (try String(contentsOf: url, encoding: .utf8), url.lastPathComponent) : nil
 }
-let registry = try UnitRegistryLoader.load(
-    UnitRegistryLoader.Sources(
-        provinces63: (try text("Indicators/units/provinces-63.csv"), "provinces-63.csv"),
-        provinces34: (try text("Indicators/units/provinces-34.csv"), "provinces-34.csv"),
-        regions: (try text("Indicators/units/regions-6.csv"), "regions-6.csv"),
-        aliases: (try text("Indicators/units/aliases.csv"), "aliases.csv")))
-let editions = try EditionTableLoader.load(try text("Indicators/editions.csv"), file: "editions.csv")
-let context = IngestContext(editions: editions, catalogues: catalogues, registry: registry)
-let observations = CSVObservationReader.read(try text("SampleData/dti-2022.csv"), file: "dti-2022.csv", context: context).observations
-let edition = try editions.edition(for: 2022)
-guard let catalogue = catalogues[edition.framework] else { fatalError("no catalogue for \(edition.framework)") }
-let result = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: registry, in: edition.unitSet)
+let observations = CSVObservationReader.read(try text("SampleData/dti-2022.csv"), file: "dti-2022.csv", context: folder.context()).observations
+let edition = try folder.editions.edition(for: 2022)
+guard let catalogue = folder.catalogues[edition.framework] else { fatalError("no catalogue for \(edition.framework)") }
+let result = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: folder.registry, in: edition.unitSet)
 
 func medianMilliseconds(_ body: () throws -> Void) rethrows -> Double {
     var times: [Double] = []

@@ -28,19 +28,10 @@ public enum FuzzInput {
     /// The reference data of the repository; a fuzz run stops at once if it cannot be read.
     public static let context: IngestContext = {
         do {
-            var catalogues: [String: IndicatorCatalogue] = [:]
-            for framework in ["dti-2020", "dti-2022", "dti-2024"] {
-                catalogues[framework] = try CatalogueLoader.load(text("Indicators/\(framework).yaml"), sourceName: "\(framework).yaml")
-            }
-            let registry = try UnitRegistryLoader.load(
-                UnitRegistryLoader.Sources(
-                    provinces63: (text("Indicators/units/provinces-63.csv"), "provinces-63.csv"),
-                    provinces34: (text("Indicators/units/provinces-34.csv"), "provinces-34.csv"),
-                    regions: (text("Indicators/units/regions-6.csv"), "regions-6.csv"),
-                    aliases: (text("Indicators/units/aliases.csv"), "aliases.csv")))
-            return IngestContext(
-                editions: try EditionTableLoader.load(text("Indicators/editions.csv"), file: "editions.csv"), catalogues: catalogues,
-                registry: registry, xmlSchema: text("Indicators/schema/dti-data-1.xsd"))
+            return try IndicatorFolder { path, _ in
+                let url = root.appendingPathComponent("Indicators").appendingPathComponent(path)
+                return FileManager.default.fileExists(atPath: url.path) ? (text("Indicators/" + path), url.lastPathComponent) : nil
+            }.context()
         } catch {
             fatalError("the fuzz targets need the repository's Indicators/: \(error)")
         }

@@ -16,30 +16,22 @@ struct ReferenceData {
     /// Loads everything; `cataloguePath` replaces the catalogue of the same framework id.
     init(options: DataOptions) throws {
         let files = try IndicatorFiles.locate(option: options.indicatorsPath)
-        func source(_ path: String) throws -> (text: String, file: String) { (try files.read(path), files.name(of: path)) }
-        func optional(_ path: String) throws -> (text: String, file: String)? { files.exists(path) ? try source(path) : nil }
-
-        let editionsFile = try source("editions.csv")
-        let editions = try EditionTableLoader.load(editionsFile.text, file: editionsFile.file)
-        var catalogues: [String: IndicatorCatalogue] = [:]
-        for framework in Set(editions.editions.map(\.framework)).sorted() {
-            guard let catalogue = try optional("\(framework).yaml") else { continue }
-            catalogues[framework] = try CatalogueLoader.load(catalogue.text, sourceName: catalogue.file)
+        // A required file that is absent is read anyway, so the folder's own message names it.
+        let folder = try IndicatorFolder { path, isOptional in
+            isOptional && !files.exists(path) ? nil : (try files.read(path), files.name(of: path))
         }
+        var catalogues = folder.catalogues
         if let override = options.cataloguePath {
             let loaded = catalogues
             let catalogue = try CatalogueLoader.load(try TextFiles.read(override), sourceName: override, base: { loaded[$0] })
             catalogues[catalogue.framework] = catalogue
         }
-        self.xmlSchema = try optional("schema/dti-data-1.xsd")?.text
-        self.tiles = try optional("units/tiles.csv").map { try TileLayoutLoader.load($0.text, file: $0.file) } ?? [:]
-        self.registry = try UnitRegistryLoader.load(
-            UnitRegistryLoader.Sources(
-                provinces63: try source("units/provinces-63.csv"), provinces34: try source("units/provinces-34.csv"),
-                regions: try source("units/regions-6.csv"), aliases: try optional("units/aliases.csv")))
         self.files = files
-        self.editions = editions
+        self.editions = folder.editions
         self.catalogues = catalogues
+        self.registry = folder.registry
+        self.xmlSchema = folder.xmlSchema
+        self.tiles = folder.tiles
     }
 
     /// The boundaries of a unit set (`maps/<id>.geojson`), or nil when the data have none: read
