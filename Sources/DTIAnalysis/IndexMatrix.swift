@@ -62,16 +62,7 @@ public struct IndexMatrix: Sendable {
         self.elements = elements
         self.weights = weights
         shares = rows.flatMap { row in elements.map { row.values[$0.id] ?? 0 } }
-        missing = rows.flatMap { row in
-            elements.map { element in
-                row.flags.contains { flag in
-                    switch flag {
-                    case let .missingValue(id), let .memberMissingValue(id, _, _): id == element.id
-                    default: false
-                    }
-                }
-            }
-        }
+        missing = rows.flatMap { row in elements.map { row.lacksValue($0.id) } }
         nominalIndex = rows.map { $0.values[catalogue.index.id] ?? 0 }
         nominalRanks = rows.map { $0.ranks[catalogue.index.id] ?? 0 }
     }

@@ -46,17 +46,9 @@ public struct StatisticalAudit: Sendable {
         guard rows.count >= 2 else { throw .tooFewUnits(rows.count) }
         let elements = catalogue.mergeLevel.filter { $0.points > 0 }
         let leaves = catalogue.nodes.filter { ($0.kind == .indicator || $0.kind == .component || elements.contains($0)) && $0.points > 0 }
-        func missing(_ row: ResultRow, _ id: String) -> Bool {
-            row.flags.contains { flag in
-                switch flag {
-                case let .missingValue(flagged), let .memberMissingValue(flagged, _, _): flagged == id
-                default: false
-                }
-            }
-        }
         var seen: Set<String> = []
         statistics = leaves.filter { seen.insert($0.id).inserted }.map { entry in
-            let values = rows.filter { !missing($0, entry.id) }.compactMap { $0.values[entry.id] }
+            let values = rows.filter { !$0.lacksValue(entry.id) }.compactMap { $0.values[entry.id] }
             let skew = Statistics.skewness(values)
             let kurtosis = Statistics.kurtosis(values)
             return EntryStatistics(

@@ -19,6 +19,16 @@ public struct ResultRow: Sendable, Hashable {
     /// Whether the entry had no value for this unit: it earned 0 points, and outputs show "—"
     /// with the reason rather than a 0 that reads like a measured value.
     public func isMissing(_ entryID: String) -> Bool { flags.contains(.missingValue(indicatorID: entryID)) }
+
+    /// Whether the entry lacked a value here or, for a merged unit, in any of its members.
+    public func lacksValue(_ entryID: String) -> Bool {
+        flags.contains { flag in
+            switch flag {
+            case let .missingValue(id), let .memberMissingValue(id, _, _): id == entryID
+            default: false
+            }
+        }
+    }
 }
 
 /// A scored and ranked edition: what every output (table, JSON, reports) is rendered from.
