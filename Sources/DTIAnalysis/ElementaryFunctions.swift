@@ -4,10 +4,9 @@
     import Darwin
 #endif
 
-/// The C library's logarithm, exponential and square root: pure functions, so the analysis needs
-/// neither Foundation nor a package for them.
+/// The C library's logarithm and exponential: pure functions, so the analysis needs neither
+/// Foundation nor a package for them.
 enum Elementary {
     static func naturalLog(_ x: Double) -> Double { log(x) }
     static func exponential(_ x: Double) -> Double { exp(x) }
-    static func squareRoot(_ x: Double) -> Double { x.squareRoot() }
 }

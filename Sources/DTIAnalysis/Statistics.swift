@@ -11,7 +11,7 @@ public enum Statistics {
     public static func standardDeviation(_ values: [Double]) -> Double? {
         guard values.count >= 2, let mean = mean(values) else { return nil }
         let sum = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-        return Elementary.squareRoot(sum / Double(values.count - 1))
+        return (sum / Double(values.count - 1)).squareRoot()
     }
 
     /// Skewness m₃ / s³ (m₃ the third central moment over n, s the sample standard deviation:
@@ -51,7 +51,7 @@ public enum Statistics {
             syy += dy * dy
         }
         guard sxx > 0, syy > 0 else { return nil }
-        return Swift.min(1, Swift.max(-1, sxy / Elementary.squareRoot(sxx * syy)))
+        return Swift.min(1, Swift.max(-1, sxy / (sxx * syy).squareRoot()))
     }
 
     /// Spearman's correlation: Pearson's on ranks, ties given their average rank.

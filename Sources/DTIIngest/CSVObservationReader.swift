@@ -47,7 +47,7 @@ public enum CSVObservationReader {
                 guard header != nil else {
                     header = row
                     var scratch = DiagnosticBudget()
-                    table = TabularObservationReader.table(header: row, rowCount: 1, file: file, context: context, budget: &scratch)
+                    table = TabularObservationReader.table(header: row, rowCount: nil, file: file, context: context, budget: &scratch)
                     continue
                 }
                 rowCount += 1

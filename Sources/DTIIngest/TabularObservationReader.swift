@@ -141,9 +141,10 @@ public enum TabularObservationReader {
     }
 
     /// The table `header` describes, or `nil` (with the problems in `budget`) when no value can be
-    /// read: no header, a header without the needed columns, or no rows below it (`rowCount`).
+    /// read: no header, a header without the needed columns, or no rows below it (`rowCount`; `nil`
+    /// when not yet known, as while a file is first read).
     public static func table(
-        header: TableRow?, rowCount: Int, file: String, sheet: String? = nil, context: IngestContext, budget: inout DiagnosticBudget
+        header: TableRow?, rowCount: Int?, file: String, sheet: String? = nil, context: IngestContext, budget: inout DiagnosticBudget
     ) -> Table? {
         func report(_ severity: Diagnostic.Severity, _ message: String, hint: String? = nil, line: Int?, column: Int? = nil) {
             budget.add(Diagnostic(severity, message, hint: hint, at: SourceLocation(file: file, line: line, column: column, sheet: sheet)))

@@ -15,12 +15,12 @@ struct SensitivityCommandTests {
         #expect(units.count == 63)
         for unit in units {
             let rank = try #require(unit["rank"] as? Int)
+            #expect((1...63).contains(rank))
             let p05 = try #require(unit["p05"] as? Int)
             let p95 = try #require(unit["p95"] as? Int)
             let median = try #require(unit["median"] as? Int)
             #expect(unit["code"] is String && unit["name"] is String)
             #expect(p05 <= median && median <= p95 && (1...63).contains(p05) && (1...63).contains(p95), "\(unit)")
-            _ = rank
         }
         #expect(units.contains { ($0["p05"] as? Int) != ($0["p95"] as? Int) })
         #expect(try E2E.run(arguments, database: database).stdout == first.stdout)
