@@ -100,7 +100,7 @@ public enum ComponentOverlap {
         var mains: [ObservationKey: Observation] = [:]
         var components: [ObservationKey: [Observation]] = [:]
         for observation in observations {
-            guard let edition = try? context.editions.edition(for: observation.year),
+            guard let edition = try? context.edition(for: observation.year),
                 let catalogue = context.catalogues[edition.framework],
                 let node = catalogue.node(observation.indicatorID)
             else { continue }
@@ -108,7 +108,8 @@ public enum ComponentOverlap {
             case .indicator where catalogue.components(of: node.id).isEmpty == false:
                 mains[observation.key] = observation
             case .component:
-                let parent = ObservationKey(year: observation.year, unitCode: observation.unitCode, indicatorID: node.countsIn.first ?? "")
+                var parent = observation.key
+                parent.indicatorID = node.countsIn.first ?? ""
                 components[parent, default: []].append(observation)
             default:
                 break

@@ -2,8 +2,9 @@ import DTICore
 
 /// Reads `Indicators/editions.csv`: which framework and unit set each edition uses.
 public enum EditionTableLoader {
-    /// Parses `year,framework,unit_set,published`.
-    public static func load(_ text: String, file: String) throws -> EditionTable {
+    /// Parses `year,framework,unit_set,published`: one line per year (`oneYearPerLine`, the
+    /// national editions), or one per year and unit set (`unit-set-editions.csv`).
+    public static func load(_ text: String, file: String, oneYearPerLine: Bool = true) throws -> EditionTable {
         let table = try ReferenceTable(text, file: file, required: ["year", "framework", "unit_set"])
         var editions: [Edition] = []
         for row in table.rows {
@@ -11,7 +12,7 @@ public enum EditionTableLoader {
                 throw IngestError.malformedTable(
                     file: file, line: row.line, detail: "year '\(table.value("year", in: row))' is not a whole number")
             }
-            if editions.contains(where: { $0.year == year }) {
+            if editions.contains(where: { $0.year == year && (oneYearPerLine || $0.unitSet == table.value("unit_set", in: row)) }) {
                 throw IngestError.malformedTable(file: file, line: row.line, detail: "the year \(year) is listed twice")
             }
             let published = table.value("published", in: row)

@@ -23,9 +23,11 @@ public struct IndicatorFolder: Sendable {
             return source
         }
         let editionsFile = try required("editions.csv")
-        editions = try EditionTableLoader.load(editionsFile.text, file: editionsFile.file)
+        let national = try EditionTableLoader.load(editionsFile.text, file: editionsFile.file)
+        let unitSetEditions = try read("unit-set-editions.csv", true).map { try EditionTableLoader.load($0.text, file: $0.file, oneYearPerLine: false) }
+        editions = EditionTable(national.editions, unitSetEditions: unitSetEditions?.editions ?? [])
         var catalogues: [String: IndicatorCatalogue] = [:]
-        for framework in Set(editions.editions.map(\.framework)).sorted() {
+        for framework in Set((editions.editions + editions.unitSetEditions).map(\.framework)).sorted() {
             guard let catalogue = try read("\(framework).yaml", true) else { continue }
             catalogues[framework] = try CatalogueLoader.load(catalogue.text, sourceName: catalogue.file)
         }

@@ -16,19 +16,31 @@ public struct IngestContext: Sendable {
     public var xmlSchema: String?
     /// `--sheet`: the sheet of a workbook to read, instead of the first.
     public var sheet: String?
+    /// `--units`: the set the files' units belong to, instead of each edition's own (it must be
+    /// in `registry`).
+    public var unitSet: UnitSet?
 
     /// Creates a context.
     public init(
         editions: EditionTable, catalogues: [String: IndicatorCatalogue], registry: UnitRegistry, year: Int? = nil,
-        decimal: DecimalMark? = nil, xmlSchema: String? = nil, sheet: String? = nil
+        decimal: DecimalMark? = nil, xmlSchema: String? = nil, sheet: String? = nil, unitSet: UnitSet? = nil
     ) {
         self.sheet = sheet
+        self.unitSet = unitSet
         self.editions = editions
         self.catalogues = catalogues
         self.registry = registry
         self.year = year
         self.decimal = decimal
         self.xmlSchema = xmlSchema
+    }
+}
+
+extension IngestContext {
+    /// The edition a value of `year` belongs to: in `--units`' set when given, else the year's own.
+    public func edition(for year: Int) throws(CatalogueError) -> Edition {
+        if let unitSet { return try editions.edition(for: year, unitSet: unitSet) }
+        return try editions.edition(for: year)
     }
 }
 

@@ -86,7 +86,7 @@ public struct ObservationBuilder {
                 report(.error, "no year for this value", hint: "add a year column, or give the edition with --year", at: raw.province)
                 continue
             }
-            guard let edition = try? context.editions.edition(for: year),
+            guard let edition = try? context.edition(for: year),
                 let catalogue = context.catalogues[edition.framework],
                 let unitSet = context.registry.unitSet(edition.unitSet)
             else {
@@ -154,7 +154,7 @@ public struct ObservationBuilder {
             let note = raw.note?.trimmed ?? ""
             observations.append(
                 Observation(
-                    year: year, unitCode: unit.code, indicatorID: entry.id, value: value,
+                    unitSetID: unitSet.dataSetID, year: year, unitCode: unit.code, indicatorID: entry.id, value: value,
                     provenance: Provenance(
                         file: file, line: raw.value.line, column: raw.value.column, sha256: sha256,
                         source: source.isEmpty ? nil : source, note: note.isEmpty ? nil : note, status: status, sheet: sheet)))
@@ -167,7 +167,7 @@ public struct ObservationBuilder {
     private mutating func match(_ name: String, in unitSet: UnitSet) -> Result<AdministrativeUnit, UnitMatcher.Failure> {
         let key = unitSet.id + "\u{1F}" + name
         if let known = matches[key] { return known }
-        let matcher = matchers[unitSet.id] ?? UnitMatcher(unitSet)
+        let matcher = matchers[unitSet.id] ?? UnitMatcher(unitSet, parents: unitSet.parentSetID.flatMap(context.registry.unitSet))
         matchers[unitSet.id] = matcher
         let result = matcher.match(name)
         if matches.count < 10_000 { matches[key] = result }
@@ -239,7 +239,10 @@ public struct ObservationBuilder {
     }
 
     private static func unknownIndicatorHint(_ id: String, year: Int, catalogue: IndicatorCatalogue, context: IngestContext) -> String {
-        let owners = context.catalogues.values.filter { $0.framework != catalogue.framework && $0.node(id) != nil }.map(\.framework).sorted()
+        // The national frameworks first: a commune framework shares their ids.
+        let national = Set(context.editions.editions.map(\.framework))
+        let owners = context.catalogues.values.filter { $0.framework != catalogue.framework && $0.node(id) != nil }.map(\.framework)
+            .sorted { (national.contains($0) ? 0 : 1, $0) < (national.contains($1) ? 0 : 1, $1) }
         if let owner = owners.first {
             return "'\(id)' belongs to framework \(owner); \(year) is scored with \(catalogue.framework): is this file for another year?"
         }

@@ -13,7 +13,7 @@ public struct RankingMarkdownRenderer: Sendable {
         var lines = ["## \(Self.escape(view.title(in: language)))", ""]
         for notice in view.result.notices { lines += ["> **\(Self.escape(language.terminalText(of: notice)))**", ""] }
         let entries = view.valueEntries
-        var headers = [words.rank, words.code, words.unit] + entries.map(view.header(for:))
+        var headers = [words.rank, words.code, language.unitHeading(for: view.result.unitSet)] + entries.map(view.header(for:))
         if view.hasMergedRows { headers.append(words.formedFrom) }
         headers.append(words.flags)
         lines.append("| " + headers.joined(separator: " | ") + " |")

@@ -16,7 +16,7 @@ public struct RankingTableRenderer: Sendable {
         lines.append("")
 
         let entries = view.valueEntries
-        var headers = [words.rank, words.code, words.unit]
+        var headers = [words.rank, words.code, language.unitHeading(for: view.result.unitSet)]
         var alignments: [TextTable.Alignment] = [.right, .left, .left]
         for entry in entries {
             headers.append(view.header(for: entry))

@@ -6,10 +6,12 @@ import DTICore
 public final class HistoryStore {
     private let connection: SQLiteConnection
 
-    /// Opens (creating if needed) and migrates the database at `path`.
-    public init(path: String) throws(StorageError) {
+    /// Opens (creating if needed) and migrates the database at `path`; `unitSetOfYear` gives
+    /// each edition's own unit set, which values stored by a version before unit sets were part
+    /// of the key belong to (the 63 provinces for a year it does not list).
+    public init(path: String, unitSetOfYear: [Int: String] = [:]) throws(StorageError) {
         connection = try SQLiteConnection(path: path)
-        try Migrations.migrate(connection)
+        try Migrations.migrate(connection, unitSetOfYear: unitSetOfYear)
     }
 
     /// Writes a consistent copy of the whole history to a new file at `destination` (which must
@@ -69,21 +71,21 @@ public final class HistoryStore {
                 """
                 SELECT o.value, b.file, o.line, b.sha256, b.importedAt, o.valueColumn, o.sheet
                 FROM observation o JOIN importBatch b ON b.id = o.importBatchID
-                WHERE o.year = ? AND o.unitCode = ? AND o.indicatorID = ?
+                WHERE o.unitSet = ? AND o.year = ? AND o.unitCode = ? AND o.indicatorID = ?
                 """)
             let insertBatch = try connection.prepare("INSERT INTO importBatch (file, importedAt, sha256) VALUES (?, ?, ?) RETURNING id")
             let keepOld = try connection.prepare(
                 """
                 INSERT INTO observationHistory
-                    (year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet, replacedByBatchID)
-                SELECT year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet, ?
-                FROM observation WHERE year = ? AND unitCode = ? AND indicatorID = ?
+                    (unitSet, year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet, replacedByBatchID)
+                SELECT unitSet, year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet, ?
+                FROM observation WHERE unitSet = ? AND year = ? AND unitCode = ? AND indicatorID = ?
                 """)
             let upsert = try connection.prepare(
                 """
-                INSERT INTO observation (year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (year, unitCode, indicatorID) DO UPDATE SET
+                INSERT INTO observation (unitSet, year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (unitSet, year, unitCode, indicatorID) DO UPDATE SET
                     value = excluded.value, importBatchID = excluded.importBatchID, line = excluded.line,
                     valueColumn = excluded.valueColumn, source = excluded.source, note = excluded.note, status = excluded.status,
                     sheet = excluded.sheet
@@ -140,7 +142,7 @@ public final class HistoryStore {
                         try keepOld.run([.integer(batch)] + Self.keyValues(observation.key))
                     }
                     try upsert.run([
-                        .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID),
+                        .text(observation.unitSetID), .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID),
                         .real(observation.value), .integer(batch), .integer(Int64(provenance.line)),
                         provenance.column.map { .integer(Int64($0)) } ?? .null,
                         .optional(provenance.source), .optional(provenance.note), .optional(provenance.status?.rawValue),
@@ -154,19 +156,21 @@ public final class HistoryStore {
         }
     }
 
-    /// Every stored value of an edition, ordered by unit and entry.
-    public func observations(year: Int) throws(StorageError) -> [Observation] {
+    /// Every stored value of an edition in `unitSetID` (every set when `nil`), ordered by unit
+    /// set, unit and entry.
+    public func observations(year: Int, unitSetID: String? = nil) throws(StorageError) -> [Observation] {
         var result: [Observation] = []
         try connection.prepare(
             """
-            SELECT o.year, o.unitCode, o.indicatorID, o.value, b.file, o.line, o.source, o.note, o.status, o.valueColumn, b.sha256, o.sheet
+            SELECT o.year, o.unitCode, o.indicatorID, o.value, b.file, o.line, o.source, o.note, o.status, o.valueColumn, b.sha256, o.sheet,
+                o.unitSet
             FROM observation o JOIN importBatch b ON b.id = o.importBatchID
-            WHERE o.year = ? ORDER BY o.unitCode, o.indicatorID
+            WHERE o.year = ?1 AND (?2 IS NULL OR o.unitSet = ?2) ORDER BY o.unitSet, o.unitCode, o.indicatorID
             """
-        ).query([.integer(Int64(year))]) { row in
+        ).query([.integer(Int64(year)), .optional(unitSetID)]) { row in
             result.append(
                 Observation(
-                    year: row.int(0), unitCode: row.text(1) ?? "", indicatorID: row.text(2) ?? "", value: row.double(3),
+                    unitSetID: row.text(12) ?? "", year: row.int(0), unitCode: row.text(1) ?? "", indicatorID: row.text(2) ?? "", value: row.double(3),
                     provenance: Provenance(
                         file: row.text(4) ?? "", line: row.int(5), column: row.isNull(9) ? nil : row.int(9), sha256: row.text(10),
                         source: row.text(6), note: row.text(7), status: row.text(8).flatMap(DataStatus.init(rawValue:)), sheet: row.text(11))))
@@ -174,11 +178,22 @@ public final class HistoryStore {
         return result
     }
 
-    /// The editions with stored values, and how many values each has.
-    public func storedYears() throws(StorageError) -> [(year: Int, count: Int)] {
+    /// The editions with stored values in `unitSetID` (in any set when `nil`), and how many
+    /// values each has.
+    public func storedYears(unitSetID: String? = nil) throws(StorageError) -> [(year: Int, count: Int)] {
         var result: [(Int, Int)] = []
-        try connection.prepare("SELECT year, COUNT(*) FROM observation GROUP BY year ORDER BY year").query { row in
-            result.append((row.int(0), row.int(1)))
+        try connection.prepare("SELECT year, COUNT(*) FROM observation WHERE ?1 IS NULL OR unitSet = ?1 GROUP BY year ORDER BY year")
+            .query([.optional(unitSetID)]) { row in
+                result.append((row.int(0), row.int(1)))
+            }
+        return result
+    }
+
+    /// Every unit set and edition with stored values, and how many values each has.
+    public func storedEditions() throws(StorageError) -> [(unitSetID: String, year: Int, count: Int)] {
+        var result: [(String, Int, Int)] = []
+        try connection.prepare("SELECT unitSet, year, COUNT(*) FROM observation GROUP BY unitSet, year ORDER BY unitSet, year").query { row in
+            result.append((row.text(0) ?? "", row.int(1), row.int(2)))
         }
         return result
     }
@@ -199,8 +214,8 @@ public final class HistoryStore {
         public var replacedBy: String?
     }
 
-    /// Every value the unit `unitCode` had in `year`, by entry, oldest first.
-    public func history(unitCode: String, year: Int) throws(StorageError) -> [HistoryEntry] {
+    /// Every value the unit `unitCode` of `unitSetID` had in `year`, by entry, oldest first.
+    public func history(unitCode: String, year: Int, unitSetID: String = "vn63") throws(StorageError) -> [HistoryEntry] {
         var result: [HistoryEntry] = []
         try connection.prepare(
             """
@@ -208,15 +223,15 @@ public final class HistoryStore {
                 h.sheet, h.valueColumn
             FROM observationHistory h
             JOIN importBatch b ON b.id = h.importBatchID JOIN importBatch r ON r.id = h.replacedByBatchID
-            WHERE h.year = ?1 AND h.unitCode = ?2
+            WHERE h.year = ?1 AND h.unitCode = ?2 AND h.unitSet = ?3
             UNION ALL
             SELECT o.indicatorID, o.value, b.file, o.line, b.sha256, b.importedAt, NULL, NULL, 9223372036854775807,
                 o.sheet, o.valueColumn
             FROM observation o JOIN importBatch b ON b.id = o.importBatchID
-            WHERE o.year = ?1 AND o.unitCode = ?2
+            WHERE o.year = ?1 AND o.unitCode = ?2 AND o.unitSet = ?3
             ORDER BY 1, 9
             """
-        ).query([.integer(Int64(year)), .text(unitCode)]) { row in
+        ).query([.integer(Int64(year)), .text(unitCode), .text(unitSetID)]) { row in
             result.append(
                 HistoryEntry(
                     indicatorID: row.text(0) ?? "", value: row.double(1), file: row.text(2) ?? "", line: row.int(3),
@@ -227,7 +242,7 @@ public final class HistoryStore {
     }
 
     private static func keyValues(_ key: ObservationKey) -> [SQLiteStatement.Value] {
-        [.integer(Int64(key.year)), .text(key.unitCode), .text(key.indicatorID)]
+        [.text(key.unitSetID), .integer(Int64(key.year)), .text(key.unitCode), .text(key.indicatorID)]
     }
 
     /// `file:line (sha256 1a2b3c4d…, imported …)`, leaving out what is unknown.

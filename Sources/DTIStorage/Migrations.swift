@@ -1,6 +1,10 @@
 /// The schema as named, append-only migrations. Never edit or reorder one that has shipped: add a
 /// new one. Each runs in its own transaction and is recorded in `schemaMigration`.
 enum Migrations {
+    /// The table `keyByUnitSet` reads each stored edition's unit set from, filled from the caller's
+    /// editions before the migrations run (a temporary table, gone with the connection).
+    static let editionUnitSetTable = "temp.migrationEditionUnitSet"
+
     static let all: [(name: String, sql: String)] = [
         (
             "createImportBatchAndObservation",
@@ -56,12 +60,31 @@ enum Migrations {
             ALTER TABLE observationHistory ADD COLUMN sheet TEXT;
             """
         ),
+        (
+            // Codes repeat across unit sets (24 is Bắc Giang among the 63, Bắc Ninh among the 34),
+            // so the unit set joins the key. A value stored before was in its edition's own set,
+            // as the editions said when it was read (the 63 provinces for a year they do not list).
+            "keyByUnitSet",
+            """
+            ALTER TABLE observation ADD COLUMN unitSet TEXT NOT NULL DEFAULT 'vn63';
+            ALTER TABLE observationHistory ADD COLUMN unitSet TEXT NOT NULL DEFAULT 'vn63';
+            UPDATE observation SET unitSet = e.unitSet FROM \(editionUnitSetTable) e WHERE e.year = observation.year;
+            UPDATE observationHistory SET unitSet = e.unitSet FROM \(editionUnitSetTable) e WHERE e.year = observationHistory.year;
+            DROP INDEX observationNaturalKey;
+            CREATE UNIQUE INDEX observationNaturalKey ON observation(unitSet, year, unitCode, indicatorID);
+            DROP INDEX observationHistoryKey;
+            CREATE INDEX observationHistoryKey ON observationHistory(unitSet, year, unitCode, indicatorID);
+            """
+        ),
     ]
 
     /// Applies the migrations this database lacks, all in one transaction (an older database is
     /// upgraded whole or not at all); refuses a database written by a newer dti, another program's
     /// database and a file that is not a database. A database that needs nothing takes no lock.
-    static func migrate(_ connection: SQLiteConnection) throws(StorageError) {
+    ///
+    /// `unitSetOfYear` gives each edition's own unit set, for values stored before the unit set
+    /// was part of their key.
+    static func migrate(_ connection: SQLiteConnection, unitSetOfYear: [Int: String] = [:]) throws(StorageError) {
         let tables = try tableNames(connection)
         if !tables.isEmpty, !tables.contains("schemaMigration") {
             throw .notDTIDatabase(path: connection.path, tables: tables)
@@ -74,10 +97,16 @@ enum Migrations {
             // Another process may have migrated between the look and the lock.
             let applied = try appliedNames(connection)
             try refuseNewer(applied, path: connection.path)
+            try connection.execute("CREATE TEMP TABLE IF NOT EXISTS migrationEditionUnitSet (year INTEGER PRIMARY KEY, unitSet TEXT NOT NULL)")
+            let insertEdition = try connection.prepare("INSERT OR REPLACE INTO \(editionUnitSetTable) (year, unitSet) VALUES (?, ?)")
+            for (year, unitSet) in unitSetOfYear.sorted(by: { $0.key < $1.key }) {
+                try insertEdition.run([.integer(Int64(year)), .text(unitSet)])
+            }
             for migration in all where !applied.contains(migration.name) {
                 try connection.execute(migration.sql)
                 try connection.prepare("INSERT INTO schemaMigration (name) VALUES (?)").run([.text(migration.name)])
             }
+            try connection.execute("DROP TABLE \(editionUnitSetTable)")
         }
     }
 

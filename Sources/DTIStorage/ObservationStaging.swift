@@ -40,19 +40,19 @@ public final class ObservationStaging {
             CREATE TABLE stagedFile (id INTEGER PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT);
             CREATE TABLE staged (
                 seq INTEGER PRIMARY KEY,
-                year INTEGER NOT NULL, unitCode TEXT NOT NULL, indicatorID TEXT NOT NULL, value REAL NOT NULL,
+                unitSet TEXT NOT NULL, year INTEGER NOT NULL, unitCode TEXT NOT NULL, indicatorID TEXT NOT NULL, value REAL NOT NULL,
                 fileID INTEGER NOT NULL, line INTEGER NOT NULL, valueColumn INTEGER, sheet TEXT,
                 source TEXT, note TEXT, status TEXT
             );
-            CREATE UNIQUE INDEX stagedKey ON staged(year, unitCode, indicatorID);
+            CREATE UNIQUE INDEX stagedKey ON staged(unitSet, year, unitCode, indicatorID);
             BEGIN;
             """)
         insert = try connection.prepare(
             """
-            INSERT INTO staged (year, unitCode, indicatorID, value, fileID, line, valueColumn, sheet, source, note, status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            INSERT INTO staged (unitSet, year, unitCode, indicatorID, value, fileID, line, valueColumn, sheet, source, note, status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """)
-        findFirst = try connection.prepare("SELECT \(Self.columns) FROM staged WHERE year = ? AND unitCode = ? AND indicatorID = ?")
+        findFirst = try connection.prepare("SELECT \(Self.columns) FROM staged WHERE unitSet = ? AND year = ? AND unitCode = ? AND indicatorID = ?")
         insertFile = try connection.prepare("INSERT INTO stagedFile (file, sha256) VALUES (?, ?) RETURNING id")
     }
 
@@ -64,7 +64,7 @@ public final class ObservationStaging {
             let provenance = observation.provenance
             let fileID = try fileID(provenance.file, sha256: provenance.sha256)
             try insert.run([
-                .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID), .real(observation.value),
+                .text(observation.unitSetID), .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID), .real(observation.value),
                 .integer(fileID), .integer(Int64(provenance.line)), provenance.column.map { .integer(Int64($0)) } ?? .null,
                 .optional(provenance.sheet), .optional(provenance.source), .optional(provenance.note),
                 .optional(provenance.status?.rawValue),
@@ -74,7 +74,9 @@ public final class ObservationStaging {
                 years.insert(observation.year)
                 continue
             }
-            try findFirst.query([.integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID)]) { row in
+            try findFirst.query([
+                .text(observation.unitSetID), .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID),
+            ]) { row in
                 repeats.append(Repeat(first: self.decode(row), again: observation))
             }
         }
@@ -101,13 +103,15 @@ public final class ObservationStaging {
     /// Hands the staged values to `body` one edition and unit at a time, in edition and unit
     /// order, each group in the order it was read: for checks across a unit's values.
     public func forEachUnitEdition(_ body: ([Observation]) throws -> Void) throws {
-        let select = try connection.prepare("SELECT \(Self.columns) FROM staged ORDER BY year, unitCode, seq")
+        let select = try connection.prepare("SELECT \(Self.columns) FROM staged ORDER BY unitSet, year, unitCode, seq")
         var group: [Observation] = []
         var failure: (any Error)?
         try select.query { row in
             guard failure == nil else { return }
             let observation = self.decode(row)
-            if let first = group.first, first.year != observation.year || first.unitCode != observation.unitCode {
+            if let first = group.first,
+                first.year != observation.year || first.unitCode != observation.unitCode || first.unitSetID != observation.unitSetID
+            {
                 do { try body(group) } catch { failure = error }
                 group.removeAll(keepingCapacity: true)
             }
@@ -124,12 +128,12 @@ public final class ObservationStaging {
         return result
     }
 
-    private static let columns = "year, unitCode, indicatorID, value, fileID, line, valueColumn, sheet, source, note, status, seq"
+    private static let columns = "year, unitCode, indicatorID, value, fileID, line, valueColumn, sheet, source, note, status, seq, unitSet"
 
     private func decode(_ row: SQLiteStatement) -> Observation {
         let file = files[Int64(row.int(4))]
         return Observation(
-            year: row.int(0), unitCode: row.text(1) ?? "", indicatorID: row.text(2) ?? "", value: row.double(3),
+            unitSetID: row.text(12) ?? "", year: row.int(0), unitCode: row.text(1) ?? "", indicatorID: row.text(2) ?? "", value: row.double(3),
             provenance: Provenance(
                 file: file?.file ?? "", line: row.int(5), column: row.isNull(6) ? nil : row.int(6), sha256: file?.sha256,
                 source: row.text(8), note: row.text(9), status: row.text(10).flatMap(DataStatus.init(rawValue:)), sheet: row.text(7)))

@@ -10,7 +10,7 @@ struct CommandParsingTests {
         let rank = try #require(command as? DTICommand.Rank)
         #expect(rank.year == 2022)
         #expect(rank.by == "awareness")
-        #expect(rank.units == .thirtyFour)
+        #expect(rank.unitOptions.units == "34")
         #expect(rank.top == 5)
         #expect(rank.format == .json)
     }

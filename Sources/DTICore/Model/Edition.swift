@@ -19,20 +19,45 @@ public struct Edition: Sendable, Hashable, Codable {
 }
 
 /// Which framework each edition uses: data, so a new edition is a line in a file, not a release.
+///
+/// `editions` are the national editions (the provinces), one per year. A set of communes or
+/// districts is scored with its year's national framework, as provinces apply it to their own
+/// units, unless `unitSetEditions` gives it a framework of its own (the communes of 2025).
 public struct EditionTable: Sendable, Hashable {
-    /// The editions, oldest first.
+    /// The national editions, oldest first.
     public let editions: [Edition]
+    /// Frameworks of other unit sets, by year and set.
+    public let unitSetEditions: [Edition]
 
     /// Creates the table, sorted by year.
-    public init(_ editions: [Edition]) {
+    public init(_ editions: [Edition], unitSetEditions: [Edition] = []) {
         self.editions = editions.sorted { $0.year < $1.year }
+        self.unitSetEditions = unitSetEditions.sorted { $0.year < $1.year }
     }
 
-    /// The edition for `year`, or an error listing the known years.
+    /// The national edition of `year`, or an error listing the known years.
     public func edition(for year: Int) throws(CatalogueError) -> Edition {
         guard let edition = editions.first(where: { $0.year == year }) else {
             throw .noFramework(year: year, known: editions.map(\.year))
         }
         return edition
+    }
+
+    /// The edition of `year` for the units of `unitSet`: that set's own framework when it has
+    /// one for the year, else the national framework applied to its units.
+    public func edition(for year: Int, unitSet: UnitSet) throws(CatalogueError) -> Edition {
+        if let own = unitSetEditions.first(where: { $0.year == year && ($0.unitSet == unitSet.id || $0.unitSet == unitSet.dataSetID) }) {
+            return Edition(year: year, framework: own.framework, unitSet: unitSet.id, published: own.published)
+        }
+        guard let national = editions.first(where: { $0.year == year }) else {
+            let own = unitSetEditions.filter { $0.unitSet == unitSet.dataSetID }.map(\.year)
+            throw .noFramework(year: year, known: (editions.map(\.year) + own).sorted())
+        }
+        return Edition(year: year, framework: national.framework, unitSet: unitSet.id, published: national.published)
+    }
+
+    /// Each year's own unit set.
+    public var ownUnitSets: [Int: String] {
+        Dictionary(editions.map { ($0.year, $0.unitSet) }, uniquingKeysWith: { first, _ in first })
     }
 }

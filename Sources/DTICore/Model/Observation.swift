@@ -53,6 +53,9 @@ public struct Provenance: Sendable, Hashable, Codable {
 /// One value for one unit, edition and catalogue entry: the boundary type between ingest, storage
 /// and scoring.
 public struct Observation: Sendable, Hashable, Codable {
+    /// The unit set the unit code belongs to (`vn63`, `vn34`, `communes`, a unit file's id):
+    /// codes repeat across sets (24 is Bắc Giang among the 63, Bắc Ninh among the 34).
+    public var unitSetID: String
     /// The edition (year evaluated).
     public var year: Int
     /// The unit's official code within the edition's unit set, e.g. `48`.
@@ -64,8 +67,10 @@ public struct Observation: Sendable, Hashable, Codable {
     /// Where it came from.
     public var provenance: Provenance
 
-    /// Creates an observation.
-    public init(year: Int, unitCode: String, indicatorID: String, value: Double, provenance: Provenance) {
+    /// Creates an observation; `unitSetID` defaults to the 63 provinces, the set of every edition
+    /// up to 2024.
+    public init(unitSetID: String = "vn63", year: Int, unitCode: String, indicatorID: String, value: Double, provenance: Provenance) {
+        self.unitSetID = unitSetID
         self.year = year
         self.unitCode = unitCode
         self.indicatorID = indicatorID
@@ -73,12 +78,14 @@ public struct Observation: Sendable, Hashable, Codable {
         self.provenance = provenance
     }
 
-    /// The natural key: one value per edition, unit and entry.
-    public var key: ObservationKey { ObservationKey(year: year, unitCode: unitCode, indicatorID: indicatorID) }
+    /// The natural key: one value per unit set, edition, unit and entry.
+    public var key: ObservationKey { ObservationKey(unitSetID: unitSetID, year: year, unitCode: unitCode, indicatorID: indicatorID) }
 }
 
-/// Edition, unit and entry: what makes an observation unique.
+/// Unit set, edition, unit and entry: what makes an observation unique.
 public struct ObservationKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The unit set.
+    public var unitSetID: String
     /// The edition.
     public var year: Int
     /// The unit code.
@@ -87,15 +94,17 @@ public struct ObservationKey: Sendable, Hashable, Comparable, CustomStringConver
     public var indicatorID: String
 
     /// Creates a key.
-    public init(year: Int, unitCode: String, indicatorID: String) {
+    public init(unitSetID: String = "vn63", year: Int, unitCode: String, indicatorID: String) {
+        self.unitSetID = unitSetID
         self.year = year
         self.unitCode = unitCode
         self.indicatorID = indicatorID
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        (lhs.year, lhs.unitCode, lhs.indicatorID) < (rhs.year, rhs.unitCode, rhs.indicatorID)
+        (lhs.unitSetID, lhs.year, lhs.unitCode, lhs.indicatorID) < (rhs.unitSetID, rhs.year, rhs.unitCode, rhs.indicatorID)
     }
 
-    public var description: String { "\(year)/\(unitCode)/\(indicatorID)" }
+    /// `2024/24/awareness`; a set other than the 63 provinces is named first (`communes:2025/07210/…`).
+    public var description: String { (unitSetID == "vn63" ? "" : "\(unitSetID):") + "\(year)/\(unitCode)/\(indicatorID)" }
 }

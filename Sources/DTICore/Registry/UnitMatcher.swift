@@ -1,6 +1,8 @@
 /// Finds a unit from any common way of writing it: its code (`27`, `1` for `01`), its name with or
 /// without diacritics, in NFC or NFD, with or without "TP."/"Thành phố"/"Tỉnh", in English, or an
-/// alias such as the name dti.gov.vn prints ("Thừa Thiên - Huế").
+/// alias such as the name dti.gov.vn prints ("Thừa Thiên - Huế"). In a set of communes or
+/// districts, where names repeat across provinces ("Tân An" is ten communes), a name may be
+/// followed by its province ("Tân An, Tây Ninh" or "Tân An (Tây Ninh)").
 public struct UnitMatcher: Sendable {
     /// Why a name could not be matched.
     public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
@@ -8,15 +10,28 @@ public struct UnitMatcher: Sendable {
         case unknown(String, unitSetLabel: String, suggestions: [String])
         /// Several units have that name.
         case ambiguous(String, candidates: [String])
+        /// No commune or district has that name (a set whose units have parents).
+        case unknownUnit(String, unitSetLabel: String, suggestions: [String])
+        /// Several communes or districts have that name: `candidates` say which province each is in.
+        case ambiguousUnit(String, candidates: [String], example: String)
 
         public var description: String {
             switch self {
             case let .unknown(text, label, suggestions):
-                let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
-                return "unknown province '\(text)' among the \(label)\(hint)"
+                return "unknown province '\(text)' among the \(label)\(Self.hint(suggestions))"
+            case let .unknownUnit(text, label, suggestions):
+                return "unknown unit '\(text)' among the \(label)\(Self.hint(suggestions))"
             case let .ambiguous(text, candidates):
                 return "'\(text)' could be \(candidates.map { "'\($0)'" }.joined(separator: " or ")); write the code or the full name"
+            case let .ambiguousUnit(text, candidates, example):
+                let listed = candidates.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+                let more = candidates.count > 5 ? " and \(candidates.count - 5) more" : ""
+                return "'\(text)' is the name of \(candidates.count) units: \(listed)\(more); write the code, or the name with its province, e.g. '\(example)'"
             }
+        }
+
+        private static func hint(_ suggestions: [String]) -> String {
+            suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
         }
     }
 
@@ -26,15 +41,33 @@ public struct UnitMatcher: Sendable {
     /// The set being matched against.
     public let unitSet: UnitSet
     private let codesByKey: [String: [String]]
+    /// Codes by spelling with its diacritics (lower case): where folding makes names collide
+    /// ("Tân Dĩnh", "Tân Định"), the exact spelling decides.
+    private let codesBySpelling: [String: [String]]
     private let suggestionKeys: [(key: String, code: String)]
+    /// The set of the units' parents (provinces), for names followed by their province.
+    private let parents: UnitSet?
+    private let parentKeys: [String: String]
 
-    /// Indexes every spelling of every unit in `unitSet`.
-    public init(_ unitSet: UnitSet) {
+    /// Indexes every spelling of every unit in `unitSet`; `parents` is the set its units' parent
+    /// codes refer to, when they have parents.
+    public init(_ unitSet: UnitSet, parents: UnitSet? = nil) {
         self.unitSet = unitSet
+        self.parents = parents
+        var parentKeys: [String: String] = [:]
+        for parent in parents?.units ?? [] {
+            for spelling in [parent.name, parent.fullName, parent.nameEN, parent.code] + parent.aliases {
+                let key = Self.key(for: spelling)
+                if !key.isEmpty, parentKeys[key] == nil { parentKeys[key] = parent.code }
+            }
+        }
+        self.parentKeys = parentKeys
         var codesByKey: [String: [String]] = [:]
+        var codesBySpelling: [String: [String]] = [:]
         var suggestionKeys: [(String, String)] = []
         for unit in unitSet.units {
             let spellings = [unit.name, unit.fullName, unit.nameEN] + unit.aliases
+            for spelling in Set(spellings.map { $0.lowercased() }) { codesBySpelling[spelling, default: []].append(unit.code) }
             var keys: [String] = []
             for spelling in spellings {
                 let key = Self.key(for: spelling)
@@ -46,6 +79,7 @@ public struct UnitMatcher: Sendable {
             }
         }
         self.codesByKey = codesByKey
+        self.codesBySpelling = codesBySpelling
         self.suggestionKeys = suggestionKeys
     }
 
@@ -63,22 +97,72 @@ public struct UnitMatcher: Sendable {
         return folded
     }
 
+    /// Whether the set's units have parents (communes, districts): messages then say "unit".
+    private var hasParents: Bool { unitSet.parentSetID != nil }
+
     /// The unit written as `text`.
     public func match(_ text: String) -> Result<AdministrativeUnit, Failure> {
         let trimmed = text.trimmingWhitespace()
+        // A unit file's codes may be any text (`U00042`): a code always names its unit.
+        if let unit = unitSet.unit(code: trimmed) { return .success(unit) }
         if !trimmed.isEmpty, trimmed.allSatisfy(\.isASCIIDigit) {
             let code = trimmed.count == 1 ? "0" + trimmed : trimmed
             if let unit = unitSet.unit(code: code) { return .success(unit) }
-            return .failure(.unknown(trimmed, unitSetLabel: unitSet.label, suggestions: []))
+            return .failure(unknown(trimmed, suggestions: []))
         }
         let key = Self.key(for: trimmed)
-        let codes = codesByKey[key] ?? []
-        let unique = codes.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        var unique = distinct(codesByKey[key] ?? [])
+        if unique.count > 1, hasParents, let exact = codesBySpelling[trimmed.lowercased()], !exact.isEmpty {
+            unique = unique.filter(exact.contains)
+        }
         if unique.count == 1, let unit = unitSet.unit(code: unique[0]) { return .success(unit) }
         if unique.count > 1 {
-            return .failure(.ambiguous(trimmed, candidates: unique.compactMap { unitSet.unit(code: $0).map { "\($0.name) (\($0.code))" } }))
+            let units = unique.compactMap { unitSet.unit(code: $0) }
+            if hasParents, let first = units.first {
+                return .failure(
+                    .ambiguousUnit(
+                        trimmed, candidates: units.map { "\($0.name), \(parentName($0)) (\($0.code))" },
+                        example: "\(first.name), \(parentName(first))"))
+            }
+            return .failure(.ambiguous(trimmed, candidates: units.map { "\($0.name) (\($0.code))" }))
         }
-        return .failure(.unknown(trimmed, unitSetLabel: unitSet.label, suggestions: suggestions(for: key)))
+        if hasParents, let found = matchWithParent(trimmed) { return found }
+        return .failure(unknown(trimmed, suggestions: suggestions(for: key)))
+    }
+
+    private func unknown(_ text: String, suggestions: [String]) -> Failure {
+        hasParents
+            ? .unknownUnit(text, unitSetLabel: unitSet.label, suggestions: suggestions)
+            : .unknown(text, unitSetLabel: unitSet.label, suggestions: suggestions)
+    }
+
+    private func distinct(_ codes: [String]) -> [String] {
+        codes.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    }
+
+    private func parentName(_ unit: AdministrativeUnit) -> String {
+        unit.parentCode.map { code in parents?.unit(code: code)?.name ?? code } ?? "?"
+    }
+
+    /// "Tân An, Tây Ninh" or "Tân An (Tây Ninh)": the unit of that name whose parent is that
+    /// province; `nil` when the text has no such form or names no such unit.
+    private func matchWithParent(_ text: String) -> Result<AdministrativeUnit, Failure>? {
+        let name: Substring
+        let parent: Substring
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            name = text[..<open]
+            parent = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        } else if let comma = text.lastIndex(of: ",") {
+            name = text[..<comma]
+            parent = text[text.index(after: comma)...]
+        } else {
+            return nil
+        }
+        guard let parentCode = parentKeys[Self.key(for: String(parent))] else { return nil }
+        let codes = distinct(codesByKey[Self.key(for: String(name))] ?? [])
+        let inParent = codes.compactMap { unitSet.unit(code: $0) }.filter { $0.parentCode == parentCode }
+        guard inParent.count == 1 else { return nil }
+        return .success(inParent[0])
     }
 
     private func suggestions(for key: String) -> [String] {

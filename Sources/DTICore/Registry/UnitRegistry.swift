@@ -8,6 +8,14 @@ public struct UnitRegistry: Sendable {
         self.unitSets = Dictionary(unitSets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// This registry with `unitSet` added (replacing a set of the same id): a set read from a
+    /// unit file, or one narrowed to a parent, for the commands that use it.
+    public func adding(_ unitSet: UnitSet) -> UnitRegistry {
+        var sets = unitSets
+        sets[unitSet.id] = unitSet
+        return UnitRegistry(Array(sets.values))
+    }
+
     /// The set with this id.
     public func unitSet(_ id: String) -> UnitSet? { unitSets[id] }
 

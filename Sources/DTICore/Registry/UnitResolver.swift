@@ -25,7 +25,7 @@ public struct UnitResolver: Sendable {
 
     /// A resolver for `unitSet`, knowing its predecessor set from `registry` when it has one.
     public init(_ unitSet: UnitSet, registry: UnitRegistry) {
-        matcher = UnitMatcher(unitSet)
+        matcher = UnitMatcher(unitSet, parents: unitSet.parentSetID.flatMap(registry.unitSet))
         if let predecessorID = unitSet.predecessorID, let earlier = registry.unitSet(predecessorID) {
             var successorOf: [String: String] = [:]
             for unit in unitSet.units {

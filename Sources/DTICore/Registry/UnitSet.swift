@@ -1,12 +1,17 @@
 /// A complete set of units that are ranked together: the 63 provinces before 1 July 2025, the 34
-/// after, or (later) a custom set such as the districts of one province.
+/// after, the country's communes, or a set read from a unit file such as one province's districts.
 public struct UnitSet: Sendable, Hashable {
-    /// Stable id, e.g. `vn63`.
+    /// Stable id, e.g. `vn63`; stored values are keyed by it (through `dataSetID`).
     public let id: String
     /// Human label, e.g. "63 tỉnh, thành phố (trước 1/7/2025)".
     public let label: String
     /// The id of the set this one was formed from, for merged sets (`vn34` → `vn63`).
     public let predecessorID: String?
+    /// The set whose units are the parents of this set's units (`vn34` for the communes).
+    public let parentSetID: String?
+    /// The set whose stored values this set reads: its own id, or for a set narrowed to one
+    /// parent (Bắc Ninh's communes) the whole set's, so one import serves every narrowing.
+    public let dataSetID: String
     /// The units, ordered by code.
     public let units: [AdministrativeUnit]
     /// The regions the units refer to.
@@ -14,10 +19,15 @@ public struct UnitSet: Sendable, Hashable {
     private let byCode: [String: Int]
 
     /// Creates a set; units are ordered by code.
-    public init(id: String, label: String, predecessorID: String? = nil, units: [AdministrativeUnit], regions: [Region]) {
+    public init(
+        id: String, label: String, predecessorID: String? = nil, parentSetID: String? = nil, dataSetID: String? = nil,
+        units: [AdministrativeUnit], regions: [Region]
+    ) {
         self.id = id
         self.label = label
         self.predecessorID = predecessorID
+        self.parentSetID = parentSetID
+        self.dataSetID = dataSetID ?? id
         self.units = units.sorted { $0.code < $1.code }
         self.regions = regions
         self.byCode = Dictionary(self.units.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -38,4 +48,15 @@ public struct UnitSet: Sendable, Hashable {
 
     /// The number of units.
     public var count: Int { units.count }
+
+    /// The units whose parent is `parent`, as a set of their own (`communes-24`, labelled with
+    /// `parentName`) that reads the whole set's stored values; `nil` when no unit has that parent.
+    public func narrowed(toParent parent: AdministrativeUnit) -> UnitSet? {
+        let children = units.filter { $0.parentCode == parent.code }
+        guard !children.isEmpty else { return nil }
+        let regionIDs = Set(children.compactMap(\.regionID))
+        return UnitSet(
+            id: "\(id)-\(parent.code)", label: "\(label), \(parent.name)", predecessorID: nil, parentSetID: parentSetID,
+            dataSetID: dataSetID, units: children, regions: regions.filter { regionIDs.contains($0.id) })
+    }
 }

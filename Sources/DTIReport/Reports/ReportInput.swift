@@ -27,6 +27,8 @@ public struct ReportInput {
     public var uncertainty: RankUncertainty?
     /// `--audit`: the statistical audit, for a page of its own.
     public var audit: StatisticalAudit?
+    /// The provinces of a set of communes or districts, for the roll-up by province.
+    public var parents: UnitSet?
 
     public init(
         result: EditionResult, previous: EditionResult?, history: [EditionResult], tiles: [String: (column: Int, row: Int)],

@@ -77,7 +77,7 @@ extension ReportPages {
             blocks.append(
                 .table(
                     ReportTable(
-                        header: [s.province] + years.map(String.init),
+                        header: [unitHeading] + years.map(String.init),
                         rows: series.map { line in
                             [ReportCell(line.name)] + years.map { year in ReportCell(lang.number(line.points.first { $0.year == year }?.value)) }
                         }, numericColumns: Set(1...max(years.count, 1)))))
@@ -111,7 +111,7 @@ extension ReportPages {
             blocks.append(
                 .table(
                     ReportTable(
-                        header: [s.province, s.rank, s.dti],
+                        header: [unitHeading, s.rank, s.dti],
                         rows: window.map { other in
                             [
                                 ReportCell(
@@ -121,7 +121,7 @@ extension ReportPages {
                             ]
                         }, numericColumns: [1, 2])))
         }
-        blocks.append(.links([(s.nationalTitle, "national")]))
+        blocks.append(.links([(nationalTitle, "national")]))
         blocks += footer
         return ReportDocument(name: Self.profileName(row.unit.code), title: title, blocks: blocks)
     }
@@ -217,7 +217,7 @@ extension ReportPages {
     public func index(hasComparison: Bool) -> ReportDocument {
         let title = "\(s.indexTitle) \(year)"
         var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
-        var links: [(text: String, page: String)] = [("\(s.nationalTitle) \(year)", "national")]
+        var links: [(text: String, page: String)] = [("\(nationalTitle) \(year)", "national")]
         if hasComparison { links.append((s.comparisonTitle, "compare")) }
         if input.audit != nil { links.append((lang == .vi ? "Kiểm định thống kê \(year)" : "Statistical audit \(year)", "audit")) }
         blocks.append(.links(links))
@@ -244,7 +244,7 @@ extension ReportPages {
         var documents = result.rows.map(profile)
         if !compare.isEmpty { documents.append(comparison(compare)) }
         if let audit = input.audit { documents.append(auditPage(audit)) }
-        documents += [national(), index(hasComparison: !compare.isEmpty)]
+        documents += [national()] + rankingPages() + [index(hasComparison: !compare.isEmpty)]
         var files: [(String, String)] = []
         for format in formats {
             for document in documents {

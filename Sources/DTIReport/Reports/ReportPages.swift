@@ -24,6 +24,15 @@ public struct ReportPages {
 
     static func profileName(_ code: String) -> String { "profile-\(code)" }
 
+    /// The report's title: the provincial DTI, or for communes and districts the index as their
+    /// catalogue names it ("Chỉ số chuyển đổi số cấp xã").
+    var nationalTitle: String {
+        result.unitSet.parentSetID == nil ? s.nationalTitle : "\(lang.name(of: result.catalogue.index)) (DTI)"
+    }
+
+    /// The heading of unit columns: province, or unit for communes and districts.
+    var unitHeading: String { result.unitSet.parentSetID == nil ? s.province : lang.unitHeading(for: result.unitSet) }
+
     var ranked: [ResultRow] { result.rows.filter(\.isRanked) }
     var year: Int { result.edition.year }
 
@@ -84,8 +93,106 @@ public struct ReportPages {
 
     // MARK: National
 
+    /// Rows per ranking page: a set of 3,321 communes is ranked over seven pages, so no page
+    /// grows past a few hundred kilobytes and each opens at once.
+    static let rankingPageSize = 500
+
+    /// How many ranking pages the set needs (the first is the national page).
+    var rankingPageCount: Int { max(1, (result.rows.count + Self.rankingPageSize - 1) / Self.rankingPageSize) }
+
+    /// Whether the set is ranked over several pages; then the per-unit tables that would repeat
+    /// the ranking (beside the map, the heat map) are left out.
+    var isPaginated: Bool { rankingPageCount > 1 }
+
+    static func rankingPageName(_ page: Int) -> String { page == 1 ? "national" : "ranking-\(page)" }
+
+    /// The ranking table for page `page` (1-based), with links to the other pages when there are several.
+    func rankingPage(_ page: Int) -> [ReportBlock] {
+        let pillars = result.catalogue.pillars
+        let lower = (page - 1) * Self.rankingPageSize
+        let range = lower..<min(result.rows.count, lower + Self.rankingPageSize)
+        var header = [unitHeading, s.rank]
+        if input.uncertainty != nil { header.append(intervalHeader) }
+        header.append(s.dti)
+        for pillar in pillars { header += [lang.name(of: pillar), s.rank] }
+        header += [s.change, s.rankChange, s.flags]
+        let numeric = Set(1..<(header.count - 1))
+        let rows: [[ReportCell]] = result.rows[range].map { row in
+            let movement = Movement(row, previous: input.previous, entryID: indexID)
+            var cells = [
+                ReportCell(row.unit.name, page: Self.profileName(row.unit.code)),
+                ReportCell(row.ranks[indexID].map(String.init) ?? "–", sortValue: row.ranks[indexID].map(Double.init) ?? 999),
+            ]
+            if input.uncertainty != nil { cells.append(intervalCell(row)) }
+            cells.append(ReportCell(lang.number(row.values[indexID]), sortValue: row.values[indexID] ?? -1))
+            for pillar in pillars {
+                cells.append(ReportCell(lang.number(row.values[pillar.id]), sortValue: row.values[pillar.id] ?? -1))
+                cells.append(ReportCell(row.ranks[pillar.id].map(String.init) ?? "–", sortValue: row.ranks[pillar.id].map(Double.init) ?? 999))
+            }
+            cells.append(ReportCell(lang.change(movement?.valueChange), sortValue: movement?.valueChange ?? 0))
+            cells.append(ReportCell(lang.rankChange(movement?.rankChange), sortValue: Double(movement?.rankChange ?? 0)))
+            cells.append(ReportCell(row.flags.filter(\.isWarning).map(lang.shortForm(of:)).joined(separator: " ")))
+            return cells
+        }
+        var blocks: [ReportBlock] = []
+        if isPaginated { blocks.append(pager(current: page)) }
+        blocks.append(.table(ReportTable(header: header, rows: rows, numericColumns: numeric, isSortable: true)))
+        if isPaginated { blocks.append(pager(current: page)) }
+        return blocks
+    }
+
+    /// Links to every ranking page, by the ranks each holds ("1–500", "501–1000", …).
+    func pager(current: Int) -> ReportBlock {
+        .links(
+            (1...rankingPageCount).map { page in
+                let first = (page - 1) * Self.rankingPageSize + 1
+                let last = min(result.rows.count, page * Self.rankingPageSize)
+                let label = "\(s.ranking) \(first)–\(last)" + (page == current ? " ●" : "")
+                return (label, Self.rankingPageName(page))
+            })
+    }
+
+    /// The ranking pages after the first (which is part of the national page).
+    func rankingPages() -> [ReportDocument] {
+        guard isPaginated else { return [] }
+        return (2...rankingPageCount).map { page in
+            let title = "\(nationalTitle) \(year): \(s.ranking) (\(page)/\(rankingPageCount))"
+            let blocks: [ReportBlock] =
+                [.heading(title, level: 1), .paragraph("\(lang.label(of: result.unitSet)) · \(lang.title(of: result.catalogue))")] + banners
+                + rankingPage(page) + footer
+            return ReportDocument(name: Self.rankingPageName(page), title: title, blocks: blocks)
+        }
+    }
+
+    /// Each province's communes or districts: how many are ranked, their mean, best, worst and
+    /// spread; nothing for a set of provinces.
+    func rollUp() -> [ReportBlock] {
+        guard let parents = input.parents, result.unitSet.parentSetID != nil else { return [] }
+        var byParent: [String: [ResultRow]] = [:]
+        for row in ranked { if let parent = row.unit.parentCode { byParent[parent, default: []].append(row) } }
+        let rows: [[ReportCell]] = parents.units.compactMap { parent in
+            guard let members = byParent[parent.code], let distribution = Distribution(members.compactMap { $0.values[indexID] }),
+                let best = members.first, let worst = members.last
+            else { return nil }
+            return [
+                ReportCell(parent.name), ReportCell(String(distribution.count), sortValue: Double(distribution.count)),
+                ReportCell(lang.number(distribution.mean), sortValue: distribution.mean),
+                ReportCell("\(lang.number(best.values[indexID])) · \(best.unit.name)", sortValue: best.values[indexID] ?? 0),
+                ReportCell("\(lang.number(worst.values[indexID])) · \(worst.unit.name)", sortValue: worst.values[indexID] ?? 0),
+                ReportCell(lang.number(distribution.spread), sortValue: distribution.spread),
+            ]
+        }
+        guard !rows.isEmpty else { return [] }
+        return [
+            .heading(s.byProvince, level: 2),
+            .table(
+                ReportTable(
+                    header: [s.province, s.units, s.mean, s.best, s.worst, s.spread], rows: rows, numericColumns: [1, 2, 5], isSortable: true)),
+        ]
+    }
+
     public func national() -> ReportDocument {
-        let title = "\(s.nationalTitle) \(year)"
+        let title = "\(nationalTitle) \(year)"
         var blocks: [ReportBlock] =
             [.heading(title, level: 1), .paragraph("\(lang.label(of: result.unitSet)) · \(lang.title(of: result.catalogue))")] + banners
         let pillars = result.catalogue.pillars
@@ -111,37 +218,15 @@ public struct ReportPages {
         blocks.append(.heading(s.ranking, level: 2))
         blocks.append(
             .paragraph(s.sortHint + " " + (input.previous.map { "\(s.change): \(s.previousEdition) (\($0.edition.year))." } ?? s.noPrevious)))
-        var header = [s.province, s.rank]
-        if input.uncertainty != nil { header.append(intervalHeader) }
-        header.append(s.dti)
-        for pillar in pillars { header += [lang.name(of: pillar), s.rank] }
-        header += [s.change, s.rankChange, s.flags]
-        let numeric = Set(1..<(header.count - 1))
-        let rows: [[ReportCell]] = result.rows.map { row in
-            let movement = Movement(row, previous: input.previous, entryID: indexID)
-            var cells = [
-                ReportCell(row.unit.name, page: Self.profileName(row.unit.code)),
-                ReportCell(row.ranks[indexID].map(String.init) ?? "–", sortValue: row.ranks[indexID].map(Double.init) ?? 999),
-            ]
-            if input.uncertainty != nil { cells.append(intervalCell(row)) }
-            cells.append(ReportCell(lang.number(row.values[indexID]), sortValue: row.values[indexID] ?? -1))
-            for pillar in pillars {
-                cells.append(ReportCell(lang.number(row.values[pillar.id]), sortValue: row.values[pillar.id] ?? -1))
-                cells.append(ReportCell(row.ranks[pillar.id].map(String.init) ?? "–", sortValue: row.ranks[pillar.id].map(Double.init) ?? 999))
-            }
-            cells.append(ReportCell(lang.change(movement?.valueChange), sortValue: movement?.valueChange ?? 0))
-            cells.append(ReportCell(lang.rankChange(movement?.rankChange), sortValue: Double(movement?.rankChange ?? 0)))
-            cells.append(ReportCell(row.flags.filter(\.isWarning).map(lang.shortForm(of:)).joined(separator: " ")))
-            return cells
-        }
-        blocks.append(.table(ReportTable(header: header, rows: rows, numericColumns: numeric, isSortable: true)))
+        blocks += rankingPage(1)
         blocks += uncertaintySection()
+        blocks += rollUp()
 
         // Map: the real boundaries when the unit set has them, else the tile layout.
-        if let map = valueMap(title: "\(s.map): \(s.dti) \(year)") {
+        if let map = valueMap(title: "\(s.map): \(s.dti) \(year)"), !isPaginated {
             blocks.append(.heading(s.map, level: 2))
             let table = ReportTable(
-                header: [s.province, s.rank, s.dti],
+                header: [unitHeading, s.rank, s.dti],
                 rows: result.rows.map { row in
                     [
                         ReportCell(row.unit.name, page: Self.profileName(row.unit.code)),
@@ -202,7 +287,7 @@ public struct ReportPages {
 
         // Heat map.
         let indicators = result.catalogue.indicators.filter { $0.points > 0 }
-        if !indicators.isEmpty {
+        if !indicators.isEmpty, !isPaginated {
             blocks.append(.heading(s.heatMap, level: 2))
             let heatRows: [[ReportCell]] = ranked.map { row in
                 [ReportCell(row.unit.name, page: Self.profileName(row.unit.code))]
@@ -211,7 +296,7 @@ public struct ReportPages {
             blocks.append(
                 .table(
                     ReportTable(
-                        header: [s.province] + indicators.map { lang.name(of: $0) }, rows: heatRows,
+                        header: [unitHeading] + indicators.map { lang.name(of: $0) }, rows: heatRows,
                         numericColumns: Set(1...indicators.count), isSortable: true)))
         }
 
@@ -226,7 +311,7 @@ public struct ReportPages {
             blocks.append(
                 .table(
                     ReportTable(
-                        header: [s.province, s.change, s.rankChange, s.dti],
+                        header: [unitHeading, s.change, s.rankChange, s.dti],
                         rows: moves.map { row, move in
                             [
                                 ReportCell(row.unit.name, page: Self.profileName(row.unit.code)), ReportCell(lang.change(move.valueChange)),
@@ -282,7 +367,7 @@ public struct ReportPages {
             blocks.append(
                 .table(
                     ReportTable(
-                        header: [s.province, s.flags],
+                        header: [unitHeading, s.flags],
                         rows: flagged.map { [ReportCell($0.0), ReportCell(lang.message(of: $0.1, catalogue: result.catalogue))] })))
         }
         return blocks

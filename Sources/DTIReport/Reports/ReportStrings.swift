@@ -79,6 +79,7 @@ public struct ReportStrings: Sendable {
     public let mapSource: String
     public let top10: String
     public let note: String
+    public let byProvince: String
 
     public static let vietnamese = ReportStrings(
         htmlLanguage: "vi", nationalTitle: "Chỉ số chuyển đổi số cấp tỉnh (DTI)", profileTitle: "Hồ sơ DTI",
@@ -111,7 +112,8 @@ public struct ReportStrings: Sendable {
             "Mỗi tỉnh, thành phố tô màu theo nhóm giá trị DTI (năm nhóm có số đơn vị gần bằng nhau); di chuột lên một đơn vị để xem giá trị và thứ hạng; các giá trị cũng có trong bảng bên cạnh (bên dưới trên màn hình hẹp).",
         locator: "Vị trí", noData: "không có số liệu", administeredBy: "thuộc",
         archipelagos: ["Hoàng Sa": ["Quần đảo", "Hoàng Sa"], "Trường Sa": ["Quần đảo", "Trường Sa"]],
-        mapSource: "Ranh giới bản đồ", top10: "10 đơn vị dẫn đầu", note: "Ghi chú")
+        mapSource: "Ranh giới bản đồ", top10: "10 đơn vị dẫn đầu", note: "Ghi chú",
+        byProvince: "Theo tỉnh, thành phố")
 
     public static let english = ReportStrings(
         htmlLanguage: "en", nationalTitle: "Provincial Digital Transformation Index (DTI)", profileTitle: "DTI profile",
@@ -144,5 +146,5 @@ public struct ReportStrings: Sendable {
             "Each unit is filled by its DTI class (five classes of about equal size); hover over a unit for its value and rank; the same values are in the table beside it (below it on a narrow screen).",
         locator: "Location", noData: "no data", administeredBy: "administered by",
         archipelagos: ["Hoàng Sa": ["Hoang Sa (Paracel)", "Islands"], "Trường Sa": ["Truong Sa (Spratly)", "Islands"]],
-        mapSource: "Map boundaries", top10: "top 10", note: "Note")
+        mapSource: "Map boundaries", top10: "top 10", note: "Note", byProvince: "By province")
 }

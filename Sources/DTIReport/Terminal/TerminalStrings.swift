@@ -71,6 +71,12 @@ extension ReportLanguage {
         }
     }
 
+    /// The heading of the unit column: "Province", or "Unit" for communes and districts.
+    public func unitHeading(for unitSet: UnitSet) -> String {
+        guard unitSet.parentSetID != nil else { return terminal.unit }
+        return self == .vi ? "Đơn vị" : "Unit"
+    }
+
     /// A notice for the terminal: the English message (as scripts and tests know it), or its
     /// Vietnamese text.
     public func terminalText(of notice: Notice) -> String { self == .en ? notice.message : text(of: notice) }

@@ -19,14 +19,13 @@ extension DTICommand {
         @OptionGroup var data: DataOptions
         @OptionGroup var analysisOptions: AnalysisOptions
 
-        @Option(help: "Audit the 63 provinces, or the 34 units of 1 July 2025.")
-        var units: UnitsOption = .sixtyThree
+        @OptionGroup var unitOptions: UnitSetOptions
 
         func run() throws {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysisOptions.year
-            let (result, _) = try loader.result(year: year, unitSetID: units.unitSetID)
+            let (result, _) = try loader.result(year: year, unitSet: try reference.unitSet(unitOptions))
             let audit: StatisticalAudit
             do {
                 audit = try StatisticalAudit(result)

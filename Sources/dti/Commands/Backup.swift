@@ -25,7 +25,7 @@ extension DTICommand {
 
         func run() throws {
             let databasePath = Paths.database(option: data.databasePath)
-            let store = try Paths.existingStore(at: databasePath)
+            let store = try Paths.existingStore(at: databasePath, editions: try ReferenceData(options: data).editions)
             let target = URL(fileURLWithPath: out)
             if FileManager.default.fileExists(atPath: target.path), !HistoryStore.isHistoryDatabase(at: target.path) {
                 throw CLIError.wouldOverwrite(path: target.path, what: "a dti database")

@@ -21,8 +21,7 @@ extension DTICommand {
         @Option(parsing: .unconditional, help: "The edition (default: the latest stored).")
         var year: Int?
 
-        @Option(help: "Compare among the 63 provinces or the 34 units of 1 July 2025.")
-        var units: UnitsOption = .sixtyThree
+        @OptionGroup var unitOptions: UnitSetOptions
 
         @OptionGroup var languageOption: LanguageOption
 
@@ -40,7 +39,8 @@ extension DTICommand {
         func run() throws {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
-            let (result, _) = try loader.result(year: try loader.year(year), unitSetID: units.unitSetID)
+            let unitSet = try reference.unitSet(unitOptions)
+            let (result, _) = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
             let chosen = try Self.distinctUnits(provinces, in: result.unitSet, registry: reference.registry)
             let rows = chosen.compactMap { unit in result.rows.first { $0.unit.code == unit.code } }
             switch format {
@@ -94,20 +94,20 @@ extension DTICommand {
         @Option(parsing: .unconditional, help: "The edition (default: the latest stored).")
         var year: Int?
 
-        @Option(help: "Among the 63 provinces or the 34 units of 1 July 2025.")
-        var units: UnitsOption = .sixtyThree
+        @OptionGroup var unitOptions: UnitSetOptions
 
         @OptionGroup var languageOption: LanguageOption
 
         func run() throws {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
-            let (result, _) = try loader.result(year: try loader.year(year), unitSetID: units.unitSetID)
+            let unitSet = try reference.unitSet(unitOptions)
+            let (result, _) = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
             let unit = try ResultLoader.units([province], in: result.unitSet, registry: reference.registry)[0]
             guard let row = result.rows.first(where: { $0.unit.code == unit.code }) else { return }
             // One line of `dti explain` against the previous stored edition, when there is one.
             let language = languageOption.language
-            let movement = try loader.previous(before: result.edition.year, unitSetID: units.unitSetID).flatMap { previous in
+            let movement = try loader.previous(before: result.edition.year, unitSet: result.unitSet).flatMap { previous in
                 (try? ChangeExplanation(unitCode: unit.code, now: result, then: previous)).map {
                     ExplainView($0, notices: [], language: language).summary + " (\(language.terminal.explainHint))"
                 }

@@ -22,8 +22,7 @@ extension DTICommand {
         @Option(help: ArgumentHelp("The earlier edition (default: the previous stored edition).", valueName: "year"))
         var since: Int?
 
-        @Option(help: "Among the 63 provinces or the 34 units of 1 July 2025.")
-        var units: UnitsOption = .sixtyThree
+        @OptionGroup var unitOptions: UnitSetOptions
 
         func validate() throws {
             if let since, since >= analysis.year {
@@ -35,18 +34,18 @@ extension DTICommand {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysis.year
-            let (now, _) = try loader.result(year: year, unitSetID: units.unitSetID)
+            let (now, _) = try loader.result(year: year, unitSet: try reference.unitSet(unitOptions))
             let unit = try ResultLoader.units([province], in: now.unitSet, registry: reference.registry)[0]
-            guard let sinceYear = try since ?? loader.storedYears().last(where: { $0 < year }) else {
+            guard let sinceYear = try since ?? loader.storedYears(in: now.unitSet).last(where: { $0 < year }) else {
                 throw CLIError.noEarlierEdition(year: year, database: loader.databasePath)
             }
             let (sinceEdition, _) = try reference.edition(sinceYear)
-            guard reference.registry.crosswalk(from: sinceEdition.unitSet, to: units.unitSetID) != nil else {
+            guard now.unitSet.parentSetID != nil || reference.registry.crosswalk(from: sinceEdition.unitSet, to: now.unitSet.id) != nil else {
                 throw invalidOption(
-                    "\(sinceYear) was ranked in \(sinceEdition.unitSet), which cannot be expressed in \(units.unitSetID); use --units 34 only with editions up to the merger or after it"
+                    "\(sinceYear) was ranked in \(sinceEdition.unitSet), which cannot be expressed in \(now.unitSet.id); use --units 34 only with editions up to the merger or after it"
                 )
             }
-            let (then, _) = try loader.result(year: sinceYear, unitSetID: units.unitSetID)
+            let (then, _) = try loader.result(year: sinceYear, unitSet: now.unitSet)
             let explanation: ChangeExplanation
             do {
                 explanation = try ChangeExplanation(unitCode: unit.code, now: now, then: then)

@@ -10,6 +10,7 @@ extension DTICommand {
             abstract: "Show a province's stored values for an edition, with every replaced value and its file.")
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var unitOptions: UnitSetOptions
 
         /// The province.
         @Argument(help: ArgumentHelp("Province name (any spelling, with or without diacritics) or code.", valueName: "province"))
@@ -25,18 +26,17 @@ extension DTICommand {
 
         func run() throws {
             let reference = try ReferenceData(options: data)
-            let (edition, catalogue) = try reference.edition(year)
-            guard let unitSet = reference.registry.unitSet(edition.unitSet) else {
+            let chosen = try reference.unitSet(unitOptions)
+            let (edition, catalogue) = try reference.edition(year, unitSet: chosen)
+            guard let unitSet = try chosen ?? reference.unitSet(id: edition.unitSet) else {
                 throw invalidOption("no unit set for \(year)")
             }
-            let unit: AdministrativeUnit
-            switch UnitMatcher(unitSet).match(province) {
-            case let .success(found): unit = found
-            case let .failure(failure): throw invalidOption("\(failure)")
-            }
+            let unit = try ResultLoader.units([province], in: unitSet, registry: reference.registry)[0]
             let databasePath = Paths.database(option: data.databasePath)
-            let store = try Paths.existingStore(at: databasePath)
-            let entries = try store.history(unitCode: unit.code, year: year).filter { indicator == nil || $0.indicatorID == indicator }
+            let store = try Paths.existingStore(at: databasePath, editions: reference.editions)
+            let entries = try store.history(unitCode: unit.code, year: year, unitSetID: unitSet.dataSetID).filter {
+                indicator == nil || $0.indicatorID == indicator
+            }
             guard !entries.isEmpty else {
                 print("No stored values for \(unit.name) (\(unit.code)) in \(year) in \(databasePath).")
                 return

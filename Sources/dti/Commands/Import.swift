@@ -21,6 +21,7 @@ extension DTICommand {
 
         @OptionGroup var data: DataOptions
         @OptionGroup var input: InputOptions
+        @OptionGroup var unitOptions: UnitSetOptions
 
         /// The files to import.
         @Argument(help: ArgumentHelp("CSV, XML or Excel (.xlsx) files, or directories holding them.", valueName: "file"))
@@ -33,7 +34,9 @@ extension DTICommand {
         func run() throws {
             let reference = try ReferenceData(options: data)
             let paths = try DataFiles.expand(files)
-            let staged = try DataFiles.stage(paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet)
+            let unitSet = try reference.unitSet(unitOptions)
+            let staged = try DataFiles.stage(
+                paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet, unitSet: unitSet)
             let diagnostics = input.strict ? staged.diagnostics.promotingWarnings() : staged.diagnostics
             DiagnosticPrinter.print(diagnostics, files: paths.count)
             if diagnostics.hasErrors {
@@ -43,12 +46,12 @@ extension DTICommand {
 
             let databasePath = Paths.database(option: data.databasePath)
             try TextFiles.ensureParentFolder(of: databasePath)
-            let store = try HistoryStore(path: databasePath)
+            let store = try Paths.store(at: databasePath, editions: reference.editions)
             let summary = try store.store(
                 from: staged.staging, importedAt: ISO8601DateFormatter().string(from: Date()), replace: replace)
             let years = staged.staging.years.sorted().map(String.init).joined(separator: ", ")
             print(
-                "Imported \(staged.staging.count) values for \(years.isEmpty ? "no edition" : years) from \(paths.count) file\(paths.count == 1 ? "" : "s") into \(databasePath): "
+                "Imported \(staged.staging.count) values for \(years.isEmpty ? "no edition" : years)\(unitSet.map { " (\($0.label))" } ?? "") from \(paths.count) file\(paths.count == 1 ? "" : "s") into \(databasePath): "
                     + "\(summary.inserted) new, \(summary.unchanged) unchanged, \(summary.replaced) replaced.")
         }
     }

@@ -1,30 +1,32 @@
 import ArgumentParser
 import DTICore
+import DTIIngest
 import DTIReport
 
 extension DTICommand {
     /// `dti provinces`: the unit registry.
     struct Provinces: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the provinces: codes, names, regions, and how the 34 units were formed.")
+            abstract: "List the provinces (codes, names, regions, how the 34 units were formed), or the units of --units.")
 
         @OptionGroup var data: DataOptions
 
-        /// The unit set.
-        @Option(help: "The 63 provinces before 1 July 2025, or the 34 units after.")
-        var units: UnitsOption = .sixtyThree
+        @OptionGroup var unitOptions: UnitSetOptions
 
         func run() throws {
             let reference = try ReferenceData(options: data)
-            guard let set = reference.registry.unitSet(units.unitSetID) else { throw ExitCode.failure }
+            let set = try reference.unitSet(unitOptions) ?? reference.unitSet(id: UnitRegistryLoader.provinces63).orThrow()
             let isMerged = set.predecessorID != nil
             let previous = set.predecessorID.flatMap(reference.registry.unitSet)
+            let parents = set.parentSetID.flatMap(reference.registry.unitSet)
             var table = TextTable(
-                headers: ["Code", "Name", "English", isMerged ? "Formed from" : "Region"],
+                headers: ["Code", "Name", "English", isMerged ? "Formed from" : parents != nil ? "Province" : "Region"],
                 alignments: [.left, .left, .left, .left])
             for unit in set.units {
                 let last: String
-                if isMerged {
+                if let parents {
+                    last = unit.parentCode.map { code in "\(parents.unit(code: code)?.name ?? code) (\(code))" } ?? ""
+                } else if isMerged {
                     last = unit.memberCodes.map { code in "\(previous?.unit(code: code)?.name ?? code) (\(code))" }.joined(separator: " + ")
                 } else {
                     last = unit.regionID.flatMap(set.region(id:)).map(\.nameVI) ?? ""

@@ -36,9 +36,8 @@ extension DTICommand {
         @Option(help: ArgumentHelp("Rank by dti, a pillar (government, economy, society) or an indicator id.", valueName: "entry"))
         var by: String = "dti"
 
-        /// The unit set.
-        @Option(help: "Rank the 63 provinces, or the 34 units of 1 July 2025 (merged units take the mean of their members' main indicators).")
-        var units: UnitsOption = .sixtyThree
+        /// The unit set (with 34 and earlier editions, merged units take the mean of their members' main indicators).
+        @OptionGroup var unitOptions: UnitSetOptions
 
         /// A region filter.
         @Option(help: ArgumentHelp("Show only the provinces of this socio-economic region (63 units only).", valueName: "name"))
@@ -81,14 +80,15 @@ extension DTICommand {
                 throw ValidationError("'--top' must be at least 1, got \(top).")
             }
             try output.validate(binary: format == .xlsx)
-            if region != nil, units == .thirtyFour {
+            if region != nil, unitOptions.units == "34" {
                 throw ValidationError("'--region' works with '--units 63' only: no official region assignment of the 34 units exists.")
             }
         }
 
         func run() throws {
             let reference = try ReferenceData(options: data)
-            let (edition, catalogue) = try reference.edition(year)
+            let inputs = try loadInputs(reference: reference, unitSet: try reference.unitSet(unitOptions))
+            let catalogue = inputs.catalogue
             let rankable = [catalogue.index] + catalogue.pillars + catalogue.indicators
             guard rankable.contains(where: { $0.id == by }) else {
                 let suggestions = EditDistance.closest(to: by, among: rankable.map(\.id))
@@ -97,9 +97,9 @@ extension DTICommand {
                     "'--by' must be one of \(rankable.map(\.id).joined(separator: ", ")) for \(year), got '\(by)'.\(hint)")
             }
 
-            let observations = try loadObservations(reference: reference, edition: edition)
             let result = try Self.score(
-                observations, edition: edition, catalogue: catalogue, registry: reference.registry, unitSetID: units.unitSetID, impute: impute)
+                inputs.observations, edition: inputs.edition, catalogue: catalogue, registry: reference.registry, unitSetID: inputs.target.id,
+                impute: impute)
 
             var include: (ResultRow) -> Bool = { _ in true }
             var filterDescription: String?
@@ -144,21 +144,28 @@ extension DTICommand {
             return EditionResult(edition: edition, catalogue: catalogue, unitSet: rescored.unitSet, rows: rows, imputation: impute.rawValue)
         }
 
-        private func loadObservations(reference: ReferenceData, edition: Edition) throws -> [Observation] {
-            if !inputFiles.isEmpty {
-                let paths = try DataFiles.expand(inputFiles)
-                let combined = try DataFiles.read(paths, reference: reference, year: nil, decimal: decimal)
-                DiagnosticPrinter.print(combined.diagnostics.filter { $0.severity != .note }, files: paths.count)
-                if combined.diagnostics.hasErrors { throw ExitCode.failure }
-                return combined.observations.filter { $0.year == edition.year }
+        /// The values to rank, from `--input` files or the database. Files are read in the chosen
+        /// set's units, except for a set formed by merger from the edition's own (34 from 63):
+        /// then they are read in the edition's own set and merged.
+        private func loadInputs(reference: ReferenceData, unitSet: UnitSet?) throws -> ScoringInputs {
+            guard !inputFiles.isEmpty else {
+                let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+                return try loader.scoringInputs(year: year, unitSet: unitSet)
             }
-            let databasePath = Paths.database(option: data.databasePath)
-            let store = try Paths.existingStore(at: databasePath)
-            let observations = try store.observations(year: edition.year)
-            if observations.isEmpty {
-                throw CLIError.noData(year: edition.year, database: databasePath, stored: try store.storedYears().map(\.year))
+            let (national, nationalCatalogue) = try reference.edition(year)
+            let merging = unitSet.map { reference.registry.crosswalk(from: national.unitSet, to: $0.id) != nil && $0.id != national.unitSet } ?? false
+            let readIn = merging ? nil : unitSet
+            let paths = try DataFiles.expand(inputFiles)
+            let combined = try DataFiles.read(paths, reference: reference, year: nil, decimal: decimal, unitSet: readIn)
+            DiagnosticPrinter.print(combined.diagnostics.filter { $0.severity != .note }, files: paths.count)
+            if combined.diagnostics.hasErrors { throw ExitCode.failure }
+            let observations = combined.observations.filter { $0.year == year }
+            guard let readIn else {
+                let target = try unitSet ?? reference.unitSet(id: national.unitSet).orThrow()
+                return ScoringInputs(edition: national, catalogue: nationalCatalogue, target: target, observations: observations)
             }
-            return observations
+            let (edition, catalogue) = try reference.edition(year, unitSet: readIn)
+            return ScoringInputs(edition: edition, catalogue: catalogue, target: readIn, observations: observations)
         }
     }
 }

@@ -24,8 +24,7 @@ extension DTICommand {
         @Option(parsing: .unconditional, help: "The edition (year evaluated).")
         var year: Int
 
-        @Option(help: "Report on the 63 provinces or the 34 units of 1 July 2025.")
-        var units: UnitsOption = .sixtyThree
+        @OptionGroup var unitOptions: UnitSetOptions
 
         @Option(help: "Language of every label and of number display (vi: 0,8002; en: 0.8002).")
         var lang: ReportLanguage = .vi
@@ -76,7 +75,7 @@ extension DTICommand {
         func run() throws {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
-            let (result, observations) = try loader.result(year: year, unitSetID: units.unitSetID)
+            let (result, observations) = try loader.result(year: year, unitSet: try reference.unitSet(unitOptions))
             let compared =
                 try compare.map { names in
                     try ResultLoader.units(names.split(separator: ",").map(String.init), in: result.unitSet, registry: reference.registry).compactMap
@@ -90,10 +89,12 @@ extension DTICommand {
                 sources[key] = (observation.provenance.sha256, (sources[key]?.count ?? 0) + 1)
             }
             var input = ReportInput(
-                result: result, previous: try loader.previous(before: year, unitSetID: units.unitSetID), history: try loader.history(),
+                result: result, previous: try loader.previous(before: year, unitSet: result.unitSet),
+                history: try loader.history(in: result.unitSet),
                 tiles: reference.tiles[result.unitSet.id] ?? [:],
                 sources: sources.keys.sorted().map { ($0, sources[$0]?.sha, sources[$0]?.count ?? 0) }, language: lang, date: date,
-                backCast: try loader.backCast(before: year, unitSetID: units.unitSetID), map: try reference.map(for: result.unitSet.id))
+                backCast: try loader.backCast(before: year, unitSet: result.unitSet), map: try reference.map(for: result.unitSet.id))
+            input.parents = result.unitSet.parentSetID.flatMap(reference.registry.unitSet)
             if uncertainty || audit {
                 do {
                     if uncertainty {

@@ -40,8 +40,7 @@ extension DTICommand {
         @Option(help: ArgumentHelp("Seed of the random draws.", valueName: "s"))
         var seed: UInt64 = 1
 
-        @Option(help: "Analyse the 63 provinces, or the 34 units of 1 July 2025.")
-        var units: UnitsOption = .sixtyThree
+        @OptionGroup var unitOptions: UnitSetOptions
 
         @Option(help: ArgumentHelp("Threads to run on (default: one per core); the output is the same for any number.", valueName: "n"))
         var threads: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -98,7 +97,7 @@ extension DTICommand {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysisOptions.year
-            let (result, _) = try loader.result(year: year, unitSetID: units.unitSetID)
+            let (result, _) = try loader.result(year: year, unitSet: try reference.unitSet(unitOptions))
             let matrix: IndexMatrix
             do {
                 matrix = try IndexMatrix(result)

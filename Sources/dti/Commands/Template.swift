@@ -25,8 +25,7 @@ extension DTICommand {
         @Option(parsing: .unconditional, help: "The edition (year evaluated).")
         var year: Int
 
-        @Option(help: "The unit set; it must be the edition's own (2020–2024: 63, from 2025: 34). Default: the edition's.")
-        var units: UnitsOption?
+        @OptionGroup var unitOptions: UnitSetOptions
 
         @Option(
             name: .customLong("unit"), help: ArgumentHelp("Only this unit (name or code); repeat for more. Default: every unit.", valueName: "name"))
@@ -46,13 +45,9 @@ extension DTICommand {
 
         func run() throws {
             let reference = try ReferenceData(options: data)
-            let (edition, catalogue) = try reference.edition(year)
-            if let units, units.unitSetID != edition.unitSet {
-                throw invalidOption(
-                    "the \(year) edition is scored over the unit set '\(edition.unitSet)', so a file for '--units \(units.rawValue)' could not be imported for it."
-                )
-            }
-            guard let unitSet = reference.registry.unitSet(edition.unitSet) else {
+            let chosenSet = try reference.unitSet(unitOptions)
+            let (edition, catalogue) = try reference.edition(year, unitSet: chosenSet)
+            guard let unitSet = try chosenSet ?? reference.unitSet(id: edition.unitSet) else {
                 throw invalidOption("the unit set '\(edition.unitSet)' of the \(year) edition is not in the registry.")
             }
             let chosen = only.isEmpty ? unitSet.units : try ResultLoader.units(only, in: unitSet, registry: reference.registry)

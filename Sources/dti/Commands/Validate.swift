@@ -19,6 +19,7 @@ extension DTICommand {
 
         @OptionGroup var data: DataOptions
         @OptionGroup var input: InputOptions
+        @OptionGroup var unitOptions: UnitSetOptions
 
         /// The files to check.
         @Argument(help: ArgumentHelp("CSV, XML or Excel (.xlsx) files, or directories holding them.", valueName: "file"))
@@ -35,7 +36,9 @@ extension DTICommand {
         func run() throws {
             let reference = try ReferenceData(options: data)
             let paths = try DataFiles.expand(files)
-            let result = try DataFiles.stage(paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet)
+            let result = try DataFiles.stage(
+                paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet,
+                unitSet: try reference.unitSet(unitOptions))
             var diagnostics = input.strict ? result.diagnostics.promotingWarnings() : result.diagnostics
             if !notes { diagnostics = diagnostics.filter { $0.severity != .note } }
             print(format.render(diagnostics, fileCount: paths.count), terminator: "")

@@ -33,12 +33,29 @@ struct DataOptions: ParsableArguments {
     }
 }
 
-/// How many units to rank in.
-enum UnitsOption: String, ExpressibleByArgument, CaseIterable {
-    /// The 63 provinces before 1 July 2025.
-    case sixtyThree = "63"
-    /// The 34 units from 1 July 2025.
-    case thirtyFour = "34"
+/// Which units: `--units 63|34|communes|FILE`, narrowed with `--parent`.
+struct UnitSetOptions: ParsableArguments {
+    /// The set, as the user wrote it.
+    @Option(
+        help: ArgumentHelp(
+            "The units: 63 (provinces before 1 July 2025), 34 (from then; earlier editions are merged), communes (the 3,321 of 1 July 2025), or a unit file (CSV code,name,parent). Default: the edition's own.",
+            valueName: "set"))
+    var units: String?
 
-    var unitSetID: String { self == .sixtyThree ? "vn63" : "vn34" }
+    /// One province's units only.
+    @Option(
+        help: ArgumentHelp(
+            "Only the units of this province (code or name), e.g. --units communes --parent 24 for Bắc Ninh's communes.",
+            valueName: "province"))
+    var parent: String?
+
+    func validate() throws {
+        if units?.isEmpty == true { throw ValidationError("'--units' needs 63, 34, communes or a unit file, got an empty value.") }
+        if parent != nil, units == nil || units == "63" || units == "34" {
+            throw ValidationError("'--parent' narrows a set of communes or districts: use it with '--units communes' or a unit file.")
+        }
+    }
+
+    /// Whether the provinces (63 or 34) are chosen, or nothing is (the edition's own, provinces).
+    var isProvinces: Bool { units == nil || units == "63" || units == "34" }
 }

@@ -6,7 +6,7 @@ enum CLIError: Error, CustomStringConvertible {
     case notAnIndicatorsFolder(path: String)
     case unreadable(path: String, reason: String)
     case notUTF8(path: String)
-    case noData(year: Int, database: String, stored: [Int])
+    case noData(year: Int, database: String, stored: [Int], unitSet: String? = nil)
     case emptyDatabase(database: String)
     case noEarlierEdition(year: Int, database: String)
     case notRanked(name: String, year: Int)
@@ -28,9 +28,10 @@ enum CLIError: Error, CustomStringConvertible {
             return "cannot read \(path): \(reason)"
         case let .notUTF8(path):
             return "\(path) is not UTF-8 text; save it as 'CSV UTF-8' and try again"
-        case let .noData(year, database, stored):
-            let known = stored.isEmpty ? "it holds no values yet" : "it holds " + stored.map(String.init).joined(separator: ", ")
-            return "no values for \(year) in \(database) (\(known)); import them with 'dti import FILE…' or rank files directly with --input FILE…"
+        case let .noData(year, database, stored, unitSet):
+            let among = unitSet.map { " for the \($0)" } ?? ""
+            let known = stored.isEmpty ? "it holds none\(among) yet" : "it holds " + stored.map(String.init).joined(separator: ", ")
+            return "no values\(among) for \(year) in \(database) (\(known)); import them with 'dti import FILE…' or rank files directly with --input FILE…"
         case let .emptyDatabase(database):
             return "\(database) holds no editions yet; import one with 'dti import FILE…' (e.g. 'dti import SampleData/*.csv')"
         case let .noEarlierEdition(year, database):

@@ -45,10 +45,10 @@ enum DataFiles {
     /// Reads and checks `files` into a staging area: every problem of every file, values given
     /// twice across them, and main indicators given both directly and through components. A file
     /// is read a batch at a time, so memory holds a batch, not the file.
-    static func stage(_ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?, sheet: String? = nil) throws
-        -> StagedFiles
-    {
-        let context = reference.ingestContext(year: year, decimal: decimal, sheet: sheet)
+    static func stage(
+        _ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?, sheet: String? = nil, unitSet: UnitSet? = nil
+    ) throws -> StagedFiles {
+        let context = reference.ingestContext(year: year, decimal: decimal, sheet: sheet, unitSet: unitSet)
         let staging = try ObservationStaging()
         var diagnostics: [Diagnostic] = []
         // A file repeating one row a million times gives a hundred warnings and a count.
@@ -69,10 +69,10 @@ enum DataFiles {
 
     /// Reads and checks `files`, as `stage` does, and returns their values in memory: for commands
     /// that score them at once.
-    static func read(_ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?, sheet: String? = nil) throws
-        -> IngestResult
-    {
-        let staged = try stage(files, reference: reference, year: year, decimal: decimal, sheet: sheet)
+    static func read(
+        _ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?, sheet: String? = nil, unitSet: UnitSet? = nil
+    ) throws -> IngestResult {
+        let staged = try stage(files, reference: reference, year: year, decimal: decimal, sheet: sheet, unitSet: unitSet)
         return IngestResult(observations: try staged.staging.all(), diagnostics: staged.diagnostics)
     }
 }

@@ -1,3 +1,4 @@
+import DTICore
 import DTIStorage
 import Foundation
 
@@ -19,8 +20,14 @@ enum Paths {
 
     /// The database at `path` for a command that only reads: it must exist, so that a mistyped
     /// `--db` is an error rather than a new, empty database.
-    static func existingStore(at path: String) throws -> HistoryStore {
+    static func existingStore(at path: String, editions: EditionTable) throws -> HistoryStore {
         guard FileManager.default.fileExists(atPath: path) else { throw CLIError.noDatabase(path: path) }
-        return try HistoryStore(path: path)
+        return try store(at: path, editions: editions)
+    }
+
+    /// The database at `path`, created when absent; values stored by a version before unit sets
+    /// were part of the key go to their edition's own unit set.
+    static func store(at path: String, editions: EditionTable) throws -> HistoryStore {
+        try HistoryStore(path: path, unitSetOfYear: editions.ownUnitSets)
     }
 }

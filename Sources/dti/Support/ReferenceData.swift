@@ -1,13 +1,17 @@
+import ArgumentParser
 import DTICore
 import DTIIngest
 import Foundation
 
 /// Editions, catalogues and units: the built-in data, or an Indicators folder that overrides them.
-struct ReferenceData {
+///
+/// A class, because unit sets beyond the provinces (the communes, a unit file) join the registry
+/// when a command first asks for them: ranking provinces does not pay for reading 3,321 communes.
+final class ReferenceData {
     let files: IndicatorFiles
     let editions: EditionTable
     let catalogues: [String: IndicatorCatalogue]
-    let registry: UnitRegistry
+    private(set) var registry: UnitRegistry
     /// The XML Schema of data files, if the data have it.
     let xmlSchema: String?
     /// Tile-map positions by unit set and code (`units/tiles.csv`).
@@ -42,18 +46,94 @@ struct ReferenceData {
         return try GeoJSONMapLoader.load(try files.read(path), file: files.name(of: path))
     }
 
-    /// The edition of `year` and its catalogue.
-    func edition(_ year: Int) throws -> (Edition, IndicatorCatalogue) {
-        let edition = try editions.edition(for: year)
+    /// The edition of `year` and its catalogue: the year's own, or the one for the units of
+    /// `unitSet` (its own line in editions.csv, else the year's framework applied to its units).
+    func edition(_ year: Int, unitSet: UnitSet? = nil) throws -> (Edition, IndicatorCatalogue) {
+        let edition = try unitSet.map { set throws(CatalogueError) in try editions.edition(for: year, unitSet: set) } ?? editions.edition(for: year)
         guard let catalogue = catalogues[edition.framework] else {
             throw CatalogueError.unknownFramework(edition.framework, year: year, known: catalogues.keys.sorted())
         }
         return (edition, catalogue)
     }
 
-    func ingestContext(year: Int?, decimal: DecimalMark? = nil, sheet: String? = nil) -> IngestContext {
+    func ingestContext(year: Int?, decimal: DecimalMark? = nil, sheet: String? = nil, unitSet: UnitSet? = nil) -> IngestContext {
         IngestContext(
             editions: editions, catalogues: catalogues, registry: registry, year: year, decimal: decimal, xmlSchema: xmlSchema,
-            sheet: sheet)
+            sheet: sheet, unitSet: unitSet)
+    }
+
+    /// The id of the built-in set of the 3,321 communes and wards of 1 July 2025.
+    static let communesID = "communes"
+    static let communesFile = "units/communes-3321.csv"
+
+    /// The set with this id, reading the built-in communes the first time they are asked for.
+    func unitSet(id: String) throws -> UnitSet? {
+        if let set = registry.unitSet(id) { return set }
+        guard id == Self.communesID, files.exists(Self.communesFile) else { return nil }
+        let set = try UnitFileLoader.load(
+            try files.read(Self.communesFile), file: files.name(of: Self.communesFile), id: Self.communesID,
+            label: "3,321 communes and wards (from 1 July 2025)", registry: registry)
+        registry = registry.adding(set)
+        return set
+    }
+
+    /// The set `--units` and `--parent` choose (added to the registry), or `nil` for each
+    /// edition's own set.
+    func unitSet(_ options: UnitSetOptions) throws -> UnitSet? {
+        guard let name = options.units else { return nil }
+        let set: UnitSet
+        switch name {
+        case "63": set = try unitSet(id: UnitRegistryLoader.provinces63).orThrow()
+        case "34": set = try unitSet(id: UnitRegistryLoader.units34).orThrow()
+        case Self.communesID, "xa", "xã":
+            guard let communes = try unitSet(id: Self.communesID) else {
+                throw invalidOption("'--units communes' needs units/communes-3321.csv, which these reference data lack.")
+            }
+            set = communes
+        default:
+            set = try loadUnitFile(name)
+        }
+        guard let parentName = options.parent else { return set }
+        guard let parents = set.parentSetID.flatMap(registry.unitSet) else {
+            throw invalidOption("'--parent' needs units with a parent province; \(set.label) have none.")
+        }
+        let parent = try ResultLoader.units([parentName], in: parents, registry: registry)[0]
+        guard let narrowed = set.narrowed(toParent: parent) else {
+            throw invalidOption("\(parent.name) (\(parent.code)) has no units among the \(set.label).")
+        }
+        registry = registry.adding(narrowed)
+        return narrowed
+    }
+
+    /// A unit file (`code,name,parent`): its id is the file's name without the extension, so
+    /// values imported with it are found again by naming the same file.
+    private func loadUnitFile(_ path: String) throws -> UnitSet {
+        guard path.contains(".") || path.contains("/") else {
+            throw invalidOption("'--units' must be 63, 34, communes or a unit file (CSV code,name,parent), got '\(path)'.")
+        }
+        try TextFiles.requireRegularFile(path)
+        let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let reserved = [UnitRegistryLoader.provinces63, UnitRegistryLoader.units34, Self.communesID]
+        guard !base.isEmpty, !reserved.contains(base), !base.contains(":") else {
+            throw invalidOption("the unit file '\(path)' needs another name: its name, '\(base)', is the id of a built-in set.")
+        }
+        let text = try TextFiles.read(path)
+        let set: UnitSet
+        do {
+            set = try UnitFileLoader.load(text, file: path, id: base, label: "units of \(URL(fileURLWithPath: path).lastPathComponent)", registry: registry)
+        } catch {
+            DiagnosticPrinter.print(error.diagnostics, files: 1)
+            throw ExitCode.failure
+        }
+        registry = registry.adding(set)
+        return set
+    }
+}
+
+extension Optional where Wrapped == UnitSet {
+    /// The set, which the registry always has (the provinces).
+    func orThrow() throws -> UnitSet {
+        guard let self else { throw ExitCode.failure }
+        return self
     }
 }

@@ -1,6 +1,15 @@
 import DTICore
 import DTIStorage
 
+/// An edition's values and how to score them: in `edition`'s unit set with `catalogue`, into
+/// `target` (the same set, or the set it merges into).
+struct ScoringInputs {
+    var edition: Edition
+    var catalogue: IndicatorCatalogue
+    var target: UnitSet
+    var observations: [Observation]
+}
+
 /// Scores editions from the history database: the one path `report`, `compare` and `show` share.
 struct ResultLoader {
     let reference: ReferenceData
@@ -10,56 +19,92 @@ struct ResultLoader {
     init(reference: ReferenceData, databasePath: String) throws {
         self.reference = reference
         self.databasePath = databasePath
-        store = try Paths.existingStore(at: databasePath)
+        store = try Paths.existingStore(at: databasePath, editions: reference.editions)
     }
 
-    /// The editions with stored values.
+    /// The editions with stored values (in any unit set).
     func storedYears() throws -> [Int] { try store.storedYears().map(\.year) }
 
-    /// `year`, or the latest stored edition.
-    func year(_ requested: Int?) throws -> Int {
+    /// The editions that can be scored in `unitSet`: stored in it, or in a set that merges into it.
+    func storedYears(in unitSet: UnitSet) throws -> [Int] {
+        try store.storedEditions().filter { stored in
+            stored.unitSetID == unitSet.dataSetID
+                || (reference.registry.crosswalk(from: stored.unitSetID, to: unitSet.id) != nil
+                    && (try? reference.editions.edition(for: stored.year).unitSet) == stored.unitSetID)
+        }.map(\.year).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
+    }
+
+    /// `year`, or the latest stored edition (in `unitSet`, when given).
+    func year(_ requested: Int?, in unitSet: UnitSet? = nil) throws -> Int {
         if let requested { return requested }
-        guard let latest = try storedYears().last else {
+        guard let latest = try (unitSet.map(storedYears(in:)) ?? storedYears()).last else {
             throw CLIError.emptyDatabase(database: databasePath)
         }
         return latest
     }
 
-    /// The edition scored in `unitSetID`, with the stored values it used.
-    func result(year: Int, unitSetID: String? = nil) throws -> (EditionResult, [Observation]) {
-        let (edition, catalogue) = try reference.edition(year)
-        let observations = try store.observations(year: year)
+    /// The edition scored in `unitSet` (the edition's own set when `nil`), with the stored values
+    /// it used: the values stored for that set's units, or, for a set formed by merger, the values
+    /// of the edition's own set merged by the official rule.
+    func result(year: Int, unitSet: UnitSet? = nil) throws -> (EditionResult, [Observation]) {
+        let inputs = try scoringInputs(year: year, unitSet: unitSet)
+        let result = try EditionScoring.score(
+            inputs.observations, edition: inputs.edition, catalogue: inputs.catalogue, registry: reference.registry, in: inputs.target.id)
+        return (result, inputs.observations)
+    }
+
+    /// What scoring `year` in `unitSet` (the edition's own set when `nil`) takes: the values
+    /// stored for that set's units, or, for a set formed by merger when it has none, the values of
+    /// the edition's own set (to be merged by the official rule), with their edition and catalogue.
+    func scoringInputs(year: Int, unitSet: UnitSet?) throws -> ScoringInputs {
+        // A set with its own framework may have editions the provinces lack (the communes of 2025).
+        let national = unitSet == nil ? try reference.edition(year).0 : try? reference.edition(year).0
+        guard let target = try unitSet ?? national.flatMap({ try reference.unitSet(id: $0.unitSet) }) else {
+            throw ScoringError.unknownUnitSet(national?.unitSet ?? "", known: Array(reference.registry.unitSets.keys))
+        }
+        var observations = try store.observations(year: year, unitSetID: target.dataSetID)
+        let edition: Edition
+        let catalogue: IndicatorCatalogue
+        if observations.isEmpty, let national, target.id != national.unitSet,
+            reference.registry.crosswalk(from: national.unitSet, to: target.id) != nil
+        {
+            (edition, catalogue) = try reference.edition(year)
+            observations = try store.observations(year: year, unitSetID: national.unitSet)
+        } else {
+            (edition, catalogue) = try reference.edition(year, unitSet: target)
+        }
         if observations.isEmpty {
             let stored = try storedYears()
             if stored.isEmpty { throw CLIError.emptyDatabase(database: databasePath) }
-            throw CLIError.noData(year: year, database: databasePath, stored: stored)
+            guard let unitSet else { throw CLIError.noData(year: year, database: databasePath, stored: stored) }
+            throw CLIError.noData(year: year, database: databasePath, stored: try storedYears(in: unitSet), unitSet: unitSet.label)
         }
-        let result = try EditionScoring.score(
-            observations, edition: edition, catalogue: catalogue, registry: reference.registry, in: unitSetID ?? edition.unitSet)
-        return (result, observations)
+        return ScoringInputs(edition: edition, catalogue: catalogue, target: target, observations: observations)
     }
 
     /// The previous stored edition, scored in the same unit set when that is possible.
-    func previous(before year: Int, unitSetID: String) throws -> EditionResult? {
-        guard let previousYear = try storedYears().last(where: { $0 < year }) else { return nil }
-        let (edition, _) = try reference.edition(previousYear)
-        guard reference.registry.crosswalk(from: edition.unitSet, to: unitSetID) != nil else { return nil }
-        return try result(year: previousYear, unitSetID: unitSetID).0
+    func previous(before year: Int, unitSet: UnitSet) throws -> EditionResult? {
+        guard let previousYear = try storedYears(in: unitSet).last(where: { $0 < year }) else { return nil }
+        return try result(year: previousYear, unitSet: unitSet).0
     }
 
-    /// The stored editions before `year` whose own unit set is not `unitSetID` but merges into it,
-    /// scored in `unitSetID` by the merge rule, oldest first.
-    func backCast(before year: Int, unitSetID: String) throws -> [EditionResult] {
-        try storedYears().filter { $0 < year }.compactMap { earlier in
+    /// The stored editions before `year` whose own unit set is not `unitSet` but merges into it,
+    /// scored in `unitSet` by the merge rule, oldest first.
+    func backCast(before year: Int, unitSet: UnitSet) throws -> [EditionResult] {
+        try storedYears(in: unitSet).filter { $0 < year }.compactMap { earlier in
             let (edition, _) = try reference.edition(earlier)
-            guard edition.unitSet != unitSetID, reference.registry.crosswalk(from: edition.unitSet, to: unitSetID) != nil else { return nil }
-            return try result(year: earlier, unitSetID: unitSetID).0
+            guard edition.unitSet != unitSet.id, reference.registry.crosswalk(from: edition.unitSet, to: unitSet.id) != nil else { return nil }
+            return try result(year: earlier, unitSet: unitSet).0
         }
     }
 
-    /// Every stored edition in its own unit set, oldest first.
-    func history() throws -> [EditionResult] {
-        try storedYears().map { try result(year: $0).0 }
+    /// Every stored edition in its own unit set, oldest first (in `unitSet`'s own data, when given).
+    func history(in unitSet: UnitSet? = nil) throws -> [EditionResult] {
+        guard let unitSet, unitSet.parentSetID != nil else {
+            return try store.storedEditions().filter { (try? reference.editions.edition(for: $0.year).unitSet) == $0.unitSetID }
+                .map { try result(year: $0.year, unitSet: nil).0 }
+        }
+        return try store.storedYears(unitSetID: unitSet.dataSetID).map { try result(year: $0.year, unitSet: unitSet).0 }
     }
 
     /// Finds units by name or code in `unitSet` (a former province's name or code finds the unit

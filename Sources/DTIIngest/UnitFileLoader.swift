@@ -1,0 +1,165 @@
+import DTICore
+
+/// Reads a unit file: the communes or districts a province ranks, as `code,name,parent` with
+/// optional `full_name`, `name_en` and `region` columns. Every problem is reported with its
+/// cell, all at once, so a file is fixed in one pass.
+///
+/// `parent` is the code of the unit's province, among the 34 units of 1 July 2025 or the 63
+/// before: the 34 when every parent is one of them, else the 63 when every parent is one of
+/// those. A file whose parents are codes of both sets with different meanings (24 is Bắc Ninh
+/// among the 34, Bắc Giang among the 63) says which with the header `parent_34` or `parent_63`.
+public enum UnitFileLoader {
+    /// The file's problems (at least one error).
+    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        public var diagnostics: [Diagnostic]
+
+        public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    }
+
+    /// The parent columns, and the set each fixes (`nil`: decided from the codes).
+    static let parentColumns: [(name: String, setID: String?)] = [
+        ("parent", nil), ("parent_34", UnitRegistryLoader.units34), ("parent_63", UnitRegistryLoader.provinces63),
+    ]
+
+    /// The set `id`, labelled `label`, from the CSV `text` of `file`; parents are looked up in
+    /// `registry`.
+    public static func load(_ text: String, file: String, id: String, label: String, registry: UnitRegistry) throws(Failure) -> UnitSet {
+        var diagnostics: [Diagnostic] = []
+        func error(_ message: String, hint: String? = nil, line: Int? = nil, column: Int? = nil) {
+            diagnostics.append(Diagnostic(.error, message, hint: hint, at: SourceLocation(file: file, line: line, column: column)))
+        }
+        let records: [CSVRecord]
+        do {
+            records = try CSVTable.parse(text).filter { !$0.isBlank && !($0.fields.first?.text.hasPrefix("#") ?? false) }
+        } catch {
+            throw Failure(diagnostics: [
+                Diagnostic(.error, error.message, hint: error.hint, at: SourceLocation(file: file, line: error.line, column: error.column))
+            ])
+        }
+        guard let header = records.first else {
+            throw Failure(diagnostics: [
+                Diagnostic(
+                    .error, "the unit file is empty", hint: "start with the header code,name,parent and give one unit per line",
+                    at: SourceLocation(file: file))
+            ])
+        }
+        var columns: [String: Int] = [:]
+        for (index, field) in header.fields.enumerated() {
+            let name = TextFolding.fold(field.text).replacingSpaces(with: "_")
+            if columns[name] == nil { columns[name] = index }
+        }
+        let parentColumn = parentColumns.first { columns[$0.name] != nil }
+        for required in ["code", "name"] where columns[required] == nil {
+            error(
+                "the header has no '\(required)' column", hint: "the header must be code,name,parent (optional: full_name, name_en, region)",
+                line: header.line, column: 1)
+        }
+        if parentColumn == nil {
+            error(
+                "the header has no 'parent' column",
+                hint: "add the province code of each unit as 'parent' (or 'parent_34' / 'parent_63' to say which provinces)",
+                line: header.line, column: 1)
+        }
+        guard diagnostics.isEmpty, let parentColumn, let codeIndex = columns["code"], let nameIndex = columns["name"] else {
+            throw Failure(diagnostics: diagnostics)
+        }
+        let rows = records.dropFirst()
+        guard !rows.isEmpty else {
+            throw Failure(diagnostics: [
+                Diagnostic(.error, "the unit file lists no units", hint: "give one unit per line after the header", at: SourceLocation(file: file))
+            ])
+        }
+
+        func cell(_ index: Int?, _ row: CSVRecord) -> (text: String, column: Int) {
+            guard let index, index < row.fields.count else { return ("", (row.fields.last?.column ?? 1)) }
+            return (row.fields[index].text.trimmingWhitespace(), row.fields[index].column)
+        }
+
+        // Which provinces the parents are.
+        let parentIndex = columns[parentColumn.name]
+        let parentSet = parentSet(
+            fixed: parentColumn.setID, codes: rows.map { normalisedParent(cell(parentIndex, $0).text) }, registry: registry)
+
+        var units: [AdministrativeUnit] = []
+        var firstLine: [String: Int] = [:]
+        var regions: [Region] = []
+        for row in rows {
+            let code = cell(codeIndex, row)
+            let name = cell(nameIndex, row)
+            let parent = cell(parentIndex, row)
+            var rowIsGood = true
+            if code.text.isEmpty {
+                error("the code is empty", hint: "give every unit a code", line: row.line, column: code.column)
+                rowIsGood = false
+            } else if code.text.contains(",") {
+                error("the code '\(code.text)' contains a comma", hint: "codes are text without commas, e.g. 27001", line: row.line, column: code.column)
+                rowIsGood = false
+            } else if let first = firstLine[code.text] {
+                error(
+                    "the code '\(code.text)' is given twice (first at line \(first))", hint: "give each unit its own code",
+                    line: row.line, column: code.column)
+                rowIsGood = false
+            } else {
+                firstLine[code.text] = row.line
+            }
+            if name.text.isEmpty {
+                error("the name of unit '\(code.text)' is empty", hint: "give every unit its name", line: row.line, column: name.column)
+                rowIsGood = false
+            }
+            let parentCode = normalisedParent(parent.text)
+            if parent.text.isEmpty {
+                error("unit '\(code.text)' has no parent", hint: "give the code of its province, e.g. 24", line: row.line, column: parent.column)
+                rowIsGood = false
+            } else if parentSet.unit(code: parentCode) == nil {
+                error(
+                    "the parent '\(parent.text)' of unit '\(code.text)' is not a province among the \(parentSet.label)",
+                    hint: "give the province's code, e.g. 24 for \(parentSet.unit(code: "24")?.name ?? "Bắc Ninh"); 'dti provinces' lists them",
+                    line: row.line, column: parent.column)
+                rowIsGood = false
+            }
+            guard rowIsGood else { continue }
+            let fullName = cell(columns["full_name"], row).text
+            let nameEN = cell(columns["name_en"], row).text
+            let regionName = cell(columns["region"], row).text
+            var regionID: String?
+            if !regionName.isEmpty {
+                let id = TextFolding.fold(regionName).replacingSpaces(with: "-")
+                if !regions.contains(where: { $0.id == id }) { regions.append(Region(id: id, nameVI: regionName, nameEN: regionName)) }
+                regionID = id
+            }
+            units.append(
+                AdministrativeUnit(
+                    code: code.text, name: name.text, fullName: fullName.isEmpty ? name.text : fullName,
+                    nameEN: nameEN.isEmpty ? TextFolding.fold(name.text).capitalisedWords : nameEN, regionID: regionID, parentCode: parentCode))
+        }
+        guard diagnostics.isEmpty else { throw Failure(diagnostics: diagnostics) }
+        return UnitSet(id: id, label: label, parentSetID: parentSet.id, units: units, regions: regions)
+    }
+
+    /// `1` is `01`, as province codes are written.
+    static func normalisedParent(_ text: String) -> String {
+        text.count == 1 && text.allSatisfy(\.isASCIIDigit) ? "0" + text : text
+    }
+
+    /// The set the parent codes refer to: `fixed` when the header says, else the 34 units when
+    /// every code is one of them, else the 63 when every code is one of those, else the 34 (and
+    /// the codes that are not among them are errors).
+    static func parentSet(fixed: String?, codes: [String], registry: UnitRegistry) -> UnitSet {
+        let sets = [UnitRegistryLoader.units34, UnitRegistryLoader.provinces63].compactMap(registry.unitSet)
+        if let fixed, let set = registry.unitSet(fixed) { return set }
+        let given = codes.filter { !$0.isEmpty }
+        return sets.first { set in given.allSatisfy { set.unit(code: $0) != nil } } ?? sets[0]
+    }
+}
+
+extension String {
+    /// The string with each space replaced by `separator` (`red river delta` → `red-river-delta`).
+    func replacingSpaces(with separator: String) -> String {
+        split(separator: " ").joined(separator: separator)
+    }
+
+    /// `Bac Ninh` from `bac ninh`: a folded name written as English names are.
+    var capitalisedWords: String {
+        split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}
