@@ -16,10 +16,9 @@ dti="$PWD/.build/release/dti"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-start=$(date +%s.%N)
 python3 Benchmarks/scale/generate.py "$work" "$units" "$years"
 size=$(du -m "$work/values.csv" | cut -f1)
-printf 'generated %s units × 100 components × %s years (%s MB) in %.1f s\n' "$units" "$years" "$size" "$(echo "$(date +%s.%N) - $start" | bc)"
+printf 'generated %s units × 100 components × %s years: %s MB, synthetic\n' "$units" "$years" "$size"
 export DTI_INDICATORS="$work/Indicators"
 unitfile="$work/units-$units.csv"
 
@@ -38,11 +37,14 @@ measure "sqlite3 .import of the same file (text, no checks)" "baseline" \
 last=$((2015 + years - 1))
 measure "dti rank, one year of $units units" "≤ 0.1 s" \
     "$dti" rank --db "$work/history.sqlite" --units "$unitfile" --year "$last" --format csv
-start=$(date +%s.%N)
-for year in $(seq 2015 "$last"); do
-    "$dti" rank --db "$work/history.sqlite" --units "$unitfile" --year "$year" --format csv >/dev/null
-done
-printf '%-58s %8.2f s %10s   target %s\n' "dti rank, all $years years (one process each)" "$(echo "$(date +%s.%N) - $start" | bc)" "" "≤ 0.5 s"
+all_years() {
+    for year in $(seq 2015 "$last"); do
+        "$dti" rank --db "$work/history.sqlite" --units "$unitfile" --year "$year" --format csv >/dev/null
+    done
+}
+export -f all_years
+export dti work unitfile last
+measure "dti rank, all $years years (one process each)" "≤ 0.5 s" bash -c all_years
 
 "$dti" import --db "$work/communes.sqlite" --units communes "$work/communes-2025.csv" >/dev/null
 measure "dti report, 3,321 communes, html and markdown" "≤ 5 s" \

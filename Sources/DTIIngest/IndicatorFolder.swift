@@ -24,7 +24,9 @@ public struct IndicatorFolder: Sendable {
         }
         let editionsFile = try required("editions.csv")
         let national = try EditionTableLoader.load(editionsFile.text, file: editionsFile.file)
-        let unitSetEditions = try read("unit-set-editions.csv", true).map { try EditionTableLoader.load($0.text, file: $0.file, oneYearPerLine: false) }
+        let unitSetEditions = try read("unit-set-editions.csv", true).map {
+            try EditionTableLoader.load($0.text, file: $0.file, oneYearPerLine: false)
+        }
         editions = EditionTable(national.editions, unitSetEditions: unitSetEditions?.editions ?? [])
         var catalogues: [String: IndicatorCatalogue] = [:]
         for framework in Set((editions.editions + editions.unitSetEditions).map(\.framework)).sorted() {

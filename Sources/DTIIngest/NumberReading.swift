@@ -28,6 +28,32 @@ public enum NumberReading {
 
     /// A fraction `a/b` or a single number; `%` divides by 100.
     public static func analyse(_ text: String) -> Analysis {
+        if let decided = plainDecimal(text) { return decided }
+        return analyseInFull(text)
+    }
+
+    /// The common cell, `0.4872` or `56.83`, read without the general analysis (a third of an
+    /// import's time on ten million values): ASCII digits, one point, and a number of digits after
+    /// it other than three, so the point can only be a decimal mark. `nil` for anything else.
+    static func plainDecimal(_ text: String) -> Analysis? {
+        var before = 0
+        var after = 0
+        var seenPoint = false
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                if seenPoint { after += 1 } else { before += 1 }
+            } else if byte == 0x2E, !seenPoint {
+                seenPoint = true
+            } else {
+                return nil
+            }
+        }
+        guard seenPoint, before > 0, after > 0, after != 3, before + after <= 15, let value = Double(text) else { return nil }
+        return .decided(.point, value)
+    }
+
+    /// `analyse` without the fast path for plain decimals: every form a cell may take.
+    static func analyseInFull(_ text: String) -> Analysis {
         let trimmed = text.trimmingWhitespace()
         if let slash = trimmed.firstIndex(of: "/") {
             let numerator = analyse(String(trimmed[..<slash]))

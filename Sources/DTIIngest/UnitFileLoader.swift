@@ -92,7 +92,9 @@ public enum UnitFileLoader {
                 error("the code is empty", hint: "give every unit a code", line: row.line, column: code.column)
                 rowIsGood = false
             } else if code.text.contains(",") {
-                error("the code '\(code.text)' contains a comma", hint: "codes are text without commas, e.g. 27001", line: row.line, column: code.column)
+                error(
+                    "the code '\(code.text)' contains a comma", hint: "codes are text without commas, e.g. 27001", line: row.line, column: code.column
+                )
                 rowIsGood = false
             } else if let first = firstLine[code.text] {
                 error(

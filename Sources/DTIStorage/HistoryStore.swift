@@ -160,20 +160,33 @@ public final class HistoryStore {
     /// set, unit and entry.
     public func observations(year: Int, unitSetID: String? = nil) throws(StorageError) -> [Observation] {
         var result: [Observation] = []
-        try connection.prepare(
+        // One query per case, so that with a set the natural key's index gives the order (no sort
+        // of a million rows through a temporary file).
+        let filter = unitSetID == nil ? "o.year = ?1" : "o.unitSet = ?2 AND o.year = ?1"
+        let statement = try connection.prepare(
             """
-            SELECT o.year, o.unitCode, o.indicatorID, o.value, b.file, o.line, o.source, o.note, o.status, o.valueColumn, b.sha256, o.sheet,
-                o.unitSet
-            FROM observation o JOIN importBatch b ON b.id = o.importBatchID
-            WHERE o.year = ?1 AND (?2 IS NULL OR o.unitSet = ?2) ORDER BY o.unitSet, o.unitCode, o.indicatorID
-            """
-        ).query([.integer(Int64(year)), .optional(unitSetID)]) { row in
+            SELECT o.year, o.unitCode, o.indicatorID, o.value, o.importBatchID, o.line, o.source, o.note, o.status, o.valueColumn,
+                o.sheet, o.unitSet
+            FROM observation o WHERE \(filter) ORDER BY o.unitSet, o.unitCode, o.indicatorID
+            """)
+        // A file's name and fingerprint are read once and shared by all its values.
+        var batches: [Int: (file: String, sha256: String?)] = [:]
+        try connection.prepare("SELECT id, file, sha256 FROM importBatch").query { row in
+            batches[row.int(0)] = (row.text(1) ?? "", row.text(2))
+        }
+        var unitSets: [String] = []
+        try statement.query(unitSetID == nil ? [.integer(Int64(year))] : [.integer(Int64(year)), .text(unitSetID ?? "")]) { row in
+            let batch = batches[row.int(4)]
+            let unitSet = row.text(11) ?? ""
+            if unitSets.last != unitSet { unitSets.append(unitSet) }
             result.append(
                 Observation(
-                    unitSetID: row.text(12) ?? "", year: row.int(0), unitCode: row.text(1) ?? "", indicatorID: row.text(2) ?? "", value: row.double(3),
+                    unitSetID: unitSets[unitSets.count - 1], year: row.int(0), unitCode: row.text(1) ?? "", indicatorID: row.text(2) ?? "",
+                    value: row.double(3),
                     provenance: Provenance(
-                        file: row.text(4) ?? "", line: row.int(5), column: row.isNull(9) ? nil : row.int(9), sha256: row.text(10),
-                        source: row.text(6), note: row.text(7), status: row.text(8).flatMap(DataStatus.init(rawValue:)), sheet: row.text(11))))
+                        file: batch?.file ?? "", line: row.int(5), column: row.isNull(9) ? nil : row.int(9), sha256: batch?.sha256,
+                        source: row.isNull(6) ? nil : row.text(6), note: row.isNull(7) ? nil : row.text(7),
+                        status: row.text(8).flatMap(DataStatus.init(rawValue:)), sheet: row.isNull(10) ? nil : row.text(10))))
         }
         return result
     }

@@ -64,7 +64,8 @@ public final class ObservationStaging {
             let provenance = observation.provenance
             let fileID = try fileID(provenance.file, sha256: provenance.sha256)
             try insert.run([
-                .text(observation.unitSetID), .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID), .real(observation.value),
+                .text(observation.unitSetID), .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID),
+                .real(observation.value),
                 .integer(fileID), .integer(Int64(provenance.line)), provenance.column.map { .integer(Int64($0)) } ?? .null,
                 .optional(provenance.sheet), .optional(provenance.source), .optional(provenance.note),
                 .optional(provenance.status?.rawValue),

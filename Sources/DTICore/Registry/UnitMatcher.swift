@@ -26,7 +26,8 @@ public struct UnitMatcher: Sendable {
             case let .ambiguousUnit(text, candidates, example):
                 let listed = candidates.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
                 let more = candidates.count > 5 ? " and \(candidates.count - 5) more" : ""
-                return "'\(text)' is the name of \(candidates.count) units: \(listed)\(more); write the code, or the name with its province, e.g. '\(example)'"
+                return
+                    "'\(text)' is the name of \(candidates.count) units: \(listed)\(more); write the code, or the name with its province, e.g. '\(example)'"
             }
         }
 

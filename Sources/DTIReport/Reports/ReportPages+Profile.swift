@@ -105,7 +105,7 @@ extension ReportPages {
         }
 
         // Neighbours.
-        if let position = ranked.firstIndex(where: { $0.unit.code == row.unit.code }) {
+        if let position = rankedPosition[row.unit.code] {
             let window = ranked[max(0, position - 2)...min(ranked.count - 1, position + 2)]
             blocks.append(.heading(s.neighbours, level: 2))
             blocks.append(

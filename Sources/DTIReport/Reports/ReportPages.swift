@@ -11,6 +11,11 @@ public struct ReportPages {
     /// The unit set's outlines, projected once for the national map and for every locator map.
     let fullDrawing: MapDrawing?
     let locatorDrawing: MapDrawing?
+    /// The ranked rows, each entry's mean over them, and each unit's place among them: worked out
+    /// once, since every one of up to 3,321 profiles reads them.
+    let ranked: [ResultRow]
+    private let means: [String: Double]
+    let rankedPosition: [String: Int]
 
     public init(_ input: ReportInput) {
         self.input = input
@@ -20,6 +25,14 @@ public struct ReportPages {
         indexID = input.result.catalogue.index.id
         fullDrawing = input.map.map(MapDrawing.full)
         locatorDrawing = input.map.map(MapDrawing.locator)
+        let ranked = input.result.rows.filter(\.isRanked)
+        self.ranked = ranked
+        var means: [String: Double] = [:]
+        for entry in input.result.rankedEntries {
+            means[entry.id] = Distribution(ranked.compactMap { $0.values[entry.id] })?.mean
+        }
+        self.means = means
+        rankedPosition = Dictionary(ranked.enumerated().map { ($1.unit.code, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func profileName(_ code: String) -> String { "profile-\(code)" }
@@ -33,7 +46,6 @@ public struct ReportPages {
     /// The heading of unit columns: province, or unit for communes and districts.
     var unitHeading: String { result.unitSet.parentSetID == nil ? s.province : lang.unitHeading(for: result.unitSet) }
 
-    var ranked: [ResultRow] { result.rows.filter(\.isRanked) }
     var year: Int { result.edition.year }
 
     /// Banners every page carries: sample data, provisional framework, illustrative catalogue, merger.
@@ -88,7 +100,7 @@ public struct ReportPages {
     }
 
     func mean(of entryID: String) -> Double? {
-        Distribution(ranked.compactMap { $0.values[entryID] })?.mean
+        means[entryID] ?? Distribution(ranked.compactMap { $0.values[entryID] })?.mean
     }
 
     // MARK: National

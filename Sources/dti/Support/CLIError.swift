@@ -30,8 +30,10 @@ enum CLIError: Error, CustomStringConvertible {
             return "\(path) is not UTF-8 text; save it as 'CSV UTF-8' and try again"
         case let .noData(year, database, stored, unitSet):
             let among = unitSet.map { " for the \($0)" } ?? ""
-            let known = stored.isEmpty ? "it holds none\(among) yet" : "it holds " + stored.map(String.init).joined(separator: ", ")
-            return "no values\(among) for \(year) in \(database) (\(known)); import them with 'dti import FILE…' or rank files directly with --input FILE…"
+            let none = unitSet == nil ? "it holds no values yet" : "it holds none\(among) yet"
+            let known = stored.isEmpty ? none : "it holds " + stored.map(String.init).joined(separator: ", ")
+            return
+                "no values\(among) for \(year) in \(database) (\(known)); import them with 'dti import FILE…' or rank files directly with --input FILE…"
         case let .emptyDatabase(database):
             return "\(database) holds no editions yet; import one with 'dti import FILE…' (e.g. 'dti import SampleData/*.csv')"
         case let .noEarlierEdition(year, database):

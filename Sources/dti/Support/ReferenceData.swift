@@ -120,7 +120,8 @@ final class ReferenceData {
         let text = try TextFiles.read(path)
         let set: UnitSet
         do {
-            set = try UnitFileLoader.load(text, file: path, id: base, label: "units of \(URL(fileURLWithPath: path).lastPathComponent)", registry: registry)
+            set = try UnitFileLoader.load(
+                text, file: path, id: base, label: "units of \(URL(fileURLWithPath: path).lastPathComponent)", registry: registry)
         } catch {
             DiagnosticPrinter.print(error.diagnostics, files: 1)
             throw ExitCode.failure
