@@ -53,8 +53,14 @@ enum DataFiles {
         var diagnostics: [Diagnostic] = []
         // A file repeating one row a million times gives a hundred warnings and a count.
         var repeats = DiagnosticBudget()
+        // A national file takes minutes: say how far it is, on a terminal only.
+        let progress = ProgressLine(total: 0, label: "values checked")
+        defer { progress.finish() }
+        var checked = 0
         for file in files {
             diagnostics += try DataFileReader.stream(DataFileSource(path: file), file: file, context: context) { batch in
+                checked += batch.count
+                progress.update(checked)
                 for found in try staging.add(batch) {
                     repeats.add(IngestResult.repeatDiagnostic(first: found.first, again: found.again))
                 }

@@ -15,7 +15,8 @@ final class ProgressLine: @unchecked Sendable {
         self.label = label
     }
 
-    /// Reports `done` of the total, at most a few times a second, after the first half second.
+    /// Reports `done` of the total (or, with a total of 0, so far), at most a few times a
+    /// second, after the first half second.
     func update(_ done: Int) {
         guard enabled else { return }
         let now = Date()
@@ -24,6 +25,10 @@ final class ProgressLine: @unchecked Sendable {
         lastShown = now
         shown = true
         let rate = Double(done) / elapsed
+        guard total > 0 else {
+            raw(String(format: "\r%d %@, %.0f/s\u{1B}[K", done, label, rate))
+            return
+        }
         let left = rate > 0 ? Double(total - done) / rate : 0
         // Written raw: the carriage return and the erase are this line's own control characters.
         raw(String(format: "\r%d/%d %@, %.0f/s, %.0f s left\u{1B}[K", done, total, label, rate, left))
