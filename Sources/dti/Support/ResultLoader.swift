@@ -34,10 +34,17 @@ struct ResultLoader {
         }.map(\.year).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
     }
 
-    /// `year`, or the latest stored edition (in `unitSet`, when given).
+    /// The editions stored in their own unit set (the provinces), leaving out values stored only
+    /// for another set, such as the communes of a year without a national edition.
+    func nationalYears() throws -> [Int] {
+        try store.storedEditions().filter { (try? reference.editions.edition(for: $0.year).unitSet) == $0.unitSetID }.map(\.year)
+            .reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
+    }
+
+    /// `year`, or the latest stored edition (in `unitSet`, when given; else a national one).
     func year(_ requested: Int?, in unitSet: UnitSet? = nil) throws -> Int {
         if let requested { return requested }
-        guard let latest = try (unitSet.map(storedYears(in:)) ?? storedYears()).last else {
+        guard let latest = try (unitSet.map(storedYears(in:)) ?? nationalYears()).last else {
             throw CLIError.emptyDatabase(database: databasePath)
         }
         return latest
