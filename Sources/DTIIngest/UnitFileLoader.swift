@@ -23,7 +23,9 @@ public enum UnitFileLoader {
 
     /// The set `id`, labelled `label`, from the CSV `text` of `file`; parents are looked up in
     /// `registry`.
-    public static func load(_ text: String, file: String, id: String, label: String, registry: UnitRegistry) throws(Failure) -> UnitSet {
+    public static func load(
+        _ text: String, file: String, id: String, label: String, labelVI: String? = nil, registry: UnitRegistry
+    ) throws(Failure) -> UnitSet {
         var diagnostics: [Diagnostic] = []
         func error(_ message: String, hint: String? = nil, line: Int? = nil, column: Int? = nil) {
             diagnostics.append(Diagnostic(.error, message, hint: hint, at: SourceLocation(file: file, line: line, column: column)))
@@ -135,7 +137,7 @@ public enum UnitFileLoader {
                     nameEN: nameEN.isEmpty ? TextFolding.fold(name.text).capitalisedWords : nameEN, regionID: regionID, parentCode: parentCode))
         }
         guard diagnostics.isEmpty else { throw Failure(diagnostics: diagnostics) }
-        return UnitSet(id: id, label: label, parentSetID: parentSet.id, units: units, regions: regions)
+        return UnitSet(id: id, label: label, labelVI: labelVI, parentSetID: parentSet.id, units: units, regions: regions)
     }
 
     /// `1` is `01`, as province codes are written.

@@ -3,8 +3,10 @@
 public struct UnitSet: Sendable, Hashable {
     /// Stable id, e.g. `vn63`; stored values are keyed by it (through `dataSetID`).
     public let id: String
-    /// Human label, e.g. "63 tỉnh, thành phố (trước 1/7/2025)".
+    /// Human label, in English, e.g. "63 provinces (before 1 July 2025)".
     public let label: String
+    /// The label in Vietnamese, when the set has one (Vietnamese pages show it).
+    public let labelVI: String?
     /// The id of the set this one was formed from, for merged sets (`vn34` → `vn63`).
     public let predecessorID: String?
     /// The set whose units are the parents of this set's units (`vn34` for the communes).
@@ -20,11 +22,12 @@ public struct UnitSet: Sendable, Hashable {
 
     /// Creates a set; units are ordered by code.
     public init(
-        id: String, label: String, predecessorID: String? = nil, parentSetID: String? = nil, dataSetID: String? = nil,
+        id: String, label: String, labelVI: String? = nil, predecessorID: String? = nil, parentSetID: String? = nil, dataSetID: String? = nil,
         units: [AdministrativeUnit], regions: [Region]
     ) {
         self.id = id
         self.label = label
+        self.labelVI = labelVI
         self.predecessorID = predecessorID
         self.parentSetID = parentSetID
         self.dataSetID = dataSetID ?? id
@@ -56,7 +59,8 @@ public struct UnitSet: Sendable, Hashable {
         guard !children.isEmpty else { return nil }
         let regionIDs = Set(children.compactMap(\.regionID))
         return UnitSet(
-            id: "\(id)-\(parent.code)", label: "\(label), \(parent.name)", predecessorID: nil, parentSetID: parentSetID,
+            id: "\(id)-\(parent.code)", label: "\(label), \(parent.name)", labelVI: labelVI.map { "\($0), \(parent.name)" },
+            predecessorID: nil, parentSetID: parentSetID,
             dataSetID: dataSetID, units: children, regions: regions.filter { regionIDs.contains($0.id) })
     }
 }

@@ -106,7 +106,7 @@ public struct ReportStrings: Sendable {
         provisionalFramework: "BỘ CHỈ SỐ TẠM TÍNH",
         mergedUnits:
             "Đơn vị sáp nhập: chỉ số chính của mỗi đơn vị là trung bình cộng của các tỉnh thành viên, rồi tính điểm (quy tắc chính thức năm 2024).",
-        illustrativeCatalogue: "BỘ CHỈ SỐ THÀNH PHẦN MINH HOẠ", backCast: "tính lùi theo quy tắc trung bình",
+        illustrativeCatalogue: "BỘ CHỈ SỐ MINH HOẠ", backCast: "tính lùi theo quy tắc trung bình",
         map: "Bản đồ",
         mapNote:
             "Mỗi tỉnh, thành phố tô màu theo nhóm giá trị DTI (năm nhóm có số đơn vị gần bằng nhau); di chuột lên một đơn vị để xem giá trị và thứ hạng; các giá trị cũng có trong bảng bên cạnh (bên dưới trên màn hình hẹp).",

@@ -67,7 +67,7 @@ extension ReportLanguage {
         switch unitSet.id {
         case "vn63": strings.units63
         case "vn34": strings.units34
-        default: unitSet.label
+        default: self == .vi ? unitSet.labelVI ?? unitSet.label : unitSet.label
         }
     }
 

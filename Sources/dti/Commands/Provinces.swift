@@ -15,7 +15,7 @@ extension DTICommand {
 
         func run() throws {
             let reference = try ReferenceData(options: data)
-            let set = try reference.unitSet(unitOptions) ?? reference.unitSet(id: UnitRegistryLoader.provinces63).orThrow()
+            let set = try reference.unitSet(unitOptions) ?? reference.requiredUnitSet(id: UnitRegistryLoader.provinces63)
             let isMerged = set.predecessorID != nil
             let previous = set.predecessorID.flatMap(reference.registry.unitSet)
             let parents = set.parentSetID.flatMap(reference.registry.unitSet)

@@ -161,7 +161,7 @@ extension DTICommand {
             if combined.diagnostics.hasErrors { throw ExitCode.failure }
             let observations = combined.observations.filter { $0.year == year }
             guard let readIn else {
-                let target = try unitSet ?? reference.unitSet(id: national.unitSet).orThrow()
+                let target = try unitSet ?? reference.requiredUnitSet(id: national.unitSet)
                 return ScoringInputs(edition: national, catalogue: nationalCatalogue, target: target, observations: observations)
             }
             let (edition, catalogue) = try reference.edition(year, unitSet: readIn)

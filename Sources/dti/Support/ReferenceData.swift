@@ -72,8 +72,14 @@ final class ReferenceData {
         guard id == Self.communesID, files.exists(Self.communesFile) else { return nil }
         let set = try UnitFileLoader.load(
             try files.read(Self.communesFile), file: files.name(of: Self.communesFile), id: Self.communesID,
-            label: "3,321 communes and wards (from 1 July 2025)", registry: registry)
+            label: "3,321 communes and wards (from 1 July 2025)", labelVI: "3.321 xã, phường (từ 1/7/2025)", registry: registry)
         registry = registry.adding(set)
+        return set
+    }
+
+    /// The set with this id, or an error naming the sets the reference data have.
+    func requiredUnitSet(id: String) throws -> UnitSet {
+        guard let set = try unitSet(id: id) else { throw ScoringError.unknownUnitSet(id, known: Array(registry.unitSets.keys)) }
         return set
     }
 
@@ -83,9 +89,9 @@ final class ReferenceData {
         guard let name = options.units else { return nil }
         let set: UnitSet
         switch name {
-        case "63": set = try unitSet(id: UnitRegistryLoader.provinces63).orThrow()
-        case "34": set = try unitSet(id: UnitRegistryLoader.units34).orThrow()
-        case Self.communesID, "xa", "xã":
+        case "63": set = try requiredUnitSet(id: UnitRegistryLoader.provinces63)
+        case "34": set = try requiredUnitSet(id: UnitRegistryLoader.units34)
+        case Self.communesID:
             guard let communes = try unitSet(id: Self.communesID) else {
                 throw invalidOption("'--units communes' needs units/communes-3321.csv, which these reference data lack.")
             }
@@ -118,23 +124,16 @@ final class ReferenceData {
             throw invalidOption("the unit file '\(path)' needs another name: its name, '\(base)', is the id of a built-in set.")
         }
         let text = try TextFiles.read(path)
+        let name = URL(fileURLWithPath: path).lastPathComponent
         let set: UnitSet
         do {
             set = try UnitFileLoader.load(
-                text, file: path, id: base, label: "units of \(URL(fileURLWithPath: path).lastPathComponent)", registry: registry)
+                text, file: path, id: base, label: "units of \(name)", labelVI: "đơn vị trong \(name)", registry: registry)
         } catch {
             DiagnosticPrinter.print(error.diagnostics, files: 1)
             throw ExitCode.failure
         }
         registry = registry.adding(set)
         return set
-    }
-}
-
-extension Optional where Wrapped == UnitSet {
-    /// The set, which the registry always has (the provinces).
-    func orThrow() throws -> UnitSet {
-        guard let self else { throw ExitCode.failure }
-        return self
     }
 }

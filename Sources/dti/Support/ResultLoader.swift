@@ -27,18 +27,26 @@ struct ResultLoader {
 
     /// The editions that can be scored in `unitSet`: stored in it, or in a set that merges into it.
     func storedYears(in unitSet: UnitSet) throws -> [Int] {
-        try store.storedEditions().filter { stored in
-            stored.unitSetID == unitSet.dataSetID
-                || (reference.registry.crosswalk(from: stored.unitSetID, to: unitSet.id) != nil
-                    && (try? reference.editions.edition(for: stored.year).unitSet) == stored.unitSetID)
-        }.map(\.year).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
+        try storedYears { unitSetID, year in
+            unitSetID == unitSet.dataSetID
+                || (reference.registry.crosswalk(from: unitSetID, to: unitSet.id) != nil && isOwnSet(unitSetID, of: year))
+        }
     }
 
     /// The editions stored in their own unit set (the provinces), leaving out values stored only
     /// for another set, such as the communes of a year without a national edition.
     func nationalYears() throws -> [Int] {
-        try store.storedEditions().filter { (try? reference.editions.edition(for: $0.year).unitSet) == $0.unitSetID }.map(\.year)
-            .reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
+        try storedYears(where: isOwnSet)
+    }
+
+    /// Whether `unitSetID` is the own set of the national edition of `year`.
+    private func isOwnSet(_ unitSetID: String, of year: Int) -> Bool {
+        (try? reference.editions.edition(for: year).unitSet) == unitSetID
+    }
+
+    /// The years, each once and in order, of the stored editions that `include` keeps.
+    private func storedYears(where include: (_ unitSetID: String, _ year: Int) -> Bool) throws -> [Int] {
+        Set(try store.storedEditions().filter { include($0.unitSetID, $0.year) }.map(\.year)).sorted()
     }
 
     /// `year`, or the latest stored edition (in `unitSet`, when given; else a national one).
@@ -108,8 +116,7 @@ struct ResultLoader {
     /// Every stored edition in its own unit set, oldest first (in `unitSet`'s own data, when given).
     func history(in unitSet: UnitSet? = nil) throws -> [EditionResult] {
         guard let unitSet, unitSet.parentSetID != nil else {
-            return try store.storedEditions().filter { (try? reference.editions.edition(for: $0.year).unitSet) == $0.unitSetID }
-                .map { try result(year: $0.year, unitSet: nil).0 }
+            return try nationalYears().map { try result(year: $0, unitSet: nil).0 }
         }
         return try store.storedYears(unitSetID: unitSet.dataSetID).map { try result(year: $0.year, unitSet: unitSet).0 }
     }
