@@ -58,11 +58,26 @@ public enum NumberReading {
         if let slash = trimmed.firstIndex(of: "/") {
             let numerator = analyse(String(trimmed[..<slash]))
             let denominator = analyse(String(trimmed[trimmed.index(after: slash)...]))
-            return combine(numerator, denominator) { top, bottom in
-                bottom == 0 ? nil : top / bottom
-            } ?? .invalid("'\(trimmed)' divides by zero")
+            let quotient =
+                combine(numerator, denominator) { top, bottom in
+                    bottom == 0 ? nil : top / bottom
+                } ?? .invalid("'\(trimmed)' divides by zero")
+            // A chain of fractions (`12e307/907/0.02`) can overflow where each part did not.
+            return finite(quotient, text: trimmed)
         }
         return withinRange(analyseNumber(trimmed), text: trimmed)
+    }
+
+    /// A fraction whose value no double holds is out of range.
+    private static func finite(_ analysis: Analysis, text: String) -> Analysis {
+        switch analysis {
+        case let .plain(value) where value.isInfinite, let .decided(_, value) where value.isInfinite:
+            return .invalid("'\(text)' is out of range: no value that large can be stored")
+        case let .ambiguous(ifPoint, ifComma) where ifPoint.isInfinite || ifComma.isInfinite:
+            return .invalid("'\(text)' is out of range: no value that large can be stored")
+        default:
+            return analysis
+        }
     }
 
     /// A value no double holds is out of range, and a non-zero one that rounds to 0 too small:

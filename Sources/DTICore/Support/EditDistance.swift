@@ -23,9 +23,14 @@ public enum EditDistance {
     /// candidates within roughly a third of the text's length are offered.
     public static func closest(to text: String, among candidates: [String], limit: Int = 3) -> [String] {
         let budget = max(2, text.count / 3)
+        let length = text.count
         let scored = candidates.enumerated().compactMap { index, candidate -> (Int, Int, String)? in
-            let distance = between(text, candidate)
             let isPrefix = !text.isEmpty && candidate.hasPrefix(text)
+            // The distance is at least the difference in length: a candidate far longer or
+            // shorter is out of the budget without the quadratic comparison (a 40 KB cell
+            // against every indicator id took seconds).
+            guard isPrefix || abs(candidate.count - length) <= budget else { return nil }
+            let distance = between(text, candidate)
             guard distance <= budget || isPrefix else { return nil }
             return (isPrefix ? 0 : distance, index, candidate)
         }
