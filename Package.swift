@@ -54,6 +54,9 @@ let package = Package(
             dependencies: ["DTICore", "CLibXML2", "XLSX", .product(name: "Yams", package: "Yams")],
             swiftSettings: strictSettings
         ),
+        // Files written from input: folders entered without following links, temporary files created
+        // exclusively and renamed into place, outputs that never replace the database or another's file.
+        .target(name: "DTIFiles", dependencies: ["DTICore"], swiftSettings: strictSettings),
         // The SQLite history behind a small API.
         .target(name: "DTIStorage", dependencies: ["DTICore", "CSQLite"], swiftSettings: strictSettings),
         // Rank uncertainty, sensitivity and the statistical audit: pure computation over DTICore.
@@ -64,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "dti",
             dependencies: [
-                "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIAnalysis", "XLSX",
+                "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIAnalysis", "DTIFiles", "XLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -81,6 +84,7 @@ let package = Package(
             dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strictSettings
         ),
+        .testTarget(name: "DTIFilesTests", dependencies: ["DTIFiles", "DTICore"], swiftSettings: strictSettings),
         .testTarget(
             name: "DTIStorageTests",
             dependencies: ["DTIStorage", "DTICore"],
@@ -94,7 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "dtiTests",
-            dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "XLSX"],
+            dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIFiles", "XLSX"],
             exclude: ["Snapshots", "Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -1,4 +1,4 @@
-import DTIIngest
+import DTICore
 import Testing
 
 struct SHA256Tests {

@@ -1,3 +1,4 @@
+import DTIFiles
 import Foundation
 import Testing
 
@@ -139,9 +140,9 @@ extension ReportCommandTests {
     }
 
     @Test func noReportPathLeavesItsFolder() {
-        #expect(!ReportWriter.staysInside("../x.html"))
-        #expect(!ReportWriter.staysInside("charts/../../x.svg"))
-        #expect(!ReportWriter.staysInside("/etc/x"))
-        #expect(ReportWriter.staysInside("charts/profile-27-radar.svg"))
+        #expect(!ReportFolderWriter.staysInside("../x.html"))
+        #expect(!ReportFolderWriter.staysInside("charts/../../x.svg"))
+        #expect(!ReportFolderWriter.staysInside("/etc/x"))
+        #expect(ReportFolderWriter.staysInside("charts/profile-27-radar.svg"))
     }
 }

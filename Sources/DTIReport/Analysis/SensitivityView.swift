@@ -227,19 +227,28 @@ public struct SensitivityView: Sendable {
 
     /// Every run's sampled parameters and resulting ranks, for an auditor: one CSV row per run.
     public func runsCSV() -> String {
+        var text = ""
+        runsCSV { text += $0 }
+        return text
+    }
+
+    /// The same CSV handed to `write` a few hundred lines at a time, so ten million runs are never
+    /// held as one text.
+    public func runsCSV(_ write: (String) throws -> Void) rethrows {
         let units = matrix.units
-        var lines = [
-            (["run", "aggregation", "imputation"] + matrix.elements.map { "weight_factor_\($0.id)" } + units.map { "rank_\($0.code)" })
-                .joined(separator: ",")
-        ]
-        lines.reserveCapacity(analysis.runs + 1)
+        let header = ["run", "aggregation", "imputation"] + matrix.elements.map { "weight_factor_\($0.id)" } + units.map { "rank_\($0.code)" }
+        var chunk = header.map(RankingCSVRenderer.quote).joined(separator: ",") + "\n"
         for run in 0..<analysis.runs {
             let parameters = analysis.parameters[run]
             var fields = ["\(run + 1)", parameters.aggregation.rawValue, parameters.imputation.rawValue]
             fields += parameters.factors.map { NumberText.exact($0) }
             for unit in units.indices { fields.append(String(analysis.ranks[run * units.count + unit])) }
-            lines.append(fields.joined(separator: ","))
+            chunk += fields.joined(separator: ",") + "\n"
+            if chunk.utf8.count >= 1 << 16 {
+                try write(chunk)
+                chunk = ""
+            }
         }
-        return lines.joined(separator: "\n") + "\n"
+        if !chunk.isEmpty { try write(chunk) }
     }
 }

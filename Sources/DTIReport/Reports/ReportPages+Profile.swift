@@ -232,6 +232,15 @@ extension ReportPages {
 /// The formats a report set can be written in.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case html, markdown
+
+    /// Whether a report set in this format writes files like `path` (a page, or a Markdown page's
+    /// chart): a page of an earlier run that this run does not write again is one to remove.
+    public func ownsPage(_ path: String) -> Bool {
+        switch self {
+        case .html: !path.contains("/") && path.hasSuffix(".html")
+        case .markdown: (!path.contains("/") && path.hasSuffix(".md")) || (path.hasPrefix("charts/") && path.hasSuffix(".svg"))
+        }
+    }
 }
 
 extension ReportPages {

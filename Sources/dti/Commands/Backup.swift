@@ -1,4 +1,5 @@
 import ArgumentParser
+import DTIFiles
 import DTIStorage
 import Foundation
 
@@ -26,28 +27,15 @@ extension DTICommand {
         func run() throws {
             let databasePath = Paths.database(option: data.databasePath)
             let store = try Paths.existingStore(at: databasePath, editions: try ReferenceData(options: data).editions)
-            let target = URL(fileURLWithPath: out)
-            if FileManager.default.fileExists(atPath: target.path), !HistoryStore.isHistoryDatabase(at: target.path) {
-                throw CLIError.wouldOverwrite(path: target.path, what: "a dti database")
+            // The database in use (or its journal), under any name or through any link, is refused here.
+            let target = try OutputFile(path: out, database: databasePath, rule: .checkedByCaller)
+            if target.existing != nil, !HistoryStore.isHistoryDatabase(at: out) {
+                throw CLIError.wouldOverwrite(path: out, what: "a dti database")
             }
-            if target.standardizedFileURL.path == URL(fileURLWithPath: databasePath).standardizedFileURL.path {
-                throw CLIError.wouldOverwrite(path: target.path, what: "another file than the database itself")
-            }
-            try TextFiles.ensureParentFolder(of: target.path)
-            let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).dti-tmp")
-            try? FileManager.default.removeItem(at: temporary)
-            do {
-                try store.backup(to: temporary.path)
-                guard rename(temporary.path, target.path) == 0 else {
-                    throw CLIError.cannotWrite(path: target.path, reason: String(cString: strerror(errno)))
-                }
-            } catch {
-                try? FileManager.default.removeItem(at: temporary)
-                throw error
-            }
+            try target.writeFile { temporary in try store.backup(to: temporary) }
             let years = try store.storedYears()
             print(
-                "Backed up \(years.reduce(0) { $0 + $1.count }) values (\(years.map { String($0.year) }.joined(separator: ", "))) from \(databasePath) to \(target.path)."
+                "Backed up \(years.reduce(0) { $0 + $1.count }) values (\(years.map { String($0.year) }.joined(separator: ", "))) from \(databasePath) to \(out)."
             )
         }
     }

@@ -38,18 +38,22 @@ extension DTICommand {
 
         func run() throws {
             let reference = try ReferenceData(options: data)
-            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+            let databasePath = Paths.database(option: data.databasePath)
+            let target = try output.target(database: databasePath)
+            let loader = try ResultLoader(reference: reference, databasePath: databasePath)
             let unitSet = try reference.unitSet(unitOptions)
             let (result, _) = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
             let chosen = try Self.distinctUnits(provinces, in: result.unitSet, registry: reference.registry)
             let rows = chosen.compactMap { unit in result.rows.first { $0.unit.code == unit.code } }
             switch format {
             case .table:
-                let style = output.path == nil ? TerminalStyle.current() : TerminalStyle(colour: false)
-                try output.emit(TerminalComparison.render(result, rows: rows, style: style, language: languageOption.language))
+                let text = TerminalComparison.render(
+                    result, rows: rows, style: target == nil ? TerminalStyle.current() : TerminalStyle(colour: false),
+                    language: languageOption.language)
+                try OutputFileOption.emit(text, to: target)
             case .xlsx:
-                guard let path = output.path else { return }
-                try WorkbookExport.write(SpreadsheetTables.comparison(result, rows: rows, language: languageOption.language), to: path)
+                guard let target else { return }
+                try WorkbookExport.write(SpreadsheetTables.comparison(result, rows: rows, language: languageOption.language), to: target)
             }
         }
     }

@@ -87,6 +87,7 @@ extension DTICommand {
 
         func run() throws {
             let reference = try ReferenceData(options: data)
+            let target = try output.target(database: Paths.database(option: data.databasePath))
             let inputs = try loadInputs(reference: reference, unitSet: try reference.unitSet(unitOptions))
             let catalogue = inputs.catalogue
             let rankable = [catalogue.index] + catalogue.pillars + catalogue.indicators
@@ -111,9 +112,10 @@ extension DTICommand {
             }
             let view = RankingView(result: result, entryID: by, top: top, filterDescription: filterDescription, include: include)
             if let text = format.text {
-                try output.emit(text.render(view, language: languageOption.language))
-            } else if let path = output.path {
-                try WorkbookExport.write(SpreadsheetTables.ranking(view, language: languageOption.language), to: path)
+                let rendered = text.render(view, language: languageOption.language)
+                try OutputFileOption.emit(rendered, to: target)
+            } else if let target {
+                try WorkbookExport.write(SpreadsheetTables.ranking(view, language: languageOption.language), to: target)
             }
         }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DTIAnalysis
 import DTICore
+import DTIFiles
 import DTIReport
 import Foundation
 
@@ -115,15 +116,21 @@ extension DTICommand {
             if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
                 throw CLIError.wouldOverwrite(path: out, what: "a folder (--out names the folder of the report set)")
             }
-            let changes = try ReportWriter(folder: URL(fileURLWithPath: out)).write(files, dryRun: dryRun)
-            let written = changes.filter { $0.change != .unchanged }
+            let written = formats.compactMap(ReportFormat.init(rawValue:))
+            let changes = try ReportFolderWriter(folderPath: out).write(files, dryRun: dryRun) { path in
+                written.contains { $0.ownsPage(path) }
+            }
+            let changed = changes.filter { $0.change != .unchanged && $0.change != .removed }
+            let removed = changes.filter { $0.change == .removed }
+            let removedText = removed.isEmpty ? "" : "; \(removed.count) pages of an earlier run \(dryRun ? "would be" : "were") removed"
             if dryRun {
-                for (path, change) in written { print("would write \(path) (\(change.rawValue))") }
-                print("\(written.count) of \(files.count) files in \(out) would change; nothing was written.")
+                for (path, change) in changed { print("would write \(path) (\(change.rawValue))") }
+                for (path, _) in removed { print("would remove \(path) (no longer in the set)") }
+                print("\(changed.count) of \(files.count) files in \(out) would change\(removedText); nothing was written.")
             } else {
                 print(
-                    "Wrote \(written.count) files to \(out), \(files.count - written.count) unchanged "
-                        + "(\(result.rows.count) profiles, \(formats.joined(separator: " and ")), \(lang.rawValue)).")
+                    "Wrote \(changed.count) files to \(out), \(files.count - changed.count) unchanged "
+                        + "(\(result.rows.count) profiles, \(formats.joined(separator: " and ")), \(lang.rawValue))\(removedText).")
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DTIAnalysis
 import DTICore
+import DTIFiles
 import DTIReport
 import Foundation
 
@@ -51,6 +52,9 @@ extension DTICommand {
         @Option(help: ArgumentHelp("Write every run's sampled parameters and ranks to this CSV file.", valueName: "file"))
         var runsOut: String?
 
+        @Flag(help: "Let --runs-out replace an existing file that dti did not write (never the history database in use).")
+        var force = false
+
         func validate() throws {
             if runs < 1 { throw ValidationError("'--runs' must be at least 1, got \(runs).") }
             if runs > UncertaintyAnalysis.maxRuns {
@@ -58,6 +62,7 @@ extension DTICommand {
             }
             if !(1...256).contains(threads) { throw ValidationError("'--threads' must be between 1 and 256, got \(threads).") }
             if let runsOut, runsOut.isEmpty { throw ValidationError("'--runs-out' needs a file name.") }
+            if force, runsOut == nil { throw ValidationError("'--force' lets '--runs-out' replace a file: give '--runs-out FILE' with it.") }
             _ = try Self.spread(weights)
             _ = try Self.list(aggregation, option: "--aggregation", as: Aggregation.self)
             _ = try Self.list(impute, option: "--impute", as: Imputation.self)
@@ -95,7 +100,9 @@ extension DTICommand {
 
         func run() throws {
             let reference = try ReferenceData(options: data)
-            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+            let databasePath = Paths.database(option: data.databasePath)
+            let runsTarget = try runsOut.map { try OutputFile(path: $0, database: databasePath, rule: .writtenByDTI(force: force)) }
+            let loader = try ResultLoader(reference: reference, databasePath: databasePath)
             let year = analysisOptions.year
             let (result, _) = try loader.result(year: year, unitSet: try reference.unitSet(unitOptions))
             let matrix: IndexMatrix
@@ -120,8 +127,8 @@ extension DTICommand {
             let view = SensitivityView(
                 matrix: matrix, analysis: analysis, removeOne: RemoveOneAnalysis(kernel: kernel), sobol: sobolAnalysis,
                 notices: result.notices, year: year, language: analysisOptions.language)
-            if let runsOut {
-                try AtomicFile.write(Data(view.runsCSV().utf8), to: URL(fileURLWithPath: runsOut))
+            try runsTarget?.write { write in
+                try view.runsCSV { chunk in try chunk.utf8CString.withUnsafeBytes { try write(UnsafeRawBufferPointer(rebasing: $0.dropLast())) } }
             }
             AnalysisOutput.print(view.document, json: view.json, format: analysisOptions.format)
         }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import DTICore
+import DTIFiles
 import DTIReport
+import Foundation
 import XLSX
 
 /// `dti template --format`.
@@ -45,6 +47,7 @@ extension DTICommand {
 
         func run() throws {
             let reference = try ReferenceData(options: data)
+            let target = try output.target(database: Paths.database(option: data.databasePath))
             let chosenSet = try reference.unitSet(unitOptions)
             let (edition, catalogue) = try reference.edition(year, unitSet: chosenSet)
             guard let unitSet = try chosenSet ?? reference.unitSet(id: edition.unitSet) else {
@@ -55,10 +58,10 @@ extension DTICommand {
                 year: year, catalogue: catalogue, units: chosen, unitSet: unitSet, language: languageOption.language)
             switch format {
             case .csv:
-                try output.emit(template.csv)
+                try OutputFileOption.emit(template.csv, to: target)
             case .xlsx:
-                guard let path = output.path else { return }
-                try WorkbookExport.write(template, to: path)
+                guard let target else { return }
+                try WorkbookExport.write(template, to: target)
             }
         }
     }

@@ -1,24 +1,37 @@
 import ArgumentParser
+import DTIFiles
 import Foundation
 
-/// `--out FILE`: where a command's result goes instead of standard output; required for a
-/// workbook, which is not text.
+/// `--out FILE` and `--force`: where a command's result goes instead of standard output (required
+/// for a workbook, which is not text), and whether it may replace a file dti did not write.
 struct OutputFileOption: ParsableArguments {
     @Option(name: .customLong("out"), help: ArgumentHelp("Write the result to this file instead of standard output.", valueName: "file"))
     var path: String?
+
+    @Flag(
+        help:
+            "Let --out replace an existing file that dti did not write, or an SQLite database (never the history database in use).")
+    var force = false
 
     /// Refuses a binary format without a file, and an empty path.
     func validate(binary: Bool) throws {
         if let path, path.isEmpty { throw ValidationError("'--out' needs a file name.") }
         if binary, path == nil { throw ValidationError("an .xlsx workbook is not text: give '--out FILE.xlsx'.") }
+        if force, path == nil { throw ValidationError("'--force' lets '--out' replace a file: give '--out FILE' with it.") }
     }
 
-    /// Prints `text`, or writes it to the file.
-    func emit(_ text: String) throws {
-        guard let path else {
+    /// The checked target, or `nil` for standard output: refused before any work when it must not
+    /// be replaced (`database` is the history database in use).
+    func target(database: String) throws -> OutputFile? {
+        try path.map { try OutputFile(path: $0, database: database, rule: .writtenByDTI(force: force)) }
+    }
+
+    /// Writes `text` to `target`, or prints it when there is none.
+    static func emit(_ text: String, to target: OutputFile?) throws {
+        guard let target else {
             print(text, terminator: "")
             return
         }
-        try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
+        try target.write(Data(text.utf8))
     }
 }

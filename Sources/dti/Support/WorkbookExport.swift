@@ -1,4 +1,5 @@
 import DTICore
+import DTIFiles
 import DTIReport
 import Foundation
 import XLSX
@@ -6,20 +7,20 @@ import XLSX
 /// Result tables as an .xlsx workbook: one sheet per table, notices above a bold header that stays
 /// in view, scores as numbers shown with 4 decimals, ranks as whole numbers.
 enum WorkbookExport {
-    /// Writes the tables to `path` as a workbook, whole or not at all.
-    static func write(_ tables: [ResultTable], to path: String) throws {
-        try write(tables.map(worksheet), to: path)
+    /// Writes the tables to `target` as a workbook, whole or not at all.
+    static func write(_ tables: [ResultTable], to target: OutputFile) throws {
+        try write(tables.map(worksheet), to: target)
     }
 
-    /// Writes the sheets to `path`, whole or not at all.
-    private static func write(_ sheets: [Worksheet], to path: String) throws {
+    /// Writes the sheets to `target`, whole or not at all.
+    private static func write(_ sheets: [Worksheet], to target: OutputFile) throws {
         let data: [UInt8]
         do {
             data = try WorkbookWriter.bytes(sheets)
         } catch {
-            throw CLIError.cannotWrite(path: path, reason: "the workbook could not be assembled: \(error)")
+            throw CLIError.cannotWrite(path: target.path, reason: "the workbook could not be assembled: \(error)")
         }
-        try AtomicFile.write(Data(data), to: URL(fileURLWithPath: path))
+        try target.write(Data(data))
     }
 
     static func worksheet(_ table: ResultTable) -> Worksheet {
@@ -44,8 +45,8 @@ enum WorkbookExport {
 extension WorkbookExport {
     /// The input template as a workbook: one sheet, the header kept in view, and each value cell
     /// accepting only its entry's values (Excel's and LibreOffice's data validation).
-    static func write(_ template: InputTemplate, to path: String) throws {
-        try write([worksheet(template)], to: path)
+    static func write(_ template: InputTemplate, to target: OutputFile) throws {
+        try write([worksheet(template)], to: target)
     }
 
     static func worksheet(_ template: InputTemplate) -> Worksheet {

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import DTIFiles
+
+/// `--out FILE` never replaces the database in use, under any name, and without `--force`
+/// neither an SQLite file nor a file dti did not write.
+struct OutputFileTests {
+    static func scratch() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dti-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func theDatabaseInUseIsRefusedUnderAnyNameEvenWithForce() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("history.sqlite").path
+        try Data("SQLite format 3\0rest".utf8).write(to: URL(fileURLWithPath: database))
+        try Data("journal".utf8).write(to: URL(fileURLWithPath: database + "-wal"))
+        let alias = folder.appendingPathComponent("alias").path
+        try FileManager.default.createSymbolicLink(atPath: alias, withDestinationPath: folder.path)
+        let link = folder.appendingPathComponent("link.sqlite").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: database)
+        for path in [database, alias + "/history.sqlite", database + "-wal", link] {
+            #expect(throws: FileSafetyError.databaseInUse(path: path, database: database)) {
+                _ = try OutputFile(path: path, database: database, rule: .writtenByDTI(force: true))
+            }
+            #expect(throws: FileSafetyError.databaseInUse(path: path, database: database)) {
+                _ = try OutputFile(path: path, database: database, rule: .checkedByCaller)
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == Data("SQLite format 3\0rest".utf8))
+    }
+
+    @Test func anotherFileIsReplacedOnlyWithForceAndOwnOutputAlways() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notes = folder.appendingPathComponent("notes.txt").path
+        let other = folder.appendingPathComponent("other.sqlite").path
+        try Data("my notes\n".utf8).write(to: URL(fileURLWithPath: notes))
+        try Data("SQLite format 3\0".utf8).write(to: URL(fileURLWithPath: other))
+        #expect(throws: FileSafetyError.notWrittenByDTI(path: notes)) {
+            _ = try OutputFile(path: notes, database: nil, rule: .writtenByDTI(force: false))
+        }
+        #expect(throws: FileSafetyError.sqliteDatabase(path: other)) {
+            _ = try OutputFile(path: other, database: nil, rule: .writtenByDTI(force: false))
+        }
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "my notes\n")
+
+        let ranking = folder.appendingPathComponent("ranking.csv").path
+        try OutputFile(path: ranking, database: nil, rule: .writtenByDTI(force: false)).write(Data("first\n".utf8))
+        // Listed in .dti-outputs, so the next run replaces it without --force.
+        try OutputFile(path: ranking, database: nil, rule: .writtenByDTI(force: false)).write(Data("second\n".utf8))
+        #expect(try String(contentsOfFile: ranking, encoding: .utf8) == "second\n")
+        let ledger = try String(contentsOf: folder.appendingPathComponent(OutputFile.ledgerName), encoding: .utf8)
+        #expect(ledger == "\(FileManifest.hash(Array("second\n".utf8)))  ranking.csv\n")
+
+        try OutputFile(path: notes, database: nil, rule: .writtenByDTI(force: true)).write(Data("replaced\n".utf8))
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "replaced\n")
+    }
+
+    @Test func aFolderALinkOrAPipeIsNeverAnOutputFile() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let link = folder.appendingPathComponent("out.csv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/etc/hostname")
+        let pipe = folder.appendingPathComponent("pipe.csv").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        #expect(throws: FileSafetyError.link(path: link)) { _ = try OutputFile(path: link, database: nil, rule: .writtenByDTI(force: true)) }
+        #expect(throws: FileSafetyError.notARegularFile(path: pipe)) {
+            _ = try OutputFile(path: pipe, database: nil, rule: .writtenByDTI(force: true))
+        }
+        #expect(throws: FileSafetyError.folderInTheWay(path: folder.path)) {
+            _ = try OutputFile(path: folder.path, database: nil, rule: .writtenByDTI(force: true))
+        }
+    }
+}
