@@ -41,6 +41,13 @@ public struct SobolAnalysis: Sendable {
     /// Bootstrap resamples.
     public static let resamples = 200
 
+    /// The fewest rows N of the design: with fewer, the estimators stray far outside [0, 1]
+    /// (S = −23 was printed for 20 runs), which reads as a result but is noise.
+    public static let minimumBaseRuns = 100
+
+    /// The fewest runs that give `minimumBaseRuns` rows for `inputs` uncertain inputs.
+    public static func minimumRuns(inputs: Int) -> Int { minimumBaseRuns * (inputs + 2) }
+
     /// Runs the design with about `runs` runs (N = runs / (d + 2), at least 2); `nil` when no
     /// input is uncertain.
     public init?(kernel: IndexKernel, assumptions: Assumptions, runs: Int, seed: UInt64) {

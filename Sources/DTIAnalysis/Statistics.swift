@@ -92,12 +92,17 @@ public enum Statistics {
     /// The nearest-rank percentile of sorted integer values: the smallest value with at least
     /// `fraction` of all at or below it.
     public static func percentile(counts: [Int], total: Int, fraction: Double) -> Int {
+        percentile(counts: counts, within: counts.indices, total: total, fraction: fraction)
+    }
+
+    /// `percentile(counts:total:fraction:)` when every count outside `span` is 0: only the span is read.
+    public static func percentile(counts: [Int], within span: Range<Int>, total: Int, fraction: Double) -> Int {
         let needed = Swift.max(1, Int((fraction * Double(total)).rounded(.up)))
         var cumulative = 0
-        for (value, count) in counts.enumerated() {
-            cumulative += count
+        for value in span {
+            cumulative += counts[value]
             if cumulative >= needed { return value }
         }
-        return counts.count - 1
+        return span.upperBound - 1
     }
 }

@@ -19,6 +19,24 @@ struct UncertaintyAnalysisTests {
         #expect(ranks == matrix.nominalRanks)
     }
 
+    @Test func intervalsAreNearestRankPercentilesOfEachUnitsRanks() {
+        // Three units over 20 runs, run by run: unit 0 is 1 in 19 runs and 3 once; unit 1 climbs
+        // from 2 to 3; unit 2 takes the rest. Each unit's histogram is cleared before the next.
+        var ranks: [Int32] = []
+        for run in 0..<20 {
+            let first: Int32 = run == 19 ? 3 : 1
+            let second: Int32 = run < 10 ? 2 : 3
+            ranks += [first, second, run == 19 ? 2 : (second == 2 ? 3 : 2)]
+        }
+        let intervals = UncertaintyAnalysis.intervals(ranks: ranks, runs: 20, nominal: [1, 2, 3])
+        #expect(intervals.map(\.p05) == [1, 2, 2])
+        #expect(intervals.map(\.median) == [1, 2, 2])
+        #expect(intervals.map(\.p95) == [1, 3, 3])
+        #expect(abs(intervals[0].mean - 1.1) < 1e-12)
+        #expect(UncertaintyAnalysis.maxRuns(units: 63) == 3_174_603)
+        #expect(UncertaintyAnalysis.maxRuns(units: 20_000) == 10_000)
+    }
+
     @Test func withNothingVariedEveryIntervalIsTheOfficialRank() throws {
         let kernel = IndexKernel(try IndexMatrix(try SampleEdition.result(2022)), imputations: [.zero])
         let analysis = UncertaintyAnalysis(kernel: kernel, assumptions: Assumptions(weightSpread: 0), runs: 200, seed: 7)

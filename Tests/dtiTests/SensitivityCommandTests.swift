@@ -66,6 +66,14 @@ struct SensitivityCommandTests {
         (["--weights", "100%"], "'--weights' must be at least 0% and below 100%"),
         (["--aggregation", "sum,geometirc"], "Did you mean 'geometric'?"),
         (["--impute", "mean"], "'--impute' takes zero, region-mean, median; got 'mean'."),
+        (
+            ["--runs", "5000000"],
+            "'--runs' must be at most 3174603 for 63 units (every run's ranks are kept, at most 200000000 in all), got 5000000."
+        ),
+        (
+            ["--sobol", "--runs", "50"],
+            "'--sobol' needs at least 1000 runs for 8 uncertain inputs (100 rows of the Saltelli design; fewer give indices far outside 0–1), got 50."
+        ),
     ])
     func badOptionsGetOneClearSentence(options: [String], message: String) throws {
         let (database, scratch) = try ReportCommandTests.sampleDatabase()
@@ -74,6 +82,48 @@ struct SensitivityCommandTests {
         #expect(run.status == 64)
         #expect(run.stderr.contains(message), "\(run.stderr)")
         #expect(!run.stderr.contains("Fatal error") && run.stdout.isEmpty)
+    }
+
+    /// 20,000 units: the analysis once allocated a units × units histogram first (3.2 GB here, a
+    /// crash dump at 100,000 units). The process's peak memory is the largest any child of the
+    /// test process reached (`RUSAGE_CHILDREN`), so it bounds this run's too.
+    @Test func twentyThousandUnitsStayWithinMemoryAndTooManyRunsAreOneSentence() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dti-20k-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let ids = [
+            "awareness", "institutions", "infrastructure", "human_resources", "cybersecurity", "government_activity", "economy_activity",
+            "society_activity",
+        ]
+        var units = "code,name,parent\n"
+        var values = "unit,year," + ids.joined(separator: ",") + "\n"
+        for unit in 0..<20_000 {
+            let code = "U" + String(100_000 + unit).dropFirst()
+            units += "\(code),Đơn vị \(unit),01\n"
+            values +=
+                "\(code),2024," + ids.indices.map { "0." + String(10_000 + (unit * 37 + $0 * 101) % 10_000).dropFirst() }.joined(separator: ",")
+                + "\n"
+        }
+        let unitFile = scratch.appendingPathComponent("units-20000.csv").path
+        let dataFile = scratch.appendingPathComponent("values.csv").path
+        try units.write(toFile: unitFile, atomically: true, encoding: .utf8)
+        try values.write(toFile: dataFile, atomically: true, encoding: .utf8)
+        let database = scratch.appendingPathComponent("history.sqlite").path
+        let imported = try E2E.run(["import", "--units", unitFile, dataFile], database: database)
+        #expect(imported.status == 0, "\(imported.stderr)")
+
+        let run = try E2E.run(["sensitivity", "--year", "2024", "--units", unitFile, "--runs", "10", "--format", "csv"], database: database)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.count == 20_001)
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        #expect(usage.ru_maxrss < 1_500_000, "a child of the tests peaked at \(usage.ru_maxrss / 1024) MB")
+
+        let tooMany = try E2E.run(["sensitivity", "--year", "2024", "--units", unitFile, "--runs", "20000"], database: database)
+        #expect(tooMany.status == 64)
+        #expect(
+            tooMany.stderr
+                == "Error: '--runs' must be at most 10000 for 20000 units (every run's ranks are kept, at most 200000000 in all), got 20000.\n")
     }
 
     @Test func anEditionWithoutDataIsOneSentence() throws {
@@ -199,7 +249,7 @@ struct AnalysisEdgeCaseTests {
         let table = try E2E.run(["audit", "--year", "2022"], database: database)
         #expect(table.status == 0 && !table.stdout.contains("NaN"))
         for impute in ["zero", "region-mean,median"] {
-            let arguments = ["sensitivity", "--year", "2022", "--runs", "200", "--impute", impute, "--aggregation", "sum,geometric", "--sobol"]
+            let arguments = ["sensitivity", "--year", "2022", "--runs", "1200", "--impute", impute, "--aggregation", "sum,geometric", "--sobol"]
             let table = try E2E.run(arguments, database: database)
             #expect(table.status == 0 && !table.stdout.contains("NaN") && !table.stdout.contains("nan"), "\(table.stdout)")
             let run = try E2E.run(arguments + ["--format", "json"], database: database)

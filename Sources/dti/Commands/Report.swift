@@ -100,12 +100,15 @@ extension DTICommand {
                 do {
                     if uncertainty {
                         let matrix = try IndexMatrix(result)
+                        if let refusal = UncertaintyAnalysis.runsRefusal(runs, units: matrix.units.count) { throw invalidOption(refusal) }
                         let assumptions = Assumptions(weightSpread: 0.25, aggregations: [.sum, .geometric])
                         let analysis = UncertaintyAnalysis(
                             kernel: IndexKernel(matrix, imputations: assumptions.imputations), assumptions: assumptions, runs: runs, seed: 1)
                         input.uncertainty = RankUncertainty(matrix: matrix, analysis: analysis)
                     }
                     if audit { input.audit = try StatisticalAudit(result) }
+                } catch let exit as ExitCode {
+                    throw exit
                 } catch {
                     StandardError.write("Error: cannot analyse \(year): \(error)\n")
                     throw ExitCode.failure

@@ -115,6 +115,13 @@ extension DTICommand {
             let assumptions = Assumptions(
                 weightSpread: try Self.spread(weights), aggregations: try Self.list(aggregation, option: "--aggregation", as: Aggregation.self),
                 imputations: try Self.list(impute, option: "--impute", as: Imputation.self))
+            if let refusal = UncertaintyAnalysis.runsRefusal(runs, units: matrix.units.count) { throw invalidOption(refusal) }
+            let inputCount = assumptions.inputNames(elements: matrix.elements.map(\.id)).count
+            if sobol, inputCount > 0, runs < SobolAnalysis.minimumRuns(inputs: inputCount) {
+                throw invalidOption(
+                    "'--sobol' needs at least \(SobolAnalysis.minimumRuns(inputs: inputCount)) runs for \(inputCount) uncertain inputs (\(SobolAnalysis.minimumBaseRuns) rows of the Saltelli design; fewer give indices far outside 0–1), got \(runs)."
+                )
+            }
             let kernel = IndexKernel(matrix, imputations: assumptions.imputations)
             let progress = ProgressLine(total: runs, label: "runs")
             let analysis = UncertaintyAnalysis(
