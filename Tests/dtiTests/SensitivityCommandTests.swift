@@ -258,3 +258,34 @@ struct AnalysisEdgeCaseTests {
         }
     }
 }
+
+/// Numbers stay numbers in every CSV in every language: CSV numbers always use a decimal point
+/// (a program reads the file, whatever the page language), so none is ever guarded as a formula.
+struct CSVNumberTests {
+    typealias E2E = EndToEndTests
+
+    @Test(arguments: ["vi", "en"])
+    func everyCSVNumberReadsAsANumber(language: String) throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let commands: [[String]] = [
+            ["audit", "--year", "2024"], ["rank", "--year", "2024"], ["sensitivity", "--year", "2024", "--runs", "50"],
+            ["explain", "27", "--year", "2024"], ["whatif", "27", "--year", "2024", "--set", "awareness=0.9"],
+            ["target", "27", "--year", "2024", "--rank", "5"],
+        ]
+        for command in commands {
+            let run = try E2E.run(command + ["--format", "csv", "--lang", language], database: database)
+            #expect(run.status == 0, "\(command): \(run.stderr)")
+            let lines = run.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            for line in lines.dropFirst() {
+                for cell in line.split(separator: ",", omittingEmptySubsequences: false) {
+                    #expect(!cell.hasPrefix("'"), "\(command) \(language): a guarded cell \(cell)")
+                    #expect(!cell.hasPrefix("\""), "\(command) \(language): a quoted cell, as a decimal comma would be: \(line)")
+                    if let first = cell.unicodeScalars.first, first == "-" || ("0"..."9").contains(first) {
+                        #expect(Double(cell) != nil || cell.contains("/"), "\(command) \(language): '\(cell)' is not a number")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -45,6 +45,22 @@ public struct AuditView: Sendable {
             }, numericColumns: [2, 3, 4, 5, 6])
     }
 
+    /// The statistics for a CSV file, in every language alike: English keys and numbers with a
+    /// decimal point at full precision, as every CSV dti writes (a program reads them as numbers;
+    /// `0,0799` would be text to most, and `-0,04` was once guarded as a formula).
+    var csvTable: AnalysisDocument.Table {
+        AnalysisDocument.Table(
+            header: ["id", "kind", "available", "units", "mean", "sd", "skewness", "kurtosis", "outliers"],
+            rows: audit.statistics.map { entry in
+                [
+                    entry.id, entry.kind.rawValue, String(entry.available), String(entry.units), exact(entry.mean),
+                    exact(entry.standardDeviation), exact(entry.skewness), exact(entry.kurtosis), entry.flaggedOutliers ? "true" : "false",
+                ]
+            }, numericColumns: [2, 3, 4, 5, 6, 7])
+    }
+
+    private func exact(_ value: Double?) -> String { value.map(NumberText.exact) ?? "" }
+
     private func matrixTable(_ correlations: StatisticalAudit.Correlations) -> AnalysisDocument.Table {
         AnalysisDocument.Table(
             header: [""] + correlations.columns,
@@ -81,7 +97,7 @@ public struct AuditView: Sendable {
         blocks += warningLines.map(AnalysisDocument.Block.line)
         return AnalysisDocument(
             title: vi ? "Kiểm định thống kê DTI \(year)" : "Statistical audit, DTI \(year)", notices: notices.map(language.text(of:)),
-            blocks: blocks, mainTable: statisticsTable)
+            blocks: blocks, mainTable: csvTable)
     }
 
     private func matrixJSON(_ correlations: StatisticalAudit.Correlations) -> JSONValue {
