@@ -57,17 +57,50 @@ enum LibXML {
         case declaresDTD(line: Int?)
     }
 
+    /// What the DOCTYPE hook found: the line of the first DOCTYPE, if the parser met one.
+    final class DoctypeWatch {
+        var line: Int?
+    }
+
+    /// Called by the parser at `<!DOCTYPE name …`, before it reads the internal subset: it notes
+    /// the line and stops the parser, so no entity of the subset is ever declared or expanded
+    /// (a billion-laughs subset hidden behind a processing instruction is refused here, once).
+    private static let stopAtDoctype: internalSubsetSAXFunc = { context, _, _, _ in
+        guard let context else { return }
+        let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+        if let watch = parser.pointee._private {
+            Unmanaged<DoctypeWatch>.fromOpaque(watch).takeUnretainedValue().line = Int(xmlSAX2GetLineNumber(context))
+        }
+        xmlStopParser(parser)
+    }
+
     /// Parses `text` with `safeOptions`; the caller frees a returned document with `xmlFreeDoc`.
     /// `refusingDTD: false` exists for tests of the parser's own settings behind the refusal.
     static func parse(_ text: String, file: String, refusingDTD: Bool = true) -> Parsed {
         initialize()
         let collector = ErrorCollector()
+        let watch = DoctypeWatch()
         // The bytes must outlive the parse: everything that reads them runs inside the closure.
         let document: xmlDocPtr? = collector.capturing {
-            text.utf8CString.withUnsafeBufferPointer { buffer in
-                xmlReadMemory(buffer.baseAddress, Int32(buffer.count - 1), file, "UTF-8", safeOptions)
+            text.utf8CString.withUnsafeBufferPointer { buffer -> xmlDocPtr? in
+                guard let parser = xmlCreateMemoryParserCtxt(buffer.baseAddress, Int32(buffer.count - 1)) else { return nil }
+                defer { xmlFreeParserCtxt(parser) }
+                xmlCtxtUseOptions(parser, safeOptions)
+                if refusingDTD, let handler = parser.pointee.sax {
+                    handler.pointee.internalSubset = stopAtDoctype
+                    parser.pointee._private = Unmanaged.passUnretained(watch).toOpaque()
+                }
+                _ = withExtendedLifetime(watch) { xmlParseDocument(parser) }
+                let parsed = parser.pointee.myDoc
+                parser.pointee.myDoc = nil
+                guard parser.pointee.wellFormed != 0, watch.line == nil else {
+                    if let parsed { xmlFreeDoc(parsed) }
+                    return nil
+                }
+                return parsed
             }
         }
+        if let line = watch.line { return .declaresDTD(line: line) }
         guard let document else { return .malformed(collector.errors) }
         if refusingDTD, document.pointee.intSubset != nil || document.pointee.extSubset != nil {
             xmlFreeDoc(document)

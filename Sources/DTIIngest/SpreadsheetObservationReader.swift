@@ -20,7 +20,11 @@ public enum SpreadsheetObservationReader {
         } catch {
             return IngestResult(diagnostics: [Diagnostic(.error, error.description, at: SourceLocation(file: file))])
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = sheet.problems.map { problem in
+            Diagnostic(
+                .error, problem.message, hint: problem.hint,
+                at: SourceLocation(file: file, line: problem.reference.row, column: problem.reference.column, sheet: sheet.name))
+        }
         let grid = SheetGrid(sheet)
         guard let headerRow = grid.headerRow() else {
             diagnostics.append(

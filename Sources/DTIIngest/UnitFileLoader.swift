@@ -50,7 +50,14 @@ public enum UnitFileLoader {
             let name = TextFolding.fold(field.text).replacingSpaces(with: "_")
             if columns[name] == nil { columns[name] = index }
         }
-        let parentColumn = parentColumns.first { columns[$0.name] != nil }
+        let givenParents = parentColumns.filter { columns[$0.name] != nil }
+        if givenParents.count > 1, let second = givenParents.dropFirst().first.flatMap({ columns[$0.name] }) {
+            error(
+                "the header has \(givenParents.map { "'\($0.name)'" }.joined(separator: " and ")) columns; dti would not know which to use",
+                hint: "keep one parent column: 'parent_34' or 'parent_63' to say which provinces, else 'parent'", line: header.line,
+                column: header.fields[second].column)
+        }
+        let parentColumn = givenParents.first
         for required in ["code", "name"] where columns[required] == nil {
             error(
                 "the header has no '\(required)' column", hint: "the header must be code,name,parent (optional: full_name, name_en, region)",
@@ -84,6 +91,11 @@ public enum UnitFileLoader {
 
         var units: [AdministrativeUnit] = []
         var firstLine: [String: Int] = [:]
+        // Codes by their file-name part folded to lower case: two that differ only in case would
+        // be one profile page on a disk that ignores case.
+        var firstByPart: [String: (code: String, line: Int)] = [:]
+        // Where each unit's name is, for messages about it.
+        var namePlaces: [(line: Int, column: Int)] = []
         var regions: [Region] = []
         for row in rows {
             let code = cell(codeIndex, row)
@@ -98,16 +110,49 @@ public enum UnitFileLoader {
                     "the code '\(code.text)' contains a comma", hint: "codes are text without commas, e.g. 27001", line: row.line, column: code.column
                 )
                 rowIsGood = false
+            } else if let scalar = Self.unsafeScalar(in: code.text) {
+                error(
+                    "the code '\(code.text)' holds \(Self.describe(scalar))",
+                    hint: "remove it: a code is plain text on one line, such as 27001",
+                    line: row.line, column: code.column)
+                rowIsGood = false
+            } else if code.text.count > Self.maxCodeLength {
+                error(
+                    "the code of unit '\(String(code.text.prefix(20)))…' has \(code.text.count) characters, more than the \(Self.maxCodeLength) a code may have",
+                    hint: "codes are short, e.g. 27001", line: row.line, column: code.column)
+                rowIsGood = false
             } else if let first = firstLine[code.text] {
                 error(
                     "the code '\(code.text)' is given twice (first at line \(first))", hint: "give each unit its own code",
                     line: row.line, column: code.column)
                 rowIsGood = false
+            } else if let first = firstByPart[FileNamePart.encoded(code.text).lowercased()] {
+                error(
+                    "the codes '\(first.code)' (line \(first.line)) and '\(code.text)' differ only in case, so their report pages would be one file on a disk that ignores case",
+                    hint: "give the units codes that differ in more than case", line: row.line, column: code.column)
+                rowIsGood = false
             } else {
                 firstLine[code.text] = row.line
+                firstByPart[FileNamePart.encoded(code.text).lowercased()] = (code.text, row.line)
             }
             if name.text.isEmpty {
                 error("the name of unit '\(code.text)' is empty", hint: "give every unit its name", line: row.line, column: name.column)
+                rowIsGood = false
+            } else if name.text.count > Self.maxNameLength {
+                error(
+                    "the name of unit '\(code.text)' has \(name.text.count) characters, more than the \(Self.maxNameLength) a name may have",
+                    hint: "give the unit's name; a longer description has no place in a unit file", line: row.line, column: name.column)
+                rowIsGood = false
+            }
+            for (label, field) in [
+                ("name", name), ("full_name", cell(columns["full_name"], row)), ("name_en", cell(columns["name_en"], row)),
+                ("region", cell(columns["region"], row)),
+            ] {
+                guard let scalar = Self.unsafeScalar(in: field.text) else { continue }
+                error(
+                    "the \(label) of unit '\(code.text)' holds \(Self.describe(scalar))",
+                    hint: "remove it: such a character acts on a terminal or reorders what a reader sees (a name could show a false score)",
+                    line: row.line, column: field.column)
                 rowIsGood = false
             }
             let parentCode = normalisedParent(parent.text)
@@ -131,13 +176,49 @@ public enum UnitFileLoader {
                 if !regions.contains(where: { $0.id == id }) { regions.append(Region(id: id, nameVI: regionName, nameEN: regionName)) }
                 regionID = id
             }
+            namePlaces.append((row.line, name.column))
             units.append(
                 AdministrativeUnit(
                     code: code.text, name: name.text, fullName: fullName.isEmpty ? name.text : fullName,
                     nameEN: nameEN.isEmpty ? TextFolding.fold(name.text).capitalisedWords : nameEN, regionID: regionID, parentCode: parentCode))
         }
-        guard diagnostics.isEmpty else { throw Failure(diagnostics: diagnostics) }
+        // A name that is another unit's code would always be read as that code.
+        let codes = Set(units.map(\.code))
+        for (unit, place) in zip(units, namePlaces) where unit.name != unit.code && codes.contains(unit.name) {
+            error(
+                "the name '\(unit.name)' of unit '\(unit.code)' is the code of another unit, so data naming it would be read as that unit",
+                hint: "write the name as it is officially written, or change the other unit's code", line: place.line, column: place.column)
+        }
+        guard diagnostics.isEmpty else {
+            throw Failure(
+                diagnostics: diagnostics.sorted {
+                    ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
+                })
+        }
         return UnitSet(id: id, label: label, labelVI: labelVI, parentSetID: parentSet.id, units: units, regions: regions)
+    }
+
+    /// The longest code: codes go into file names and onto every line of a ranking.
+    static let maxCodeLength = 64
+    /// The longest name: the longest official commune name has about 40 characters.
+    static let maxNameLength = 200
+
+    /// A character a code or name may not hold: one that acts on a terminal or reorders text, or
+    /// a line break or tab (a quoted cell may hold one), which would split a line of any output.
+    static func unsafeScalar(in text: String) -> Unicode.Scalar? {
+        UnsafeCharacters.first(in: text) ?? text.unicodeScalars.first { $0 == "\n" || $0 == "\t" }
+    }
+
+    /// `a line break (U+000A)`, `the bidirectional control U+202E`, as messages name them.
+    static func describe(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        switch scalar {
+        case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}": return "a line break (\(code))"
+        case "\t": return "a tab (\(code))"
+        case "\u{200E}", "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}": return "the bidirectional control \(code)"
+        default: return "the control character \(code)"
+        }
     }
 
     /// `1` is `01`, as province codes are written.

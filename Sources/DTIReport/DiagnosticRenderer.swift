@@ -13,7 +13,8 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
             "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(fileCount) file\(fileCount == 1 ? "" : "s")"
         switch self {
         case .text:
-            return diagnostics.map { TerminalEscaping.escaped($0.description) + "\n" }.joined() + summary + "\n"
+            // One line per diagnostic, whatever a file name, sheet name or cell holds.
+            return diagnostics.map { TerminalEscaping.escapedLine($0.description) + "\n" }.joined() + summary + "\n"
         case .json:
             let items: [JSONValue] = diagnostics.map { diagnostic in
                 var pairs: [(String, JSONValue)] = []

@@ -29,6 +29,20 @@ public struct Cell: Sendable, Hashable {
     }
 }
 
+/// A cell of a sheet that cannot be read as it is written, and why (one sentence with its fix).
+public struct CellProblem: Sendable, Hashable {
+    /// Where: the cell, or for a reference that names no cell, the place it stands in its row.
+    public var reference: CellReference
+    public var message: String
+    public var hint: String
+
+    public init(reference: CellReference, message: String, hint: String) {
+        self.reference = reference
+        self.message = message
+        self.hint = hint
+    }
+}
+
 /// One sheet as read: its non-empty cells in row order, and its merged ranges.
 public struct Sheet: Sendable {
     /// The sheet's name as its tab shows it.
@@ -37,12 +51,16 @@ public struct Sheet: Sendable {
     public var cells: [Cell]
     /// Merged ranges (`A1:C1`); the value sits in the top-left cell.
     public var mergedRanges: [CellRange]
+    /// Cells the sheet's XML gives in a way no spreadsheet program writes (a reference given twice,
+    /// or one beyond the last column): the reader of the data reports each at its cell.
+    public var problems: [CellProblem]
 
     /// Creates a sheet.
-    public init(name: String, cells: [Cell], mergedRanges: [CellRange] = []) {
+    public init(name: String, cells: [Cell], mergedRanges: [CellRange] = [], problems: [CellProblem] = []) {
         self.name = name
         self.cells = cells
         self.mergedRanges = mergedRanges
+        self.problems = problems
     }
 
     /// The cells grouped by row, rows in order (empty rows are absent).

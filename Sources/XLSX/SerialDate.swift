@@ -8,12 +8,17 @@ public struct SerialDate: Sendable, Hashable {
     public var month: Int
     public var day: Int
 
+    /// The serials that are dates: 0 (the epoch) to 2,958,465 (31 December 9999), as in Excel. A
+    /// number outside, in a cell styled as a date, is a number.
+    public static let range: ClosedRange<Double> = 0...2_958_465.999
+
     /// The date that `serial` stands for in a workbook using the 1900 date system (or the 1904
     /// one when `uses1904` is true). The 1900 system counts a 29 February 1900 that never was
     /// (as Lotus 1-2-3 did), so serials from 61 on are one day ahead; serial 60 is read as 1 March.
     public init(serial: Double, uses1904: Bool) {
         self.serial = serial
-        let whole = Int(serial.rounded(.down))
+        // Clamped, so that no serial can trap the conversion; callers take only `range` as dates.
+        let whole = Int(Swift.min(Swift.max(serial, Self.range.lowerBound), Self.range.upperBound).rounded(.down))
         // Days since 1970-01-01.
         let days: Int
         if uses1904 {

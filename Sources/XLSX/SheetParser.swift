@@ -10,6 +10,10 @@ struct SheetParser {
     func parse(_ bytes: [UInt8]) throws(XLSXError) -> Sheet {
         var cells: [Cell] = []
         var merged: [CellRange] = []
+        var problems: [CellProblem] = []
+        // References given so far: a second `<c r="C5">` would silently replace the first value.
+        var seen: Set<CellReference> = []
+        var isRepeat = false
         var row = 0
         var nextColumn = 1
         // The cell being read.
@@ -29,12 +33,32 @@ struct SheetParser {
             switch node.kind {
             case .start:
                 if node.is("c") {
-                    if let given = node.attribute("r"), let parsed = CellReference(given) {
+                    if let given = node.attribute("r") {
+                        guard let parsed = CellReference(given) else {
+                            // `XFE2` is beyond the last column: read as the next cell, it was taken for another.
+                            reference = CellReference(row: max(row, 1), column: min(nextColumn, CellReference.maxColumn))
+                            problems.append(
+                                CellProblem(
+                                    reference: reference,
+                                    message:
+                                        "the sheet's XML names a cell '\(given)', which no sheet has (columns end at XFD, rows at \(CellReference.maxRow))",
+                                    hint: "no spreadsheet program writes this: open the workbook in Excel or LibreOffice and save it again"))
+                            isRepeat = true
+                            nextColumn += 1
+                            return
+                        }
                         reference = parsed
                     } else {
                         reference = CellReference(row: max(row, 1), column: nextColumn)
                     }
                     if reference.row > maxRows { throw .tooManyRows(sheet: name, row: reference.row, limit: maxRows) }
+                    isRepeat = !seen.insert(reference).inserted
+                    if isRepeat {
+                        problems.append(
+                            CellProblem(
+                                reference: reference, message: "the sheet's XML gives cell \(reference) twice, so which value it holds is not known",
+                                hint: "no spreadsheet program writes this: open the workbook in Excel or LibreOffice and save it again"))
+                    }
                     nextColumn = reference.column + 1
                     type = node.attribute("t")
                     style = node.attribute("s").flatMap { Int($0) } ?? 0
@@ -63,6 +87,10 @@ struct SheetParser {
                 }
             case .end:
                 if node.is("c") {
+                    if isRepeat {
+                        isRepeat = false
+                        return
+                    }
                     if let cell = try cellValue(type: type, style: style, value: value, formula: formula, inline: inline, at: reference) {
                         cells.append(Cell(reference, cell))
                     }
@@ -88,7 +116,7 @@ struct SheetParser {
             }
         }
         cells.sort { $0.reference < $1.reference }
-        return Sheet(name: name, cells: cells, mergedRanges: merged)
+        return Sheet(name: name, cells: cells, mergedRanges: merged, problems: problems)
     }
 
     /// What a cell holds, or `nil` for a cell with a style and nothing else.
@@ -120,10 +148,52 @@ struct SheetParser {
             return .text(value)
         default:
             guard let value, !value.trimmingSpaces.isEmpty else { return formula.map { .formulaWithoutValue(formula: $0) } }
-            guard let number = Double(value.trimmingSpaces), number.isFinite else { return .text(value) }
-            if dateStyles.contains(style) { return .date(SerialDate(serial: number, uses1904: uses1904)) }
+            // Only a number as the format writes one (`0.5`, `-1.25E-3`) is a number; anything else
+            // (`0x1p-1`, `inf`, `1e-400` that a double reads as 0) is passed on as text, for the
+            // data reader's number rules to judge and name at its cell.
+            guard let number = Self.storedNumber(value.trimmingSpaces) else { return .text(value) }
+            if dateStyles.contains(style), SerialDate.range.contains(number) { return .date(SerialDate(serial: number, uses1904: uses1904)) }
             return .number(number)
         }
+    }
+}
+
+extension SheetParser {
+    /// The value of a number as a workbook stores it (an `xsd:double` in decimal: a sign, digits
+    /// with at most one point, an optional exponent); `nil` for any other form, and for one that
+    /// no double holds (too large, or so small that it would read as 0).
+    static func storedNumber(_ text: String) -> Double? {
+        var digits = 0
+        var nonZeroDigit = false
+        var seenPoint = false
+        var inExponent = false
+        var exponentDigits = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if inExponent {
+                    exponentDigits += 1
+                } else {
+                    digits += 1
+                    if byte != UInt8(ascii: "0") { nonZeroDigit = true }
+                }
+            case UInt8(ascii: "."):
+                guard !seenPoint, !inExponent else { return nil }
+                seenPoint = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                guard !inExponent, digits > 0 else { return nil }
+                inExponent = true
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                guard previous == 0 || previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E") else { return nil }
+            default:
+                return nil
+            }
+            previous = byte
+        }
+        guard digits > 0, !inExponent || exponentDigits > 0, let value = Double(text), value.isFinite else { return nil }
+        if value == 0, nonZeroDigit { return nil }
+        return value
     }
 }
 

@@ -215,3 +215,59 @@ struct UnitSetTests {
         #expect(years.status == 0 && years.stdout.contains("0.9"), "\(years.stderr)")
     }
 }
+
+/// A unit code becomes a file name only through one encoding: codes that look like paths are
+/// distinct pages inside the folder, and a code cannot end a Markdown link or inject an image.
+struct UnitCodeFileNameTests {
+    typealias E2E = EndToEndTests
+
+    @Test func codesThatLookLikePathsAreDistinctPagesInsideTheFolder() throws {
+        let scratch = try UnitSetTests.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let codes = ["a/b", "a//b", "a/./b", "q", "q.html/z", "x) ![t](https://example.org/i.png)"]
+        var units = "code,name,parent\n"
+        var values = "unit,year," + UnitSetTests.indicators2024.joined(separator: ",") + "\n"
+        for (index, code) in codes.enumerated() {
+            let quoted = "\"" + code + "\""
+            units += "\(quoted),Đơn vị \(index),24\n"
+            values += "\(quoted),2024," + UnitSetTests.indicators2024.map { _ in "0.\(5 + index)" }.joined(separator: ",") + "\n"
+        }
+        let unitFile = scratch.appendingPathComponent("odd-codes.csv").path
+        let dataFile = scratch.appendingPathComponent("values.csv").path
+        try units.write(toFile: unitFile, atomically: true, encoding: .utf8)
+        try values.write(toFile: dataFile, atomically: true, encoding: .utf8)
+        let database = scratch.appendingPathComponent("history.sqlite").path
+        let imported = try E2E.run(["import", "--units", unitFile, dataFile], database: database)
+        #expect(imported.status == 0, "\(imported.stderr)")
+
+        let out = scratch.appendingPathComponent("report")
+        let run = try E2E.run(["report", "--year", "2024", "--units", unitFile, "--out", out.path], database: database)
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = try ReportCommandTests.files(in: out)
+        let profiles = files.keys.filter { $0.hasPrefix("profile-") && $0.hasSuffix(".html") }
+        #expect(profiles.count == codes.count, "one page per unit: \(profiles.sorted())")
+        #expect(files.keys.allSatisfy { !$0.contains("/") || $0.hasPrefix("charts/") }, "\(files.keys.sorted())")
+        #expect(files["profile-a~2Fb.html"] != nil && files["profile-q.html~2Fz.md"] != nil)
+        let markdown = String(decoding: try #require(files["national.md"]), as: UTF8.self)
+        #expect(!markdown.contains("](https:"), "a code injected a remote image")
+        #expect(markdown.contains("(profile-x~29~20~21~5Bt~5D~28https~3A~2F~2Fexample.org~2Fi.png~29.md)"))
+        let manifest = String(decoding: try #require(files[".dti-report-manifest"]), as: UTF8.self)
+        #expect(manifest.split(separator: "\n").allSatisfy { $0.count > 66 }, "every manifest line names a file")
+
+        let again = try E2E.run(["report", "--year", "2024", "--units", unitFile, "--out", out.path], database: database)
+        #expect(
+            again.status == 0 && again.stdout.hasPrefix("Wrote 0 files"), "the report reads its own manifest back: \(again.stdout)\(again.stderr)")
+    }
+
+    @Test(arguments: ["communes-24.csv", "vn34.csv", "communes.csv", "vn63-north.csv", "a:b.csv"])
+    func aUnitFileMayNotTakeAnIdOfTheBuiltInData(name: String) throws {
+        let scratch = try UnitSetTests.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let file = scratch.appendingPathComponent(name).path
+        try UnitSetTests.unitFile.write(toFile: file, atomically: true, encoding: .utf8)
+        let run = try E2E.run(["provinces", "--units", file], database: E2E.temporaryDatabase())
+        #expect(run.status == 64)
+        let expected = name.contains(":") ? "needs a plain name" : "needs another name: its name, '\(name.dropLast(4))'"
+        #expect(run.stderr.contains(expected), "\(run.stderr)")
+    }
+}

@@ -35,7 +35,8 @@ public struct ReportPages {
         rankedPosition = Dictionary(ranked.enumerated().map { ($1.unit.code, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    static func profileName(_ code: String) -> String { "profile-\(code)" }
+    /// The profile page of the unit `code`, its code encoded so it can only ever name one file.
+    static func profileName(_ code: String) -> String { "profile-\(FileNamePart.encoded(code))" }
 
     /// The report's title: the provincial DTI, or for communes and districts the index as their
     /// catalogue names it ("Chỉ số chuyển đổi số cấp xã").

@@ -16,6 +16,7 @@ enum CLIError: Error, CustomStringConvertible {
     case notARegularFile(path: String, kind: String)
     case noDataFiles(folder: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
+    case tooLargeUnitFile(path: String, bytes: Int, limit: Int)
     case wouldOverwrite(path: String, what: String)
     case cannotWrite(path: String, reason: String)
 
@@ -59,6 +60,9 @@ enum CLIError: Error, CustomStringConvertible {
         case let .tooLarge(path, bytes, limit):
             return
                 "\(path) is \(bytes >> 20) MiB, more than the \(limit >> 20) MiB dti reads from one file; split it (by edition or by province) and import the parts"
+        case let .tooLargeUnitFile(path, bytes, limit):
+            return
+                "\(path) is \(bytes >> 10) KiB, more than the \(limit >> 20) MiB a unit file may have (about 100,000 units); it is refused unread: check that this is a unit file (code,name,parent)"
         case let .noDataFiles(folder):
             return "\(folder) holds no .csv, .xml or .xlsx files (subfolders are not searched); name the files, or the folder that holds them"
         }

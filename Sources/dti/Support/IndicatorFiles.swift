@@ -53,6 +53,14 @@ struct IndicatorFiles {
         }
     }
 
+    /// The relative path of every file of the data (`units/tiles.csv`, `maps/vn63.geojson`, …).
+    func paths() throws -> [String] {
+        switch origin {
+        case .builtIn: BuiltInIndicators.files.keys.sorted()
+        case let .folder(folder): try Self.files(in: folder)
+        }
+    }
+
     /// SHA-256 of every file as `path NUL content NUL`, paths sorted: the same for the built-in data
     /// and for an unchanged Indicators folder, so `dti catalogue` shows whether they differ.
     func fingerprint() throws -> String {

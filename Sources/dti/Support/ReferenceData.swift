@@ -111,6 +111,20 @@ final class ReferenceData {
         return narrowed
     }
 
+    /// The ids the reference data use for sets, maps and tiles: a unit file may not take one, nor
+    /// one of their narrowings (`communes-24`), or it would get the built-in set's map or values.
+    func reservedIDs() throws -> Set<String> {
+        var ids = Set(registry.unitSets.keys).union([Self.communesID]).union(tiles.keys)
+        for path in try files.paths() where path.hasPrefix("maps/") && path.hasSuffix(".geojson") {
+            ids.insert(String(path.dropFirst("maps/".count).dropLast(".geojson".count)))
+        }
+        return ids
+    }
+
+    /// The largest unit file read: the country's 3,321 communes take 160 KB, so 4 MiB is room for
+    /// about 100,000 units; a larger file is refused before it is read (50 MB once took 70 s).
+    static let maxUnitFileBytes = 4 << 20
+
     /// A unit file (`code,name,parent`): its id is the file's name without the extension, so
     /// values imported with it are found again by naming the same file.
     private func loadUnitFile(_ path: String) throws -> UnitSet {
@@ -119,9 +133,19 @@ final class ReferenceData {
         }
         try TextFiles.requireRegularFile(path)
         let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        let reserved = [UnitRegistryLoader.provinces63, UnitRegistryLoader.units34, Self.communesID]
-        guard !base.isEmpty, !reserved.contains(base), !base.contains(":") else {
-            throw invalidOption("the unit file '\(path)' needs another name: its name, '\(base)', is the id of a built-in set.")
+        if base.isEmpty || base.contains(":") || base.unicodeScalars.contains(where: UnsafeCharacters.contains) {
+            throw invalidOption(
+                "the unit file '\(path)' needs a plain name: its name without the extension is the set's id, which may not be empty or hold ':' or control characters."
+            )
+        }
+        let reserved = try reservedIDs()
+        if let taken = reserved.sorted().first(where: { base == $0 || base.hasPrefix($0 + "-") }) {
+            throw invalidOption(
+                "the unit file '\(path)' needs another name: its name, '\(base)', \(base == taken ? "is" : "begins with") '\(taken)', an id of the built-in data (a set, a map or its narrowing to one province)."
+            )
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.maxUnitFileBytes {
+            throw CLIError.tooLargeUnitFile(path: path, bytes: size, limit: Self.maxUnitFileBytes)
         }
         let text = try TextFiles.read(path)
         let name = URL(fileURLWithPath: path).lastPathComponent
