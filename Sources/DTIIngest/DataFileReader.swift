@@ -27,6 +27,35 @@ public enum DataFileReader {
     public static func stream<Source: ByteSource>(
         _ source: Source, file: String, context: IngestContext, sink: ([Observation]) throws -> Void
     ) throws -> [Diagnostic] {
+        var given = 0
+        let diagnostics = try streamEachFormat(source, file: file, context: context) { batch in
+            given += batch.count
+            try sink(batch)
+        }
+        guard given == 0, !diagnostics.hasErrors else { return diagnostics }
+        return [noValues(file: file, diagnostics: diagnostics)] + diagnostics.filter { !$0.isEmptyCellNote }
+    }
+
+    /// The error for a file that is read without fault but gives no value at all (a blank
+    /// template): at the first empty value cell, which names the empty column, or at the file.
+    static func noValues(file: String, diagnostics: [Diagnostic]) -> Diagnostic {
+        let emptyCells = diagnostics.filter(\.isEmptyCellNote)
+        guard let first = emptyCells.first?.location else {
+            return Diagnostic(
+                .error, "the file gives no values: every value cell is empty",
+                hint: "fill in the values, or check that this is the filled-in file and not the blank template", at: SourceLocation(file: file))
+        }
+        // A sheet names the column by its letter; in a text file the location points at the cell.
+        let column = first.sheet == nil ? "" : first.column.map { " (\(SourceLocation.columnLetters($0)))" } ?? ""
+        let cells = emptyCells.reduce(0) { $0 + $1.occurrences }
+        return Diagnostic(
+            .error, "the file gives no values: its value column\(column) is empty in all \(DiagnosticBudget.grouped(cells)) rows",
+            hint: "fill in the values, or check that this is the filled-in file and not the blank template", at: first)
+    }
+
+    private static func streamEachFormat<Source: ByteSource>(
+        _ source: Source, file: String, context: IngestContext, sink: ([Observation]) throws -> Void
+    ) throws -> [Diagnostic] {
         var source = source
         var head: [UInt8] = []
         while head.count < 1 << 16, try source.read(into: &head, maximum: (1 << 16) - head.count) > 0 {}
@@ -123,5 +152,13 @@ public enum ComponentOverlap {
                 hint: "remove the main-indicator value to score from the components, or remove the components",
                 at: main.provenance.location)
         }
+    }
+}
+
+extension Diagnostic {
+    /// The note of an empty value cell left missing (or the count of more such notes): one per
+    /// cell of a sparse file, so `validate` shows them only with `--notes`.
+    public var isEmptyCellNote: Bool {
+        severity == .note && (message.hasPrefix("no value for ") || message.contains("more like this (no value for "))
     }
 }

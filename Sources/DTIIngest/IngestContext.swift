@@ -19,6 +19,9 @@ public struct IngestContext: Sendable {
     /// `--units`: the set the files' units belong to, instead of each edition's own (it must be
     /// in `registry`).
     public var unitSet: UnitSet?
+    /// The edition and unit set a workbook written by `dti template` records (per file): a row of
+    /// another year is an error at its cell.
+    public var template: TemplateStamp?
 
     /// Creates a context.
     public init(

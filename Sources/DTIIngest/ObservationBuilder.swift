@@ -79,6 +79,13 @@ public struct ObservationBuilder {
                     report(.error, "year \(parsed) differs from --year \(expected)", hint: "fix the row or drop --year", at: cell)
                     continue
                 }
+                if let template = context.template, parsed != template.edition {
+                    report(
+                        .error, "year \(parsed) is not \(template.edition), the edition this workbook was made for by 'dti template'",
+                        hint: "write \(template.edition), or give the \(parsed) values in the \(parsed) template ('dti template --year \(parsed)')",
+                        at: cell)
+                    continue
+                }
                 year = parsed
             } else if let expected = context.year {
                 year = expected

@@ -15,10 +15,27 @@ public enum SpreadsheetObservationReader {
     /// Reads the sheet `context.sheet` (or the first) of the workbook in `bytes`.
     public static func read(_ bytes: [UInt8], file: String, sha256: String? = nil, context: IngestContext) -> IngestResult {
         let sheet: Sheet
+        var context = context
         do {
-            sheet = try Workbook(bytes: bytes).sheet(named: context.sheet)
+            let workbook = try Workbook(bytes: bytes)
+            sheet = try workbook.sheet(named: context.sheet)
+            if workbook.sheetNames.contains(TemplateStamp.sheetName), sheet.name != TemplateStamp.sheetName {
+                context.template = TemplateStamp(
+                    rows: try workbook.sheet(named: TemplateStamp.sheetName).rows.map { row in
+                        row.cells.map { cell -> String in
+                            switch cell.value {
+                            case let .text(text): text
+                            case let .number(number): NumberText.exact(number)
+                            default: ""
+                            }
+                        }
+                    })
+            }
         } catch {
             return IngestResult(diagnostics: [Diagnostic(.error, error.description, at: SourceLocation(file: file))])
+        }
+        if let stamp = context.template, let wrongSet = wrongUnitSet(stamp, context: context) {
+            return IngestResult(diagnostics: [Diagnostic(.error, wrongSet.message, hint: wrongSet.hint, at: SourceLocation(file: file))])
         }
         var diagnostics = sheet.problems.map { problem in
             Diagnostic(
@@ -66,7 +83,6 @@ public enum SpreadsheetObservationReader {
             if !isBlank || row == headerRow { rows.append(TableRow(line: row, cells: cells)) }
         }
 
-        var context = context
         if yearColumn == nil, context.year == nil, let year = Int(sheet.name.trimmingWhitespace()), (try? context.editions.edition(for: year)) != nil
         {
             context.year = year
@@ -77,5 +93,17 @@ public enum SpreadsheetObservationReader {
         let formulaCells = Set(diagnostics.compactMap(\.location))
         result.diagnostics.removeAll { $0.severity == .note && $0.location.map(formulaCells.contains) == true }
         return result
+    }
+
+    /// Why a template workbook cannot be read as asked: it was made for other units than those
+    /// `--units` (or the edition's own set) names.
+    static func wrongUnitSet(_ stamp: TemplateStamp, context: IngestContext) -> (message: String, hint: String)? {
+        let reading = context.unitSet?.dataSetID ?? (try? context.editions.edition(for: stamp.edition))?.unitSet
+        guard reading != stamp.unitSetID else { return nil }
+        let label = context.registry.unitSet(stamp.unitSetID)?.label ?? "the set '\(stamp.unitSetID)'"
+        return (
+            "this workbook was made by 'dti template' for the \(stamp.edition) edition of \(label), but is read among \(context.unitSet?.label ?? "the edition's own units")",
+            "import it with \(TemplateStamp.unitsOption(for: stamp.unitSetID))"
+        )
     }
 }

@@ -4,7 +4,7 @@ import DTICore
 /// where it came from, and every value it replaced. The database engine is an implementation
 /// detail of this type.
 public final class HistoryStore {
-    private let connection: SQLiteConnection
+    let connection: SQLiteConnection
 
     /// Opens (creating if needed) and migrates the database at `path`; `unitSetOfYear` gives
     /// each edition's own unit set, which values stored by a version before unit sets were part
@@ -36,6 +36,17 @@ public final class HistoryStore {
         public var unchanged = 0
         /// Stored values replaced (`replace`); the old values stay in the history.
         public var replaced = 0
+        /// How many values were replaced in each edition.
+        public var replacedPerYear: [Int: Int] = [:]
+        /// The first `conflictsListed` replacements, in the order they were made.
+        public var replacements: [Replacement] = []
+    }
+
+    /// A stored value that an import replaced.
+    public struct Replacement: Sendable, Hashable {
+        public var key: ObservationKey
+        public var before: Double
+        public var after: Double
     }
 
     /// Stores `observations` in one transaction: all of them, or, on any error, none.
@@ -45,12 +56,15 @@ public final class HistoryStore {
             importedAt: importedAt, replace: replace)
     }
 
-    /// Stores everything `staging` holds, in the order it was read, in one transaction.
-    public func store(from staging: ObservationStaging, importedAt: String, replace: Bool = false) throws(StorageError) -> ImportSummary {
+    /// Stores everything `staging` holds, in the order it was read, in one transaction, with the
+    /// lists of the unit sets the values are keyed in.
+    public func store(
+        from staging: ObservationStaging, importedAt: String, replace: Bool = false, unitSets: [UnitSetToRecord] = []
+    ) throws(StorageError) -> ImportSummary {
         try store(
             batches: { (take: ([Observation]) throws(StorageError) -> Void) throws(StorageError) in
                 try staging.forEachBatch(take)
-            }, importedAt: importedAt, replace: replace)
+            }, importedAt: importedAt, replace: replace, unitSets: unitSets)
     }
 
     /// How many conflicts are described; the rest are counted.
@@ -64,9 +78,11 @@ public final class HistoryStore {
     /// the conflicts are reported with both sources (the first hundred, and how many in all); with
     /// `replace`, the old value moves to the history table, linked to the import that replaced it.
     private func store(
-        batches: (_ take: ([Observation]) throws(StorageError) -> Void) throws(StorageError) -> Void, importedAt: String, replace: Bool
+        batches: (_ take: ([Observation]) throws(StorageError) -> Void) throws(StorageError) -> Void, importedAt: String, replace: Bool,
+        unitSets: [UnitSetToRecord] = []
     ) throws(StorageError) -> ImportSummary {
         try connection.transaction { () throws(StorageError) -> ImportSummary in
+            for record in unitSets { try write(record, at: importedAt) }
             let lookup = try connection.prepare(
                 """
                 SELECT o.value, b.file, o.line, b.sha256, b.importedAt, o.valueColumn, o.sheet
@@ -148,7 +164,15 @@ public final class HistoryStore {
                         .optional(provenance.source), .optional(provenance.note), .optional(provenance.status?.rawValue),
                         .optional(provenance.sheet),
                     ])
-                    if isReplacement { summary.replaced += 1 } else { summary.inserted += 1 }
+                    if isReplacement, let stored {
+                        summary.replaced += 1
+                        summary.replacedPerYear[observation.year, default: 0] += 1
+                        if summary.replacements.count < Self.conflictsListed {
+                            summary.replacements.append(Replacement(key: observation.key, before: stored.value, after: observation.value))
+                        }
+                    } else {
+                        summary.inserted += 1
+                    }
                 }
             }
             guard conflictCount == 0 else { throw .conflicts(conflicts, total: conflictCount) }

@@ -76,6 +76,29 @@ enum Migrations {
             CREATE INDEX observationHistoryKey ON observationHistory(unitSet, year, unitCode, indicatorID);
             """
         ),
+        (
+            // A unit set's identity: the units (code, name, parent) it had when values were
+            // imported with it, and their fingerprint, so a different or edited unit file of the
+            // same name is noticed. Units a later list dropped stay, retired, so their values keep
+            // a name. Values stored before have no record yet; the next import records one.
+            "recordUnitSets",
+            """
+            CREATE TABLE unitSetRecord (
+                unitSet TEXT PRIMARY KEY NOT NULL,
+                fingerprint TEXT NOT NULL,
+                source TEXT NOT NULL,
+                recordedAt TEXT NOT NULL
+            );
+            CREATE TABLE unitSetMember (
+                unitSet TEXT NOT NULL,
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                parent TEXT,
+                retired INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (unitSet, code)
+            ) WITHOUT ROWID;
+            """
+        ),
     ]
 
     /// Applies the migrations this database lacks, all in one transaction (an older database is

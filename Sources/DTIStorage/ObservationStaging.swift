@@ -19,6 +19,8 @@ public final class ObservationStaging {
     public private(set) var count = 0
     /// The editions of the values staged.
     public private(set) var years: Set<Int> = []
+    /// The unit sets the staged values are keyed in.
+    public private(set) var unitSetIDs: Set<String> = []
 
     /// A value given a second time: the first one kept, and the repeat, which is not.
     public struct Repeat: Sendable {
@@ -73,6 +75,7 @@ public final class ObservationStaging {
             if connection.changes > 0 {
                 count += 1
                 years.insert(observation.year)
+                unitSetIDs.insert(observation.unitSetID)
                 continue
             }
             try findFirst.query([
@@ -120,6 +123,40 @@ public final class ObservationStaging {
         }
         if let failure { throw failure }
         if !group.isEmpty { try body(group) }
+    }
+
+    /// How many values each file gives for each edition, with the first place of each: what a
+    /// file spanning several editions is told about. In file order, then edition order.
+    public func editionsByFile() throws(StorageError) -> [(file: String, year: Int, count: Int, first: Provenance)] {
+        var result: [(String, Int, Int, Provenance)] = []
+        // SQLite gives the bare columns of the row that holds MIN(seq): the first value's place.
+        try connection.prepare(
+            "SELECT fileID, year, COUNT(*), MIN(seq), line, valueColumn, sheet FROM staged GROUP BY fileID, year ORDER BY fileID, year"
+        ).query { row in
+            let file = files[Int64(row.int(0))]
+            result.append(
+                (
+                    file?.file ?? "", row.int(1), row.int(2),
+                    Provenance(file: file?.file ?? "", line: row.int(4), column: row.isNull(5) ? nil : row.int(5), sheet: row.text(6))
+                ))
+        }
+        return result
+    }
+
+    /// The units given at least one value for `year` in the set `unitSetID`.
+    public func unitCodes(year: Int, unitSetID: String) throws(StorageError) -> Set<String> {
+        var codes: Set<String> = []
+        try connection.prepare("SELECT DISTINCT unitCode FROM staged WHERE unitSet = ? AND year = ?")
+            .query([.text(unitSetID), .integer(Int64(year))]) { row in codes.insert(row.text(0) ?? "") }
+        return codes
+    }
+
+    /// The file that gives the first value of `year` in `unitSetID`.
+    public func firstFile(year: Int, unitSetID: String) throws(StorageError) -> String? {
+        var file: String?
+        try connection.prepare("SELECT fileID FROM staged WHERE unitSet = ? AND year = ? ORDER BY seq LIMIT 1")
+            .query([.text(unitSetID), .integer(Int64(year))]) { row in file = files[Int64(row.int(0))]?.file }
+        return file
     }
 
     /// Every staged value, in the order read: for commands that need them all at once.

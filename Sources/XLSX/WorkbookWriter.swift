@@ -6,19 +6,55 @@ import ZIPFoundation
 /// same bytes: entries in a fixed order with a fixed date, and no document properties that would
 /// carry the time or the user.
 public enum WorkbookWriter {
-    /// The workbook's bytes.
-    public static func bytes(_ sheets: [Worksheet]) throws -> [UInt8] {
+    /// Why a workbook is not written: what dti would refuse to read back, or Excel to open.
+    public enum Refusal: Error, Sendable, Hashable, CustomStringConvertible {
+        case tooManyRows(sheet: String, rows: Int, limit: Int)
+        case partTooLarge(part: String, bytes: Int, limit: Int)
+        case cellTooLong(sheet: String, cell: String, characters: Int)
+
+        public var description: String {
+            switch self {
+            case let .tooManyRows(sheet, rows, limit):
+                "sheet '\(sheet)' would have \(rows) rows, more than the \(limit) dti reads from one sheet"
+            case let .partTooLarge(part, bytes, limit):
+                "the workbook's part '\(part)' would be \(bytes >> 20) MiB, more than the \(limit >> 20) MiB dti reads back (it would be taken for a ZIP bomb)"
+            case let .cellTooLong(sheet, cell, characters):
+                "cell \(cell) of sheet '\(sheet)' would hold \(characters) characters, more than the \(WorkbookWriter.maxCellCharacters) a cell of Excel holds"
+            }
+        }
+    }
+
+    /// The longest text a cell holds in Excel (UTF-16 code units).
+    public static let maxCellCharacters = 32_767
+
+    /// The workbook's bytes; refused when dti could not read it back within `limits`, or a cell is
+    /// longer than Excel holds.
+    public static func bytes(_ sheets: [Worksheet], limits: XLSXLimits = .standard) throws -> [UInt8] {
         let names = uniqueNames(sheets.map(\.name))
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheetCount: sheets.count)),
             ("_rels/.rels", rootRelationships),
-            ("xl/workbook.xml", workbook(names)),
+            ("xl/workbook.xml", workbook(names, hidden: sheets.map(\.isHidden))),
             ("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: sheets.count)),
             ("xl/styles.xml", styles),
         ]
         for (index, sheet) in sheets.enumerated() {
-            parts.append(("xl/worksheets/sheet\(index + 1).xml", SheetXML.write(sheet, isSelected: index == 0)))
+            if sheet.rows.count > limits.maxRows { throw Refusal.tooManyRows(sheet: names[index], rows: sheet.rows.count, limit: limits.maxRows) }
+            for (rowIndex, row) in sheet.rows.enumerated() {
+                for (column, cell) in row.enumerated() {
+                    guard case let .text(text) = cell, text.utf16.count > maxCellCharacters else { continue }
+                    throw Refusal.cellTooLong(
+                        sheet: names[index], cell: CellReference(row: rowIndex + 1, column: column + 1).description, characters: text.utf16.count)
+                }
+            }
+            let part = ("xl/worksheets/sheet\(index + 1).xml", SheetXML.write(sheet, isSelected: index == 0))
+            if part.1.utf8.count > limits.maxPartBytes {
+                throw Refusal.partTooLarge(part: part.0, bytes: part.1.utf8.count, limit: limits.maxPartBytes)
+            }
+            parts.append(part)
         }
+        let total = parts.reduce(0) { $0 + $1.1.utf8.count }
+        if total > limits.maxTotalBytes { throw Refusal.partTooLarge(part: "all parts", bytes: total, limit: limits.maxTotalBytes) }
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, text) in parts {
             let data = Data(text.utf8)
@@ -76,11 +112,12 @@ public enum WorkbookWriter {
         + #"<Relationship Id="rId1" Type="\#(relationshipNamespace)/officeDocument" Target="xl/workbook.xml"/>"#
         + "</Relationships>"
 
-    private static func workbook(_ names: [String]) -> String {
+    private static func workbook(_ names: [String], hidden: [Bool]) -> String {
         var text = header + #"<workbook xmlns="\#(mainNamespace)" xmlns:r="\#(relationshipNamespace)">"#
         text += #"<bookViews><workbookView activeTab="0"/></bookViews><sheets>"#
         for (index, name) in names.enumerated() {
-            text += #"<sheet name="\#(XMLText.escaped(name))" sheetId="\#(index + 1)" r:id="rId\#(index + 1)"/>"#
+            let state = hidden[index] ? #" state="hidden""# : ""
+            text += #"<sheet name="\#(XMLText.escaped(name))" sheetId="\#(index + 1)"\#(state) r:id="rId\#(index + 1)"/>"#
         }
         return text + "</sheets></workbook>"
     }

@@ -10,16 +10,20 @@ public struct Worksheet: Sendable {
     public var columnWidths: [Double]
     /// Rules the cells accept (Excel's data validation).
     public var validations: [DataValidation]
+    /// A sheet kept out of the tabs (what a program records for itself, such as a template's edition).
+    public var isHidden: Bool
 
     /// Creates a sheet.
     public init(
-        name: String, rows: [[OutputCell]], frozenRows: Int = 1, columnWidths: [Double] = [], validations: [DataValidation] = []
+        name: String, rows: [[OutputCell]], frozenRows: Int = 1, columnWidths: [Double] = [], validations: [DataValidation] = [],
+        isHidden: Bool = false
     ) {
         self.name = name
         self.rows = rows
         self.frozenRows = frozenRows
         self.columnWidths = columnWidths
         self.validations = validations
+        self.isHidden = isHidden
     }
 }
 

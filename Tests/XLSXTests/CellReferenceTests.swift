@@ -45,3 +45,36 @@ struct CellReferenceTests {
         #expect(WorkbookParts.unescaped("_x00_ and _xZZZZ_ stay") == "_x00_ and _xZZZZ_ stay")
     }
 }
+
+/// The writer is held to the reader's limits: what dti writes, dti (and Excel) can read back.
+struct WorkbookWriterLimitTests {
+    @Test func aSheetBeyondTheReadersLimitsIsRefusedNotWritten() {
+        let limits = XLSXLimits(maxPartBytes: 4_096, maxTotalBytes: 1 << 20, maxRows: 100, maxEntries: 100)
+        let rows = (0..<90).map { [OutputCell.text("Đơn vị \($0)"), .number(Double($0), .integer)] }
+        do {
+            _ = try WorkbookWriter.bytes([Worksheet(name: "Data", rows: rows)], limits: limits)
+            Issue.record("a sheet larger than the reader reads was written")
+        } catch let WorkbookWriter.Refusal.partTooLarge(part, bytes, limit) {
+            #expect(part == "xl/worksheets/sheet1.xml" && bytes > limit && limit == 4_096)
+        } catch {
+            Issue.record("\(error)")
+        }
+        #expect(throws: WorkbookWriter.Refusal.tooManyRows(sheet: "Data", rows: 101, limit: 100)) {
+            _ = try WorkbookWriter.bytes([Worksheet(name: "Data", rows: Array(repeating: [.empty], count: 101))], limits: limits)
+        }
+        let long = String(repeating: "x", count: WorkbookWriter.maxCellCharacters + 1)
+        #expect(throws: WorkbookWriter.Refusal.cellTooLong(sheet: "Data", cell: "B1", characters: WorkbookWriter.maxCellCharacters + 1)) {
+            _ = try WorkbookWriter.bytes([Worksheet(name: "Data", rows: [[.empty, .text(long)]])])
+        }
+    }
+
+    @Test func aHiddenSheetIsWrittenHiddenAndReadBack() throws {
+        let bytes = try WorkbookWriter.bytes([
+            Worksheet(name: "Data", rows: [[.text("a")]]),
+            Worksheet(name: "dti-template", rows: [[.text("edition"), .text("2024")]], isHidden: true),
+        ])
+        let workbook = try Workbook(bytes: bytes)
+        #expect(workbook.sheetNames == ["Data", "dti-template"])
+        #expect(try workbook.sheet(named: "dti-template").cells.count == 2)
+    }
+}

@@ -43,6 +43,9 @@ public struct EditionResult: Sendable {
     public let rows: [ResultRow]
     /// How missing values were imputed, when not by the official method (`dti rank --impute`).
     public let imputation: String?
+    /// What the stored data say of the result beyond the scores: values stored for units the set
+    /// no longer lists (`Notice.valuesOutsideUnitSet`).
+    public var dataNotices: [Notice] = []
 
     /// Creates a result; rows are put in index-rank order.
     public init(edition: Edition, catalogue: IndicatorCatalogue, unitSet: UnitSet, rows: [ResultRow], imputation: String? = nil) {
@@ -81,7 +84,9 @@ public struct EditionResult: Sendable {
         notices += catalogue.notices
         if unitSet.id != edition.unitSet { notices.append(.mergedUnits(from: edition.unitSet, to: unitSet.id)) }
         if let imputation { notices.insert(.imputedValues(method: imputation), at: 0) }
-        return notices
+        let ranked = rows.count { $0.isRanked }
+        if ranked * 2 < rows.count { notices.append(.fewUnitsWithValues(ranked: ranked, units: rows.count)) }
+        return notices + dataNotices
     }
 }
 
@@ -110,6 +115,11 @@ public enum Notice: Sendable, Hashable {
     case illustrativeCatalogue(String, vi: String? = nil)
     /// Missing values were imputed by a method other than the official 0 points.
     case imputedValues(method: String)
+    /// Fewer than half the units have values: the ranking is of the few that do.
+    case fewUnitsWithValues(ranked: Int, units: Int)
+    /// Values are stored for units the set does not list (a unit file changed): `units` names
+    /// the first of them as `code name`; they are not ranked.
+    case valuesOutsideUnitSet(values: Int, unitCount: Int, units: [String])
 
     /// A stable machine-readable code.
     public var code: String {
@@ -119,6 +129,8 @@ public enum Notice: Sendable, Hashable {
         case .mergedUnits: "merged-units"
         case .illustrativeCatalogue: "illustrative-catalogue"
         case .imputedValues: "imputed-values"
+        case .fewUnitsWithValues: "few-units-with-values"
+        case .valuesOutsideUnitSet: "values-outside-unit-set"
         }
     }
 
@@ -135,6 +147,15 @@ public enum Notice: Sendable, Hashable {
             "ILLUSTRATIVE CATALOGUE: \(reason)"
         case let .imputedValues(method):
             "NOT THE OFFICIAL METHOD: missing values were imputed (\(method)); the official method gives a missing value 0 points."
+        case let .fewUnitsWithValues(ranked, units):
+            "ONLY \(ranked) OF \(units) UNITS HAVE VALUES for this edition: the ranking is of those \(ranked) alone, and the others are unranked; check that every file was imported."
+        case let .valuesOutsideUnitSet(values, unitCount, units):
+            "\(values) stored value\(values == 1 ? "" : "s") belong\(values == 1 ? "s" : "") to \(unitCount) unit\(unitCount == 1 ? "" : "s") that the unit set no longer lists (\(Self.listed(units, of: unitCount))): not ranked; 'dti history CODE --units FILE --year YEAR' shows them."
         }
+    }
+
+    /// `a, b, c and 4 more`.
+    static func listed(_ names: [String], of count: Int) -> String {
+        names.joined(separator: ", ") + (count > names.count ? " and \(count - names.count) more" : "")
     }
 }

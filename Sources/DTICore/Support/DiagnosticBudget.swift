@@ -74,7 +74,7 @@ public struct DiagnosticBudget: Sendable {
     }
 
     /// 999900 → "999,900".
-    static func grouped(_ number: Int) -> String {
+    public static func grouped(_ number: Int) -> String {
         let digits = Array(String(number))
         var result = ""
         for (offset, digit) in digits.enumerated() {

@@ -82,6 +82,14 @@ extension ReportLanguage {
             self == .vi
                 ? "KHÔNG PHẢI PHƯƠNG PHÁP CHÍNH THỨC: giá trị thiếu được ước tính (\(method)); phương pháp chính thức tính 0 điểm cho giá trị thiếu."
                 : notice.message
+        case let .fewUnitsWithValues(ranked, units):
+            self == .vi
+                ? "CHỈ \(ranked) TRÊN \(units) ĐƠN VỊ CÓ SỐ LIỆU cho kỳ này: bảng xếp hạng chỉ gồm \(ranked) đơn vị đó, các đơn vị còn lại không được xếp hạng; hãy kiểm tra đã nhập đủ các tệp."
+                : notice.message
+        case let .valuesOutsideUnitSet(values, unitCount, units):
+            self == .vi
+                ? "\(values) giá trị đã lưu thuộc về \(unitCount) đơn vị không còn trong danh sách đơn vị (\(units.joined(separator: ", "))\(unitCount > units.count ? " và \(unitCount - units.count) đơn vị khác" : "")): không được xếp hạng; xem bằng 'dti history MÃ --units TỆP --year NĂM'."
+                : notice.message
         }
     }
 }

@@ -23,6 +23,8 @@ public struct InputTemplate: Sendable {
     public let valueColumn: Int
     /// The rule of each row's value cell.
     public let rules: [Rule]
+    /// The edition and unit set the template is for, which the workbook records on a hidden sheet.
+    public let stamp: TemplateStamp
 
     /// The entries a file gives values for: those no other entry counts in (the main indicators,
     /// or their components where the catalogue has them; the pillars of 2020).
@@ -30,14 +32,23 @@ public struct InputTemplate: Sendable {
         catalogue.reportableNodes.filter { catalogue.parts(of: $0.id).isEmpty }
     }
 
-    /// The template for `units` in the edition `year` scored with `catalogue`.
-    public init(year: Int, catalogue: IndicatorCatalogue, units: [AdministrativeUnit], unitSet: UnitSet, language: ReportLanguage) {
+    /// The template for `units` in the edition `year` scored with `catalogue`. Units are named so
+    /// that the filled-in file imports as it is: by name where the name is one unit's among all of
+    /// `wholeSet` (the set `unitSet` narrows, if it does), else with its province (`parents`), else
+    /// by code.
+    public init(
+        year: Int, catalogue: IndicatorCatalogue, units: [AdministrativeUnit], unitSet: UnitSet, language: ReportLanguage,
+        wholeSet: UnitSet? = nil, parents: UnitSet? = nil
+    ) {
         let vi = language == .vi
         let entries = Self.entries(of: catalogue)
+        let isProvinces = unitSet.parentSetID == nil
         header =
             vi
-            ? ["Tỉnh", "Năm", "Chỉ số", "Tên chỉ số", "Đơn vị tính", "Khoảng hợp lệ", "Giá trị", "Nguồn", "Ghi chú"]
-            : ["province", "year", "indicator", "name", "measure", "range", "value", "source", "note"]
+            ? [isProvinces ? "Tỉnh" : "Đơn vị", "Năm", "Chỉ số", "Tên chỉ số", "Đơn vị tính", "Khoảng hợp lệ", "Giá trị", "Nguồn", "Ghi chú"]
+            : [isProvinces ? "province" : "unit", "year", "indicator", "name", "measure", "range", "value", "source", "note"]
+        stamp = TemplateStamp(edition: year, unitSetID: unitSet.dataSetID, framework: catalogue.framework)
+        let labels = Self.unitLabels(units, among: wholeSet ?? unitSet, parents: parents)
         valueColumn = 6
         var preamble = [
             vi
@@ -52,12 +63,37 @@ public struct InputTemplate: Sendable {
             for entry in entries {
                 let (measure, range, rule) = Self.describe(entry, language: language)
                 let name = vi ? entry.nameVI : "\(entry.nameVI) (\(entry.nameEN))"
-                rows.append([unit.name, String(year), entry.id, name, measure, range, "", "", ""])
+                rows.append([labels[unit.code] ?? unit.code, String(year), entry.id, name, measure, range, "", "", ""])
                 rules.append(rule)
             }
         }
         self.rows = rows
         self.rules = rules
+    }
+
+    /// How each unit is written so that the reader finds it and no other: its name when no other
+    /// unit of `set` has that name (folded as the reader folds it) or has it as a code, else
+    /// `Name (Province)` when that is one unit's, else its code.
+    static func unitLabels(_ units: [AdministrativeUnit], among set: UnitSet, parents: UnitSet?) -> [String: String] {
+        var byName: [String: Int] = [:]
+        var byNameAndParent: [String: Int] = [:]
+        for unit in set.units {
+            let key = UnitMatcher.key(for: unit.name)
+            byName[key, default: 0] += 1
+            byNameAndParent[key + "\u{1F}" + (unit.parentCode ?? ""), default: 0] += 1
+        }
+        var labels: [String: String] = [:]
+        for unit in units {
+            let key = UnitMatcher.key(for: unit.name)
+            if byName[key] == 1, set.unit(code: unit.name) == nil {
+                labels[unit.code] = unit.name
+            } else if let parent = unit.parentCode.flatMap({ parents?.unit(code: $0) }), byNameAndParent[key + "\u{1F}" + parent.code] == 1 {
+                labels[unit.code] = "\(unit.name) (\(parent.name))"
+            } else {
+                labels[unit.code] = unit.code
+            }
+        }
+        return labels
     }
 
     /// What an entry's value measures, its range as text, and the rule for its cell.

@@ -31,9 +31,9 @@ extension DTICommand {
             guard let unitSet = try chosen ?? reference.unitSet(id: edition.unitSet) else {
                 throw invalidOption("no unit set for \(year)")
             }
-            let unit = try ResultLoader.units([province], in: unitSet, registry: reference.registry)[0]
             let databasePath = Paths.database(option: data.databasePath)
             let store = try Paths.existingStore(at: databasePath, editions: reference.editions)
+            let unit = try Self.unit(province, in: unitSet, year: year, store: store, registry: reference.registry)
             let entries = try store.history(unitCode: unit.code, year: year, unitSetID: unitSet.dataSetID).filter {
                 indicator == nil || $0.indicatorID == indicator
             }
@@ -55,6 +55,30 @@ extension DTICommand {
                 ])
             }
             print(table.render())
+        }
+
+        /// The unit named `text` in `unitSet`, or one its unit file no longer lists but whose values
+        /// are stored (by code or exact name, from the recorded list): those values are not ranked,
+        /// and this is where they are seen.
+        static func unit(_ text: String, in unitSet: UnitSet, year: Int, store: HistoryStore, registry: UnitRegistry) throws
+            -> AdministrativeUnit
+        {
+            if case let .success(found) = UnitResolver(unitSet, registry: registry).resolve(text) {
+                if let note = found.note { StandardError.write("note: \(note)\n") }
+                return found.unit
+            }
+            let trimmed = text.trimmingWhitespace()
+            if let retired = try store.recordedUnitSet(unitSet.dataSetID)?.retired.first(where: { $0.code == trimmed || $0.name == trimmed }) {
+                StandardError.write("note: \(retired.name) (\(retired.code)) is no longer in \(unitSet.label); its stored values are shown\n")
+                return AdministrativeUnit(
+                    code: retired.code, name: retired.name, fullName: retired.name, nameEN: retired.name, parentCode: retired.parent)
+            }
+            // Values stored before unit sets were recorded: a code still finds them.
+            if unitSet.unit(code: trimmed) == nil, !(try store.history(unitCode: trimmed, year: year, unitSetID: unitSet.dataSetID)).isEmpty {
+                StandardError.write("note: '\(trimmed)' is not a code of \(unitSet.label); the values stored under it are shown\n")
+                return AdministrativeUnit(code: trimmed, name: trimmed, fullName: trimmed, nameEN: trimmed)
+            }
+            return try ResultLoader.units([text], in: unitSet, registry: registry)[0]
         }
     }
 }

@@ -25,16 +25,34 @@ extension DTICommand {
 
         /// The files to import.
         @Argument(help: ArgumentHelp("CSV, XML or Excel (.xlsx) files, or directories holding them.", valueName: "file"))
-        var files: [String]
+        var files: [String] = []
 
         /// Overwrite stored values that differ.
         @Flag(help: "Replace stored values that differ; the old values stay in the history.")
         var replace = false
 
+        /// Accept a unit file whose units differ from those recorded with its stored values.
+        @Flag(
+            help:
+                "Record the units of the --units file as the set's new list when they differ from the list recorded with its stored values (units removed, renamed or moved); with no file, only the list is recorded."
+        )
+        var updateUnits = false
+
+        func validate() throws {
+            if files.isEmpty, !updateUnits { throw ValidationError("give the files to import (CSV, XML or .xlsx, or folders holding them).") }
+            if updateUnits, unitOptions.isProvinces || unitOptions.units == "communes" {
+                throw ValidationError("'--update-units' records the units of a unit file: give it with '--units FILE'.")
+            }
+        }
+
         func run() throws {
             let reference = try ReferenceData(options: data)
-            let paths = try DataFiles.expand(files)
             let unitSet = try reference.unitSet(unitOptions)
+            if files.isEmpty, let unitSet {
+                try recordUnitsOnly(unitSet, reference: reference)
+                return
+            }
+            let paths = try DataFiles.expand(files)
             let staged = try DataFiles.stage(
                 paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet, unitSet: unitSet)
             let diagnostics = input.strict ? staged.diagnostics.promotingWarnings() : staged.diagnostics
@@ -47,12 +65,46 @@ extension DTICommand {
             let databasePath = Paths.database(option: data.databasePath)
             try TextFiles.ensureParentFolder(of: databasePath)
             let store = try Paths.store(at: databasePath, editions: reference.editions)
+            try UnitSetIdentity.verify(unitSet, store: store, reference: reference, accepting: updateUnits)
+            let records = try staged.staging.unitSetIDs.sorted().compactMap { try UnitSetIdentity.record(for: $0, reference: reference) }
             let summary = try store.store(
-                from: staged.staging, importedAt: ISO8601DateFormatter().string(from: Date()), replace: replace)
+                from: staged.staging, importedAt: ISO8601DateFormatter().string(from: Date()), replace: replace, unitSets: records)
             let years = staged.staging.years.sorted().map(String.init).joined(separator: ", ")
             print(
                 "Imported \(staged.staging.count) values for \(years.isEmpty ? "no edition" : years)\(unitSet.map { " (\($0.label))" } ?? "") from \(paths.count) file\(paths.count == 1 ? "" : "s") into \(databasePath): "
                     + "\(summary.inserted) new, \(summary.unchanged) unchanged, \(summary.replaced) replaced.")
+            printReplacements(summary, reference: reference)
+        }
+
+        /// What `--replace` replaced, edition by edition: the first values with before and after,
+        /// and how many in all, so a value overwritten by mistake is seen at once.
+        private func printReplacements(_ summary: HistoryStore.ImportSummary, reference: ReferenceData) {
+            for year in summary.replacedPerYear.keys.sorted() {
+                let replaced = summary.replacements.filter { $0.key.year == year }
+                let shown = replaced.prefix(5).map { replacement in
+                    let key = replacement.key
+                    let name = reference.registry.unitSet(key.unitSetID)?.unit(code: key.unitCode)?.name ?? key.unitCode
+                    return
+                        "\(name) (\(key.unitCode)) \(key.indicatorID) \(NumberText.exact(replacement.before)) → \(NumberText.exact(replacement.after))"
+                }
+                let count = summary.replacedPerYear[year] ?? 0
+                let more = count > shown.count ? "; and \(count - shown.count) more (dti history shows each)" : ""
+                print("  \(year): replaced \(count) value\(count == 1 ? "" : "s"): \(shown.joined(separator: "; "))\(more)")
+            }
+        }
+
+        /// `import --units FILE --update-units` with no data file: records the file's units as the
+        /// set's list, after saying how it differs from the one recorded.
+        private func recordUnitsOnly(_ unitSet: UnitSet, reference: ReferenceData) throws {
+            let databasePath = Paths.database(option: data.databasePath)
+            let store = try Paths.existingStore(at: databasePath, editions: reference.editions)
+            let change = try UnitSetIdentity.verify(unitSet, store: store, reference: reference, accepting: true)
+            guard let record = try UnitSetIdentity.record(for: unitSet.dataSetID, reference: reference) else { return }
+            try store.recordUnitSet(record, at: ISO8601DateFormatter().string(from: Date()))
+            print(
+                change == nil
+                    ? "The units of \(record.source) are recorded for the set '\(record.id)' in \(databasePath) (\(record.units.count) units)."
+                    : "Recorded the new list of \(record.units.count) units for the set '\(record.id)' in \(databasePath).")
         }
     }
 }

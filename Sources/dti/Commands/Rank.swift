@@ -98,9 +98,10 @@ extension DTICommand {
                     "'--by' must be one of \(rankable.map(\.id).joined(separator: ", ")) for \(year), got '\(by)'.\(hint)")
             }
 
-            let result = try Self.score(
+            var result = try Self.score(
                 inputs.observations, edition: inputs.edition, catalogue: catalogue, registry: reference.registry, unitSetID: inputs.target.id,
                 impute: impute)
+            result.dataNotices = inputs.notices
 
             var include: (ResultRow) -> Bool = { _ in true }
             var filterDescription: String?

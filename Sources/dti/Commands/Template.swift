@@ -55,7 +55,8 @@ extension DTICommand {
             }
             let chosen = only.isEmpty ? unitSet.units : try ResultLoader.units(only, in: unitSet, registry: reference.registry)
             let template = InputTemplate(
-                year: year, catalogue: catalogue, units: chosen, unitSet: unitSet, language: languageOption.language)
+                year: year, catalogue: catalogue, units: chosen, unitSet: unitSet, language: languageOption.language,
+                wholeSet: try reference.unitSet(id: unitSet.dataSetID), parents: unitSet.parentSetID.flatMap(reference.registry.unitSet))
             switch format {
             case .csv:
                 try OutputFileOption.emit(template.csv, to: target)

@@ -2,6 +2,7 @@ import ArgumentParser
 import DTICore
 import DTIIngest
 import DTIReport
+import Foundation
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 
@@ -29,18 +30,24 @@ extension DTICommand {
         @Option(help: "How to print the problems.")
         var format: DiagnosticFormat = .text
 
-        /// Include notes (e.g. empty cells left missing).
-        @Flag(help: "Also print notes, such as empty cells left missing.")
+        /// Include the notes of empty cells.
+        @Flag(help: "Also print a note for each empty cell left missing.")
         var notes = false
 
         func run() throws {
             let reference = try ReferenceData(options: data)
             let paths = try DataFiles.expand(files)
+            let unitSet = try reference.unitSet(unitOptions)
+            // A unit file is compared with the units recorded for its stored values, as import would.
+            let databasePath = Paths.database(option: data.databasePath)
+            if unitSet != nil, FileManager.default.fileExists(atPath: databasePath) {
+                try UnitSetIdentity.verify(
+                    unitSet, store: try Paths.existingStore(at: databasePath, editions: reference.editions), reference: reference)
+            }
             let result = try DataFiles.stage(
-                paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet,
-                unitSet: try reference.unitSet(unitOptions))
+                paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet, unitSet: unitSet)
             var diagnostics = input.strict ? result.diagnostics.promotingWarnings() : result.diagnostics
-            if !notes { diagnostics = diagnostics.filter { $0.severity != .note } }
+            if !notes { diagnostics = diagnostics.filter { !$0.isEmptyCellNote } }
             print(format.render(diagnostics, fileCount: paths.count), terminator: "")
             if diagnostics.hasErrors { throw ExitCode.failure }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DTICore
+import Foundation
 
 /// Problems of the command line's own making: files, folders, missing data.
 enum CLIError: Error, CustomStringConvertible {
@@ -17,6 +18,8 @@ enum CLIError: Error, CustomStringConvertible {
     case noDataFiles(folder: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
     case tooLargeUnitFile(path: String, bytes: Int, limit: Int)
+    case workbookTooLarge(path: String, reason: String)
+    case unitSetChanged(file: String, setID: String, recordedFrom: String, recordedAt: String, changes: String)
     case wouldOverwrite(path: String, what: String)
     case cannotWrite(path: String, reason: String)
 
@@ -63,6 +66,15 @@ enum CLIError: Error, CustomStringConvertible {
         case let .tooLargeUnitFile(path, bytes, limit):
             return
                 "\(path) is \(bytes >> 10) KiB, more than the \(limit >> 20) MiB a unit file may have (about 100,000 units); it is refused unread: check that this is a unit file (code,name,parent)"
+        case let .unitSetChanged(file, setID, source, time, changes):
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            return
+                "\(file) is not the list of units recorded for the set '\(setID)' when its values were imported (from \(source), \(time)): \(changes). "
+                + "Stored values keep the units they were imported for, so nothing was done: if \(name) lists another set of units, give the file "
+                + "another name (its name is the set's id); if the units really changed, record the new list with 'dti import --units \(file) --update-units'"
+        case let .workbookTooLarge(path, reason):
+            return
+                "\(path) was not written: \(reason); write one province's units at a time (--parent), or --format csv, which has no such limit"
         case let .noDataFiles(folder):
             return "\(folder) holds no .csv, .xml or .xlsx files (subfolders are not searched); name the files, or the folder that holds them"
         }

@@ -70,6 +70,7 @@ enum DataFiles {
         try staging.forEachUnitEdition { group in
             diagnostics += ComponentOverlap.diagnostics(group, context: context)
         }
+        diagnostics += try EditionCoverage.diagnostics(staging, registry: reference.registry, chosen: unitSet)
         return StagedFiles(staging: staging, diagnostics: diagnostics)
     }
 

@@ -16,6 +16,9 @@ final class ReferenceData {
     let xmlSchema: String?
     /// Tile-map positions by unit set and code (`units/tiles.csv`).
     let tiles: [String: [String: (column: Int, row: Int)]]
+    /// The unit files read, by the id of their set: sets whose identity is checked against the
+    /// units recorded with their stored values.
+    private(set) var unitFilePaths: [String: String] = [:]
 
     /// Loads everything; `cataloguePath` replaces the catalogue of the same framework id.
     init(options: DataOptions) throws {
@@ -158,6 +161,7 @@ final class ReferenceData {
             throw ExitCode.failure
         }
         registry = registry.adding(set)
+        unitFilePaths[set.id] = path
         return set
     }
 }

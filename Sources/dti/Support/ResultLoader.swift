@@ -8,6 +8,14 @@ struct ScoringInputs {
     var catalogue: IndicatorCatalogue
     var target: UnitSet
     var observations: [Observation]
+    /// What the stored data say beyond the values (values of units the set no longer lists).
+    var notices: [Notice] = []
+}
+
+/// The unit sets whose identity a loader has checked, so a command that scores several editions
+/// of one set checks (and notes) once.
+private final class CheckedUnitSets {
+    var ids: Set<String> = []
 }
 
 /// Scores editions from the history database: the one path `report`, `compare` and `show` share.
@@ -15,6 +23,7 @@ struct ResultLoader {
     let reference: ReferenceData
     let store: HistoryStore
     let databasePath: String
+    private let checked = CheckedUnitSets()
 
     init(reference: ReferenceData, databasePath: String) throws {
         self.reference = reference
@@ -63,8 +72,9 @@ struct ResultLoader {
     /// of the edition's own set merged by the official rule.
     func result(year: Int, unitSet: UnitSet? = nil) throws -> (EditionResult, [Observation]) {
         let inputs = try scoringInputs(year: year, unitSet: unitSet)
-        let result = try EditionScoring.score(
+        var result = try EditionScoring.score(
             inputs.observations, edition: inputs.edition, catalogue: inputs.catalogue, registry: reference.registry, in: inputs.target.id)
+        result.dataNotices = inputs.notices
         return (result, inputs.observations)
     }
 
@@ -77,6 +87,7 @@ struct ResultLoader {
         guard let target = try unitSet ?? national.flatMap({ try reference.unitSet(id: $0.unitSet) }) else {
             throw ScoringError.unknownUnitSet(national?.unitSet ?? "", known: Array(reference.registry.unitSets.keys))
         }
+        if checked.ids.insert(target.dataSetID).inserted { try UnitSetIdentity.verify(target, store: store, reference: reference) }
         var observations = try store.observations(year: year, unitSetID: target.dataSetID)
         let edition: Edition
         let catalogue: IndicatorCatalogue
@@ -94,7 +105,8 @@ struct ResultLoader {
             guard let unitSet else { throw CLIError.noData(year: year, database: databasePath, stored: stored) }
             throw CLIError.noData(year: year, database: databasePath, stored: try storedYears(in: unitSet), unitSet: unitSet.label)
         }
-        return ScoringInputs(edition: edition, catalogue: catalogue, target: target, observations: observations)
+        let outside = try UnitSetIdentity.outsideNotice(observations, store: store, reference: reference)
+        return ScoringInputs(edition: edition, catalogue: catalogue, target: target, observations: observations, notices: outside.map { [$0] } ?? [])
     }
 
     /// The previous stored edition, scored in the same unit set when that is possible.

@@ -17,6 +17,8 @@ enum WorkbookExport {
         let data: [UInt8]
         do {
             data = try WorkbookWriter.bytes(sheets)
+        } catch let refusal as WorkbookWriter.Refusal {
+            throw CLIError.workbookTooLarge(path: target.path, reason: refusal.description)
         } catch {
             throw CLIError.cannotWrite(path: target.path, reason: "the workbook could not be assembled: \(error)")
         }
@@ -46,7 +48,8 @@ extension WorkbookExport {
     /// The input template as a workbook: one sheet, the header kept in view, and each value cell
     /// accepting only its entry's values (Excel's and LibreOffice's data validation).
     static func write(_ template: InputTemplate, to target: OutputFile) throws {
-        try write([worksheet(template)], to: target)
+        let stamp = Worksheet(name: TemplateStamp.sheetName, rows: template.stamp.rows.map { $0.map(OutputCell.text) }, frozenRows: 0, isHidden: true)
+        try write([worksheet(template), stamp], to: target)
     }
 
     static func worksheet(_ template: InputTemplate) -> Worksheet {

@@ -1,0 +1,65 @@
+import DTICore
+import DTIStorage
+
+/// What the files give of each edition, said before anything is stored: a file whose rows span
+/// several editions (one row of a 2024 workbook typed 2023 lands in 2023), and the units an
+/// edition's files give no value at all (a province whose rows were deleted is otherwise never
+/// mentioned, and ranks last without a word).
+enum EditionCoverage {
+    /// Most units named one by one; beyond, one line names the first and counts the rest.
+    static let namedUnits = 10
+
+    static func diagnostics(_ staging: ObservationStaging, registry: UnitRegistry, chosen: UnitSet?) throws -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        // Files spanning editions: one note each, every edition with its count and first place.
+        let byFile = Dictionary(grouping: try staging.editionsByFile(), by: \.file)
+        for file in byFile.keys.sorted() {
+            guard let editions = byFile[file], editions.count > 1,
+                let smallest = editions.min(by: { ($0.count, $0.year) < ($1.count, $1.year) })
+            else { continue }
+            let listed = editions.map { edition in
+                let place = edition.first.sheet == nil ? "line \(edition.first.line)" : "row \(edition.first.line)"
+                return "\(edition.year): \(DiagnosticBudget.grouped(edition.count)) value\(edition.count == 1 ? "" : "s") (from \(place))"
+            }
+            diagnostics.append(
+                Diagnostic(
+                    .note, "the file gives values for \(editions.count) editions: \(listed.joined(separator: "; "))",
+                    hint: "a file is usually one edition: check the year of the \(smallest.year) rows, or give --year to accept only one",
+                    at: smallest.first.lineLocation))
+        }
+        // Units without a value, edition by edition.
+        for setID in staging.unitSetIDs.sorted() {
+            guard let set = chosen.flatMap({ $0.dataSetID == setID ? $0 : nil }) ?? registry.unitSet(setID) else { continue }
+            for year in staging.years.sorted() {
+                let given = try staging.unitCodes(year: year, unitSetID: setID)
+                guard !given.isEmpty, let file = try staging.firstFile(year: year, unitSetID: setID) else { continue }
+                diagnostics += coverage(of: set, year: year, given: given, file: file)
+            }
+        }
+        return diagnostics
+    }
+
+    /// When the files give most units (at least half: a file meant to be whole, such as a filled
+    /// national template), a warning for each unit they leave out (`--strict` makes it an error).
+    /// Files that give a few (one province's own file) are partial by design and get nothing: a
+    /// ranking of an edition with fewer than half the units says so itself.
+    static func coverage(of set: UnitSet, year: Int, given: Set<String>, file: String) -> [Diagnostic] {
+        let missing = set.units.filter { !given.contains($0.code) }
+        let present = set.units.count - missing.count
+        guard !missing.isEmpty, present * 2 >= set.units.count else { return [] }
+        let place = SourceLocation(file: file)
+        let hint = "fill in its rows, or check that they were not deleted; an edition without them ranks it last, with 0 points"
+        if missing.count <= namedUnits {
+            return missing.map { unit in
+                Diagnostic(.warning, "\(unit.name) (\(unit.code)): no values for \(year) in these files", hint: hint, at: place)
+            }
+        }
+        let named = missing.prefix(namedUnits).map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
+        return [
+            Diagnostic(
+                .warning,
+                "\(missing.count) of the \(set.units.count) units have no values for \(year) in these files: \(named) and \(missing.count - namedUnits) more",
+                hint: "fill in their rows, or check that they were not deleted", at: place)
+        ]
+    }
+}
