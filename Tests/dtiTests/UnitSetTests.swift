@@ -150,9 +150,13 @@ struct UnitSetTests {
         #expect(ambiguous.status == 1)
         #expect(
             ambiguous.stderr.contains(
-                "'Quang Trung' is the name of 3 units: 'Quang Trung, Cao Bằng (01465)', 'Quang Trung, Bắc Ninh (07333)', 'Quang Trung, Thanh Hóa (14818)'; write the code, or the name with its province"
+                "'Quang Trung' is the name of 3 units: 'Quang Trung (Cao Bằng), code 01465', 'Quang Trung (Bắc Ninh), code 07333', 'Quang Trung (Thanh Hóa), code 14818'; write the code, or the name with its province, e.g. 'Quang Trung (Cao Bằng)'"
             ), "\(ambiguous.stderr)")
         #expect(!FileManager.default.fileExists(atPath: database))
+        // The form the hint suggests has no comma, so it works in a comma-separated --compare too.
+        let report = try E2E.run(
+            ["template", "--year", "2025", "--units", "communes", "--unit", "Quang Trung (Cao Bằng)", "--format", "csv"], database: database)
+        #expect(report.status == 0 && report.stdout.contains("\nQuang Trung (Cao Bằng),2025,"), "\(report.stdout.prefix(400))\(report.stderr)")
 
         // With its province, its code, or --parent, the same name is one commune.
         for (unit, options) in [("\"Quang Trung, Bắc Ninh\"", [String]()), ("07333", []), ("Quang Trung", ["--parent", "Bắc Ninh"])] {

@@ -120,10 +120,11 @@ public struct UnitMatcher: Sendable {
         if unique.count > 1 {
             let units = unique.compactMap { unitSet.unit(code: $0) }
             if hasParents, let first = units.first {
+                // `Name (Province)` is the form every input takes, a comma-separated option list too.
                 return .failure(
                     .ambiguousUnit(
-                        trimmed, candidates: units.map { "\($0.name), \(parentName($0)) (\($0.code))" },
-                        example: "\(first.name), \(parentName(first))"))
+                        trimmed, candidates: units.map { "\($0.name) (\(parentName($0))), code \($0.code)" },
+                        example: "\(first.name) (\(parentName(first)))"))
             }
             return .failure(.ambiguous(trimmed, candidates: units.map { "\($0.name) (\($0.code))" }))
         }
