@@ -71,6 +71,8 @@ public struct OutputFile {
 
     /// Writes what `produce` gives, a part at a time (a result too large to hold), whole or not at all.
     public func write(producing produce: (_ write: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+        // A killed run's temporary files go before this one writes beside them.
+        folder.removeStaleTemporaries()
         var hasher = SHA256()
         try folder.replace(name) { write in
             try withoutActuallyEscaping(write) { write in

@@ -58,6 +58,13 @@ struct OutputFileTests {
 
         try OutputFile(path: notes, database: nil, rule: .writtenByDTI(force: true)).write(Data("replaced\n".utf8))
         #expect(try String(contentsOfFile: notes, encoding: .utf8) == "replaced\n")
+
+        // A killed run's leftover beside the file goes with the next write.
+        let leftover = folder.appendingPathComponent(".ranking.csv.0123456789abcdef.dti-tmp")
+        try Data("half".utf8).write(to: leftover)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3_600)], ofItemAtPath: leftover.path)
+        try OutputFile(path: ranking, database: nil, rule: .writtenByDTI(force: false)).write(Data("third\n".utf8))
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
     }
 
     @Test func aFolderALinkOrAPipeIsNeverAnOutputFile() throws {
