@@ -9,11 +9,7 @@ import XLSX
 struct EditionCoverageTests {
     typealias E2E = EndToEndTests
 
-    static func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dti-editions-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    static func scratch() throws -> URL { try UnitSetTests.scratch() }
 
     /// Makes a template with `arguments`, fills it as a spreadsheet program would (every sheet
     /// kept, the hidden one hidden), letting `edit` change each data row, and writes it to `out`.

@@ -88,8 +88,7 @@ struct SensitivityCommandTests {
     /// crash dump at 100,000 units). The process's peak memory is the largest any child of the
     /// test process reached (`RUSAGE_CHILDREN`), so it bounds this run's too.
     @Test func twentyThousandUnitsStayWithinMemoryAndTooManyRunsAreOneSentence() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dti-20k-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let scratch = try UnitSetTests.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let ids = [
             "awareness", "institutions", "infrastructure", "human_resources", "cybersecurity", "government_activity", "economy_activity",
@@ -104,13 +103,7 @@ struct SensitivityCommandTests {
                 "\(code),2024," + ids.indices.map { "0." + String(10_000 + (unit * 37 + $0 * 101) % 10_000).dropFirst() }.joined(separator: ",")
                 + "\n"
         }
-        let unitFile = scratch.appendingPathComponent("units-20000.csv").path
-        let dataFile = scratch.appendingPathComponent("values.csv").path
-        try units.write(toFile: unitFile, atomically: true, encoding: .utf8)
-        try values.write(toFile: dataFile, atomically: true, encoding: .utf8)
-        let database = scratch.appendingPathComponent("history.sqlite").path
-        let imported = try E2E.run(["import", "--units", unitFile, dataFile], database: database)
-        #expect(imported.status == 0, "\(imported.stderr)")
+        let (unitFile, database) = try UnitSetTests.importWithUnitFile("units-20000.csv", units: units, values: values, in: scratch)
 
         let run = try E2E.run(["sensitivity", "--year", "2024", "--units", unitFile, "--runs", "10", "--format", "csv"], database: database)
         #expect(run.status == 0, "\(run.stderr)")

@@ -12,14 +12,10 @@ struct UnitSetIdentityTests {
     /// A scratch folder with `districts.csv` (D1–D3 of Bắc Ninh) and their values imported.
     static func imported() throws -> (scratch: URL, database: String, unitFile: String) {
         let scratch = try UnitSetTests.scratch()
-        let unitFile = scratch.appendingPathComponent("districts.csv").path
-        try "code,name,parent\nD1,Quận Một,24\nD2,Quận Hai,24\nD3,Quận Ba,24\n".write(toFile: unitFile, atomically: true, encoding: .utf8)
-        let values = scratch.appendingPathComponent("values.csv").path
         let rows = (1...3).map { unit in "D\(unit),2024," + ids.map { _ in "0.\(4 + unit)" }.joined(separator: ",") }
-        try (["unit,year," + ids.joined(separator: ",")] + rows).joined(separator: "\n").write(toFile: values, atomically: true, encoding: .utf8)
-        let database = scratch.appendingPathComponent("history.sqlite").path
-        let run = try E2E.run(["import", "--units", unitFile, values], database: database)
-        #expect(run.status == 0, "\(run.stderr)")
+        let (unitFile, database) = try UnitSetTests.importWithUnitFile(
+            "districts.csv", units: "code,name,parent\nD1,Quận Một,24\nD2,Quận Hai,24\nD3,Quận Ba,24\n",
+            values: (["unit,year," + ids.joined(separator: ",")] + rows).joined(separator: "\n"), in: scratch)
         return (scratch, database, unitFile)
     }
 

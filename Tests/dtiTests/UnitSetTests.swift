@@ -12,6 +12,19 @@ struct UnitSetTests {
         return folder
     }
 
+    /// Writes the unit file `name` and a data file in `scratch`, imports the data with the unit
+    /// file into a new database there, and returns the unit file's path and the database.
+    static func importWithUnitFile(_ name: String, units: String, values: String, in scratch: URL) throws -> (unitFile: String, database: String) {
+        let unitFile = scratch.appendingPathComponent(name).path
+        let dataFile = scratch.appendingPathComponent("values.csv").path
+        try units.write(toFile: unitFile, atomically: true, encoding: .utf8)
+        try values.write(toFile: dataFile, atomically: true, encoding: .utf8)
+        let database = scratch.appendingPathComponent("history.sqlite").path
+        let imported = try E2E.run(["import", "--units", unitFile, dataFile], database: database)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        return (unitFile, database)
+    }
+
     /// 3 provinces × 4 districts; every province has a "Phường 1".
     static let unitFile = """
         code,name,parent
@@ -236,13 +249,7 @@ struct UnitCodeFileNameTests {
             units += "\(quoted),Đơn vị \(index),24\n"
             values += "\(quoted),2024," + UnitSetTests.indicators2024.map { _ in "0.\(5 + index)" }.joined(separator: ",") + "\n"
         }
-        let unitFile = scratch.appendingPathComponent("odd-codes.csv").path
-        let dataFile = scratch.appendingPathComponent("values.csv").path
-        try units.write(toFile: unitFile, atomically: true, encoding: .utf8)
-        try values.write(toFile: dataFile, atomically: true, encoding: .utf8)
-        let database = scratch.appendingPathComponent("history.sqlite").path
-        let imported = try E2E.run(["import", "--units", unitFile, dataFile], database: database)
-        #expect(imported.status == 0, "\(imported.stderr)")
+        let (unitFile, database) = try UnitSetTests.importWithUnitFile("odd-codes.csv", units: units, values: values, in: scratch)
 
         let out = scratch.appendingPathComponent("report")
         let run = try E2E.run(["report", "--year", "2024", "--units", unitFile, "--out", out.path], database: database)
