@@ -149,34 +149,60 @@ struct ExplainTests {
         #expect(target.isReachable && target.plan.isEmpty && target.neededValue == nil && target.points == 0)
     }
 
-    @Test func aReachableRankIsPlannedWhereMostPointsAreLeft() throws {
+    @Test func aReachableRankIsPlannedWhereAPointIsCheapestUpToTheBestValueReached() throws {
         let result = try Self.result(Self.edition2022, ["48": Fixtures.daNang2022, "27": Self.values(0.9), "24": Self.values(0.5)])
         let target = try RankTarget(unitCode: "24", rank: 2, in: result)
-        #expect(target.isReachable)
-        // Bắc Giang 0.400088 must reach Bắc Ninh's 0.7202 at 4 decimals: 320.07 points (+ a hair).
+        #expect(target.isReachable && target.cap == .best && !target.allowsTie)
+        // Bắc Giang 0.400088 must pass Bắc Ninh's 0.7202 at 4 decimals outright: 0.72025, 320.1625
+        // points (+ a hair).
         let needed = try #require(target.neededValue)
-        #expect(PublishedPrecision.key(needed) == PublishedPrecision.key(0.9 * 0.800175))
-        #expect(abs(target.points - (0.72015 - 0.4000875) * 1000) < 1e-6)
-        // Most points left first: government_activity 200 × (1 − 0.42875) = 114.25, society_activity
-        // 150 × (1 − 0.25985) = 111.0225, economy_activity 150 × (1 − 0.3918) = 91.23 (316.5025 in
-        // all, each to full points), then the rest from cybersecurity (62.11 left).
-        #expect(target.plan.map { $0.node.id } == ["government_activity", "society_activity", "economy_activity", "cybersecurity"])
-        #expect(target.plan.prefix(3).allSatisfy { $0.value == 1 })
-        #expect(abs((target.plan.last?.points ?? 0) - ((0.72015 - 0.4000875) * 1000 - 316.5025)) < 1e-6)
-        #expect(abs((target.plan.last?.value ?? 0) - (0.3789 + (target.plan.last?.points ?? 0) / 100)) < 1e-12)
-        // The resulting value ranks 2 among the others as they are.
+        #expect(PublishedPrecision.key(needed) == PublishedPrecision.key(0.9 * 0.800175) + 1)
+        #expect(abs(target.points - (0.72025 - 0.4000875) * 1000) < 1e-6)
+        // Heaviest first, each only up to Đà Nẵng's value (the best reached): government_activity
+        // 200 × (0.8575 − 0.42875) = 85.75, economy_activity 58.77, society_activity 38.9775, then
+        // the 100-point indicators by id: awareness 50, cybersecurity 37.89, human_resources
+        // 42.435 (313.8225 in all), and the last 6.34 from infrastructure.
+        #expect(
+            target.plan.map { $0.node.id } == [
+                "government_activity", "economy_activity", "society_activity", "awareness", "cybersecurity", "human_resources", "infrastructure",
+            ])
+        for step in target.plan.dropLast() { #expect(abs(step.value - (Fixtures.daNang2022[step.node.id] ?? 0)) < 1e-12, "\(step.node.id)") }
+        #expect(abs((target.plan.last?.points ?? 0) - 6.34) < 1e-6)
+        #expect(abs((target.plan.last?.value ?? 0) - (0.41265 + 0.0634)) < 1e-9)
+        // The resulting value ranks 2 alone among the others as they are.
         let ranks = CompetitionRanking.ranks([("48", 0.800175), ("27", 0.9 * 0.800175), ("24", target.value)])
-        #expect(ranks["24"] == 2)
+        #expect(ranks["24"] == 2 && ranks["27"] == 3)
     }
 
-    @Test func rankOneIsUnreachableWhenTheLeaderIsOutOfReachOfEveryOpenPoint() throws {
+    @Test func withoutACapAndWithTiesTheOldPlanStands() throws {
+        let result = try Self.result(Self.edition2022, ["48": Fixtures.daNang2022, "27": Self.values(0.9), "24": Self.values(0.5)])
+        let target = try RankTarget(unitCode: "24", rank: 2, in: result, cap: .none, allowingTie: true)
+        // Equalling Bắc Ninh's 0.7202: 320.0625 points; heaviest first to full points:
+        // government_activity 114.25, economy_activity 91.23, society_activity 111.0225, then 3.56
+        // of awareness.
+        #expect(abs(target.points - (0.72015 - 0.4000875) * 1000) < 1e-6)
+        #expect(target.plan.map { $0.node.id } == ["government_activity", "economy_activity", "society_activity", "awareness"])
+        #expect(target.plan.prefix(3).allSatisfy { $0.value == 1 })
+        #expect(abs((target.plan.last?.value ?? 0) - (0.5 + 0.0356)) < 1e-9)
+        let ranks = CompetitionRanking.ranks([("48", 0.800175), ("27", 0.9 * 0.800175), ("24", target.value)])
+        #expect(ranks["24"] == 2 && ranks["27"] == 2)
+    }
+
+    @Test func rankOneIsUnreachableUnderTheCapAndSaysByHowMuch() throws {
         let result = try Self.result(Self.edition2022, ["48": Fixtures.daNang2022, "27": Self.values(0.9), "24": Self.values(0.5)])
         // Only awareness may move: 50 points left, and Đà Nẵng is 400 points ahead.
         let target = try RankTarget(unitCode: "24", rank: 1, in: result, parts: ["awareness"])
         #expect(!target.isReachable && target.plan.isEmpty)
-        #expect(abs(target.shortfall - ((0.80015 - 0.4000875) * 1000 - 50)) < 1e-6)
-        // With every point open, rank 1 is always in reach: full points tie or beat any leader.
-        #expect(try RankTarget(unitCode: "24", rank: 1, in: result).isReachable)
+        #expect(abs(target.shortfall - ((0.80025 - 0.4000875) * 1000 - 50)) < 1e-6)
+        // With every part at Đà Nẵng's best values, Bắc Giang can only equal it: outright, 0.075
+        // points short; a shared rank 1 is in reach; without a cap, full points beat any leader.
+        let capped = try RankTarget(unitCode: "24", rank: 1, in: result)
+        #expect(!capped.isReachable && abs(capped.shortfall - 0.075) < 1e-6)
+        #expect(try RankTarget(unitCode: "24", rank: 1, in: result, allowingTie: true).isReachable)
+        #expect(try RankTarget(unitCode: "24", rank: 1, in: result, cap: .none).isReachable)
+        // A cap of 0.6 leaves 199.9125 points (200 × 0.17125 + 150 × 0.2082 + …), short of the 320.16 needed.
+        let low = try RankTarget(unitCode: "24", rank: 2, in: result, cap: .value(0.6))
+        #expect(!low.isReachable && abs(low.shortfall - (320.1625 - 199.9125)) < 1e-6)
     }
 
     @Test func aRankOutsideTheRankingIsRefused() throws {

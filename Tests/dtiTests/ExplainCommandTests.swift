@@ -1,3 +1,4 @@
+import DTICore
 import Foundation
 import Testing
 
@@ -122,6 +123,88 @@ struct ExplainCommandTests {
         let out = try Self.json(
             try E2E.run(["target", "Bắc Giang", "--year", "2022", "--rank", "1", "--only", "awareness", "--format", "json"], database: database))
         #expect(out["reachable"] as? Bool == false && (out["shortfall"] as? Double ?? 0) > 0)
+    }
+
+    /// A plan a province can act on: no value above the best any province reached, the rank
+    /// reached outright (not by a tie at 4 decimals), the rule printed; the check agrees.
+    @Test func targetKeepsToTheBestValueReachedAndReachesTheRankOutright() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let ranking = try ExplainCommandTests.json(try E2E.run(["rank", "--year", "2024", "--format", "json"], database: database))
+        let rows = try #require(ranking["rows"] as? [[String: Any]])
+        for rank in [3, 10, 20] {
+            let object = try Self.json(
+                try E2E.run(["target", "Bắc Giang", "--year", "2024", "--rank", "\(rank)", "--format", "json"], database: database))
+            #expect(object["cap"] as? String == "best" && object["tie"] as? Bool == false)
+            let plan = try #require(object["plan"] as? [[String: Any]])
+            for step in plan {
+                let id = try #require(step["indicator"] as? String)
+                let best = rows.compactMap { $0[id] as? Double }.max() ?? 1
+                #expect((step["value"] as? Double ?? 2) <= best + 1e-12, "\(id) raised above the best value reached, \(best)")
+            }
+            guard object["reachable"] as? Bool == true else {
+                #expect((object["shortfall"] as? Double ?? 0) > 0)
+                continue
+            }
+            let reached = try #require(object["rank"] as? Int)
+            let value = try #require(object["dti"] as? Double)
+            #expect(reached <= rank)
+            // Outright: no other unit shares the rank at 4 decimals.
+            let tied = rows.filter {
+                ($0["code"] as? String) != "24" && PublishedPrecision.key(($0["dti"] as? Double) ?? 0) == PublishedPrecision.key(value)
+            }
+            #expect(tied.isEmpty, "rank \(rank) reached by a tie with \(tied.map { $0["name"] ?? "" })")
+        }
+        let table = try E2E.run(["target", "Bắc Giang", "--year", "2024", "--rank", "10", "--cap", "none", "--tie"], database: database)
+        #expect(table.stdout.contains("Rule: each indicator rises at most to full points (1.0000) (--cap)"), "\(table.stdout)")
+        #expect(table.stdout.contains("rank 10 counts when shared (--tie)"))
+        let out = try E2E.run(["target", "Bắc Giang", "--year", "2024", "--rank", "1", "--cap", "0.8"], database: database)
+        #expect(out.stdout.contains("Rank 1: not reachable; short by "), "\(out.stdout)")
+        #expect(out.stdout.contains("with every indicator at the cap of the rule below"))
+        let bad = try E2E.run(["target", "Bắc Giang", "--year", "2024", "--rank", "1", "--cap", "1.5"], database: database)
+        #expect(bad.status == 64 && bad.stderr.contains("'--cap' must be above 0 and at most 1 (100%), got '1.5'."), "\(bad.stderr)")
+    }
+
+    /// After 1 July 2025 the question is the new unit's: whatif and target take the unit sets like
+    /// every command that names a unit, a pre-merger name finds its unit, and the plan for a
+    /// merged unit raises that unit's own values.
+    @Test func whatIfAndTargetWorkInTheMergedSetAndForCommunes() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let target = try E2E.run(["target", "Bắc Giang", "--year", "2024", "--units", "34", "--rank", "10", "--format", "json"], database: database)
+        #expect(target.status == 0, "\(target.stderr)")
+        #expect(target.stderr.contains("'Bắc Giang' is part of Bắc Ninh"), "\(target.stderr)")
+        let object = try Self.json(target)
+        #expect((object["unit"] as? [String: Any])?["code"] as? String == "24")
+        #expect(object["reachable"] as? Bool == true && (object["rank"] as? Int ?? 99) <= 10)
+        // The plan's check is the 34-unit ranking scored again: applying the plan by hand agrees.
+        let ranking = try Self.json(try E2E.run(["rank", "--year", "2024", "--units", "34", "--format", "json"], database: database))
+        let before = try #require((ranking["rows"] as? [[String: Any]])?.first { $0["code"] as? String == "24" })
+        #expect(abs((object["previous_dti"] as? Double ?? 0) - (before["dti"] as? Double ?? 1)) < 1e-12)
+
+        let whatIf = try E2E.run(
+            ["whatif", "Bắc Ninh", "--year", "2024", "--units", "34", "--set", "awareness=0.95", "--format", "json"], database: database)
+        #expect(whatIf.status == 0, "\(whatIf.stderr)")
+        let changed = try Self.json(whatIf)
+        #expect((changed["previous_dti"] as? Double).map { abs($0 - (before["dti"] as? Double ?? 0)) < 1e-12 } == true)
+        #expect((changed["notices"] as? [[String: Any]])?.contains { $0["code"] as? String == "merged-units" } == true)
+
+        let communes = scratch.appendingPathComponent("communes.sqlite").path
+        #expect(
+            try E2E.run(["import", "--units", "communes", "--parent", "24", "SampleData/communes/bac-ninh-2025.csv"], database: communes).status == 0)
+        let commune = try E2E.run(
+            ["whatif", "Quang Trung", "--year", "2025", "--units", "communes", "--parent", "24", "--set", "awareness=0.9"], database: communes)
+        #expect(commune.status == 0, "\(commune.stderr)")
+        #expect(commune.stdout.hasPrefix("What if: Quang Trung, 2025"), "\(commune.stdout)")
+        let communeTarget = try E2E.run(
+            ["target", "07333", "--year", "2025", "--units", "communes", "--parent", "24", "--rank", "5"], database: communes)
+        #expect(communeTarget.status == 0, "\(communeTarget.stderr)")
+        #expect(communeTarget.stdout.contains("Rule:"), "\(communeTarget.stdout)")
+
+        // A unit without values has nothing to show: one sentence and exit 1, not an empty exit 0.
+        let show = try E2E.run(["show", "Ba Đình (Hà Nội)", "--units", "communes", "--year", "2025"], database: communes)
+        #expect(show.status == 1 && show.stdout.isEmpty)
+        #expect(show.stderr.contains("Ba Đình has no values in 2025, so it has no rank"), "\(show.stderr)")
     }
 
     @Test(arguments: [

@@ -1,11 +1,21 @@
-/// The fewest index points that would lift a unit to rank N, spread greedily over the parts of the
-/// index where it leaves the most points on the table, and whether rank N can be reached at all.
-///
-/// Ranks are shared at four decimals, so rank N is reached when the unit's index, rounded, is at
-/// least the rounded index of the unit now N-th among the others. The plan raises parts of the
-/// index (main indicators; pillars in 2020), each at most to its full points; other units' values
-/// stay as they are.
+/// The fewest index points that would lift a unit to rank N, and a plan a province can act on:
+/// each part of the index (main indicators; pillars in 2020) raised at most to a cap (by default
+/// the best value any unit reached in the edition: no plan asks for a value nobody has), the
+/// points taken first where they are cheapest (the heaviest parts, where a point needs the least
+/// rise of the value), and rank N reached outright, ahead of the unit now N-th, unless a shared
+/// rank is allowed. Other units' values stay as they are; whether rank N can be reached at all
+/// under the cap is said, with the shortfall.
 public struct RankTarget: Sendable {
+    /// How high a part may be raised.
+    public enum Cap: Sendable, Hashable {
+        /// To the best value any ranked unit reached for that part in the edition.
+        case best
+        /// To this value (a share, 0 to 1).
+        case value(Double)
+        /// To full points.
+        case none
+    }
+
     /// Raise one part.
     public struct Step: Sendable, Hashable {
         /// The part raised.
@@ -39,12 +49,18 @@ public struct RankTarget: Sendable {
     /// The index after the plan, and the points it adds in all.
     public var value: Double { currentValue + plan.reduce(0) { $0 + $1.points } / indexPoints }
     public var points: Double { plan.reduce(0) { $0 + $1.points } }
-    /// The points short of rank N with every part at full points (0 when reachable).
+    /// The points short of rank N with every part at its cap (0 when reachable).
     public let shortfall: Double
+    /// The cap the plan kept to, and whether a shared rank N counts as reaching it.
+    public let cap: Cap
+    public let allowsTie: Bool
     let indexPoints: Double
 
-    /// Plans rank `rank` for `unitCode` in `result`; `parts` limits the plan to those part ids.
-    public init(unitCode: String, rank: Int, in result: EditionResult, parts allowed: Set<String>? = nil) throws(Failure) {
+    /// Plans rank `rank` for `unitCode` in `result`; `parts` limits the plan to those part ids,
+    /// `cap` bounds each part, and `allowingTie` lets a rank shared at four decimals count.
+    public init(
+        unitCode: String, rank: Int, in result: EditionResult, parts allowed: Set<String>? = nil, cap: Cap = .best, allowingTie: Bool = false
+    ) throws(Failure) {
         let indexID = result.catalogue.index.id
         let ranked = result.rows.filter { $0.ranks[indexID] != nil }
         guard (1...max(ranked.count, 1)).contains(rank), !ranked.isEmpty else {
@@ -58,6 +74,8 @@ public struct RankTarget: Sendable {
         targetRank = rank
         currentValue = current
         indexPoints = result.catalogue.index.points
+        self.cap = cap
+        allowsTie = allowingTie
 
         let others = ranked.filter { $0.unit.code != unitCode }.compactMap { $0.values[indexID] }.sorted(by: >)
         guard currentRank > rank, rank - 1 < others.count else {
@@ -67,22 +85,25 @@ public struct RankTarget: Sendable {
             shortfall = 0
             return
         }
-        // The smallest value that rounds to the N-th other's four decimals, with a hair of margin so
-        // that summing the plan's points in floating point cannot land just below it.
+        // The smallest value that rounds above the N-th other's four decimals (or to them, when a
+        // shared rank counts), with a hair of margin so that summing the plan's points in floating
+        // point cannot land just below it.
         let threshold = PublishedPrecision.key(others[rank - 1])
-        let needed = (Double(threshold) - 0.5) / Double(PublishedPrecision.key(1)) + 1e-12
+        let needed = (Double(threshold) + (allowingTie ? -0.5 : 0.5)) / Double(PublishedPrecision.key(1)) + 1e-12
         neededValue = needed
         var remaining = (needed - current) * indexPoints
 
         let shares = IndexShares(result.catalogue)
-        typealias OpenPart = (node: CatalogueNode, value: Double, left: Double)
+        typealias OpenPart = (node: CatalogueNode, value: Double, ceiling: Double, left: Double)
         var open: [OpenPart] = []
         for part in shares.parts where part.points > 0 && (allowed?.contains(part.id) ?? true) {
             let value: Double = row.values[part.id] ?? 0
-            let left: Double = part.points * (1 - value) / shares.totalPoints * indexPoints
-            if left > 0 { open.append((part, value, left)) }
+            let ceiling = Self.ceiling(of: part.id, cap: cap, ranked: ranked)
+            let left: Double = part.points * (ceiling - value) / shares.totalPoints * indexPoints
+            if left > 0 { open.append((part, value, ceiling, left)) }
         }
-        open.sort { $0.left != $1.left ? $0.left > $1.left : $0.node.id < $1.node.id }
+        // Cheapest first: a point of the index needs the least rise where the part weighs most.
+        open.sort { $0.node.points != $1.node.points ? $0.node.points > $1.node.points : $0.node.id < $1.node.id }
         let available = open.reduce(0) { $0 + $1.left }
         guard available >= remaining else {
             isReachable = false
@@ -95,11 +116,21 @@ public struct RankTarget: Sendable {
             let points = min(part.left, remaining)
             remaining -= points
             let raised: Double = points / indexPoints * shares.totalPoints / part.node.points
-            let value = min(1, part.value + raised)
+            let value = min(part.ceiling, part.value + raised)
             steps.append(Step(node: part.node, points: points, previousValue: part.value, value: value))
         }
         isReachable = true
         plan = steps
         shortfall = 0
+    }
+
+    /// The highest value the plan may give `partID`: the best any ranked unit has, the given
+    /// value, or 1.
+    static func ceiling(of partID: String, cap: Cap, ranked: [ResultRow]) -> Double {
+        switch cap {
+        case .best: ranked.compactMap { $0.isMissing(partID) ? nil : $0.values[partID] }.max() ?? 1
+        case let .value(value): value
+        case .none: 1
+        }
     }
 }

@@ -33,7 +33,6 @@ public struct ExplainStrings: Sendable {
     public let plan: String
     public let pointsNeeded: String
     public let after: String
-    public let targetNote: String
     public let rankMoved: String
     public let shortBy: String
     public let comparedParts: String
@@ -50,7 +49,6 @@ public struct ExplainStrings: Sendable {
         whatIfNote: "Điểm của mỗi thay đổi tính theo thứ tự đã cho; các giá trị khác giữ nguyên.",
         alreadyHeld: "đã đạt hạng này", unreachable: "không thể đạt", plan: "Kế hoạch", pointsNeeded: "cần thêm {points} điểm",
         after: "Sau khi thực hiện",
-        targetNote: "Điểm thêm vào những chỉ số còn bỏ ngỏ nhiều điểm nhất trước; các tỉnh khác giữ nguyên giá trị.",
         rankMoved: "hạng", shortBy: "thiếu", comparedParts: "phần so sánh được", none: "không có")
 
     public static let english = ExplainStrings(
@@ -63,7 +61,6 @@ public struct ExplainStrings: Sendable {
         whatIfNote: "Each change's points are counted in the order given; every other value stays as stored.",
         alreadyHeld: "rank already held", unreachable: "not reachable", plan: "Plan", pointsNeeded: "{points} more points",
         after: "After the plan",
-        targetNote: "Points go first where the most are left on the table; other provinces keep their values.",
         rankMoved: "rank", shortBy: "short by", comparedParts: "parts compared", none: "none")
 }
 

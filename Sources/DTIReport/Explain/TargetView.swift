@@ -28,10 +28,34 @@ public struct TargetView: Sendable {
         if target.neededValue == nil { return "\(s.rank) \(target.targetRank): \(s.alreadyHeld) (\(s.rank) \(target.currentRank))." }
         guard target.isReachable else {
             let short = language.points(target.shortfall)
-            return "\(s.rank) \(target.targetRank): \(s.unreachable); \(s.shortBy) \(short) \(s.points.lowercased())."
+            let underCap =
+                language == .vi ? " khi mọi chỉ số đã ở mức tối đa của quy tắc dưới đây" : " with every indicator at the cap of the rule below"
+            return "\(s.rank) \(target.targetRank): \(s.unreachable); \(s.shortBy) \(short) \(s.points.lowercased())\(underCap)."
         }
         let needed = s.pointsNeeded.replacing("{points}", with: language.points(target.points))
         return "\(s.rank) \(target.targetRank): \(needed) → DTI ≥ \(language.number(target.neededValue))."
+    }
+
+    /// The rule the plan keeps to, stated under it: the cap, where points go first, and whether a
+    /// shared rank counts.
+    public var rule: String {
+        let vi = language == .vi
+        let cap: String
+        switch target.cap {
+        case .best: cap = vi ? "giá trị tốt nhất mà một đơn vị đạt được năm \(year)" : "the best value any unit reached in \(year)"
+        case let .value(value): cap = language.number(value)
+        case .none: cap = vi ? "điểm tối đa (1,0000)" : "full points (1.0000)"
+        }
+        if vi {
+            return "Quy tắc: mỗi chỉ số chỉ được nâng tối đa đến \(cap) (--cap); điểm được thêm trước vào các chỉ số có trọng số lớn nhất, "
+                + "nơi một điểm cần mức tăng ít nhất; hạng \(target.targetRank) "
+                + (target.allowsTie ? "được tính cả khi đồng hạng (--tie)" : "phải đạt được mà không đồng hạng (--tie cho phép đồng hạng)")
+                + "; các đơn vị khác giữ nguyên giá trị."
+        }
+        return "Rule: each indicator rises at most to \(cap) (--cap); points go first to the heaviest indicators, where a point needs "
+            + "the least rise; rank \(target.targetRank) "
+            + (target.allowsTie ? "counts when shared (--tie)" : "is reached outright, not shared (--tie allows sharing it)")
+            + "; other units keep their values."
     }
 
     public var document: AnalysisDocument {
@@ -51,12 +75,20 @@ public struct TargetView: Sendable {
                             ]
                         }, numericColumns: [1, 2, 3])))
             blocks.append(.line("\(s.after): DTI \(language.number(value)) · \(s.rankMoved) \(rank)"))
-            blocks.append(.line(s.targetNote))
         }
+        if target.neededValue != nil { blocks.append(.line(rule)) }
         let csv = AnalysisDocument.Table(
             header: ["indicator", "previous_value", "value", "points"],
             rows: target.plan.map { [$0.node.id, String($0.previousValue), String($0.value), String($0.points)] }, numericColumns: [])
         return AnalysisDocument(title: title, notices: notices.map(language.text(of:)), blocks: blocks, mainTable: csv)
+    }
+
+    private var capJSON: JSONValue {
+        switch target.cap {
+        case .best: .string("best")
+        case let .value(value): .number(value)
+        case .none: .string("none")
+        }
     }
 
     /// The documented JSON (Documentation/Explain.md).
@@ -66,6 +98,7 @@ public struct TargetView: Sendable {
             ("reachable", .bool(target.isReachable)), ("dti", .number(value)), ("rank", .integer(rank)),
             ("previous_dti", .number(target.currentValue)), ("previous_rank", .integer(target.currentRank)),
             ("needed_dti", .number(target.neededValue)), ("points", .number(target.points)), ("shortfall", .number(target.shortfall)),
+            ("cap", capJSON), ("tie", .bool(target.allowsTie)),
             (
                 "plan",
                 .array(

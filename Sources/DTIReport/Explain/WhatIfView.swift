@@ -4,10 +4,13 @@ import DTICore
 public struct WhatIfView: Sendable {
     public let whatIf: WhatIf
     public let language: ReportLanguage
+    /// What every output must say: the notices of the edition as ranked (a merged set's included).
+    public let notices: [Notice]
 
-    public init(_ whatIf: WhatIf, language: ReportLanguage) {
+    public init(_ whatIf: WhatIf, notices: [Notice]? = nil, language: ReportLanguage) {
         self.whatIf = whatIf
         self.language = language
+        self.notices = notices ?? whatIf.after.notices
     }
 
     private var s: ExplainStrings { language.explainStrings }
@@ -37,7 +40,7 @@ public struct WhatIfView: Sendable {
             rows: whatIf.changes.map { [$0.node.id, $0.previousValue.map { String($0) } ?? "", String($0.value), String($0.points)] },
             numericColumns: [])
         return AnalysisDocument(
-            title: title, notices: whatIf.after.notices.map(language.text(of:)),
+            title: title, notices: notices.map(language.text(of:)),
             blocks: [
                 .line(headline), .table(table), .line("\(s.passed): \(passed.isEmpty ? s.nobody : passed.joined(separator: ", "))."),
                 .line(s.whatIfNote),
@@ -60,7 +63,7 @@ public struct WhatIfView: Sendable {
                         ])
                     })
             ),
-            ("passed", .array(whatIf.passed.map(JSONValue.unit))), ("notices", .notices(whatIf.after.notices)),
+            ("passed", .array(whatIf.passed.map(JSONValue.unit))), ("notices", .notices(notices)),
         ])
     }
 }

@@ -108,7 +108,10 @@ extension DTICommand {
             let unitSet = try reference.unitSet(unitOptions)
             let (result, _) = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
             let unit = try ResultLoader.units([province], in: result.unitSet, registry: reference.registry)[0]
-            guard let row = result.rows.first(where: { $0.unit.code == unit.code }) else { return }
+            // A unit without values has nothing to show: say so, and exit 1.
+            guard let row = result.rows.first(where: { $0.unit.code == unit.code }), row.isRanked else {
+                throw CLIError.notRanked(name: unit.name, year: result.edition.year)
+            }
             // One line of `dti explain` against the previous stored edition, when there is one.
             let language = languageOption.language
             let movement = try loader.previous(before: result.edition.year, unitSet: result.unitSet).flatMap { previous in

@@ -8,10 +8,12 @@ extension DTICommand {
         static let configuration = CommandConfiguration(
             abstract: "The fewest points that would lift a province to rank N, spread over the indicators where it leaves the most.",
             discussion: """
-                Ranks are shared at 4 decimals, so rank N is reached by equalling the unit now N-th. With every \
-                indicator open, any rank can be reached at full points; --only limits the plan to indicators a \
-                province can act on, and then a rank may be out of reach. The plan is checked by scoring the \
-                edition again with its values.
+                The plan raises each indicator at most to the best value any unit reached in the edition (--cap), \
+                takes points first from the heaviest indicators, where a point needs the least rise, and reaches \
+                rank N outright, ahead of the unit now N-th (--tie lets a rank shared at 4 decimals count). --only \
+                limits the plan to indicators a province can act on. Under the cap a rank may be out of reach: \
+                the output says by how many points. The plan is checked by scoring the edition again with its \
+                values, and the rule is printed under it.
                 """)
 
         @OptionGroup var data: DataOptions
@@ -26,15 +28,45 @@ extension DTICommand {
         @Option(help: ArgumentHelp("Plan only with these main indicators, comma-separated (default: all).", valueName: "ids"))
         var only: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "How high the plan may raise an indicator: best (the best value any unit reached in the edition), a value such as 0.9 or 90%, or none (full points).",
+                valueName: "cap"))
+        var cap: String = "best"
+
+        @Flag(help: "Count rank N as reached when it is shared at 4 decimals.")
+        var tie = false
+
+        @OptionGroup var unitOptions: UnitSetOptions
+
         func validate() throws {
             if rank < 1 { throw ValidationError("'--rank' must be at least 1, got \(rank).") }
+            _ = try Self.cap(cap)
+        }
+
+        /// `best`, `none`, `0.9` or `90%`.
+        static func cap(_ text: String) throws -> RankTarget.Cap {
+            switch text.trimmingWhitespace().lowercased() {
+            case "best": return .best
+            case "none": return .none
+            default:
+                let trimmed = text.trimmingWhitespace()
+                let isPercent = trimmed.hasSuffix("%")
+                guard let number = Double(isPercent ? String(trimmed.dropLast()) : trimmed), number.isFinite else {
+                    throw ValidationError("'--cap' takes best, none or a value such as 0.9 or 90%; got '\(text)'.")
+                }
+                let value = isPercent ? number / 100 : number
+                guard value > 0, value <= 1 else { throw ValidationError("'--cap' must be above 0 and at most 1 (100%), got '\(text)'.") }
+                return .value(value)
+            }
         }
 
         func run() throws {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysis.year
-            let (result, observations) = try loader.result(year: year)
+            let own = try loader.ownEdition(year: year, unitSet: try reference.unitSet(unitOptions))
+            let result = own.result
             let unit = try ResultLoader.units([province], in: result.unitSet, registry: reference.registry)[0]
             let partIDs = result.catalogue.mergeLevel.filter { $0.points > 0 }.map(\.id)
             var allowed: Set<String>?
@@ -47,8 +79,9 @@ extension DTICommand {
                 allowed = Set(ids)
             }
             let target: RankTarget
+            let capRule = try Self.cap(cap)
             do {
-                target = try RankTarget(unitCode: unit.code, rank: rank, in: result, parts: allowed)
+                target = try RankTarget(unitCode: unit.code, rank: rank, in: result, parts: allowed, cap: capRule, allowingTie: tie)
             } catch .rankOutOfRange(_, let count) {
                 throw invalidOption("'--rank' must be between 1 and \(count), the units ranked in \(year); got \(rank).")
             } catch .notRanked(let name) {
@@ -56,14 +89,13 @@ extension DTICommand {
             }
             var check: WhatIf?
             if !target.plan.isEmpty {
-                let (edition, catalogue) = try reference.edition(year)
                 let values = target.plan.map { step in
                     Observation(
-                        year: year, unitCode: unit.code, indicatorID: step.node.id, value: step.value,
+                        unitSetID: own.edition.unitSet, year: year, unitCode: unit.code, indicatorID: step.node.id, value: step.value,
                         provenance: Provenance(file: "target", line: 0))
                 }
                 check = try WhatIf(
-                    unit: unit, observations: observations, replacements: values, edition: edition, catalogue: catalogue,
+                    unit: unit, observations: own.observations, replacements: values, edition: own.edition, catalogue: own.catalogue,
                     registry: reference.registry)
             }
             let view = TargetView(target, check: check, notices: result.notices, year: year, language: analysis.language)

@@ -29,6 +29,8 @@ extension DTICommand {
         @Option(help: ArgumentHelp("The decimal mark of the --set values (comma or point); default: decided from them.", valueName: "mark"))
         var decimal: DecimalMark?
 
+        @OptionGroup var unitOptions: UnitSetOptions
+
         func validate() throws {
             if assignments.isEmpty { throw ValidationError("give at least one value to change: --set INDICATOR=VALUE.") }
             for assignment in assignments where Self.split(assignment) == nil {
@@ -47,9 +49,8 @@ extension DTICommand {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysis.year
-            let (stored, observations) = try loader.result(year: year)
-            let unit = try ResultLoader.units([province], in: stored.unitSet, registry: reference.registry)[0]
-            let (edition, catalogue) = try reference.edition(year)
+            let own = try loader.ownEdition(year: year, unitSet: try reference.unitSet(unitOptions))
+            let unit = try ResultLoader.units([province], in: own.result.unitSet, registry: reference.registry)[0]
             // The values go through the same checks as a file's: ids, ranges, component rules.
             let raws = assignments.enumerated().compactMap { index, assignment -> RawObservation? in
                 guard let (id, value) = Self.split(assignment) else { return nil }
@@ -58,7 +59,9 @@ extension DTICommand {
                     year: SourceCell(String(year), line: line, column: nil), province: SourceCell(unit.code, line: line, column: nil),
                     indicator: SourceCell(id, line: line, column: nil), value: SourceCell(value, line: line, column: nil))
             }
-            let built = ObservationBuilder.build(raws, file: "--set", context: reference.ingestContext(year: year, decimal: decimal))
+            let built = ObservationBuilder.build(
+                raws, file: "--set",
+                context: reference.ingestContext(year: year, decimal: decimal, unitSet: try reference.unitSet(id: own.edition.unitSet)))
             let errors = built.diagnostics.filter { $0.severity == .error }
             guard errors.isEmpty else {
                 let messages = errors.map { error in
@@ -68,9 +71,9 @@ extension DTICommand {
                 throw invalidOption(messages.joined(separator: "\nError: "))
             }
             let whatIf = try WhatIf(
-                unit: unit, observations: observations, replacements: built.observations, edition: edition, catalogue: catalogue,
+                unit: unit, observations: own.observations, replacements: built.observations, edition: own.edition, catalogue: own.catalogue,
                 registry: reference.registry)
-            let view = WhatIfView(whatIf, language: analysis.language)
+            let view = WhatIfView(whatIf, notices: own.result.notices, language: analysis.language)
             AnalysisOutput.print(view.document, json: view.json, format: analysis.format)
         }
     }

@@ -109,6 +109,22 @@ struct ResultLoader {
         return ScoringInputs(edition: edition, catalogue: catalogue, target: target, observations: observations, notices: outside.map { [$0] } ?? [])
     }
 
+    /// The edition scored in `unitSet`, with the edition, catalogue and values that score it again
+    /// in that set: what a what-if or a target changes. For a set formed by merger the values are
+    /// the merged units' own (`EditionResult.asOwnEdition`), so a plan for the new Bắc Ninh raises
+    /// its values, not one former province's.
+    func ownEdition(year: Int, unitSet: UnitSet?) throws -> (
+        result: EditionResult, edition: Edition, catalogue: IndicatorCatalogue, observations: [Observation]
+    ) {
+        let inputs = try scoringInputs(year: year, unitSet: unitSet)
+        var result = try EditionScoring.score(
+            inputs.observations, edition: inputs.edition, catalogue: inputs.catalogue, registry: reference.registry, in: inputs.target.id)
+        result.dataNotices = inputs.notices
+        guard inputs.edition.unitSet != inputs.target.id else { return (result, inputs.edition, inputs.catalogue, inputs.observations) }
+        let own = result.asOwnEdition()
+        return (result, own.edition, inputs.catalogue, own.observations)
+    }
+
     /// The previous stored edition, scored in the same unit set when that is possible.
     func previous(before year: Int, unitSet: UnitSet) throws -> EditionResult? {
         guard let previousYear = try storedYears(in: unitSet).last(where: { $0 < year }) else { return nil }
