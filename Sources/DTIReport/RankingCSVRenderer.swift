@@ -2,8 +2,10 @@ import DTICore
 
 /// A ranking as CSV at full precision: one row per unit, values, ranks, flags and status.
 ///
-/// Notices (sample data, provisional framework) come first as `#` comment lines, which `dti
-/// import` and most tools skip, so the file can never be mistaken for official results.
+/// The header is the first line, so any CSV reader (pandas, `csv.DictReader`, a spreadsheet) takes
+/// the file with no options. The notices (sample data, provisional framework) are not lost: every
+/// row's last column, `notices`, holds their codes (`synthetic-data;provisional-framework`), and
+/// the command prints their sentences on standard error.
 public struct RankingCSVRenderer: Sendable {
     /// Creates a renderer.
     public init() {}
@@ -12,15 +14,16 @@ public struct RankingCSVRenderer: Sendable {
     public func render(_ view: RankingView) -> String {
         let catalogue = view.result.catalogue
         let valueEntries = [catalogue.index] + catalogue.pillars + catalogue.indicators
-        var lines = view.result.notices.map { "# \($0.message)" }
-        let header = ["rank", "code", "name"] + valueEntries.map(\.id) + valueEntries.map { "rank_\($0.id)" } + ["flags", "status"]
-        lines.append(header.joined(separator: ","))
+        let notices = view.result.notices.map(\.code).joined(separator: ";")
+        let header = ["rank", "code", "name"] + valueEntries.map(\.id) + valueEntries.map { "rank_\($0.id)" } + ["flags", "status", "notices"]
+        var lines = [header.joined(separator: ",")]
         for row in view.rows {
             var cells = [row.ranks[view.entry.id].map(String.init) ?? "", row.unit.code, row.unit.name]
             cells += valueEntries.map { row.values[$0.id].map { String($0) } ?? "" }
             cells += valueEntries.map { row.ranks[$0.id].map(String.init) ?? "" }
             cells.append(row.flags.map(\.shortForm).joined(separator: ";"))
             cells.append(row.status?.rawValue ?? "")
+            cells.append(notices)
             lines.append(cells.map(Self.quote).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"

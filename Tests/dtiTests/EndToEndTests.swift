@@ -104,7 +104,7 @@ struct EndToEndTests {
         #expect(ranked.status == 0, "\(ranked.stderr)")
         let dataLines = ranked.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
         #expect(dataLines.count == 34)
-        #expect(ranked.stdout.contains("PROVISIONAL FRAMEWORK"))
+        #expect(ranked.stderr.contains("PROVISIONAL FRAMEWORK") && ranked.stdout.contains("provisional-framework;merged-units"))
         #expect(ranked.stdout.contains("merged:17+25+26"))
 
         let table = try Self.run(["rank", "--year", "2024", "--units", "34", "--input", "SampleData/dti-2024.csv"], database: database)

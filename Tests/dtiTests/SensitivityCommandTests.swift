@@ -41,7 +41,8 @@ struct SensitivityCommandTests {
         }
         #expect(rows.count == 34)
         for row in rows { #expect(row[2] == row[3] && row[3] == row[4] && row[4] == row[5], "\(row)") }
-        #expect(run.stdout.hasPrefix("# "), "the sample-data notice heads the CSV")
+        #expect(run.stdout.hasPrefix("code,name,rank,"), "the header is the CSV's first line")
+        #expect(run.stderr.contains("note: SAMPLE DATA"), "the sample-data notice is said beside the CSV")
     }
 
     @Test func everyRunCanBeAudited() throws {
@@ -152,11 +153,14 @@ struct SensitivityCommandTests {
         for format in ["table", "csv", "json", "markdown"] {
             let run = try E2E.run(["rank", "--year", "2021", "--impute", "region-mean", "--format", format], database: database)
             #expect(run.status == 0, "\(run.stderr)")
-            #expect(run.stdout.contains("NOT THE OFFICIAL METHOD"), "\(format)")
+            // A CSV keeps its notices as codes in every row and says them on standard error.
+            let said =
+                format == "csv" ? run.stderr + run.stdout.replacingOccurrences(of: "imputed-values", with: "NOT THE OFFICIAL METHOD") : run.stdout
+            #expect(said.contains("NOT THE OFFICIAL METHOD"), "\(format)")
             #expect(run.stdout.contains("imputed"), "\(format): the imputed value is flagged on its row")
         }
         let official = try E2E.run(["rank", "--year", "2021", "--format", "csv"], database: database)
-        #expect(!official.stdout.contains("NOT THE OFFICIAL METHOD"))
+        #expect(!official.stdout.contains("imputed-values") && !official.stderr.contains("NOT THE OFFICIAL METHOD"))
         #expect(official.stdout.contains("missing:cybersecurity"))
     }
 }
@@ -279,6 +283,53 @@ struct CSVNumberTests {
                     }
                 }
             }
+        }
+    }
+}
+
+/// CSV output any CSV reader takes with no options: the header is the first line, the notices'
+/// codes are a `notices` column of every row, and their sentences go to standard error.
+struct CSVHeaderFirstTests {
+    typealias E2E = EndToEndTests
+
+    @Test func everyCSVCommandsFirstLineIsItsHeaderAndTheNoticesAreKept() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let commands: [(arguments: [String], firstColumn: String)] = [
+            (["rank", "--year", "2024"], "rank"), (["audit", "--year", "2024"], "id"), (["sensitivity", "--year", "2024", "--runs", "50"], "code"),
+            (["explain", "27", "--year", "2024"], "indicator"), (["whatif", "27", "--year", "2024", "--set", "awareness=0.9"], "indicator"),
+            (["target", "27", "--year", "2024", "--rank", "5"], "indicator"),
+        ]
+        for (arguments, firstColumn) in commands {
+            let run = try E2E.run(arguments + ["--format", "csv"], database: database)
+            #expect(run.status == 0, "\(arguments): \(run.stderr)")
+            let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            let header = try #require(lines.first).split(separator: ",").map(String.init)
+            #expect(header.first == firstColumn && header.last == "notices", "\(arguments): \(header)")
+            for line in lines.dropFirst() {
+                #expect(line.hasSuffix(",synthetic-data;provisional-framework"), "\(arguments): \(line)")
+            }
+            #expect(run.stderr.contains("note: SAMPLE DATA: these values are synthetic"), "\(arguments): \(run.stderr)")
+            #expect(run.stderr.contains("note: PROVISIONAL FRAMEWORK"), "\(arguments)")
+            // Python's csv.DictReader, as an analyst's script reads it, with no options.
+            let out = scratch.appendingPathComponent("out.csv")
+            try run.stdout.write(to: out, atomically: true, encoding: .utf8)
+            let python = Process()
+            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            python.arguments = [
+                "python3", "-c",
+                "import csv,sys; rows=list(csv.DictReader(open(sys.argv[1], encoding='utf-8'))); "
+                    + "assert rows and all(r['notices']=='synthetic-data;provisional-framework' for r in rows), rows[:1]; print(len(rows))",
+                out.path,
+            ]
+            let pipe = Pipe()
+            python.standardOutput = pipe
+            python.standardError = pipe
+            try python.run()
+            let said = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            python.waitUntilExit()
+            #expect(python.terminationStatus == 0, "\(arguments): csv.DictReader: \(said)")
+            #expect(Int(said.trimmingCharacters(in: .whitespacesAndNewlines)) == lines.count - 1, "\(arguments): \(said)")
         }
     }
 }

@@ -97,6 +97,7 @@ public struct AuditView: Sendable {
         blocks += warningLines.map(AnalysisDocument.Block.line)
         return AnalysisDocument(
             title: vi ? "Kiểm định thống kê DTI \(year)" : "Statistical audit, DTI \(year)", notices: notices.map(language.text(of:)),
+            noticeCodes: notices.map(\.code),
             blocks: blocks, mainTable: csvTable)
     }
 

@@ -159,7 +159,8 @@ public struct SensitivityView: Sendable {
                         header: vi ? ["Giả định", "Bậc một S", "Toàn phần ST"] : ["Assumption", "First-order S", "Total ST"],
                         rows: sobol.overall.map { [$0.input, estimate($0.first), estimate($0.total)] }, numericColumns: [1, 2])))
         }
-        return AnalysisDocument(title: title, notices: notices.map(language.text(of:)), blocks: blocks, mainTable: csvTable)
+        return AnalysisDocument(
+            title: title, notices: notices.map(language.text(of:)), noticeCodes: notices.map(\.code), blocks: blocks, mainTable: csvTable)
     }
 
     private func sobolJSON(_ indices: [SobolAnalysis.InputIndices]) -> JSONValue {

@@ -25,13 +25,16 @@ public struct AnalysisDocument: Sendable {
 
     public var title: String
     public var notices: [String]
+    /// The notices' stable codes, for the `notices` column of the CSV export.
+    public var noticeCodes: [String]
     public var blocks: [Block]
     /// The table a CSV export carries (the main one).
     public var mainTable: Table?
 
-    public init(title: String, notices: [String], blocks: [Block], mainTable: Table?) {
+    public init(title: String, notices: [String], noticeCodes: [String] = [], blocks: [Block], mainTable: Table?) {
         self.title = title
         self.notices = notices
+        self.noticeCodes = noticeCodes
         self.blocks = blocks
         self.mainTable = mainTable
     }
@@ -71,13 +74,17 @@ public struct AnalysisDocument: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The main table as CSV, notices first as `#` lines (which `dti import` skips before a header).
+    /// The main table as CSV, its header the first line (any CSV reader takes it with no options),
+    /// with the notices' codes in a last `notices` column of every row; the title and the notices'
+    /// sentences are `csvPreamble`, for standard error.
     public func csv() -> String {
-        var lines = ([title] + notices).map { "# \($0)" }
-        if let table = mainTable {
-            lines.append(table.header.map(RankingCSVRenderer.quote).joined(separator: ","))
-            for row in table.rows { lines.append(row.map(RankingCSVRenderer.quote).joined(separator: ",")) }
-        }
+        guard let table = mainTable else { return "" }
+        let notices = noticeCodes.joined(separator: ";")
+        var lines = [(table.header + ["notices"]).map(RankingCSVRenderer.quote).joined(separator: ",")]
+        for row in table.rows { lines.append((row + [notices]).map(RankingCSVRenderer.quote).joined(separator: ",")) }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// What a CSV export says beside the file: the title and every notice, a line each.
+    public var csvPreamble: [String] { [title] + notices }
 }

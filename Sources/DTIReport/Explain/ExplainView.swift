@@ -94,7 +94,7 @@ public struct ExplainView: Sendable {
         let csv = AnalysisDocument.Table(
             header: ["indicator", "parent", "previous_value", "value", "points", "change", "comparable"], rows: csvRows, numericColumns: [])
         return AnalysisDocument(
-            title: title, notices: notices.map(language.text(of:)),
+            title: title, notices: notices.map(language.text(of:)), noticeCodes: notices.map(\.code),
             blocks: [.line(headline)] + [.table(table)] + facts.map(AnalysisDocument.Block.line) + [.line(s.pointsNote)], mainTable: csv)
     }
 

@@ -80,7 +80,8 @@ public struct TargetView: Sendable {
         let csv = AnalysisDocument.Table(
             header: ["indicator", "previous_value", "value", "points"],
             rows: target.plan.map { [$0.node.id, String($0.previousValue), String($0.value), String($0.points)] }, numericColumns: [])
-        return AnalysisDocument(title: title, notices: notices.map(language.text(of:)), blocks: blocks, mainTable: csv)
+        return AnalysisDocument(
+            title: title, notices: notices.map(language.text(of:)), noticeCodes: notices.map(\.code), blocks: blocks, mainTable: csv)
     }
 
     private var capJSON: JSONValue {

@@ -40,7 +40,7 @@ public struct WhatIfView: Sendable {
             rows: whatIf.changes.map { [$0.node.id, $0.previousValue.map { String($0) } ?? "", String($0.value), String($0.points)] },
             numericColumns: [])
         return AnalysisDocument(
-            title: title, notices: notices.map(language.text(of:)),
+            title: title, notices: notices.map(language.text(of:)), noticeCodes: notices.map(\.code),
             blocks: [
                 .line(headline), .table(table), .line("\(s.passed): \(passed.isEmpty ? s.nobody : passed.joined(separator: ", "))."),
                 .line(s.whatIfNote),

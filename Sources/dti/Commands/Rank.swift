@@ -113,6 +113,10 @@ extension DTICommand {
             }
             let view = RankingView(result: result, entryID: by, top: top, filterDescription: filterDescription, include: include)
             if let text = format.text {
+                if format == .csv {
+                    // The CSV's header is its first line; the notices' sentences go beside it.
+                    for notice in result.notices { StandardError.write("note: \(languageOption.language.terminalText(of: notice))\n") }
+                }
                 let rendered = text.render(view, language: languageOption.language)
                 try OutputFileOption.emit(rendered, to: target)
             } else if let target {

@@ -7,7 +7,10 @@ enum AnalysisOutput {
         switch format {
         case .table: Swift.print(document.terminal(), terminator: "")
         case .markdown: Swift.print(document.markdown(), terminator: "")
-        case .csv: Swift.print(document.csv(), terminator: "")
+        case .csv:
+            // The file is data from its first line; what it must say goes beside it.
+            for line in document.csvPreamble { StandardError.write("note: \(line)\n") }
+            Swift.print(document.csv(), terminator: "")
         case .json: Swift.print(json.serialized())
         }
     }
