@@ -125,6 +125,30 @@ struct ExplainCommandTests {
         #expect(out["reachable"] as? Bool == false && (out["shortfall"] as? Double ?? 0) > 0)
     }
 
+    /// Across a framework change (2020 → 2021, other parts and other totals) nothing is claimed
+    /// per indicator: the parts show their values, the change is the framework's, and no move is
+    /// said to be decided by an indicator that cannot be compared.
+    @Test func explainAcrossAFrameworkChangeClaimsOnlyWhatCompares() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let object = try Self.json(try E2E.run(["explain", "Bắc Ninh", "--year", "2021", "--since", "2020", "--format", "json"], database: database))
+        let contributions = try #require(object["contributions"] as? [[String: Any]])
+        #expect(!contributions.isEmpty && contributions.allSatisfy { $0["comparable"] as? Bool == false && $0["points"] is NSNull })
+        #expect(abs((object["not_comparable_change"] as? Double ?? 0) - (object["change"] as? Double ?? 1)) < 1e-12)
+        let moves = (object["passed"] as? [[String: Any]] ?? []) + (object["fell_behind"] as? [[String: Any]] ?? [])
+        #expect(!moves.isEmpty && moves.allSatisfy { $0["decided_by"] is NSNull }, "\(moves.prefix(2))")
+        let table = try E2E.run(["explain", "Bắc Ninh", "--year", "2021", "--since", "2020"], database: database)
+        #expect(!table.stdout.contains("decided by"), "\(table.stdout)")
+        let rows = table.stdout.split(separator: "\n").filter { $0.contains("(not comparable)") && !$0.hasPrefix("The framework") }
+        #expect(
+            !rows.isEmpty && rows.allSatisfy { !$0.contains("+") && !$0.contains("−") }, "points shown for a part that cannot be compared: \(rows)")
+        #expect(table.stdout.contains("Framework change (parts not comparable)"))
+        // Within one framework the deciders stand.
+        let same = try Self.json(try E2E.run(["explain", "Bắc Ninh", "--year", "2023", "--format", "json"], database: database))
+        let sameMoves = (same["passed"] as? [[String: Any]] ?? []) + (same["fell_behind"] as? [[String: Any]] ?? [])
+        #expect(sameMoves.allSatisfy { $0["decided_by"] is String })
+    }
+
     /// A plan a province can act on: no value above the best any province reached, the rank
     /// reached outright (not by a tie at 4 decimals), the rule printed; the check agrees.
     @Test func targetKeepsToTheBestValueReachedAndReachesTheRankOutright() throws {

@@ -36,8 +36,9 @@ public struct ChangeExplanation: Sendable {
         public let rankThen: Int
         public let rankNow: Int
         /// The part whose contribution moved the gap between the two units most in the direction
-        /// of the overtake.
-        public let decidingPartID: String
+        /// of the overtake; `nil` when that part is not comparable across a framework change (a
+        /// move decided by it is not claimed).
+        public let decidingPartID: String?
     }
 
     /// The unit explained.
@@ -69,6 +70,11 @@ public struct ChangeExplanation: Sendable {
     public var frameworkChanged: Bool { frameworkNow != frameworkThen }
     /// The parts that cannot be compared across the framework change.
     public var notComparable: [Contribution] { contributions.filter { !$0.isComparable } }
+    /// What the parts that cannot be compared gave or took together, in index units: the part of
+    /// the change that belongs to the framework change, not to any one indicator.
+    public var notComparableChange: Double { notComparable.reduce(0) { $0 + $1.change } }
+    /// The same in the index's points.
+    public var notComparablePoints: Double { notComparable.reduce(0) { $0 + $1.points } }
 
     /// Why it failed.
     public enum Failure: Error, Sendable, Hashable {
@@ -122,7 +128,9 @@ public struct ChangeExplanation: Sendable {
             let gap = theirs.map { (id: $0.node.id, moved: (own[$0.node.id] ?? 0) - $0.change) }
                 .sorted { $0.moved != $1.moved ? $0.moved > $1.moved : $0.id < $1.id }
             guard let decider = wasAhead ? gap.first : gap.last else { continue }
-            let overtake = Overtake(unit: otherNow.unit, rankThen: otherRankThen, rankNow: otherRankNow, decidingPartID: decider.id)
+            let isComparable = contributions.first { $0.node.id == decider.id }?.isComparable ?? false
+            let overtake = Overtake(
+                unit: otherNow.unit, rankThen: otherRankThen, rankNow: otherRankNow, decidingPartID: isComparable ? decider.id : nil)
             if wasAhead { passed.append(overtake) } else { fellBehind.append(overtake) }
         }
         self.passed = passed.sorted { ($0.rankThen, $0.unit.code) < ($1.rankThen, $1.unit.code) }

@@ -22,7 +22,7 @@ public struct ExplainView: Sendable {
 
     /// One line for `dti show`: the change and the two parts that moved it most.
     public var summary: String {
-        let top = explanation.contributions.filter { $0.change != 0 }.prefix(2).map {
+        let top = explanation.contributions.filter { $0.change != 0 && $0.isComparable }.prefix(2).map {
             "\(language.name(of: $0.node)) \(language.signed(Int64(($0.points * 10).rounded(.toNearestOrAwayFromZero)), decimals: 1))"
         }
         let since = "\(s.whyItMoved) (\(explanation.yearThen) → \(explanation.yearNow)): "
@@ -42,8 +42,10 @@ public struct ExplainView: Sendable {
         func overtakes(_ list: [ChangeExplanation.Overtake]) -> String {
             guard !list.isEmpty else { return s.nobody }
             return list.map { overtake in
-                let decider = explanation.contributions.first { $0.node.id == overtake.decidingPartID }.map { language.name(of: $0.node) }
-                return "\(overtake.unit.name) (\(s.decidedBy) \(decider ?? overtake.decidingPartID))"
+                // A move decided by a part that cannot be compared is not claimed.
+                guard let id = overtake.decidingPartID else { return overtake.unit.name }
+                let decider = explanation.contributions.first { $0.node.id == id }.map { language.name(of: $0.node) }
+                return "\(overtake.unit.name) (\(s.decidedBy) \(decider ?? id))"
             }.joined(separator: ", ")
         }
         lines.append("\(s.passed): \(overtakes(explanation.passed)).")
@@ -51,22 +53,39 @@ public struct ExplainView: Sendable {
         return lines
     }
 
-    /// The contributions table as shown: rounded so that each column adds up to its total.
+    /// The contributions table as shown: rounded so that each column adds up to its total. Across
+    /// a framework change, a part that cannot be compared shows its values but no points: what
+    /// such parts gave or took together is one row of its own, the framework change's.
     public var table: AnalysisDocument.Table {
-        let contributions = explanation.contributions
+        let contributions = explanation.contributions.filter(\.isComparable)
+        let incomparable = explanation.notComparable
+        // The shares rounded together: the comparable parts, then the framework change's row.
+        let changes = contributions.map(\.change) + (incomparable.isEmpty ? [] : [explanation.notComparableChange])
+        let points = contributions.map(\.points) + (incomparable.isEmpty ? [] : [explanation.notComparablePoints])
         let totalKey = PublishedPrecision.key(explanation.change)
-        let totalTenths = Int64((contributions.reduce(0) { $0 + $1.points } * 10).rounded(.toNearestOrAwayFromZero))
-        let keys = Apportionment.rounded(contributions.map(\.change), scale: 10_000, total: totalKey)
-        let tenths = Apportionment.rounded(contributions.map(\.points), scale: 10, total: totalTenths)
+        let totalTenths = Int64((points.reduce(0, +) * 10).rounded(.toNearestOrAwayFromZero))
+        let keys = Apportionment.rounded(changes, scale: 10_000, total: totalKey)
+        let tenths = Apportionment.rounded(points, scale: 10, total: totalTenths)
         var rows: [[String]] = []
         for (index, contribution) in contributions.enumerated() {
-            let name = language.name(of: contribution.node) + (contribution.isComparable ? "" : " (\(s.notComparable))")
+            let name = language.name(of: contribution.node)
             rows.append(row(name, contribution, tenths: tenths[index], key: keys[index]))
             let componentKeys = Apportionment.rounded(contribution.components.map(\.change), scale: 10_000, total: keys[index])
             let componentTenths = Apportionment.rounded(contribution.components.map(\.points), scale: 10, total: tenths[index])
             for (offset, component) in contribution.components.enumerated() {
                 rows.append(row("  └ " + language.name(of: component.node), component, tenths: componentTenths[offset], key: componentKeys[offset]))
             }
+        }
+        for contribution in incomparable {
+            rows.append([
+                language.name(of: contribution.node) + " (\(s.notComparable))",
+                contribution.isMissingThen ? language.terminal.missing : language.number(contribution.valueThen),
+                contribution.isMissingNow ? language.terminal.missing : language.number(contribution.valueNow), "", "",
+            ])
+        }
+        if !incomparable.isEmpty, let last = keys.last, let lastTenths = tenths.last {
+            let label = language == .vi ? "Thay đổi bộ chỉ số (phần không so sánh được)" : "Framework change (parts not comparable)"
+            rows.append([label, "", "", language.signed(lastTenths, decimals: 1), language.signed(last, decimals: 4)])
         }
         rows.append([
             s.total, language.number(explanation.valueThen), language.number(explanation.valueNow),
@@ -101,7 +120,8 @@ public struct ExplainView: Sendable {
     private func csvRow(_ contribution: ChangeExplanation.Contribution, parent: String) -> [String] {
         [
             contribution.node.id, parent, contribution.valueThen.map { String($0) } ?? "", contribution.valueNow.map { String($0) } ?? "",
-            String(contribution.points), String(contribution.change), contribution.isComparable ? "true" : "false",
+            contribution.isComparable ? String(contribution.points) : "", contribution.isComparable ? String(contribution.change) : "",
+            contribution.isComparable ? "true" : "false",
         ]
     }
 
@@ -109,15 +129,17 @@ public struct ExplainView: Sendable {
     public var json: JSONValue {
         func contribution(_ item: ChangeExplanation.Contribution) -> JSONValue {
             .object([
-                ("indicator", .string(item.node.id)), ("name", .string(language.name(of: item.node))), ("points", .number(item.points)),
-                ("change", .number(item.change)), ("value", .number(item.valueNow)), ("previous_value", .number(item.valueThen)),
+                ("indicator", .string(item.node.id)), ("name", .string(language.name(of: item.node))),
+                // A part that cannot be compared has values but no points of its own.
+                ("points", item.isComparable ? .number(item.points) : .null), ("change", item.isComparable ? .number(item.change) : .null),
+                ("value", .number(item.valueNow)), ("previous_value", .number(item.valueThen)),
                 ("comparable", .bool(item.isComparable)), ("components", .array(item.components.map(contribution))),
             ])
         }
         func overtake(_ item: ChangeExplanation.Overtake) -> JSONValue {
             .object([
                 ("code", .string(item.unit.code)), ("name", .string(item.unit.name)), ("rank", .integer(item.rankNow)),
-                ("previous_rank", .integer(item.rankThen)), ("decided_by", .string(item.decidingPartID)),
+                ("previous_rank", .integer(item.rankThen)), ("decided_by", item.decidingPartID.map(JSONValue.string) ?? .null),
             ])
         }
         return .object([
@@ -128,6 +150,7 @@ public struct ExplainView: Sendable {
             ("rank_change", .integer(explanation.rankChange)),
             ("contributions", .array(explanation.contributions.map(contribution))),
             ("not_comparable", .array(explanation.notComparable.map { .string($0.node.id) })),
+            ("not_comparable_change", explanation.notComparable.isEmpty ? .null : .number(explanation.notComparableChange)),
             ("passed", .array(explanation.passed.map(overtake))), ("fell_behind", .array(explanation.fellBehind.map(overtake))),
             ("notices", .notices(notices)),
         ])
