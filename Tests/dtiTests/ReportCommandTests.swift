@@ -104,7 +104,7 @@ struct ReportCommandTests {
         // The comparison across the merger charts every edition: the years before it back-cast.
         let history = String(decoding: golden["charts/compare-history.svg"] ?? Data(), as: UTF8.self)
         #expect((2020...2024).allSatisfy { history.contains(">\($0)<") })
-        #expect(history.contains("Bắc Ninh (tính lùi theo quy tắc trung bình)"))
+        #expect(history.contains("Bắc Ninh (34 đơn vị, tính lùi)"))
     }
 }
 
@@ -144,5 +144,27 @@ extension ReportCommandTests {
         #expect(!ReportFolderWriter.staysInside("charts/../../x.svg"))
         #expect(!ReportFolderWriter.staysInside("/etc/x"))
         #expect(ReportFolderWriter.staysInside("charts/profile-27-radar.svg"))
+    }
+}
+
+extension ReportCommandTests {
+    /// Two former provinces of one new unit are compared once, and the page says which names it
+    /// stands for; the new unit's history lines are told apart from its former provinces'.
+    @Test func aUnitNamedTwiceIsComparedOnceAndHistoryLinesAreToldApart() throws {
+        let (database, scratch) = try Self.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("report")
+        let run = try E2E.run(
+            ["report", "--year", "2024", "--units", "34", "--format", "markdown", "--compare", "Bắc Ninh,Bắc Giang,Vĩnh Phúc", "--out", out.path],
+            database: database)
+        #expect(run.status == 0, "\(run.stderr)")
+        let compare = try String(contentsOf: out.appendingPathComponent("compare.md"), encoding: .utf8)
+        #expect(compare.hasPrefix("# So sánh DTI 2024: Bắc Ninh · Phú Thọ\n"), "\(compare.prefix(200))")
+        #expect(compare.contains("Bắc Ninh được so sánh một lần: đơn vị này gồm Bắc Ninh và Bắc Giang (các tỉnh trước 1/7/2025)."))
+        #expect(compare.contains("| Bắc Ninh | Phú Thọ |") && !compare.contains("| Bắc Ninh | Bắc Ninh |"), "one column per unit")
+        let profile = try String(contentsOf: out.appendingPathComponent("profile-24.md"), encoding: .utf8)
+        for line in ["| Bắc Ninh (34 đơn vị, tính lùi) |", "| Bắc Ninh trước 1/7/2025 |", "| Bắc Giang trước 1/7/2025 |"] {
+            #expect(profile.contains(line), "\(line)")
+        }
     }
 }

@@ -29,6 +29,9 @@ public struct ReportInput {
     public var audit: StatisticalAudit?
     /// The provinces of a set of communes or districts, for the roll-up by province.
     public var parents: UnitSet?
+    /// For the comparison: the names each compared unit was given, where it was given two (two
+    /// former provinces of one new unit), so the page says which names it stands for.
+    public var comparedNames: [String: [String]] = [:]
 
     public init(
         result: EditionResult, previous: EditionResult?, history: [EditionResult], tiles: [String: (column: Int, row: Int)],

@@ -147,7 +147,11 @@ extension ReportPages {
                 members[code]?.points.append((edition.edition.year, value))
             }
         }
-        var series = memberOrder.compactMap { code in members[code].map { LineChart.Series(name: $0.name, points: $0.points) } }
+        // A member's line says it is the province before the merger, so "Bắc Ninh" the former
+        // province is never read as "Bắc Ninh" the new unit.
+        var series = memberOrder.compactMap { code in
+            members[code].map { LineChart.Series(name: s.memberHistory.replacing("{name}", with: $0.name), points: $0.points) }
+        }
         if let own = ownHistory(of: unit) { series.insert(own, at: 0) }
         return series
     }
@@ -162,7 +166,9 @@ extension ReportPages {
             }
         }
         guard !points.isEmpty else { return nil }
-        let name = unit.memberCodes.count > 1 && !input.backCast.isEmpty ? "\(unit.name) (\(s.backCast))" : unit.name
+        let name =
+            unit.memberCodes.count > 1 && !input.backCast.isEmpty
+            ? s.ownHistoryMerged.replacing("{name}", with: unit.name).replacing("{count}", with: String(result.unitSet.count)) : unit.name
         return LineChart.Series(name: name, points: points.keys.sorted().compactMap { year in points[year].map { (year, $0) } })
     }
 
@@ -173,6 +179,13 @@ extension ReportPages {
     public func comparison(_ rows: [ResultRow]) -> ReportDocument {
         let title = "\(s.comparisonTitle) \(year): " + rows.map(\.unit.name).joined(separator: " · ")
         var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
+        for row in rows {
+            guard let names = input.comparedNames[row.unit.code] else { continue }
+            blocks.append(
+                .paragraph(
+                    s.standsFor.replacing("{unit}", with: row.unit.name).replacing(
+                        "{names}", with: names.joined(separator: lang == .vi ? " và " : " and "))))
+        }
         blocks.append(.paragraph(s.bestMarked))
         let entries = [result.catalogue.index] + result.catalogue.pillars + result.catalogue.indicators.filter { $0.points > 0 }
         let tableRows: [[ReportCell]] = entries.map { entry in

@@ -69,6 +69,12 @@ public struct ReportStrings: Sendable {
     public let mergedUnits: String
     public let illustrativeCatalogue: String
     public let backCast: String
+    /// A merged unit's own history line, `{name}` and `{count}` replaced: "Bắc Ninh (34 đơn vị, tính lùi)".
+    public let ownHistoryMerged: String
+    /// A member's history line before the merger: "Bắc Ninh trước 1/7/2025".
+    public let memberHistory: String
+    /// A compared unit given under two names: "{unit} is compared once: it stands for {names}".
+    public let standsFor: String
     public let map: String
     public let mapNote: String
     public let locator: String
@@ -107,6 +113,8 @@ public struct ReportStrings: Sendable {
         mergedUnits:
             "Đơn vị sáp nhập: chỉ số chính của mỗi đơn vị là trung bình cộng của các tỉnh thành viên, rồi tính điểm (quy tắc chính thức năm 2024).",
         illustrativeCatalogue: "BỘ CHỈ SỐ MINH HOẠ", backCast: "tính lùi theo quy tắc trung bình",
+        ownHistoryMerged: "{name} ({count} đơn vị, tính lùi)", memberHistory: "{name} trước 1/7/2025",
+        standsFor: "{unit} được so sánh một lần: đơn vị này gồm {names} (các tỉnh trước 1/7/2025).",
         map: "Bản đồ",
         mapNote:
             "Mỗi tỉnh, thành phố tô màu theo nhóm giá trị DTI (năm nhóm có số đơn vị gần bằng nhau); di chuột lên một đơn vị để xem giá trị và thứ hạng; các giá trị cũng có trong bảng bên cạnh (bên dưới trên màn hình hẹp).",
@@ -141,6 +149,8 @@ public struct ReportStrings: Sendable {
         mergedUnits:
             "Merged units: each unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule).",
         illustrativeCatalogue: "ILLUSTRATIVE CATALOGUE", backCast: "back-cast by the mean rule",
+        ownHistoryMerged: "{name} ({count} units, back-cast)", memberHistory: "{name} before 1 July 2025",
+        standsFor: "{unit} is compared once: it stands for {names} (provinces before 1 July 2025).",
         map: "Map",
         mapNote:
             "Each unit is filled by its DTI class (five classes of about equal size); hover over a unit for its value and rank; the same values are in the table beside it (below it on a narrow screen).",

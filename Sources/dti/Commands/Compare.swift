@@ -64,6 +64,11 @@ extension DTICommand.Compare {
     /// The units `names` stand for, each once: among the 34 units, "Bắc Ninh" and "Bắc Giang" are
     /// one unit, shown once with a note saying which names it stands for.
     static func distinctUnits(_ names: [String], in unitSet: UnitSet, registry: UnitRegistry) throws -> [AdministrativeUnit] {
+        try namedUnits(names, in: unitSet, registry: registry).map(\.unit)
+    }
+
+    /// As `distinctUnits`, with the names each unit stands for (two when two former provinces are one unit).
+    static func namedUnits(_ names: [String], in unitSet: UnitSet, registry: UnitRegistry) throws -> [(unit: AdministrativeUnit, names: [String])] {
         let resolved = try ResultLoader.resolve(names, in: unitSet, registry: registry)
         var units: [AdministrativeUnit] = []
         var namedAs: [String: [String]] = [:]
@@ -80,7 +85,7 @@ extension DTICommand.Compare {
             throw invalidOption(
                 "\(names.map { "'\($0)'" }.joined(separator: " and ")) are one unit among the \(unitSet.label); give at least two different units.")
         }
-        return units
+        return units.map { ($0, namedAs[$0.code] ?? [$0.name]) }
     }
 }
 

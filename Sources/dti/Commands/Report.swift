@@ -77,13 +77,13 @@ extension DTICommand {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let (result, observations) = try loader.result(year: year, unitSet: try reference.unitSet(unitOptions))
-            let compared =
+            // A unit named twice (two former provinces of one new unit) is compared once, as `compare` does.
+            let named =
                 try compare.map { names in
-                    try ResultLoader.units(names.split(separator: ",").map(String.init), in: result.unitSet, registry: reference.registry).compactMap
-                    { unit in
-                        result.rows.first { $0.unit.code == unit.code }
-                    }
+                    try DTICommand.Compare.namedUnits(
+                        names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }, in: result.unitSet, registry: reference.registry)
                 } ?? []
+            let compared = named.compactMap { found in result.rows.first { $0.unit.code == found.unit.code } }
             var sources: [String: (sha: String?, count: Int)] = [:]
             for observation in observations {
                 let key = observation.provenance.file
@@ -96,6 +96,7 @@ extension DTICommand {
                 sources: sources.keys.sorted().map { ($0, sources[$0]?.sha, sources[$0]?.count ?? 0) }, language: lang, date: date,
                 backCast: try loader.backCast(before: year, unitSet: result.unitSet), map: try reference.map(for: result.unitSet.id))
             input.parents = result.unitSet.parentSetID.flatMap(reference.registry.unitSet)
+            input.comparedNames = Dictionary(named.filter { $0.names.count > 1 }.map { ($0.unit.code, $0.names) }, uniquingKeysWith: { $1 })
             if uncertainty || audit {
                 do {
                     if uncertainty {
