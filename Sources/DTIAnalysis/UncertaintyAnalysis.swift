@@ -34,6 +34,11 @@ public struct UncertaintyAnalysis: Sendable {
     /// The groups whose order is not meaningful, by the 10 % rule (`groups(reversal:)`).
     public private(set) var groups: [[Int]] = []
 
+    /// The runs and the seed of the standard analysis (with `Assumptions.standard`), for the
+    /// command and the report alike.
+    public static let standardRuns = 10_000
+    public static let standardSeed: UInt64 = 1
+
     /// The most runs, whatever the units.
     public static let maxRuns = 10_000_000
 

@@ -34,7 +34,8 @@ struct SensitivityCommandTests {
         let (database, scratch) = try ReportCommandTests.sampleDatabase()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let run = try E2E.run(
-            ["sensitivity", "--year", "2024", "--units", "34", "--weights", "0", "--runs", "50", "--format", "csv"], database: database)
+            ["sensitivity", "--year", "2024", "--units", "34", "--weights", "0", "--aggregation", "sum", "--runs", "50", "--format", "csv"],
+            database: database)
         #expect(run.status == 0, "\(run.stderr)")
         let rows = run.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().map {
             $0.split(separator: ",", omittingEmptySubsequences: false)
@@ -73,7 +74,7 @@ struct SensitivityCommandTests {
         ),
         (
             ["--sobol", "--runs", "50"],
-            "'--sobol' needs at least 1000 runs for 8 uncertain inputs (100 rows of the Saltelli design; fewer give indices far outside 0–1), got 50."
+            "'--sobol' needs at least 1100 runs for 9 uncertain inputs (100 rows of the Saltelli design; fewer give indices far outside 0–1), got 50."
         ),
     ])
     func badOptionsGetOneClearSentence(options: [String], message: String) throws {
@@ -330,6 +331,42 @@ struct CSVHeaderFirstTests {
             python.waitUntilExit()
             #expect(python.terminationStatus == 0, "\(arguments): csv.DictReader: \(said)")
             #expect(Int(said.trimmingCharacters(in: .whitespacesAndNewlines)) == lines.count - 1, "\(arguments): \(said)")
+        }
+    }
+}
+
+/// One set of assumptions for the uncertainty analysis: the command and the report give the same
+/// interval for every rank, and both say what was assumed.
+struct UncertaintyDefaultsTests {
+    typealias E2E = EndToEndTests
+
+    @Test func sensitivityAndTheReportGiveTheSameIntervals() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let command = try E2E.run(["sensitivity", "--year", "2024", "--format", "json"], database: database)
+        #expect(command.status == 0, "\(command.stderr)")
+        let object = try ExplainCommandTests.json(command)
+        let assumptions = try #require(object["assumptions"] as? [String: Any])
+        #expect(assumptions["weight_spread"] as? Double == 0.25)
+        #expect(assumptions["aggregations"] as? [String] == ["sum", "geometric"])
+        #expect(object["runs"] as? Int == 10_000 && object["seed"] as? Int == 1)
+        let units = try #require(object["units"] as? [[String: Any]])
+        let out = scratch.appendingPathComponent("report")
+        let report = try E2E.run(
+            ["report", "--year", "2024", "--uncertainty", "--format", "markdown", "--lang", "en", "--out", out.path], database: database)
+        #expect(report.status == 0, "\(report.stderr)")
+        let national = try String(contentsOf: out.appendingPathComponent("national.md"), encoding: .utf8)
+        #expect(
+            national.contains("10,000 recalculations") && national.contains("±25%") && national.contains("seed 1, the defaults of 'dti sensitivity'"))
+        // Each unit's interval, as the report prints it ("12 (9–15)"), is the command's.
+        for unit in units.prefix(20) {
+            let name = try #require(unit["name"] as? String)
+            let p05 = try #require(unit["p05"] as? Int)
+            let p95 = try #require(unit["p95"] as? Int)
+            let median = try #require(unit["median"] as? Int)
+            let interval = p05 == p95 ? "\(median)" : "\(median) (\(p05)–\(p95))"
+            let line = try #require(national.split(separator: "\n").first { $0.contains("[\(name)](") }, "\(name)")
+            #expect(line.contains("| \(interval) |"), "\(name): \(interval) in \(line)")
         }
     }
 }

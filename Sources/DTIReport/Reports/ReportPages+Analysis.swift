@@ -45,7 +45,7 @@ extension ReportPages {
             paragraph =
                 "Cột “\(intervalHeader)” cho biết thứ hạng mà mỗi đơn vị đạt trong 90% của \(lang.count(analysis.runs)) lần tính lại, khi trọng số của mỗi chỉ số chính thay đổi tới ±\(spread)%"
                 + (aggregations ? " và phép tổng hợp là tổng có trọng số (chính thức) hoặc trung bình nhân" : "")
-                + " (số đầu là trung vị). \(fixed)/\(rows.count) đơn vị giữ nguyên thứ hạng trong mọi trường hợp đó."
+                + " (số đầu là trung vị; seed \(analysis.seed), như mặc định của 'dti sensitivity'). \(fixed)/\(rows.count) đơn vị giữ nguyên thứ hạng trong mọi trường hợp đó."
             if let widest, let interval = uncertainty.interval(of: widest.unit.code), interval.p95 > interval.p05 {
                 paragraph += " Khoảng rộng nhất là của \(widest.unit.name): từ hạng \(interval.p05) đến \(interval.p95)."
             }
@@ -57,7 +57,7 @@ extension ReportPages {
             paragraph =
                 "The column “\(intervalHeader)” gives the ranks each unit takes in 90% of \(lang.count(analysis.runs)) recalculations that vary each main indicator's weight by up to ±\(spread)%"
                 + (aggregations ? " and aggregate by the official weighted sum or a geometric mean" : "")
-                + " (the first number is the median). \(fixed) of \(rows.count) units keep their official rank in all of them."
+                + " (the first number is the median; seed \(analysis.seed), the defaults of 'dti sensitivity'). \(fixed) of \(rows.count) units keep their official rank in all of them."
             if let widest, let interval = uncertainty.interval(of: widest.unit.code), interval.p95 > interval.p05 {
                 paragraph += " The widest interval is \(widest.unit.name)'s: ranks \(interval.p05) to \(interval.p95)."
             }

@@ -47,12 +47,12 @@ extension DTICommand {
 
         @Flag(
             help:
-                "Add each unit's rank interval to the national ranking, with a chart and a paragraph on which ranks are meaningful (weights ±25%, sum or geometric mean; seed 1)."
+                "Add each unit's rank interval to the national ranking, with a chart and a paragraph on which ranks are meaningful: the assumptions of 'dti sensitivity' (weights ±25%, sum or geometric mean, seed 1)."
         )
         var uncertainty = false
 
-        @Option(help: ArgumentHelp("Runs for --uncertainty.", valueName: "n"))
-        var runs: Int = 1_000
+        @Option(help: ArgumentHelp("Runs for --uncertainty (as 'dti sensitivity').", valueName: "n"))
+        var runs: Int = UncertaintyAnalysis.standardRuns
 
         @Flag(help: "Add a statistical audit page: indicator statistics, a correlation heat map, Cronbach's alpha and warnings.")
         var audit = false
@@ -102,9 +102,10 @@ extension DTICommand {
                     if uncertainty {
                         let matrix = try IndexMatrix(result)
                         if let refusal = UncertaintyAnalysis.runsRefusal(runs, units: matrix.units.count) { throw invalidOption(refusal) }
-                        let assumptions = Assumptions(weightSpread: 0.25, aggregations: [.sum, .geometric])
+                        let assumptions = Assumptions.standard
                         let analysis = UncertaintyAnalysis(
-                            kernel: IndexKernel(matrix, imputations: assumptions.imputations), assumptions: assumptions, runs: runs, seed: 1)
+                            kernel: IndexKernel(matrix, imputations: assumptions.imputations), assumptions: assumptions, runs: runs,
+                            seed: UncertaintyAnalysis.standardSeed, threads: ProcessInfo.processInfo.activeProcessorCount)
                         input.uncertainty = RankUncertainty(matrix: matrix, analysis: analysis)
                     }
                     if audit { input.audit = try StatisticalAudit(result) }

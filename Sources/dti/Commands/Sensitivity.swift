@@ -27,19 +27,19 @@ extension DTICommand {
         @OptionGroup var analysisOptions: AnalysisOptions
 
         @Option(help: ArgumentHelp("Vary each weight by up to this much, e.g. 25% (0 keeps the official weights).", valueName: "spread"))
-        var weights: String = "25%"
+        var weights: String = PublishedPrecision.format(Assumptions.standard.weightSpread * 100, decimals: 0) + "%"
 
         @Option(help: ArgumentHelp("Aggregations to pick from, comma-separated: sum, geometric.", valueName: "list"))
-        var aggregation: String = "sum"
+        var aggregation: String = Assumptions.standard.aggregations.map(\.rawValue).joined(separator: ",")
 
         @Option(help: ArgumentHelp("Treatments of missing values to pick from, comma-separated: zero, region-mean, median.", valueName: "list"))
         var impute: String = "zero"
 
         @Option(help: ArgumentHelp("Number of runs.", valueName: "n"))
-        var runs: Int = 10_000
+        var runs: Int = UncertaintyAnalysis.standardRuns
 
         @Option(help: ArgumentHelp("Seed of the random draws.", valueName: "s"))
-        var seed: UInt64 = 1
+        var seed: UInt64 = UncertaintyAnalysis.standardSeed
 
         @OptionGroup var unitOptions: UnitSetOptions
 
