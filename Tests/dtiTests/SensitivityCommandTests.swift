@@ -1,3 +1,4 @@
+import DTICore
 import Foundation
 import Testing
 
@@ -368,5 +369,31 @@ struct UncertaintyDefaultsTests {
             let line = try #require(national.split(separator: "\n").first { $0.contains("[\(name)](") }, "\(name)")
             #expect(line.contains("| \(interval) |"), "\(name): \(interval) in \(line)")
         }
+    }
+}
+
+/// One definition of a mean over units: `show`, `audit` and the report give the same national
+/// mean of an indicator some units lack (institutions 2024: Hậu Giang's is missing), and say how
+/// many units it is over.
+struct MeanDefinitionTests {
+    typealias E2E = EndToEndTests
+
+    @Test func showAuditAndTheReportGiveOneMean() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let audit = try ExplainCommandTests.json(try E2E.run(["audit", "--year", "2024", "--format", "json"], database: database))
+        let statistics = try #require(audit["statistics"] as? [[String: Any]])
+        let institutions = try #require(statistics.first { $0["id"] as? String == "institutions" })
+        let mean = try #require(institutions["mean"] as? Double)
+        #expect(institutions["available"] as? Int == 62 && institutions["units"] as? Int == 63)
+        let shown = "\(PublishedPrecision.format(mean, decimals: 4, decimalSeparator: ".")) (62/63)"
+        let show = try E2E.run(["show", "Hậu Giang", "--year", "2024"], database: database)
+        #expect(show.stdout.contains("Digital institutions") && show.stdout.contains(shown), "\(show.stdout)")
+        #expect(show.stdout.contains("Mean: over the units with a value; a missing value is left out, not counted as 0"))
+        let out = scratch.appendingPathComponent("report")
+        #expect(try E2E.run(["report", "--year", "2024", "--lang", "en", "--format", "markdown", "--out", out.path], database: database).status == 0)
+        let profile = try String(contentsOf: out.appendingPathComponent("profile-93.md"), encoding: .utf8)
+        #expect(profile.contains("| Digital institutions | — missing | \(shown) |"), "\(profile)")
+        #expect(profile.contains("National mean (units with a value)"))
     }
 }

@@ -34,7 +34,7 @@ extension ReportPages {
             let regionBest = regionMembers.compactMap { $0.values[pillar.id] }.max()
             return [
                 ReportCell(lang.name(of: pillar)), ReportCell(lang.number(row.values[pillar.id])),
-                ReportCell(row.ranks[pillar.id].map(String.init) ?? "–"), ReportCell(lang.number(mean(of: pillar.id))),
+                ReportCell(row.ranks[pillar.id].map(String.init) ?? "–"), meanCell(of: pillar.id),
                 ReportCell(lang.number(regionBest)),
             ]
         }
@@ -61,7 +61,7 @@ extension ReportPages {
                     ReportTable(
                         header: [s.indicators, row.unit.name, s.nationalMean],
                         rows: indicators.map {
-                            [ReportCell(lang.name(of: $0)), missingAware(row, $0.id), ReportCell(lang.number(mean(of: $0.id)))]
+                            [ReportCell(lang.name(of: $0)), missingAware(row, $0.id), meanCell(of: $0.id)]
                         },
                         numericColumns: [1, 2])))
         }

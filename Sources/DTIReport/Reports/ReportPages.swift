@@ -14,7 +14,7 @@ public struct ReportPages {
     /// The ranked rows, each entry's mean over them, and each unit's place among them: worked out
     /// once, since every one of up to 3,321 profiles reads them.
     let ranked: [ResultRow]
-    private let means: [String: Double]
+    private let means: [String: UnitMean]
     let rankedPosition: [String: Int]
 
     public init(_ input: ReportInput) {
@@ -27,9 +27,9 @@ public struct ReportPages {
         locatorDrawing = input.map.map(MapDrawing.locator)
         let ranked = input.result.rows.filter(\.isRanked)
         self.ranked = ranked
-        var means: [String: Double] = [:]
+        var means: [String: UnitMean] = [:]
         for entry in input.result.rankedEntries {
-            means[entry.id] = Distribution(ranked.compactMap { $0.values[entry.id] })?.mean
+            means[entry.id] = UnitMean(of: entry.id, in: ranked)
         }
         self.means = means
         rankedPosition = Dictionary(ranked.enumerated().map { ($1.unit.code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -100,8 +100,15 @@ public struct ReportPages {
         return ReportCell(lang.number(value), heat: heat ? value : nil, sortValue: value ?? -1)
     }
 
+    /// The national mean of an entry (`UnitMean`: over the units with a value).
     func mean(of entryID: String) -> Double? {
-        means[entryID] ?? Distribution(ranked.compactMap { $0.values[entryID] })?.mean
+        (means[entryID] ?? UnitMean(of: entryID, in: ranked))?.value
+    }
+
+    /// A mean as a cell: the number, and how many units it is over when some lack the value.
+    func meanCell(of entryID: String) -> ReportCell {
+        guard let mean = means[entryID] ?? UnitMean(of: entryID, in: ranked) else { return ReportCell(lang.number(nil)) }
+        return ReportCell(lang.number(mean.value) + (mean.isComplete ? "" : " (\(mean.units)/\(mean.ranked))"))
     }
 
     // MARK: National

@@ -10,7 +10,11 @@ public enum TerminalProfile {
         let words = language.terminal
         let catalogue = result.catalogue
         let ranked = result.rows.filter(\.isRanked)
-        func mean(_ id: String) -> Double? { Distribution(ranked.compactMap { $0.values[id] })?.mean }
+        // One definition of a mean (`UnitMean`): over the units with a value, their count said when some lack it.
+        func mean(_ id: String) -> String {
+            guard let mean = UnitMean(of: id, in: ranked) else { return language.number(nil) }
+            return language.number(mean.value) + (mean.isComplete ? "" : " (\(mean.units)/\(mean.ranked))")
+        }
         let unitSet = language.label(of: result.unitSet)
         var lines = ["\(style.bold(row.unit.name)) (\(row.unit.code)) · DTI \(result.edition.year) · \(unitSet)"]
         lines += result.notices.map { "! " + language.terminalText(of: $0) }
@@ -24,10 +28,11 @@ public enum TerminalProfile {
         for entry in catalogue.pillars + catalogue.indicators.filter({ $0.points > 0 }) {
             table.rows.append([
                 language.name(of: entry), language.value(of: row, entry.id), row.ranks[entry.id].map(String.init) ?? "–",
-                language.number(mean(entry.id)), row.isMissing(entry.id) ? "" : TerminalStyle.bar(row.values[entry.id]),
+                mean(entry.id), row.isMissing(entry.id) ? "" : TerminalStyle.bar(row.values[entry.id]),
             ])
         }
         lines.append(table.render())
+        lines.append(words.meanRule)
         let left = result.pointsLeft(for: row)
         if !left.isEmpty {
             lines.append("")

@@ -11,6 +11,8 @@ public struct TerminalStrings: Sendable {
     public let entry: String
     public let value: String
     public let mean: String
+    /// How a mean counts missing values, said under every table of means.
+    public let meanRule: String
     public let framework: String
     public let decision: String
     public let rankedBy: String
@@ -32,7 +34,9 @@ public struct TerminalStrings: Sendable {
 
     public static let english = TerminalStrings(
         rank: "Rank", code: "Code", unit: "Province", formedFrom: "Formed from", flags: "Flags", entry: "Entry", value: "Value",
-        mean: "Mean", framework: "framework", decision: "Decision", rankedBy: "ranked by", region: "region", indicator: "Indicator",
+        mean: "Mean",
+        meanRule: "Mean: over the units with a value; a missing value is left out, not counted as 0 (n/N: units with a value of those ranked).",
+        framework: "framework", decision: "Decision", rankedBy: "ranked by", region: "region", indicator: "Indicator",
         max: "Max", earned: "Earned", left: "Left", pointsLeft: "Points left on the table (max − earned), largest first:",
         rankingNote: "Values to 4 decimals; pillar ranks in brackets; equal values at 4 decimals share a rank.",
         comparisonNote: "Values to 4 decimals, national ranks in brackets; ★ marks the best of each row.",
@@ -44,7 +48,10 @@ public struct TerminalStrings: Sendable {
 
     public static let vietnamese = TerminalStrings(
         rank: "Hạng", code: "Mã", unit: "Tỉnh, thành phố", formedFrom: "Hình thành từ", flags: "Ghi chú", entry: "Chỉ số",
-        value: "Giá trị", mean: "Trung bình", framework: "bộ chỉ số", decision: "Quyết định", rankedBy: "xếp theo", region: "vùng",
+        value: "Giá trị", mean: "Trung bình",
+        meanRule:
+            "Trung bình: tính trên các đơn vị có giá trị; giá trị thiếu được bỏ qua, không tính là 0 (n/N: số đơn vị có giá trị trên số đơn vị được xếp hạng).",
+        framework: "bộ chỉ số", decision: "Quyết định", rankedBy: "xếp theo", region: "vùng",
         indicator: "Chỉ số", max: "Tối đa", earned: "Đạt", left: "Còn thiếu",
         pointsLeft: "Điểm còn bỏ ngỏ (tối đa − đạt được), lớn nhất trước:",
         rankingNote: "Giá trị làm tròn 4 chữ số thập phân; hạng trụ cột trong ngoặc; giá trị bằng nhau ở 4 chữ số thì cùng hạng.",
