@@ -88,3 +88,58 @@ struct BuiltInDataTests {
         #expect(!builtIn.stdout.contains("CHANGED"))
     }
 }
+
+/// The README's first command works on a Debian or Ubuntu machine that has only Swift: it starts
+/// with `Scripts/requirements.sh`, which installs what the build needs as root and names the one
+/// command that does otherwise. Run here with stand-ins for dpkg, id, sudo and apt-get, so the
+/// machine's packages are neither read nor changed.
+struct RequirementsScriptTests {
+    typealias E2E = EndToEndTests
+
+    /// Runs the script with `dpkg` missing `missing`, `id -u` giving `uid`, no usable sudo, and an
+    /// apt-get that records its arguments; returns the status, standard error and what apt-get got.
+    static func run(missing: [String], uid: Int) throws -> (status: Int32, stderr: String, aptGet: String) {
+        let bin = FileManager.default.temporaryDirectory.appendingPathComponent("dti-req-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: bin) }
+        let log = bin.appendingPathComponent("apt-get.log")
+        let pattern = (missing + ["__none__"]).joined(separator: "|")
+        let stubs = [
+            "dpkg": "case \"$2\" in \(pattern)) exit 1;; esac; exit 0",
+            "id": "echo \(uid)", "sudo": "exit 1", "apt-get": "echo \"$@\" >> '\(log.path)'",
+        ]
+        for (name, body) in stubs {
+            let path = bin.appendingPathComponent(name).path
+            try "#!/bin/sh\n\(body)\n".write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(chmod(path, 0o755) == 0)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [E2E.root.appendingPathComponent("Scripts/requirements.sh").path]
+        process.environment = ["PATH": bin.path + ":/usr/bin:/bin"]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, stderr, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+    }
+
+    @Test func theMainCommandChecksForWhatTheBuildNeedsFirst() throws {
+        let readme = try String(contentsOf: E2E.root.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("```sh\nScripts/requirements.sh && swift run dti import SampleData/*.csv && swift run dti rank --year 2022\n```"))
+
+        let user = try Self.run(missing: ["libxml2-dev", "zlib1g-dev"], uid: 1000)
+        #expect(user.status == 1)
+        #expect(user.stderr.contains("install them with: sudo apt-get install -y libxml2-dev zlib1g-dev"), "\(user.stderr)")
+        #expect(user.aptGet.isEmpty)
+
+        let root = try Self.run(missing: ["libxml2-dev"], uid: 0)
+        #expect(root.status == 0, "\(root.stderr)")
+        #expect(root.aptGet.contains("install -y -qq libxml2-dev"), "\(root.aptGet)")
+
+        let ready = try Self.run(missing: [], uid: 1000)
+        #expect(ready.status == 0 && ready.aptGet.isEmpty && ready.stderr.isEmpty)
+    }
+}
