@@ -5,7 +5,9 @@
 - a ranking table without one row per unit;
 - a national map with fewer filled units than the unit set, or without either archipelago's label
   (in the page's language) when the page has a map;
-- on a Vietnamese page (html lang="vi"), any of the English words the labels used to contain.
+- on a Vietnamese page (html lang="vi"), any of the English words the labels used to contain;
+- a table wider than its box at 1280 px (cut at the right, or scrolled inside its box);
+- chart or map text rendered below 11 px at 390 px (an SVG scaled down to fit a phone).
 Saves screenshots at 390 and 1280 px into the given folder.
 
 Usage: browser-check.py REPORT_DIR SCREENSHOT_DIR UNITS PAGE...
@@ -23,14 +25,23 @@ PROBE_HEAD = "<script>window.__errors=[];addEventListener('error',function(e){__
 # Headless Chromium will not make a window narrower than 500 px, so the page is measured inside a
 # 390 px iframe of a harness page, which reads the page's errors and width once it has loaded.
 HARNESS = """<!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="PAGE" style="width:390px;height:900px;border:0"></iframe>
-<script>document.getElementById('f').addEventListener('load',function(){var w=this.contentWindow,d=w.document;
+<iframe id="w" src="PAGE" style="width:1280px;height:900px;border:0"></iframe>
+<script>
+function fontSizes(d){return Array.from(d.querySelectorAll('svg text')).filter(function(t){var b=t.getBBox();return b.width>0&&t.textContent.trim()}).map(function(t){
+  var m=t.getScreenCTM();return {size:parseFloat(d.defaultView.getComputedStyle(t).fontSize)*(m?Math.sqrt(m.a*m.a+m.b*m.b):1),text:t.textContent.trim().slice(0,30)}})}
+function wideTables(d){return Array.from(d.querySelectorAll('table')).map(function(t){var box=t.closest('.scroll')||t.parentElement;
+  return {width:Math.round(t.getBoundingClientRect().width),box:box.clientWidth,head:(t.querySelector('th')||{textContent:''}).textContent.slice(0,30)}}).filter(function(t){return t.width>t.box+1})}
+var loaded=0;function done(){if(++loaded<2)return;var f=document.getElementById('f'),w=f.contentWindow,d=w.document,W=document.getElementById('w').contentWindow.document;
+var sizes=fontSizes(d);var smallest=sizes.reduce(function(a,b){return b.size<a.size?b:a},{size:99,text:''});
 var p=document.createElement('pre');p.id='dti-check';p.textContent=JSON.stringify({errors:w.__errors,
 scrollWidth:d.documentElement.scrollWidth,innerWidth:w.innerWidth,
 rankingRows:(d.querySelector('table.sortable tbody')||{rows:[]}).rows.length,
 lang:d.documentElement.lang,hasMap:!!d.querySelector('svg.map'),
 mapFilled:Array.from(d.querySelectorAll('svg.map:not(.locator) path[data-code]:not(.arch)')).filter(function(p){return p.getAttribute('fill')!=='#f2f2f2'}).map(function(p){return p.dataset.code}),
 archipelagoLabels:Array.from(d.querySelectorAll('svg.map text[data-archipelago]')).map(function(t){return t.textContent.replace(/\\s+/g,' ').trim()}),
-text:d.body.innerText+' '+Array.from(d.querySelectorAll('svg text')).map(function(t){return t.textContent}).join(' ')});document.body.appendChild(p);});</script>
+smallestText390:Math.round(smallest.size*10)/10,smallestTextAt390:smallest.text,wideTables1280:wideTables(W),
+text:d.body.innerText+' '+Array.from(d.querySelectorAll('svg text')).map(function(t){return t.textContent}).join(' ')});document.body.appendChild(p);}
+document.getElementById('f').addEventListener('load',done);document.getElementById('w').addEventListener('load',done);</script>
 </body></html>"""
 
 
@@ -38,6 +49,8 @@ text:d.body.innerText+' '+Array.from(d.querySelectorAll('svg text')).map(functio
 ENGLISH_ON_VI = ["top 10", "Tile map", "Map boundaries", "missing:", "no value", "counted as", "no data", "PROVISIONAL",
                  "Decision", "does not publish", "Islands", "Rank", "Province", "Flags", "Points left", "Why it moved",
                  "Generated", "Back to the index", "Location", "SAMPLE DATA", "mean of the main indicators"]
+# The smallest chart or map text a phone reader should be given, in CSS pixels as rendered at 390 px.
+MIN_CHART_TEXT = 11
 ARCHIPELAGOS = {"vi": ["Quần đảo Hoàng Sa", "Quần đảo Trường Sa"],
                 "en": ["Hoang Sa (Paracel) Islands", "Truong Sa (Spratly) Islands"]}
 
@@ -71,7 +84,7 @@ def main():
             harness_path = os.path.join(work, "harness-" + page)
             with open(harness_path, "w", encoding="utf-8") as f:
                 f.write(HARNESS.replace("PAGE", page))
-            result = run(browser, ["--allow-file-access-from-files", "--window-size=800,900", "--dump-dom", "file://" + harness_path])
+            result = run(browser, ["--allow-file-access-from-files", "--window-size=1800,1000", "--dump-dom", "file://" + harness_path])
             match = re.search(r'<pre id="dti-check">(.*?)</pre>', result.stdout, re.S)
             if not match:
                 failures.append(f"{page}: the page did not finish loading ({result.stderr.strip()[:300]})")
@@ -82,13 +95,19 @@ def main():
                 failures.append(f"{page}: script errors {check['errors']}")
             if check["scrollWidth"] > check["innerWidth"]:
                 failures.append(f"{page}: {check['scrollWidth']} px wide in a {check['innerWidth']} px viewport")
+            if check["wideTables1280"]:
+                failures.append(f"{page}: tables wider than their box at 1280 px: {check['wideTables1280']}")
+            if check["smallestText390"] < MIN_CHART_TEXT:
+                failures.append(
+                    f"{page}: chart text renders at {check['smallestText390']} px at 390 px ('{check['smallestTextAt390']}'), below {MIN_CHART_TEXT}")
             if page.startswith("national") and check["rankingRows"] != units:
                 failures.append(f"{page}: {check['rankingRows']} ranking rows, expected {units}")
             if page.startswith("national") and not check["hasMap"]:
                 failures.append(f"{page}: no map (the unit sets reported in CI all have boundaries)")
             if page.startswith("national") and check["hasMap"] and len(set(check["mapFilled"])) != units:
                 failures.append(f"{page}: the map fills {len(set(check['mapFilled']))} units, expected {units}")
-            if check["hasMap"]:
+            # The country's maps (63 or 34 units) show both archipelagos; a province's communes do not.
+            if check["hasMap"] and units in (63, 34):
                 for label in ARCHIPELAGOS.get(check["lang"], []):
                     if label not in check["archipelagoLabels"]:
                         failures.append(f"{page}: the map has no label '{label}' (labels: {check['archipelagoLabels']})")

@@ -44,6 +44,20 @@ struct ChoroplethMapTests {
         #expect(svg.contains("— không có số liệu"))  // the legend's no-data entry
     }
 
+    /// Legend classes are half-open: each says that its upper bound belongs to the next class
+    /// (a value on a boundary, such as Đà Nẵng's 0,7450, is in the class that starts there), and
+    /// the class the highest value belongs to is closed.
+    @Test func legendClassesSayWhereABoundaryValueFalls() throws {
+        let national = HTMLReportRenderer.render(try Self.pages(.vi).national(), language: .vi)
+        let svg = try #require(national.components(separatedBy: "<svg").first { $0.contains("class=\"chart map\"") })
+        let legend = svg.components(separatedBy: "<text font-size=\"15\"").dropFirst().compactMap { $0.split(separator: ">").dropFirst().first }
+            .map { $0.split(separator: "<").first.map(String.init) ?? "" }
+        let classes = legend.filter { !$0.hasPrefix("—") }
+        #expect(classes.count >= 2, "\(legend)")
+        #expect(classes.dropLast().allSatisfy { $0.contains(" – dưới ") }, "\(classes)")
+        #expect(classes.last.map { !$0.contains("dưới") && $0.contains(" – ") } == true, "\(classes)")
+    }
+
     @Test func englishLabelsTheArchipelagosByTheirEnglishNames() throws {
         let national = HTMLReportRenderer.render(try Self.pages(.en).national(), language: .en)
         #expect(national.contains(">Hoang Sa (Paracel)</tspan> <tspan"))

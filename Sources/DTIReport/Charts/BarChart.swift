@@ -47,11 +47,14 @@ public struct BarChart {
         b.raw("<svg")
         if standalone { b.raw(" xmlns=\"http://www.w3.org/2000/svg\"") }
         b.attribute("viewBox", "0 0 \(HTMLBuilder.coordinate(width)) \(HTMLBuilder.coordinate(height))")
-        b.raw(" role=\"img\" class=\"chart\"")
+        b.raw(" role=\"img\" class=\"chart bars\"")
+        if !standalone { b.attribute("style", ChartSizing.style(viewBoxWidth: width, smallestFont: 12)) }
         b.attribute("aria-label", title)
         b.raw("><title>")
         b.text(title)
-        b.raw("</title><style>text{font:12px sans-serif;fill:#222}.bar{fill:#3b528b}.hi{fill:#d95f02}.ref{stroke:#222;stroke-dasharray:4 3}</style>")
+        b.raw(
+            "</title><style>svg.bars text{font:12px sans-serif;fill:#222}svg.bars .bar{fill:#3b528b}svg.bars .hi{fill:#d95f02}svg.bars .ref{stroke:#222;stroke-dasharray:4 3}</style>"
+        )
         for (index, bar) in bars.enumerated() {
             let y = Double(index) * Self.rowHeight + 4
             b.raw("<text text-anchor=\"end\"")

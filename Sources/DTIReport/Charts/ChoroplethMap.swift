@@ -29,12 +29,15 @@ public struct ChoroplethMap {
         public var noData: String
         public var rank: String
         public var administeredBy: String
+        /// The word before a class's upper bound, which the class does not include ("under", "dưới").
+        public var under: String
 
-        public init(archipelagos: [String: [String]], noData: String, rank: String, administeredBy: String) {
+        public init(archipelagos: [String: [String]], noData: String, rank: String, administeredBy: String, under: String = "under") {
             self.archipelagos = archipelagos
             self.noData = noData
             self.rank = rank
             self.administeredBy = administeredBy
+            self.under = under
         }
     }
 
@@ -114,8 +117,8 @@ public struct ChoroplethMap {
         b.attribute("aria-label", title)
         b.raw("><title>")
         b.text(title)
-        b.raw("</title><style>path{stroke:#ffffff;stroke-width:.6;stroke-linejoin:round}text{font-family:sans-serif;fill:#1a1a1a}")
-        b.raw(".arch{stroke:#555555;stroke-width:.4}.lab{font-style:italic}</style>")
+        b.raw("</title><style>svg.map path{stroke:#ffffff;stroke-width:.6;stroke-linejoin:round}svg.map text{font-family:sans-serif;fill:#1a1a1a}")
+        b.raw("svg.map .arch{stroke:#555555;stroke-width:.4}svg.map .lab{font-style:italic}</style>")
         b.raw("<rect width=\"100%\" height=\"100%\" fill=\"#eef4fa\"/>")
         let shapes = map.shapes.enumerated()
         for (index, shape) in shapes where shape.archipelago == nil {
@@ -193,12 +196,17 @@ public struct ChoroplethMap {
         b.raw("</text>")
     }
 
-    /// Class swatches with their bounds, two per row, then "no data".
+    /// Class swatches with their bounds, two per row, then "no data". Classes are half-open, so
+    /// each but the last says its upper bound is not in it ("0,7028 – dưới 0,7450"): a value on a
+    /// boundary belongs to the class that starts there.
     private func writeLegend(classes: ClassBreaks, top: Double, to b: inout HTMLBuilder) {
         var entries: [(fill: String, text: String)] = (0..<classes.count).map { index in
             let lower = classes.bounds[index]
             let upper = classes.bounds[index + 1]
-            return (Self.classColour(index, of: classes.count), "\(valueText(lower))–\(valueText(upper))")
+            let isLast = index == classes.count - 1
+            return (
+                Self.classColour(index, of: classes.count), "\(valueText(lower)) – \(isLast ? "" : labels.under + " ")\(valueText(upper))"
+            )
         }
         entries.append((Self.missingFill, "— \(labels.noData)"))
         let column = (width - 12) / 2

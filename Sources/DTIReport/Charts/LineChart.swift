@@ -47,10 +47,11 @@ public struct LineChart {
         if standalone { b.raw(" xmlns=\"http://www.w3.org/2000/svg\"") }
         b.attribute("viewBox", "0 0 420 \(HTMLBuilder.coordinate(215 + legendHeight))")
         b.raw(" role=\"img\" class=\"chart line\"")
+        if !standalone { b.attribute("style", ChartSizing.style(viewBoxWidth: 420, smallestFont: 11)) }
         b.attribute("aria-label", title)
         b.raw("><title>")
         b.text(title)
-        b.raw("</title><style>text{font:11px sans-serif;fill:#222}.axis{stroke:#999}</style>")
+        b.raw("</title><style>svg.line text{font:11px sans-serif;fill:#222}svg.line .axis{stroke:#999}</style>")
         for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
             let y = Self.plot.y + (1 - tick) * Self.plot.height
             b.raw("<line class=\"axis\"")

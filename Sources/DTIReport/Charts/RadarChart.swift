@@ -40,11 +40,12 @@ public struct RadarChart {
         b.raw("<svg")
         if standalone { b.raw(" xmlns=\"http://www.w3.org/2000/svg\"") }
         b.raw(" viewBox=\"0 0 520 320\" role=\"img\" class=\"chart radar\"")
+        if !standalone { b.attribute("style", ChartSizing.style(viewBoxWidth: 520, smallestFont: 11)) }
         b.attribute("aria-label", title)
         b.raw("><title>")
         b.text(title)
         b.raw(
-            "</title><style>text{font:11px sans-serif;fill:#222}.grid{fill:none;stroke:#bbb}.ref{fill:none;stroke:#222;stroke-dasharray:4 3}.own{fill:rgba(217,95,2,.25);stroke:#d95f02;stroke-width:2}</style>"
+            "</title><style>svg.radar text{font:11px sans-serif;fill:#222}svg.radar .grid{fill:none;stroke:#bbb}svg.radar .ref{fill:none;stroke:#222;stroke-dasharray:4 3}svg.radar .own{fill:rgba(217,95,2,.25);stroke:#d95f02;stroke-width:2}</style>"
         )
         for ring in [0.25, 0.5, 0.75, 1.0] {
             b.raw("<polygon class=\"grid\"")

@@ -46,12 +46,13 @@ public struct RankIntervalChart {
         b.raw("<svg")
         if standalone { b.raw(" xmlns=\"http://www.w3.org/2000/svg\"") }
         b.attribute("viewBox", "0 0 \(HTMLBuilder.coordinate(width)) \(HTMLBuilder.coordinate(height))")
-        b.raw(" role=\"img\" class=\"chart\"")
+        b.raw(" role=\"img\" class=\"chart intervals\"")
+        if !standalone { b.attribute("style", ChartSizing.style(viewBoxWidth: width, smallestFont: 9)) }
         b.attribute("aria-label", title)
         b.raw("><title>")
         b.text(title)
         b.raw(
-            "</title><style>text{font:9px sans-serif;fill:#222}.w{stroke:#3b528b;stroke-width:2}.m{fill:#3b528b}.n{fill:none;stroke:#d95f02;stroke-width:1.2}.g{stroke:#ddd}</style>"
+            "</title><style>svg.intervals text{font:9px sans-serif;fill:#222}svg.intervals .w{stroke:#3b528b;stroke-width:2}svg.intervals .m{fill:#3b528b}svg.intervals .n{fill:none;stroke:#d95f02;stroke-width:1.2}svg.intervals .g{stroke:#ddd}</style>"
         )
         let step = worst > 20 ? 10 : 5
         var ticks = [1] + Array(stride(from: step, to: worst, by: step))

@@ -50,10 +50,11 @@ public struct TileMap {
         if standalone { b.raw(" xmlns=\"http://www.w3.org/2000/svg\"") }
         b.attribute("viewBox", "0 0 \(HTMLBuilder.coordinate(Double(columns) * Self.size)) \(HTMLBuilder.coordinate(Double(rows) * Self.size))")
         b.raw(" role=\"img\" class=\"chart tilemap\"")
+        if !standalone { b.attribute("style", ChartSizing.style(viewBoxWidth: Double(columns) * Self.size, smallestFont: 9)) }
         b.attribute("aria-label", title)
         b.raw("><title>")
         b.text(title)
-        b.raw("</title><style>text{font:9px sans-serif}.v{font-weight:bold}</style>")
+        b.raw("</title><style>svg.tilemap text{font:9px sans-serif}svg.tilemap .v{font-weight:bold}</style>")
         for tile in tiles.sorted(by: { ($0.row, $0.column) < ($1.row, $1.column) }) {
             let (x, y) = origin(of: tile)
             let fill = tile.value.map { ColourScale.colour(fraction(of: $0)) } ?? "#dddddd"

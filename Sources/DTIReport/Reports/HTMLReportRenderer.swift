@@ -60,7 +60,8 @@ public enum HTMLReportRenderer {
             b.raw("</ul>")
         case let .table(table):
             b.raw("<div class=\"scroll\"><table")
-            if table.isSortable { b.raw(" class=\"sortable\"") }
+            let classes = (table.isSortable ? ["sortable"] : []) + (table.isCompact ? ["compact"] : [])
+            if !classes.isEmpty { b.attribute("class", classes.joined(separator: " ")) }
             b.raw("><thead><tr>")
             for (index, title) in table.header.enumerated() {
                 b.raw("<th scope=\"col\"")
@@ -78,6 +79,7 @@ public enum HTMLReportRenderer {
                     if table.numericColumns.contains(index) { classes.append("num") }
                     if cell.isBest { classes.append("best") }
                     if cell.isMissing { classes.append("missing") }
+                    if cell.wraps { classes.append("wrap") }
                     if !classes.isEmpty { b.attribute("class", classes.joined(separator: " ")) }
                     if let heat = cell.heat {
                         b.attribute("style", "background:\(ColourScale.colour(heat));color:\(ColourScale.textColour(heat))")
@@ -120,11 +122,13 @@ public enum HTMLReportRenderer {
 
     static let css: StaticString = """
         :root{color-scheme:light}*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1a1a1a;background:#fff}\
-        main{max-width:1100px;margin:0 auto;padding:12px}h1{font-size:1.5rem;line-height:1.25}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}\
+        main{max-width:1240px;margin:0 auto;padding:12px}h1{font-size:1.5rem;line-height:1.25}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}\
         .banner{background:#fff3cd;border:2px solid #8a6d00;padding:8px 12px}.scroll{overflow-x:auto;max-width:100%}\
-        table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0}th,td{padding:3px 8px;border-bottom:1px solid #ddd;text-align:left;white-space:nowrap}\
-        thead th{background:#f0f0f0}td.missing{background:repeating-linear-gradient(135deg,#fff 0 4px,#e4e4e4 4px 8px);color:#333}.num{text-align:right;font-variant-numeric:tabular-nums}td.best,th.best{font-weight:bold}\
-        table.sortable thead th{cursor:pointer}figure{margin:1rem 0}svg.chart{width:100%;max-width:640px;height:auto;display:block}svg.tilemap{max-width:460px}\
+        table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0}th,td{padding:3px 6px;border-bottom:1px solid #ddd;text-align:left;white-space:nowrap}\
+        thead th{background:#f0f0f0;white-space:normal;vertical-align:bottom;min-width:3.5em}td.wrap{white-space:normal;min-width:8em;max-width:18em}\
+        table.compact{font-size:.8rem}table.compact th,table.compact td{padding:2px 4px}td.missing{background:repeating-linear-gradient(135deg,#fff 0 4px,#e4e4e4 4px 8px);color:#333}.num{text-align:right;font-variant-numeric:tabular-nums}td.best,th.best{font-weight:bold}\
+        table.sortable thead th{cursor:pointer}figure{margin:1rem 0;overflow-x:auto}svg.chart{width:100%;max-width:640px;height:auto;display:block}\
+        @media screen{svg.chart{min-width:var(--min-width,0)}}svg.tilemap{max-width:460px}\
         figcaption{font-size:.85rem;color:#444}a{color:#1f4e9e}ul.links{columns:16em}\
         .beside{display:flex;flex-wrap:wrap;gap:8px 24px;align-items:flex-start}.beside>div{flex:0 1 auto;min-width:0;max-width:100%}\
         .beside>div:has(svg.map){flex:1 1 300px;max-width:480px}.beside>div:has(svg.locator){max-width:300px}svg.map{max-width:480px}svg.locator{max-width:300px}\

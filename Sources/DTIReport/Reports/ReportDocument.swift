@@ -37,12 +37,16 @@ public struct ReportTable {
     public var numericColumns: Set<Int>
     /// Whether the inline script may sort it (the page reads the same without it).
     public var isSortable: Bool
+    /// Whether it is a grid of many narrow columns (a heat map, a correlation matrix), set smaller
+    /// so that it fits its box on a wide screen.
+    public var isCompact: Bool
 
-    public init(header: [String], rows: [[ReportCell]], numericColumns: Set<Int> = [], isSortable: Bool = false) {
+    public init(header: [String], rows: [[ReportCell]], numericColumns: Set<Int> = [], isSortable: Bool = false, isCompact: Bool = false) {
         self.header = header
         self.rows = rows
         self.numericColumns = numericColumns
         self.isSortable = isSortable
+        self.isCompact = isCompact
     }
 }
 
@@ -60,6 +64,9 @@ public struct ReportCell {
     public var note: String?
     /// Whether the cell stands for a value that was not given (drawn hatched, never coloured).
     public var isMissing = false
+    /// Whether the text may wrap onto several lines (flags, notes), so a long one does not widen
+    /// the table past its box.
+    public var wraps = false
     /// A rank interval drawn as a dot and whisker in HTML (the text says it in words).
     public var interval: (low: Int, median: Int, high: Int, worst: Int)?
 

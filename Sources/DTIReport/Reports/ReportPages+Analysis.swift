@@ -84,17 +84,19 @@ extension ReportPages {
         let title = vi ? "Kiểm định thống kê DTI \(year)" : "Statistical audit, DTI \(year)"
         let view = AuditView(audit, notices: [], year: year, language: lang)
         let statistics = view.statisticsTable
+        // Entries by name (which wrap in a narrow column), not by id.
+        func name(_ id: String) -> String { result.catalogue.node(id).map { lang.name(of: $0) } ?? id }
         func heatMap(_ correlations: StatisticalAudit.Correlations) -> ReportTable {
             ReportTable(
-                header: [vi ? "Chỉ số" : "Indicator"] + correlations.columns,
+                header: [vi ? "Chỉ số" : "Indicator"] + correlations.columns.map(name),
                 rows: zip(correlations.rows, correlations.values).map { row, values in
-                    [ReportCell(row)]
+                    [ReportCell(name(row))]
                         + values.map { value in
                             ReportCell(
                                 value.map { PublishedPrecision.format($0, decimals: 2, decimalSeparator: lang.decimalMark) } ?? "—",
                                 heat: value.map { max(0, $0) }, sortValue: value)
                         }
-                }, numericColumns: Set(1...correlations.columns.count))
+                }, numericColumns: Set(1...correlations.columns.count), isCompact: true)
         }
         var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
         blocks += [

@@ -65,6 +65,7 @@ extension ReportPages {
                         },
                         numericColumns: [1, 2])))
         }
+        blocks.append(.paragraph(s.meanRule))
 
         // History.
         let series = history(of: row.unit)

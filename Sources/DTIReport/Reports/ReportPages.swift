@@ -59,7 +59,8 @@ public struct ReportPages {
     }
 
     var mapLabels: ChoroplethMap.Labels {
-        ChoroplethMap.Labels(archipelagos: s.archipelagos, noData: s.noData, rank: s.rank.lowercased(), administeredBy: s.administeredBy)
+        ChoroplethMap.Labels(
+            archipelagos: s.archipelagos, noData: s.noData, rank: s.rank.lowercased(), administeredBy: s.administeredBy, under: s.under)
     }
 
     /// Each unit's name, DTI, rank and page, for the maps.
@@ -151,7 +152,9 @@ public struct ReportPages {
             }
             cells.append(ReportCell(lang.change(movement?.valueChange), sortValue: movement?.valueChange ?? 0))
             cells.append(ReportCell(lang.rankChange(movement?.rankChange), sortValue: Double(movement?.rankChange ?? 0)))
-            cells.append(ReportCell(row.flags.filter(\.isWarning).map(lang.shortForm(of:)).joined(separator: " ")))
+            var flags = ReportCell(row.flags.filter(\.isWarning).map(lang.shortForm(of:)).joined(separator: " "))
+            flags.wraps = true
+            cells.append(flags)
             return cells
         }
         var blocks: [ReportBlock] = []
@@ -277,6 +280,7 @@ public struct ReportPages {
             blocks.append(.heading(lang.name(of: pillar), level: 3))
             blocks.append(.chart(id: "leaders-\(pillar.id)", svg: { chart.svg(standalone: $0) }, caption: "\(lang.name(of: pillar)): \(s.top10)"))
         }
+        blocks.append(.paragraph(s.meanRule))
 
         // Regions.
         if result.unitSet.hasRegions {
@@ -317,7 +321,7 @@ public struct ReportPages {
                 .table(
                     ReportTable(
                         header: [unitHeading] + indicators.map { lang.name(of: $0) }, rows: heatRows,
-                        numericColumns: Set(1...indicators.count), isSortable: true)))
+                        numericColumns: Set(1...indicators.count), isSortable: true, isCompact: true)))
         }
 
         // Movers.
@@ -353,11 +357,17 @@ public struct ReportPages {
         }
         let nodes = [catalogue.index] + catalogue.pillars + catalogue.indicators
         let notes = nodes.map { lang == .vi ? $0.noteVI ?? $0.note : $0.note }
+        // Where an entry counts in, and its note, are sentences: they wrap rather than widen the table.
+        func wrapping(_ text: String) -> ReportCell {
+            var cell = ReportCell(text)
+            cell.wraps = true
+            return cell
+        }
         let rows: [[ReportCell]] = zip(nodes, notes).map { node, note in
             [
                 ReportCell(lang.name(of: node)), ReportCell(node.id), ReportCell(lang.points(node.points)),
-                ReportCell(node.countsIn.map { catalogue.node($0).map(lang.name(of:)) ?? $0 }.joined(separator: ", ")),
-            ] + (notes.contains { $0 != nil } ? [ReportCell(note ?? "")] : [])
+                wrapping(node.countsIn.map { catalogue.node($0).map(lang.name(of:)) ?? $0 }.joined(separator: ", ")),
+            ] + (notes.contains { $0 != nil } ? [wrapping(note ?? "")] : [])
         }
         let header = [s.indicators, "id", s.maxPoints, s.countsIn] + (notes.contains { $0 != nil } ? [s.note] : [])
         blocks.append(.table(ReportTable(header: header, rows: rows, numericColumns: [2])))

@@ -80,6 +80,10 @@ public struct ReportStrings: Sendable {
     public let locator: String
     public let noData: String
     public let administeredBy: String
+    /// Before a map class's upper bound, which the class does not include.
+    public let under: String
+    /// What a mean marked * is: the one definition of a mean over units, said under its table.
+    public let meanRule: String
     /// Archipelago labels by the map's `archipelago` property, in lines.
     public let archipelagos: [String: [String]]
     public let mapSource: String
@@ -99,14 +103,14 @@ public struct ReportStrings: Sendable {
         tileMap: "Bản đồ ô", tileMapNote: "Mỗi ô là một đơn vị, đặt gần đúng theo vị trí địa lý; màu theo giá trị DTI.",
         methodology: "Phụ lục phương pháp", dataAppendix: "Phụ lục dữ liệu", sources: "Nguồn dữ liệu", file: "Tệp",
         values: "Số giá trị", missingAndFlagged: "Giá trị thiếu và cần lưu ý", none: "Không có", pillars: "Trụ cột",
-        nationalMean: "Trung bình cả nước (đơn vị có giá trị)", regionBest: "Cao nhất vùng", indicators: "Chỉ số chính",
+        nationalMean: "Trung bình cả nước*", regionBest: "Cao nhất vùng", indicators: "Chỉ số chính",
         radar: "Chỉ số chính so với trung bình cả nước", history: "Diễn biến qua các kỳ",
         pointsLeft: "Điểm còn bỏ ngỏ theo chỉ số chính", maxPoints: "Điểm tối đa", earned: "Đạt được", left: "Còn thiếu",
         neighbours: "Các tỉnh liền trên và liền dưới", comparison: "So sánh", bestMarked: "★ cao nhất hàng",
         rankingRule: "Xếp hạng cạnh tranh (1, 2, 2, 4) trên giá trị làm tròn 4 chữ số thập phân.",
         provisional: "TẠM TÍNH", previousEdition: "so với kỳ trước", noPrevious: "Không có kỳ trước để so sánh.",
         profiles: "Hồ sơ tỉnh", generated: "Ngày lập", value: "Giá trị", count: "Số lượng", formedFrom: "Hình thành từ",
-        sortHint: "Bấm tiêu đề cột để sắp xếp.", backToIndex: "Về trang mục lục",
+        sortHint: "Bấm hoặc chạm vào tiêu đề cột để sắp xếp.", backToIndex: "Về trang mục lục",
         membersHistory: "Đơn vị sáp nhập: diễn biến của các tỉnh thành viên trước 1/7/2025.", countsIn: "Tính vào",
         units63: "63 tỉnh, thành phố (trước 1/7/2025)", units34: "34 tỉnh, thành phố (từ 1/7/2025)",
         provisionalFramework: "BỘ CHỈ SỐ TẠM TÍNH",
@@ -117,8 +121,10 @@ public struct ReportStrings: Sendable {
         standsFor: "{unit} được so sánh một lần: đơn vị này gồm {names} (các tỉnh trước 1/7/2025).",
         map: "Bản đồ",
         mapNote:
-            "Mỗi tỉnh, thành phố tô màu theo nhóm giá trị DTI (năm nhóm có số đơn vị gần bằng nhau); di chuột lên một đơn vị để xem giá trị và thứ hạng; các giá trị cũng có trong bảng bên cạnh (bên dưới trên màn hình hẹp).",
-        locator: "Vị trí", noData: "không có số liệu", administeredBy: "thuộc",
+            "Mỗi tỉnh, thành phố tô màu theo nhóm giá trị DTI (năm nhóm có số đơn vị gần bằng nhau); di chuột lên một đơn vị để xem giá trị và thứ hạng, hoặc chạm vào để mở hồ sơ của đơn vị; các giá trị cũng có trong bảng bên cạnh (bên dưới trên điện thoại). Mỗi nhóm gồm cận dưới, không gồm cận trên (trừ nhóm cao nhất).",
+        locator: "Vị trí", noData: "không có số liệu", administeredBy: "thuộc", under: "dưới",
+        meanRule:
+            "* Trung bình trên các đơn vị có giá trị: giá trị thiếu được bỏ qua, không tính là 0; (n/N) là số đơn vị có giá trị trên số đơn vị được xếp hạng.",
         archipelagos: ["Hoàng Sa": ["Quần đảo", "Hoàng Sa"], "Trường Sa": ["Quần đảo", "Trường Sa"]],
         mapSource: "Ranh giới bản đồ", top10: "10 đơn vị dẫn đầu", note: "Ghi chú",
         byProvince: "Theo tỉnh, thành phố")
@@ -135,14 +141,14 @@ public struct ReportStrings: Sendable {
         tileMap: "Tile map", tileMapNote: "One tile per unit, placed roughly where it lies; coloured by DTI.",
         methodology: "Methodology appendix", dataAppendix: "Data appendix", sources: "Data sources", file: "File",
         values: "Values", missingAndFlagged: "Missing and flagged values", none: "None", pillars: "Pillars",
-        nationalMean: "National mean (units with a value)", regionBest: "Region's best", indicators: "Main indicators",
+        nationalMean: "National mean*", regionBest: "Region's best", indicators: "Main indicators",
         radar: "Main indicators against the national mean", history: "History over the editions",
         pointsLeft: "Points left on the table per main indicator", maxPoints: "Max points", earned: "Earned", left: "Left",
         neighbours: "Just above and below", comparison: "Comparison", bestMarked: "★ best of the row",
         rankingRule: "Competition ranking (1, 2, 2, 4) on values rounded to 4 decimals.",
         provisional: "PROVISIONAL", previousEdition: "since the previous edition", noPrevious: "No previous edition to compare with.",
         profiles: "Province profiles", generated: "Generated", value: "Value", count: "Count", formedFrom: "Formed from",
-        sortHint: "Click a column heading to sort.", backToIndex: "Back to the index",
+        sortHint: "Click or tap a column heading to sort.", backToIndex: "Back to the index",
         membersHistory: "Merged unit: the history of its member provinces before 1 July 2025.", countsIn: "Counts in",
         units63: "63 provinces (before 1 July 2025)", units34: "34 provinces (from 1 July 2025)",
         provisionalFramework: "PROVISIONAL FRAMEWORK",
@@ -153,8 +159,10 @@ public struct ReportStrings: Sendable {
         standsFor: "{unit} is compared once: it stands for {names} (provinces before 1 July 2025).",
         map: "Map",
         mapNote:
-            "Each unit is filled by its DTI class (five classes of about equal size); hover over a unit for its value and rank; the same values are in the table beside it (below it on a narrow screen).",
-        locator: "Location", noData: "no data", administeredBy: "administered by",
+            "Each unit is filled by its DTI class (five classes of about equal size); hover over a unit for its value and rank, or tap it to open its profile; the same values are in the table beside it (below it on a phone). Each class includes its lower bound and not its upper one (but the highest).",
+        locator: "Location", noData: "no data", administeredBy: "administered by", under: "under",
+        meanRule:
+            "* The mean over the units with a value: a missing value is left out, not counted as 0; (n/N) is the units with a value of those ranked.",
         archipelagos: ["Hoàng Sa": ["Hoang Sa (Paracel)", "Islands"], "Trường Sa": ["Truong Sa (Spratly)", "Islands"]],
         mapSource: "Map boundaries", top10: "top 10", note: "Note", byProvince: "By province")
 }
