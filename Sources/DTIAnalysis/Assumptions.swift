@@ -44,13 +44,13 @@ public struct Assumptions: Sendable, Hashable {
     /// The treatments of missing values a run picks from, uniformly.
     public var imputations: [Imputation]
 
-    /// The assumptions; with the defaults, every run is the official method.
     /// The assumptions varied unless told otherwise, by `dti sensitivity` and by `dti report
     /// --uncertainty` alike, so the command and the report never give two intervals for one rank:
     /// each main indicator's weight within ±25 % (rescaled to the same total), the official sum or a
     /// weighted geometric mean, missing values as the official method counts them.
     public static let standard = Assumptions(weightSpread: 0.25, aggregations: [.sum, .geometric])
 
+    /// The assumptions; with the defaults, every run is the official method.
     public init(weightSpread: Double = 0, aggregations: [Aggregation] = [.sum], imputations: [Imputation] = [.zero]) {
         self.weightSpread = weightSpread
         self.aggregations = aggregations.isEmpty ? [.sum] : aggregations
