@@ -76,6 +76,13 @@ public struct RunParameters: Sendable, Hashable {
     /// The treatment of missing values used.
     public var imputation: Imputation
 
+    /// Parameters given outright (a scenario of one's own).
+    public init(factors: [Double], aggregation: Aggregation, imputation: Imputation = .zero) {
+        self.factors = factors
+        self.aggregation = aggregation
+        self.imputation = imputation
+    }
+
     /// The parameters that points `u` (one number in [0, 1) per uncertain input, in the order of
     /// `Assumptions.inputNames`) stand for.
     public init(_ u: [Double], assumptions: Assumptions, elementCount: Int) {

@@ -67,6 +67,26 @@ public struct IndexMatrix: Sendable {
         nominalRanks = rows.map { $0.ranks[catalogue.index.id] ?? 0 }
     }
 
+    /// The same matrix with other shares (normalised ones), row by row as `shares`.
+    public func replacingShares(_ shares: [Double]) -> IndexMatrix {
+        IndexMatrix(
+            units: units, elements: elements, weights: weights, shares: shares, missing: missing, nominalIndex: nominalIndex,
+            nominalRanks: nominalRanks)
+    }
+
+    private init(
+        units: [AdministrativeUnit], elements: [CatalogueNode], weights: [Double], shares: [Double], missing: [Bool], nominalIndex: [Double],
+        nominalRanks: [Int]
+    ) {
+        self.units = units
+        self.elements = elements
+        self.weights = weights
+        self.shares = shares
+        self.missing = missing
+        self.nominalIndex = nominalIndex
+        self.nominalRanks = nominalRanks
+    }
+
     /// The share of `element` for `unit`.
     public func share(unit: Int, element: Int) -> Double { shares[unit * elements.count + element] }
 }

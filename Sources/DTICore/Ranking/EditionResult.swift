@@ -43,17 +43,23 @@ public struct EditionResult: Sendable {
     public let rows: [ResultRow]
     /// How missing values were imputed, when not by the official method (`dti rank --impute`).
     public let imputation: String?
+    /// The method of one's own the index was scored with (weights, aggregation, normalisation),
+    /// when not the official one: every output then says so.
+    public let customMethod: String?
     /// What the stored data say of the result beyond the scores: values stored for units the set
     /// no longer lists (`Notice.valuesOutsideUnitSet`).
     public var dataNotices: [Notice] = []
 
     /// Creates a result; rows are put in index-rank order.
-    public init(edition: Edition, catalogue: IndicatorCatalogue, unitSet: UnitSet, rows: [ResultRow], imputation: String? = nil) {
+    public init(
+        edition: Edition, catalogue: IndicatorCatalogue, unitSet: UnitSet, rows: [ResultRow], imputation: String? = nil, customMethod: String? = nil
+    ) {
         self.edition = edition
         self.catalogue = catalogue
         self.unitSet = unitSet
         self.rows = Self.order(rows, by: catalogue.index.id)
         self.imputation = imputation
+        self.customMethod = customMethod
     }
 
     /// The entries that are ranked: the index, the pillars, then the main indicators.
@@ -84,6 +90,7 @@ public struct EditionResult: Sendable {
         notices += catalogue.notices
         if unitSet.id != edition.unitSet { notices.append(.mergedUnits(from: edition.unitSet, to: unitSet.id)) }
         if let imputation { notices.insert(.imputedValues(method: imputation), at: 0) }
+        if let customMethod { notices.insert(.customMethod(customMethod), at: 0) }
         let ranked = rows.count { $0.isRanked }
         if ranked * 2 < rows.count { notices.append(.fewUnitsWithValues(ranked: ranked, units: rows.count)) }
         return notices + dataNotices
@@ -115,6 +122,8 @@ public enum Notice: Sendable, Hashable {
     case illustrativeCatalogue(String, vi: String? = nil)
     /// Missing values were imputed by a method other than the official 0 points.
     case imputedValues(method: String)
+    /// The index was scored with a method of one's own (weights, aggregation, normalisation).
+    case customMethod(String)
     /// Fewer than half the units have values: the ranking is of the few that do.
     case fewUnitsWithValues(ranked: Int, units: Int)
     /// Values are stored for units the set does not list (a unit file changed): `units` names
@@ -129,6 +138,7 @@ public enum Notice: Sendable, Hashable {
         case .mergedUnits: "merged-units"
         case .illustrativeCatalogue: "illustrative-catalogue"
         case .imputedValues: "imputed-values"
+        case .customMethod: "custom-method"
         case .fewUnitsWithValues: "few-units-with-values"
         case .valuesOutsideUnitSet: "values-outside-unit-set"
         }
@@ -147,6 +157,8 @@ public enum Notice: Sendable, Hashable {
             "ILLUSTRATIVE CATALOGUE: \(reason)"
         case let .imputedValues(method):
             "NOT THE OFFICIAL METHOD: missing values were imputed (\(method)); the official method gives a missing value 0 points."
+        case let .customMethod(method):
+            "NOT THE OFFICIAL METHOD: the DTI and its ranks here are scored with your own method (\(method)); the pillars and indicators are the official figures, and the published DTI uses the official points, the weighted sum and the shares as they are."
         case let .fewUnitsWithValues(ranked, units):
             "ONLY \(ranked) OF \(units) UNITS HAVE VALUES for this edition: the ranking is of those \(ranked) alone, and the others are unranked; check that every file was imported."
         case let .valuesOutsideUnitSet(values, unitCount, units):

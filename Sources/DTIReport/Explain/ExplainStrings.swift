@@ -79,6 +79,10 @@ extension ReportLanguage {
             self == .vi
                 ? "KHÔNG PHẢI PHƯƠNG PHÁP CHÍNH THỨC: giá trị thiếu được ước tính (\(method)); phương pháp chính thức tính 0 điểm cho giá trị thiếu."
                 : notice.message
+        case let .customMethod(method):
+            self == .vi
+                ? "KHÔNG PHẢI PHƯƠNG PHÁP CHÍNH THỨC: DTI và thứ hạng ở đây được tính theo cách của bạn (\(method)); các trụ cột và chỉ số là số liệu chính thức, còn DTI công bố dùng điểm chính thức, tổng có trọng số và tỷ lệ giữ nguyên."
+                : notice.message
         case let .fewUnitsWithValues(ranked, units):
             self == .vi
                 ? "CHỈ \(ranked) TRÊN \(units) ĐƠN VỊ CÓ SỐ LIỆU cho kỳ này: bảng xếp hạng chỉ gồm \(ranked) đơn vị đó, các đơn vị còn lại không được xếp hạng; hãy kiểm tra đã nhập đủ các tệp."

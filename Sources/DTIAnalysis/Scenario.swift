@@ -1,0 +1,106 @@
+import DTICore
+
+/// A method of one's own: other points for some main indicators (pillars for 2020), another
+/// aggregation, another normalisation. Scored with the same kernel as `dti sensitivity` (the
+/// catalogue's linear weights, the same weight rescaling, the same geometric mean with its 0.001
+/// floor), so `dti rank --weights …`, the report's sandbox and a sensitivity run agree exactly.
+/// Never the official method: every output that shows it says so.
+public struct Scenario: Sendable, Hashable {
+    /// Points by element id, for the elements given; the others keep their official points.
+    public var points: [String: Double]
+    public var aggregation: Aggregation
+    public var normalisation: Normalisation
+
+    public init(points: [String: Double] = [:], aggregation: Aggregation = .sum, normalisation: Normalisation = .official) {
+        self.points = points
+        self.aggregation = aggregation
+        self.normalisation = normalisation
+    }
+
+    /// Whether it is the official method (then nothing is rescored).
+    public var isOfficial: Bool { points.isEmpty && aggregation == .sum && normalisation == .official }
+
+    /// Why a scenario cannot be scored, as one sentence for the option that set it.
+    public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
+        case unknownElement(String, known: [String])
+        case negativePoints(String, Double)
+        case noPoints
+        case zscoreWithGeometric
+
+        public var description: String {
+            switch self {
+            case let .unknownElement(id, known):
+                let hint = EditDistance.closest(to: id, among: known).first.map { " Did you mean '\($0)'?" } ?? ""
+                return "'--weights' takes the main indicators of this edition (\(known.joined(separator: ", "))); got '\(id)'.\(hint)"
+            case let .negativePoints(id, points):
+                return "'--weights' gives points of 0 or more; got \(NumberText.exact(points)) for '\(id)'."
+            case .noPoints:
+                return "'--weights' leaves every main indicator at 0 points: at least one must weigh something."
+            case .zscoreWithGeometric:
+                return "'--normalise zscore' gives negative values, which a geometric mean cannot take: use '--aggregation sum' with it."
+            }
+        }
+    }
+
+    /// The factor of each element of `matrix` (given points ÷ official points), or the problem.
+    public func factors(for matrix: IndexMatrix) throws(Problem) -> [Double] {
+        let ids = matrix.elements.map(\.id)
+        for (id, value) in points.sorted(by: { $0.key < $1.key }) {
+            guard ids.contains(id) else { throw .unknownElement(id, known: ids) }
+            guard value >= 0, value.isFinite else { throw .negativePoints(id, value) }
+        }
+        if aggregation == .geometric, normalisation == .zscore { throw .zscoreWithGeometric }
+        let factors = matrix.elements.map { element in points[element.id].map { $0 / element.points } ?? 1 }
+        guard factors.contains(where: { $0 > 0 }) else { throw .noPoints }
+        return factors
+    }
+
+    /// Each ranked unit's index under the scenario, in the matrix's order.
+    public func scores(_ matrix: IndexMatrix) throws(Problem) -> [Double] {
+        let factors = try factors(for: matrix)
+        let normalised = matrix.replacingShares(normalisation.normalised(matrix))
+        var scores = [Double](repeating: 0, count: matrix.units.count)
+        IndexKernel(normalised, imputations: [.zero]).scores(RunParameters(factors: factors, aggregation: aggregation), into: &scores)
+        return scores
+    }
+
+    /// The scenario as the options that give it (`--weights government_activity=400 --aggregation
+    /// geometric`): the same in every language, and what a reader types to get it again.
+    public var options: String {
+        var parts: [String] = []
+        if !points.isEmpty {
+            parts.append("--weights " + points.keys.sorted().map { "\($0)=\(NumberText.exact(points[$0] ?? 0))" }.joined(separator: ","))
+        }
+        if aggregation != .sum { parts.append("--aggregation \(aggregation.rawValue)") }
+        if normalisation != .official { parts.append("--normalise \(normalisation.rawValue)") }
+        return parts.joined(separator: " ")
+    }
+}
+
+extension Scenario {
+    /// `result` with each ranked unit's index and its rank as the scenario gives them; every other
+    /// figure stays official, and the result carries the notice that this is not the official method.
+    public func apply(to result: EditionResult) throws -> EditionResult {
+        guard !isOfficial else { return result }
+        let matrix = try IndexMatrix(result)
+        let scores = try scores(matrix)
+        var ranks = [Int](repeating: 0, count: scores.count)
+        var order = Array(scores.indices)
+        IndexKernel.rank(scores, order: &order, into: &ranks)
+        let indexID = result.catalogue.index.id
+        var byCode: [String: (score: Double, rank: Int)] = [:]
+        for (unit, unitInfo) in matrix.units.enumerated() { byCode[unitInfo.code] = (scores[unit], ranks[unit]) }
+        let rows = result.rows.map { row in
+            var row = row
+            guard let scored = byCode[row.unit.code] else { return row }
+            row.values[indexID] = scored.score
+            row.ranks[indexID] = scored.rank
+            return row
+        }
+        var rescored = EditionResult(
+            edition: result.edition, catalogue: result.catalogue, unitSet: result.unitSet, rows: rows, imputation: result.imputation,
+            customMethod: options)
+        rescored.dataNotices = result.dataNotices
+        return rescored
+    }
+}
