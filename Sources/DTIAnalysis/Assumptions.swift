@@ -43,6 +43,8 @@ public struct Assumptions: Sendable, Hashable {
     public var aggregations: [Aggregation]
     /// The treatments of missing values a run picks from, uniformly.
     public var imputations: [Imputation]
+    /// The normalisations a run picks from, uniformly.
+    public var normalisations: [Normalisation]
 
     /// The assumptions varied unless told otherwise, by `dti sensitivity` and by `dti report
     /// --uncertainty` alike, so the command and the report never give two intervals for one rank:
@@ -51,10 +53,14 @@ public struct Assumptions: Sendable, Hashable {
     public static let standard = Assumptions(weightSpread: 0.25, aggregations: [.sum, .geometric])
 
     /// The assumptions; with the defaults, every run is the official method.
-    public init(weightSpread: Double = 0, aggregations: [Aggregation] = [.sum], imputations: [Imputation] = [.zero]) {
+    public init(
+        weightSpread: Double = 0, aggregations: [Aggregation] = [.sum], imputations: [Imputation] = [.zero],
+        normalisations: [Normalisation] = [.official]
+    ) {
         self.weightSpread = weightSpread
         self.aggregations = aggregations.isEmpty ? [.sum] : aggregations
         self.imputations = imputations.isEmpty ? [.zero] : imputations
+        self.normalisations = normalisations.isEmpty ? [.official] : normalisations
     }
 
     /// The uncertain inputs, as a sensitivity analysis names them: one factor per element, then
@@ -63,6 +69,7 @@ public struct Assumptions: Sendable, Hashable {
         var names = weightSpread > 0 ? elements.map { "weight:\($0)" } : []
         if aggregations.count > 1 { names.append("aggregation") }
         if imputations.count > 1 { names.append("imputation") }
+        if normalisations.count > 1 { names.append("normalisation") }
         return names
     }
 }
@@ -75,12 +82,15 @@ public struct RunParameters: Sendable, Hashable {
     public var aggregation: Aggregation
     /// The treatment of missing values used.
     public var imputation: Imputation
+    /// The normalisation used.
+    public var normalisation: Normalisation
 
     /// Parameters given outright (a scenario of one's own).
-    public init(factors: [Double], aggregation: Aggregation, imputation: Imputation = .zero) {
+    public init(factors: [Double], aggregation: Aggregation, imputation: Imputation = .zero, normalisation: Normalisation = .official) {
         self.factors = factors
         self.aggregation = aggregation
         self.imputation = imputation
+        self.normalisation = normalisation
     }
 
     /// The parameters that points `u` (one number in [0, 1) per uncertain input, in the order of
@@ -101,6 +111,7 @@ public struct RunParameters: Sendable, Hashable {
         }
         aggregation = pick(assumptions.aggregations)
         imputation = pick(assumptions.imputations)
+        normalisation = pick(assumptions.normalisations)
     }
 }
 

@@ -6,23 +6,35 @@ import DTICore
 public struct IndexKernel: Sendable {
     /// The matrix rescored.
     public let matrix: IndexMatrix
-    /// Shares by imputation, row by row.
-    private let sharesByImputation: [Imputation: [Double]]
-    /// Natural logarithms of the floored shares, by imputation.
-    private let logsByImputation: [Imputation: [Double]]
+    /// A treatment of missing values and a normalisation: what the shares are prepared for.
+    struct Preparation: Hashable {
+        var imputation: Imputation
+        var normalisation: Normalisation
+    }
+    /// Shares by preparation, row by row.
+    private let sharesByPreparation: [Preparation: [Double]]
+    /// Natural logarithms of the floored shares, by preparation.
+    private let logsByPreparation: [Preparation: [Double]]
 
-    /// A kernel over `matrix` for the treatments of missing values in `imputations`.
-    public init(_ matrix: IndexMatrix, imputations: [Imputation]) {
+    /// A kernel over `matrix` for the treatments of missing values in `imputations` and the
+    /// normalisations in `normalisations`: each pair's shares are prepared once. Missing values are
+    /// imputed first; an imputed value then counts as given when the column is normalised.
+    public init(_ matrix: IndexMatrix, imputations: [Imputation], normalisations: [Normalisation] = [.official]) {
         self.matrix = matrix
-        var shares: [Imputation: [Double]] = [:]
-        var logs: [Imputation: [Double]] = [:]
+        var shares: [Preparation: [Double]] = [:]
+        var logs: [Preparation: [Double]] = [:]
         for imputation in Set(imputations + [.zero]) {
             let imputed = Self.impute(matrix, imputation)
-            shares[imputation] = imputed
-            logs[imputation] = imputed.map { Elementary.naturalLog(Swift.max($0, GeometricMean.floor)) }
+            let missing = imputation == .zero ? matrix.missing : [Bool](repeating: false, count: matrix.missing.count)
+            for normalisation in Set(normalisations + [.official]) {
+                let prepared = normalisation.normalised(matrix.replacingShares(imputed, missing: missing))
+                let key = Preparation(imputation: imputation, normalisation: normalisation)
+                shares[key] = prepared
+                logs[key] = prepared.map { Elementary.naturalLog(Swift.max($0, GeometricMean.floor)) }
+            }
         }
-        sharesByImputation = shares
-        logsByImputation = logs
+        sharesByPreparation = shares
+        logsByPreparation = logs
     }
 
     /// The shares with missing values treated by `imputation`.
@@ -65,7 +77,7 @@ public struct IndexKernel: Sendable {
         let total = weights.reduce(0, +)
         switch parameters.aggregation {
         case .sum:
-            let shares = sharesByImputation[parameters.imputation] ?? matrix.shares
+            let shares = sharesByPreparation[Preparation(imputation: parameters.imputation, normalisation: parameters.normalisation)] ?? matrix.shares
             shares.withUnsafeBufferPointer { shares in
                 for unit in 0..<matrix.units.count {
                     var sum = 0.0
@@ -75,7 +87,7 @@ public struct IndexKernel: Sendable {
                 }
             }
         case .geometric:
-            let logs = logsByImputation[parameters.imputation] ?? []
+            let logs = logsByPreparation[Preparation(imputation: parameters.imputation, normalisation: parameters.normalisation)] ?? []
             logs.withUnsafeBufferPointer { logs in
                 for unit in 0..<matrix.units.count {
                     var sum = 0.0

@@ -67,10 +67,11 @@ public struct IndexMatrix: Sendable {
         nominalRanks = rows.map { $0.ranks[catalogue.index.id] ?? 0 }
     }
 
-    /// The same matrix with other shares (normalised ones), row by row as `shares`.
-    public func replacingShares(_ shares: [Double]) -> IndexMatrix {
+    /// The same matrix with other shares (imputed or normalised ones), row by row as `shares`, and
+    /// other missing flags when given.
+    public func replacingShares(_ shares: [Double], missing: [Bool]? = nil) -> IndexMatrix {
         IndexMatrix(
-            units: units, elements: elements, weights: weights, shares: shares, missing: missing, nominalIndex: nominalIndex,
+            units: units, elements: elements, weights: weights, shares: shares, missing: missing ?? self.missing, nominalIndex: nominalIndex,
             nominalRanks: nominalRanks)
     }
 

@@ -58,9 +58,9 @@ public struct Scenario: Sendable, Hashable {
     /// Each ranked unit's index under the scenario, in the matrix's order.
     public func scores(_ matrix: IndexMatrix) throws(Problem) -> [Double] {
         let factors = try factors(for: matrix)
-        let normalised = matrix.replacingShares(normalisation.normalised(matrix))
         var scores = [Double](repeating: 0, count: matrix.units.count)
-        IndexKernel(normalised, imputations: [.zero]).scores(RunParameters(factors: factors, aggregation: aggregation), into: &scores)
+        IndexKernel(matrix, imputations: [.zero], normalisations: [normalisation]).scores(
+            RunParameters(factors: factors, aggregation: aggregation, normalisation: normalisation), into: &scores)
         return scores
     }
 

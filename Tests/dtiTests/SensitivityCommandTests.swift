@@ -1,6 +1,7 @@
 import DTICore
 import Foundation
 import Testing
+import XLSX
 
 /// `dti sensitivity`, `dti audit` and `dti rank --impute` run as a user runs them, on the sample data.
 struct SensitivityCommandTests {
@@ -397,5 +398,58 @@ struct MeanDefinitionTests {
         #expect(
             profile.contains("| National mean\\* |")
                 && profile.contains("\\* The mean over the units with a value: a missing value is left out, not counted as 0"))
+    }
+}
+
+/// `rank --weights/--aggregation/--normalise`: a method of one's own, said on every output, and
+/// bad input as one sentence with exit 64.
+struct OwnMethodCommandTests {
+    typealias E2E = EndToEndTests
+
+    @Test func everyFormatSaysItIsNotTheOfficialMethod() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let method = ["--weights", "government_activity=400", "--aggregation", "geometric"]
+        for format in ["table", "csv", "json", "markdown"] {
+            let run = try E2E.run(["rank", "--year", "2024", "--format", format] + method, database: database)
+            #expect(run.status == 0, "\(format): \(run.stderr)")
+            // Markdown escapes the underscore; the CSV says the notice on standard error.
+            let said = (format == "csv" ? run.stderr : run.stdout).replacingOccurrences(of: "\\_", with: "_")
+            #expect(
+                said.contains("NOT THE OFFICIAL METHOD") && said.contains("--weights government_activity=400 --aggregation geometric"), "\(format)")
+            if format == "csv" { #expect(run.stdout.contains("custom-method;")) }
+        }
+        let workbook = scratch.appendingPathComponent("own.xlsx")
+        #expect(try E2E.run(["rank", "--year", "2024", "--format", "xlsx", "--out", workbook.path] + method, database: database).status == 0)
+        let sheet = try Workbook(bytes: [UInt8](try Data(contentsOf: workbook))).sheet()
+        #expect(sheet.cells.contains { if case let .text(text) = $0.value { text.contains("NOT THE OFFICIAL METHOD") } else { false } })
+        let out = scratch.appendingPathComponent("report")
+        #expect(try E2E.run(["report", "--year", "2024", "--lang", "en", "--out", out.path] + method, database: database).status == 0)
+        for page in ["national.html", "profile-27.html", "index.md"] {
+            #expect(try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8).contains("NOT THE OFFICIAL METHOD"), "\(page)")
+        }
+        // The official ranking says nothing of the kind.
+        #expect(!(try E2E.run(["rank", "--year", "2024"], database: database)).stdout.contains("NOT THE OFFICIAL METHOD"))
+    }
+
+    @Test(arguments: [
+        (["--weights", "governmnet_activity=400"], "Did you mean 'government_activity'?"),
+        (["--weights", "awareness=-5"], "'--weights' gives points of 0 or more; got -5 for 'awareness'."),
+        (["--weights", "awareness=lots"], "'--weights' gives points as numbers, e.g. government_activity=400; got 'lots' for 'awareness'."),
+        (
+            [
+                "--weights",
+                "awareness=0,institutions=0,infrastructure=0,human_resources=0,cybersecurity=0,government_activity=0,economy_activity=0,society_activity=0",
+            ], "'--weights' leaves every main indicator at 0 points: at least one must weigh something."
+        ),
+        (["--normalise", "zscore", "--aggregation", "geometric"], "'--normalise zscore' gives negative values, which a geometric mean cannot take"),
+    ])
+    func badMethodsAreOneSentence(options: [String], message: String) throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let run = try E2E.run(["rank", "--year", "2024"] + options, database: database)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+        #expect(run.stdout.isEmpty && !run.stderr.contains("Fatal error"))
     }
 }

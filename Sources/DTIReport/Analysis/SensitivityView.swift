@@ -53,9 +53,11 @@ public struct SensitivityView: Sendable {
             : (vi ? "trọng số chính thức" : "official weights")
         let aggregation = a.aggregations.map(\.rawValue).joined(separator: "|")
         let imputation = a.imputations.map(\.rawValue).joined(separator: "|")
+        let normalisation = a.normalisations.map(\.rawValue).joined(separator: "|")
+        let normalised = a.normalisations == [.official] ? "" : (vi ? "; chuẩn hoá \(normalisation)" : "; normalisation \(normalisation)")
         return vi
-            ? "\(language.count(analysis.runs)) lần chạy, seed \(analysis.seed): \(weights); tổng hợp \(aggregation); giá trị thiếu \(imputation)."
-            : "\(language.count(analysis.runs)) runs, seed \(analysis.seed): \(weights); aggregation \(aggregation); missing values \(imputation)."
+            ? "\(language.count(analysis.runs)) lần chạy, seed \(analysis.seed): \(weights); tổng hợp \(aggregation); giá trị thiếu \(imputation)\(normalised)."
+            : "\(language.count(analysis.runs)) runs, seed \(analysis.seed): \(weights); aggregation \(aggregation); missing values \(imputation)\(normalised)."
     }
 
     private func interval(_ unit: Int) -> String {
@@ -182,6 +184,7 @@ public struct SensitivityView: Sendable {
                 .object([
                     ("weight_spread", .number(a.weightSpread)), ("aggregations", .array(a.aggregations.map { .string($0.rawValue) })),
                     ("imputations", .array(a.imputations.map { .string($0.rawValue) })),
+                    ("normalisations", .array(a.normalisations.map { .string($0.rawValue) })),
                 ])
             ),
             (
@@ -237,11 +240,12 @@ public struct SensitivityView: Sendable {
     /// held as one text.
     public func runsCSV(_ write: (String) throws -> Void) rethrows {
         let units = matrix.units
-        let header = ["run", "aggregation", "imputation"] + matrix.elements.map { "weight_factor_\($0.id)" } + units.map { "rank_\($0.code)" }
+        let header =
+            ["run", "aggregation", "imputation", "normalisation"] + matrix.elements.map { "weight_factor_\($0.id)" } + units.map { "rank_\($0.code)" }
         var chunk = header.map(RankingCSVRenderer.quote).joined(separator: ",") + "\n"
         for run in 0..<analysis.runs {
             let parameters = analysis.parameters[run]
-            var fields = ["\(run + 1)", parameters.aggregation.rawValue, parameters.imputation.rawValue]
+            var fields = ["\(run + 1)", parameters.aggregation.rawValue, parameters.imputation.rawValue, parameters.normalisation.rawValue]
             fields += parameters.factors.map { NumberText.exact($0) }
             for unit in units.indices { fields.append(String(analysis.ranks[run * units.count + unit])) }
             chunk += fields.joined(separator: ",") + "\n"

@@ -287,7 +287,8 @@ extension ReportPages {
     /// Why the unit's DTI moved since the previous edition (`dti explain`): the change split by main
     /// indicator, and whom it passed or fell behind. Nothing when there is no previous edition.
     func whyItMoved(_ row: ResultRow) -> [ReportBlock] {
-        guard let previous = input.previous,
+        // The explanation splits the official index by its points; a method of one's own has others.
+        guard result.customMethod == nil, let previous = input.previous,
             let explanation = try? ChangeExplanation(unitCode: row.unit.code, now: result, then: previous)
         else { return [] }
         let view = ExplainView(explanation, notices: [], language: lang)

@@ -72,6 +72,8 @@ extension DTICommand {
         @Option(help: ArgumentHelp("The decimal mark of --input files (comma or point); default: decided per file.", valueName: "mark"))
         var decimal: DecimalMark?
 
+        @OptionGroup var scenario: ScenarioOptions
+
         func validate() throws {
             if !(2000...2100).contains(year) {
                 throw ValidationError("'--year' must be between 2000 and 2100, got \(year).")
@@ -102,6 +104,7 @@ extension DTICommand {
                 inputs.observations, edition: inputs.edition, catalogue: catalogue, registry: reference.registry, unitSetID: inputs.target.id,
                 impute: impute)
             result.dataNotices = inputs.notices
+            result = try scenario.apply(to: result)
 
             var include: (ResultRow) -> Bool = { _ in true }
             var filterDescription: String?

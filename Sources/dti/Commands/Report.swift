@@ -57,6 +57,8 @@ extension DTICommand {
         @Flag(help: "Add a statistical audit page: indicator statistics, a correlation heat map, Cronbach's alpha and warnings.")
         var audit = false
 
+        @OptionGroup var scenario: ScenarioOptions
+
         func validate() throws {
             if out.isEmpty { throw ValidationError("'--out' needs a folder, got an empty path.") }
             for name in formats where ReportFormat(rawValue: name) == nil {
@@ -69,6 +71,9 @@ extension DTICommand {
                 let count = compare.split(separator: ",").count
                 if !(2...6).contains(count) { throw ValidationError("'--compare' takes 2 to 6 units, got \(count).") }
             }
+            if uncertainty, try !scenario.scenario().isOfficial {
+                throw ValidationError("'--uncertainty' analyses the official method: leave out --weights, --aggregation and --normalise with it.")
+            }
         }
 
         var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
@@ -76,7 +81,12 @@ extension DTICommand {
         func run() throws {
             let reference = try ReferenceData(options: data)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
-            let (result, observations) = try loader.result(year: year, unitSet: try reference.unitSet(unitOptions))
+            let (official, observations) = try loader.result(year: year, unitSet: try reference.unitSet(unitOptions))
+            // A method of one's own scores every edition the report shows, so no change compares two
+            // methods; an earlier edition it cannot score (another framework's indicators) is left out.
+            let result = try scenario.apply(to: official)
+            let method = try scenario.scenario()
+            func rescored(_ edition: EditionResult) -> EditionResult? { method.isOfficial ? edition : try? method.apply(to: edition) }
             // A unit named twice (two former provinces of one new unit) is compared once, as `compare` does.
             let named =
                 try compare.map { names in
@@ -90,11 +100,12 @@ extension DTICommand {
                 sources[key] = (observation.provenance.sha256, (sources[key]?.count ?? 0) + 1)
             }
             var input = ReportInput(
-                result: result, previous: try loader.previous(before: year, unitSet: result.unitSet),
-                history: try loader.history(in: result.unitSet),
+                result: result, previous: try loader.previous(before: year, unitSet: result.unitSet).flatMap(rescored),
+                history: try loader.history(in: result.unitSet).compactMap(rescored),
                 tiles: reference.tiles[result.unitSet.id] ?? [:],
                 sources: sources.keys.sorted().map { ($0, sources[$0]?.sha, sources[$0]?.count ?? 0) }, language: lang, date: date,
-                backCast: try loader.backCast(before: year, unitSet: result.unitSet), map: try reference.map(for: result.unitSet.id))
+                backCast: try loader.backCast(before: year, unitSet: result.unitSet).compactMap(rescored),
+                map: try reference.map(for: result.unitSet.id))
             input.parents = result.unitSet.parentSetID.flatMap(reference.registry.unitSet)
             input.comparedNames = Dictionary(named.filter { $0.names.count > 1 }.map { ($0.unit.code, $0.names) }, uniquingKeysWith: { $1 })
             if uncertainty || audit {

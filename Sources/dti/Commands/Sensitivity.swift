@@ -35,6 +35,11 @@ extension DTICommand {
         @Option(help: ArgumentHelp("Treatments of missing values to pick from, comma-separated: zero, region-mean, median.", valueName: "list"))
         var impute: String = "zero"
 
+        @Option(
+            help: ArgumentHelp(
+                "Normalisations to pick from, comma-separated: official, minmax, zscore (with sum only), rank.", valueName: "list"))
+        var normalise: String = "official"
+
         @Option(help: ArgumentHelp("Number of runs.", valueName: "n"))
         var runs: Int = UncertaintyAnalysis.standardRuns
 
@@ -66,6 +71,10 @@ extension DTICommand {
             _ = try Self.spread(weights)
             _ = try Self.list(aggregation, option: "--aggregation", as: Aggregation.self)
             _ = try Self.list(impute, option: "--impute", as: Imputation.self)
+            let normalisations = try Self.list(normalise, option: "--normalise", as: Normalisation.self)
+            if normalisations.contains(.zscore), try Self.list(aggregation, option: "--aggregation", as: Aggregation.self).contains(.geometric) {
+                throw ValidationError(Scenario.Problem.zscoreWithGeometric.description)
+            }
         }
 
         /// `25%`, `0.25` → 0.25.
@@ -114,7 +123,8 @@ extension DTICommand {
             }
             let assumptions = Assumptions(
                 weightSpread: try Self.spread(weights), aggregations: try Self.list(aggregation, option: "--aggregation", as: Aggregation.self),
-                imputations: try Self.list(impute, option: "--impute", as: Imputation.self))
+                imputations: try Self.list(impute, option: "--impute", as: Imputation.self),
+                normalisations: try Self.list(normalise, option: "--normalise", as: Normalisation.self))
             if let refusal = UncertaintyAnalysis.runsRefusal(runs, units: matrix.units.count) { throw invalidOption(refusal) }
             let inputCount = assumptions.inputNames(elements: matrix.elements.map(\.id)).count
             if sobol, inputCount > 0, runs < SobolAnalysis.minimumRuns(inputs: inputCount) {
@@ -122,7 +132,7 @@ extension DTICommand {
                     "'--sobol' needs at least \(SobolAnalysis.minimumRuns(inputs: inputCount)) runs for \(inputCount) uncertain inputs (\(SobolAnalysis.minimumBaseRuns) rows of the Saltelli design; fewer give indices far outside 0–1), got \(runs)."
                 )
             }
-            let kernel = IndexKernel(matrix, imputations: assumptions.imputations)
+            let kernel = IndexKernel(matrix, imputations: assumptions.imputations, normalisations: assumptions.normalisations)
             let progress = ProgressLine(total: runs, label: "runs")
             let analysis = UncertaintyAnalysis(
                 kernel: kernel, assumptions: assumptions, runs: runs, seed: seed, threads: threads, progress: { progress.update($0) })

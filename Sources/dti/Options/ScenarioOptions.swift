@@ -1,0 +1,70 @@
+import ArgumentParser
+import DTIAnalysis
+import DTICore
+import Foundation
+
+extension Normalisation: ExpressibleByArgument {}
+
+/// `--weights ID=POINTS,…`, `--aggregation sum|geometric` and `--normalise
+/// official|minmax|zscore|rank`: a method of one's own for `rank` and `report`, scored as
+/// `Scenario` scores it and marked NOT THE OFFICIAL METHOD on every output.
+struct ScenarioOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "Points of your own for some main indicators (pillars for 2020), e.g. government_activity=400,awareness=50; the others keep theirs. Not the official method.",
+            valueName: "id=points,…"))
+    var weights: String?
+
+    @Option(help: ArgumentHelp("sum (official) or geometric: a weighted geometric mean (a share below 0.001 counts as 0.001).", valueName: "method"))
+    var aggregation: Aggregation = .sum
+
+    @Option(
+        help: ArgumentHelp(
+            "Rescale each main indicator across the units first: official (the shares), minmax, zscore (with sum only) or rank (percentile ranks).",
+            valueName: "method"))
+    var normalise: Normalisation = .official
+
+    func validate() throws {
+        _ = try points()
+        if aggregation == .geometric, normalise == .zscore {
+            throw ValidationError(Scenario.Problem.zscoreWithGeometric.description)
+        }
+    }
+
+    /// `government_activity=400,awareness=50` → points by id; the ids are checked against the
+    /// edition once it is loaded.
+    func points() throws -> [String: Double] {
+        guard let weights else { return [:] }
+        var points: [String: Double] = [:]
+        for part in weights.split(separator: ",", omittingEmptySubsequences: false) {
+            let pair = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2, !pair[0].isEmpty else {
+                throw ValidationError("'--weights' takes ID=POINTS pairs, comma-separated, e.g. government_activity=400; got '\(part)'.")
+            }
+            guard let value = Double(pair[1]), value.isFinite else {
+                throw ValidationError("'--weights' gives points as numbers, e.g. government_activity=400; got '\(pair[1])' for '\(pair[0])'.")
+            }
+            guard value >= 0 else { throw ValidationError(Scenario.Problem.negativePoints(pair[0], value).description) }
+            guard points[pair[0]] == nil else { throw ValidationError("'--weights' gives '\(pair[0])' twice.") }
+            points[pair[0]] = value
+        }
+        return points
+    }
+
+    /// The scenario the options describe.
+    func scenario() throws -> Scenario {
+        Scenario(points: try points(), aggregation: aggregation, normalisation: normalise)
+    }
+
+    /// `result` scored by the scenario (itself for the official method); a scenario the edition
+    /// cannot take is one sentence and exit 64.
+    func apply(to result: EditionResult) throws -> EditionResult {
+        do {
+            return try scenario().apply(to: result)
+        } catch let problem as Scenario.Problem {
+            throw invalidOption(problem.description)
+        } catch let failure as IndexMatrix.Failure {
+            throw invalidOption("your own method cannot be scored: \(failure)")
+        }
+    }
+}
