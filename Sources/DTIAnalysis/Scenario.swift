@@ -6,7 +6,8 @@ import DTICore
 /// floor), so `dti rank --weights …`, the report's sandbox and a sensitivity run agree exactly.
 /// Never the official method: every output that shows it says so.
 public struct Scenario: Sendable, Hashable {
-    /// Points by element id, for the elements given; the others keep their official points.
+    /// Points by element id (or its Vietnamese or English name, with or without diacritics), for
+    /// the elements given; the others keep their official points.
     public var points: [String: Double]
     public var aggregation: Aggregation
     public var normalisation: Normalisation
@@ -26,29 +27,50 @@ public struct Scenario: Sendable, Hashable {
         case negativePoints(String, Double)
         case noPoints
         case zscoreWithGeometric
+        case givenTwice(String)
 
         public var description: String {
             switch self {
             case let .unknownElement(id, known):
                 let hint = EditDistance.closest(to: id, among: known).first.map { " Did you mean '\($0)'?" } ?? ""
-                return "'--weights' takes the main indicators of this edition (\(known.joined(separator: ", "))); got '\(id)'.\(hint)"
+                return "'--weights' takes the main indicators of this edition, by id or name (\(known.joined(separator: ", "))); got '\(id)'.\(hint)"
             case let .negativePoints(id, points):
                 return "'--weights' gives points of 0 or more; got \(NumberText.exact(points)) for '\(id)'."
             case .noPoints:
                 return "'--weights' leaves every main indicator at 0 points: at least one must weigh something."
             case .zscoreWithGeometric:
                 return "'--normalise zscore' gives negative values, which a geometric mean cannot take: use '--aggregation sum' with it."
+            case let .givenTwice(id):
+                return "'--weights' gives '\(id)' twice (by its id and by its name, or by two names): give it once."
             }
         }
     }
 
+    /// The scenario with every element given by its id, whether it was given by id or by name
+    /// ("Hoạt động chính quyền số", "hoat dong chinh quyen so", "Digital-government activity"),
+    /// and without the elements given their official points: official points everywhere, the sum
+    /// and the shares are the official method, scored and ranked as the official DTI (so the
+    /// report's sandbox, which drops them from its link, and `dti rank` agree).
+    public func resolved(for matrix: IndexMatrix) throws(Problem) -> Scenario {
+        let ids = matrix.elements.map(\.id)
+        var seen: Set<String> = []
+        var byID: [String: Double] = [:]
+        for (key, value) in points.sorted(by: { $0.key < $1.key }) {
+            let folded = TextFolding.fold(key)
+            guard
+                let element = matrix.elements.first(where: { $0.id == key })
+                    ?? matrix.elements.first(where: { TextFolding.fold($0.nameVI) == folded || TextFolding.fold($0.nameEN) == folded })
+            else { throw .unknownElement(key, known: ids) }
+            guard value >= 0, value.isFinite else { throw .negativePoints(key, value) }
+            guard seen.insert(element.id).inserted else { throw .givenTwice(element.id) }
+            if value != element.points { byID[element.id] = value }
+        }
+        return Scenario(points: byID, aggregation: aggregation, normalisation: normalisation)
+    }
+
     /// The factor of each element of `matrix` (given points ÷ official points), or the problem.
     public func factors(for matrix: IndexMatrix) throws(Problem) -> [Double] {
-        let ids = matrix.elements.map(\.id)
-        for (id, value) in points.sorted(by: { $0.key < $1.key }) {
-            guard ids.contains(id) else { throw .unknownElement(id, known: ids) }
-            guard value >= 0, value.isFinite else { throw .negativePoints(id, value) }
-        }
+        let points = try resolved(for: matrix).points
         if aggregation == .geometric, normalisation == .zscore { throw .zscoreWithGeometric }
         let factors = matrix.elements.map { element in points[element.id].map { $0 / element.points } ?? 1 }
         guard factors.contains(where: { $0 > 0 }) else { throw .noPoints }
@@ -83,7 +105,11 @@ extension Scenario {
     public func apply(to result: EditionResult) throws -> EditionResult {
         guard !isOfficial else { return result }
         let matrix = try IndexMatrix(result)
-        let scores = try scores(matrix)
+        let scenario = try resolved(for: matrix)
+        // Factors are checked even when the scenario turns out official: all points 0 is an error.
+        _ = try scenario.factors(for: matrix)
+        guard !scenario.isOfficial else { return result }
+        let scores = try scenario.scores(matrix)
         var ranks = [Int](repeating: 0, count: scores.count)
         var order = Array(scores.indices)
         IndexKernel.rank(scores, order: &order, into: &ranks)
@@ -99,7 +125,7 @@ extension Scenario {
         }
         var rescored = EditionResult(
             edition: result.edition, catalogue: result.catalogue, unitSet: result.unitSet, rows: rows, imputation: result.imputation,
-            customMethod: options)
+            customMethod: scenario.options)
         rescored.dataNotices = result.dataNotices
         return rescored
     }

@@ -81,6 +81,29 @@ struct ScenarioTests {
         #expect(Scenario.Problem.unknownElement("awarenes", known: Self.ids).description.hasSuffix("Did you mean 'awareness'?"))
     }
 
+    @Test func officialPointsGivenAgainAreTheOfficialMethod() throws {
+        let official = try Self.result()
+        let again = try Scenario(points: ["government_activity": 200, "Nhận thức số": 100]).apply(to: official)
+        #expect(again.customMethod == nil)
+        #expect(again.notices == official.notices)
+        for (row, officialRow) in zip(again.rows, official.rows) { #expect(row.values == officialRow.values && row.ranks == officialRow.ranks) }
+        let moved = try Scenario(points: ["government_activity": 200, "awareness": 50]).apply(to: official)
+        #expect(moved.customMethod == "--weights awareness=50")
+    }
+
+    @Test func elementsCanBeGivenByTheirNames() throws {
+        let byID = try Self.scored(Scenario(points: ["government_activity": 400]))
+        for name in ["Hoạt động chính quyền số", "hoat dong chinh quyen so", "Digital-government activity"] {
+            let byName = try Scenario(points: [name: 400]).apply(to: try Self.result())
+            #expect(byName.notices.first == .customMethod("--weights government_activity=400"), "\(name)")
+            for row in byName.rows where row.isRanked { #expect(row.values["dti"] == byID[row.unit.code]?.value, "\(name)") }
+        }
+        let matrix = try IndexMatrix(try Self.result())
+        #expect(throws: Scenario.Problem.givenTwice("government_activity")) {
+            try Scenario(points: ["government_activity": 1, "Hoạt động chính quyền số": 2]).factors(for: matrix)
+        }
+    }
+
     @Test func theResultSaysItIsNotTheOfficialMethod() throws {
         let result = try Scenario(points: ["government_activity": 400], aggregation: .geometric).apply(to: try Self.result())
         #expect(result.notices.first == .customMethod("--weights government_activity=400 --aggregation geometric"))

@@ -11,7 +11,7 @@ extension Normalisation: ExpressibleByArgument {}
 struct ScenarioOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Points of your own for some main indicators (pillars for 2020), e.g. government_activity=400,awareness=50; the others keep theirs. Not the official method.",
+            "Points of your own for some main indicators (pillars for 2020), by id or name, e.g. government_activity=400,awareness=50; the others keep theirs. Not the official method.",
             valueName: "id=points,…"))
     var weights: String?
 
