@@ -92,7 +92,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DTIReportTests",
-            dependencies: ["DTIReport", "DTICore"],
+            dependencies: ["DTIReport", "DTIAnalysis", "DTICore"],
             exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),

@@ -31,6 +31,14 @@ public struct HTMLBuilder: Sendable {
         output += " \(name.description)=\"\(Self.coordinate(value))\""
     }
 
+    /// `<script type="application/json" id="…">` holding `value`. `JSONValue` writes `<` as
+    /// `\u003c`, so no string in the data can close the element or open a comment.
+    public mutating func jsonScript(id: StaticString, _ value: JSONValue) {
+        output += "<script type=\"application/json\" id=\"\(id.description)\">"
+        output += value.serialized()
+        output += "</script>"
+    }
+
     /// Markup made by another builder.
     public mutating func append(_ markup: SafeMarkup) { output += markup.markup }
 

@@ -40,6 +40,8 @@ public enum HTMLReportRenderer {
             b.raw("<figcaption>")
             b.text(caption)
             b.raw("</figcaption></figure>")
+        case let .sandbox(sandbox):
+            sandbox.write(to: &b)
         case let .beside(blocks):
             b.raw("<div class=\"beside\">")
             for inner in blocks {
@@ -126,7 +128,12 @@ public enum HTMLReportRenderer {
         .banner{background:#fff3cd;border:2px solid #8a6d00;padding:8px 12px}.scroll{overflow-x:auto;max-width:100%}\
         table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0}th,td{padding:3px 6px;border-bottom:1px solid #ddd;text-align:left;white-space:nowrap}\
         thead th{background:#f0f0f0;white-space:normal;vertical-align:bottom;min-width:3.5em}td.wrap{white-space:normal;min-width:8em;max-width:18em}\
-        table.compact{font-size:.8rem}table.compact th,table.compact td{padding:2px 4px}td.missing{background:repeating-linear-gradient(135deg,#fff 0 4px,#e4e4e4 4px 8px);color:#333}.num{text-align:right;font-variant-numeric:tabular-nums}td.best,th.best{font-weight:bold}\
+        table.compact{font-size:.8rem}table.compact th,table.compact td{padding:2px 4px}\
+        .sandbox-controls{display:flex;flex-wrap:wrap;gap:6px 18px;margin:.5rem 0}.sandbox-controls label{display:flex;flex-direction:column;font-size:.9rem}\
+        .sandbox-controls input{width:7em;font:inherit}.sandbox-controls small{color:#555}.sandbox-controls button{align-self:flex-end;font:inherit}\
+        .sandbox input[aria-invalid]{outline:2px solid #b00020}.sandbox-status{color:#b00020}.sandbox-link{word-break:break-all}\
+        .sandbox-browse{display:flex;flex-wrap:wrap;gap:6px 18px;align-items:center;margin-top:.5rem}.sandbox-browse input,.sandbox-browse button{font:inherit}\
+        #sandbox-table thead th{cursor:pointer}td.missing{background:repeating-linear-gradient(135deg,#fff 0 4px,#e4e4e4 4px 8px);color:#333}.num{text-align:right;font-variant-numeric:tabular-nums}td.best,th.best{font-weight:bold}\
         table.sortable thead th{cursor:pointer}figure{margin:1rem 0;overflow-x:auto}svg.chart{width:100%;max-width:640px;height:auto;display:block}\
         @media screen{svg.chart{min-width:var(--min-width,0)}}svg.tilemap{max-width:460px}\
         figcaption{font-size:.85rem;color:#444}a{color:#1f4e9e}ul.links{columns:16em}\
@@ -139,7 +146,7 @@ public enum HTMLReportRenderer {
         h2{break-before:page;border-color:#000}main>h2:first-of-type{break-before:auto}h2,h3{break-after:avoid}\
         tr,figure,svg{break-inside:avoid}thead{display:table-header-group}.scroll,.beside .scroll{overflow:visible;max-height:none}\
         th,td{white-space:normal;padding:2px 4px}table{font-size:8.5pt}thead th{background:#fff;border-bottom:1.5px solid #000}\
-        svg.chart{max-width:160mm}table.sortable thead th{cursor:auto}}
+        svg.chart{max-width:160mm}table.sortable thead th{cursor:auto}.sandbox{display:none}}
         """
 
     static let script: StaticString = """

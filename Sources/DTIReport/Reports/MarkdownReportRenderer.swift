@@ -21,6 +21,11 @@ public enum MarkdownReportRenderer {
                 files.append((path, svg(true).markup + "\n"))
                 lines.append("![\(RankingMarkdownRenderer.escape(caption))](\(linkTarget(path)))")
             case .beside: break
+            case let .sandbox(sandbox):
+                // A sandbox needs a script: the HTML page has it.
+                lines.append("## " + RankingMarkdownRenderer.escape(sandbox.title))
+                lines.append("")
+                lines.append(RankingMarkdownRenderer.escape(sandbox.markdownNote))
             case let .links(links):
                 lines += links.map { "- [\(RankingMarkdownRenderer.escape($0.text))](\(linkTarget($0.page + ".md")))" }
             case let .table(table):

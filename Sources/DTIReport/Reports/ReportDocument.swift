@@ -27,6 +27,8 @@ public enum ReportBlock {
     /// Blocks side by side where the page is wide enough (a map and its table), one after the
     /// other where it is not and in Markdown.
     case beside([ReportBlock])
+    /// The sandbox where a reader tries other weights (HTML only: it needs a script).
+    case sandbox(Sandbox)
 }
 
 /// A table with header cells; the first column holds row headers.

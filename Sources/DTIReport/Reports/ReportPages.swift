@@ -243,6 +243,7 @@ public struct ReportPages {
             .paragraph(s.sortHint + " " + (input.previous.map { "\(s.change): \(s.previousEdition) (\($0.edition.year))." } ?? s.noPrevious)))
         blocks += rankingPage(1)
         blocks += uncertaintySection()
+        if let sandbox = Sandbox(result, language: lang, unitHeading: unitHeading, page: Self.profileName) { blocks.append(.sandbox(sandbox)) }
         blocks += rollUp()
 
         // Map: the real boundaries when the unit set has them, else the tile layout.
