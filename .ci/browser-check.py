@@ -16,10 +16,13 @@ import html as htmlcodec
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
+
+from headless import chromium
+
+CHECK = "browser check"
 
 PROBE_HEAD = "<script>window.__errors=[];addEventListener('error',function(e){__errors.push(String(e.message))});</script>"
 # Headless Chromium will not make a window narrower than 500 px, so the page is measured inside a
@@ -55,13 +58,6 @@ ARCHIPELAGOS = {"vi": ["Quần đảo Hoàng Sa", "Quần đảo Trường Sa"],
                 "en": ["Hoang Sa (Paracel) Islands", "Truong Sa (Spratly) Islands"]}
 
 
-def chromium():
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        path = shutil.which(name)
-        if path:
-            return path
-    sys.exit("browser check: chromium is not installed")
-
 
 def run(browser, args):
     base = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--virtual-time-budget=3000"]
@@ -71,7 +67,7 @@ def run(browser, args):
 def main():
     report_dir, shots, units, pages = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
     os.makedirs(shots, exist_ok=True)
-    browser = chromium()
+    browser = chromium(CHECK)
     failures = []
     with tempfile.TemporaryDirectory() as work:
         for page in pages:
