@@ -443,7 +443,7 @@ struct OwnMethodCommandTests {
             ], "'--weights' leaves every main indicator at 0 points: at least one must weigh something."
         ),
         (["--normalise", "zscore", "--aggregation", "geometric"], "'--normalise zscore' gives negative values, which a geometric mean cannot take"),
-        (["--weights", "awareness=50,nhan thuc so=60"], "'--weights' gives 'awareness' twice (by its id and by its name, or by two names): give it once."),
+        (["--weights", "awareness=50,nhan thuc so=60"], "'--weights' gives 'awareness' twice (by its id and by its name, or by two names)"),
     ])
     func badMethodsAreOneSentence(options: [String], message: String) throws {
         let (database, scratch) = try ReportCommandTests.sampleDatabase()
