@@ -49,4 +49,9 @@ printf '%-68s %8s\n' "dti sensitivity --sobol (about 10,000 runs of the Saltelli
 printf '%-68s %8s\n' "dti audit, one edition" "$audit_ms"
 printf '%-68s %8s\n' "dti rank, sample database" "$rank_ms"
 python3 -c "import sys; d, n = int(sys.argv[1]), int(sys.argv[2]); print(f'dti / numpy: {d / n:.2f} (target at most 0.50)')" "$dti_ms" "$numpy_ms"
-(cd Benchmarks && swift run -c release kernel-bench 2>/dev/null | tail -n 3)
+# SwiftPM's progress goes to standard error: kept out of the figures, shown if the run fails.
+kernel="$(cd Benchmarks && swift run -c release kernel-bench 2>"$work/kernel-bench.err")" || {
+    cat "$work/kernel-bench.err" >&2
+    exit 1
+}
+tail -n 3 <<<"$kernel"
