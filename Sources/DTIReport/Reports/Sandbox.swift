@@ -49,7 +49,7 @@ public struct Sandbox {
                     })
             ),
             ("decimal", .string(String(language.decimalMark))), ("thousands", .string(language == .vi ? "." : ",")),
-            ("lang", .string(language == .vi ? "vi" : "en")),
+            ("lang", .string(language.rawValue)),
             (
                 "noPoints",
                 .string(
