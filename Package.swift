@@ -19,6 +19,9 @@ let package = Package(
         .library(name: "XLSX", targets: ["XLSX"]),
         // For the benchmarks in Benchmarks/, a package of their own.
         .library(name: "DTIAnalysis", targets: ["DTIAnalysis"]),
+        // The application layer, for the benchmarks and fuzzers: import and rank in process.
+        .library(name: "DTIWorkflow", targets: ["DTIWorkflow"]),
+        .library(name: "DTIStorage", targets: ["DTIStorage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -63,11 +66,18 @@ let package = Package(
         .target(name: "DTIAnalysis", dependencies: ["DTICore"], swiftSettings: strictSettings),
         // Renderers: values -> text (terminal table, CSV, JSON, Markdown, HTML).
         .target(name: "DTIReport", dependencies: ["DTICore", "DTIAnalysis"], swiftSettings: strictSettings),
-        // The thin command-line front end.
+        // The application layer: reference and built-in data, edition loading, the import pipeline,
+        // scoring from the history. No argument parsing and no printing: notes go to a sink.
+        .target(
+            name: "DTIWorkflow",
+            dependencies: ["DTICore", "DTIIngest", "DTIStorage", "DTIAnalysis"],
+            swiftSettings: strictSettings
+        ),
+        // The thin command-line front end: parsing, paths, printing and exit codes.
         .executableTarget(
             name: "dti",
             dependencies: [
-                "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIAnalysis", "DTIFiles", "XLSX",
+                "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIAnalysis", "DTIFiles", "DTIWorkflow", "XLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -98,7 +108,7 @@ let package = Package(
         ),
         .testTarget(
             name: "dtiTests",
-            dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIFiles", "XLSX"],
+            dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIFiles", "DTIWorkflow", "XLSX"],
             exclude: ["Snapshots", "Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -27,9 +27,9 @@ public enum UnitRegistryLoader {
     }
 
     /// The id of the 63-province set.
-    public static let provinces63 = "vn63"
+    public static let provinces63 = UnitSet.provinces63ID
     /// The id of the 34-unit set formed on 1 July 2025.
-    public static let units34 = "vn34"
+    public static let units34 = UnitSet.provinces34ID
 
     /// Reads the sources into a registry with the sets `vn63` and `vn34`.
     public static func load(_ sources: Sources) throws -> UnitRegistry {

@@ -252,7 +252,7 @@ public final class HistoryStore {
     }
 
     /// Every value the unit `unitCode` of `unitSetID` had in `year`, by entry, oldest first.
-    public func history(unitCode: String, year: Int, unitSetID: String = "vn63") throws(StorageError) -> [HistoryEntry] {
+    public func history(unitCode: String, year: Int, unitSetID: String = UnitSet.provinces63ID) throws(StorageError) -> [HistoryEntry] {
         var result: [HistoryEntry] = []
         try connection.prepare(
             """

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DTIWorkflow
 import Foundation
 
 /// `dti`: computes, ranks and reports Vietnam's provincial Digital Transformation Index.
@@ -32,6 +33,19 @@ struct DTICommand: AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
+            }
+        } catch let error as WorkflowError {
+            // The library's errors that are the command line's to shape: an option value as a
+            // usage error (64), located problems of a file as diagnostics.
+            switch error {
+            case let .invalidOption(message):
+                Foundation.exit(invalidOption(message).rawValue)
+            case let .invalidInput(diagnostics, files):
+                DiagnosticPrinter.print(diagnostics, files: files)
+                Foundation.exit(ExitCode.failure.rawValue)
+            default:
+                StandardError.write(fullMessage(for: error) + "\n")
+                Foundation.exit(exitCode(for: error).rawValue)
             }
         } catch {
             let code = exitCode(for: error)

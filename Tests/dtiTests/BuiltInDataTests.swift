@@ -1,3 +1,4 @@
+import DTIWorkflow
 import Foundation
 import Testing
 

@@ -69,7 +69,7 @@ public struct Observation: Sendable, Hashable, Codable {
 
     /// Creates an observation; `unitSetID` defaults to the 63 provinces, the set of every edition
     /// up to 2024.
-    public init(unitSetID: String = "vn63", year: Int, unitCode: String, indicatorID: String, value: Double, provenance: Provenance) {
+    public init(unitSetID: String = UnitSet.provinces63ID, year: Int, unitCode: String, indicatorID: String, value: Double, provenance: Provenance) {
         self.unitSetID = unitSetID
         self.year = year
         self.unitCode = unitCode
@@ -94,7 +94,7 @@ public struct ObservationKey: Sendable, Hashable, Comparable, CustomStringConver
     public var indicatorID: String
 
     /// Creates a key.
-    public init(unitSetID: String = "vn63", year: Int, unitCode: String, indicatorID: String) {
+    public init(unitSetID: String = UnitSet.provinces63ID, year: Int, unitCode: String, indicatorID: String) {
         self.unitSetID = unitSetID
         self.year = year
         self.unitCode = unitCode
@@ -106,5 +106,5 @@ public struct ObservationKey: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     /// `2024/24/awareness`; a set other than the 63 provinces is named first (`communes:2025/07210/…`).
-    public var description: String { (unitSetID == "vn63" ? "" : "\(unitSetID):") + "\(year)/\(unitCode)/\(indicatorID)" }
+    public var description: String { (unitSetID == UnitSet.provinces63ID ? "" : "\(unitSetID):") + "\(year)/\(unitCode)/\(indicatorID)" }
 }

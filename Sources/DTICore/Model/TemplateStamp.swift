@@ -34,9 +34,9 @@ public struct TemplateStamp: Sendable, Hashable {
     /// The `--units` that reads values of `unitSetID`: `63`, `34`, `communes`, or the unit file.
     public static func unitsOption(for unitSetID: String) -> String {
         switch unitSetID {
-        case "vn63": "--units 63"
-        case "vn34": "--units 34"
-        case "communes": "--units communes"
+        case UnitSet.provinces63ID: "--units 63"
+        case UnitSet.provinces34ID: "--units 34"
+        case UnitSet.communesID: "--units communes"
         default: "--units \(unitSetID).csv (the unit file it was made from)"
         }
     }

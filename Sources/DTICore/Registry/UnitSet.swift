@@ -64,3 +64,12 @@ public struct UnitSet: Sendable, Hashable {
             dataSetID: dataSetID, units: children, regions: regions.filter { regionIDs.contains($0.id) })
     }
 }
+
+extension UnitSet {
+    /// The id of the 63 provinces (before 1 July 2025): the key of values stored by early versions.
+    public static let provinces63ID = "vn63"
+    /// The id of the 34 provinces and cities formed on 1 July 2025.
+    public static let provinces34ID = "vn34"
+    /// The id of the built-in set of the 3,321 communes and wards of 1 July 2025.
+    public static let communesID = "communes"
+}

@@ -71,7 +71,7 @@ extension ReportPages {
         let series = history(of: row.unit)
         if !series.isEmpty {
             blocks.append(.heading(s.history, level: 2))
-            if row.unit.memberCodes.count > 1, result.unitSet.id != "vn63" { blocks.append(.paragraph(s.membersHistory)) }
+            if row.unit.memberCodes.count > 1, result.unitSet.id != UnitSet.provinces63ID { blocks.append(.paragraph(s.membersHistory)) }
             let chart = LineChart(title: s.history, series: series, valueText: { lang.number($0, decimals: 2) })
             blocks.append(.chart(id: "history", svg: { chart.svg(standalone: $0) }, caption: "\(s.history): \(s.dti)"))
             let years = chart.years

@@ -72,8 +72,8 @@ extension ReportLanguage {
     /// and the 34 goes by its registry label.
     public func label(of unitSet: UnitSet) -> String {
         switch unitSet.id {
-        case "vn63": strings.units63
-        case "vn34": strings.units34
+        case UnitSet.provinces63ID: strings.units63
+        case UnitSet.provinces34ID: strings.units34
         default: self == .vi ? unitSet.labelVI ?? unitSet.label : unitSet.label
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import DTIAnalysis
 import DTICore
 import DTIReport
+import DTIWorkflow
 
 extension DTICommand {
     /// `dti audit --year Y`: the statistical audit of an edition's indicators.
@@ -22,10 +23,10 @@ extension DTICommand {
         @OptionGroup var unitOptions: UnitSetOptions
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
+            let reference = try ReferenceData(options: data, units: unitOptions)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysisOptions.year
-            let (result, _) = try loader.result(year: year, unitSet: try reference.unitSet(unitOptions))
+            let (result, _) = try loader.result(year: year, unitSet: reference.chosenUnitSet)
             let audit: StatisticalAudit
             do {
                 audit = try StatisticalAudit(result)

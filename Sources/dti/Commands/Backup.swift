@@ -1,6 +1,7 @@
 import ArgumentParser
 import DTIFiles
 import DTIStorage
+import DTIWorkflow
 import Foundation
 
 extension DTICommand {
@@ -30,7 +31,7 @@ extension DTICommand {
             // The database in use (or its journal), under any name or through any link, is refused here.
             let target = try OutputFile(path: out, database: databasePath, rule: .checkedByCaller)
             if target.existing != nil, !HistoryStore.isHistoryDatabase(at: out) {
-                throw CLIError.wouldOverwrite(path: out, what: "a dti database")
+                throw WorkflowError.wouldOverwrite(path: out, what: "a dti database")
             }
             try target.writeFile { temporary in try store.backup(to: temporary) }
             let years = try store.storedYears()

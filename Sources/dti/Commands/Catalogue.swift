@@ -1,6 +1,7 @@
 import ArgumentParser
 import DTICore
 import DTIReport
+import DTIWorkflow
 
 extension DTICommand {
     /// `dti catalogue`: a framework's indicators.

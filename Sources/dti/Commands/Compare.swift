@@ -1,6 +1,7 @@
 import ArgumentParser
 import DTICore
 import DTIReport
+import DTIWorkflow
 
 /// `dti compare --format`.
 enum CompareOutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -37,11 +38,11 @@ extension DTICommand {
         }
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
+            let reference = try ReferenceData(options: data, units: unitOptions)
             let databasePath = Paths.database(option: data.databasePath)
             let target = try output.target(database: databasePath)
             let loader = try ResultLoader(reference: reference, databasePath: databasePath)
-            let unitSet = try reference.unitSet(unitOptions)
+            let unitSet = reference.chosenUnitSet
             let (result, _) = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
             let chosen = try Self.distinctUnits(provinces, in: result.unitSet, registry: reference.registry)
             let rows = chosen.compactMap { unit in result.rows.first { $0.unit.code == unit.code } }
@@ -69,7 +70,7 @@ extension DTICommand.Compare {
 
     /// As `distinctUnits`, with the names each unit stands for (two when two former provinces are one unit).
     static func namedUnits(_ names: [String], in unitSet: UnitSet, registry: UnitRegistry) throws -> [(unit: AdministrativeUnit, names: [String])] {
-        let resolved = try ResultLoader.resolve(names, in: unitSet, registry: registry)
+        let resolved = try UnitNames.resolve(names, in: unitSet, registry: registry, notes: .standardError)
         var units: [AdministrativeUnit] = []
         var namedAs: [String: [String]] = [:]
         for found in resolved {
@@ -108,14 +109,14 @@ extension DTICommand {
         @OptionGroup var languageOption: LanguageOption
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
+            let reference = try ReferenceData(options: data, units: unitOptions)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
-            let unitSet = try reference.unitSet(unitOptions)
+            let unitSet = reference.chosenUnitSet
             let (result, _) = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
-            let unit = try ResultLoader.units([province], in: result.unitSet, registry: reference.registry)[0]
+            let unit = try UnitNames.units([province], in: result.unitSet, registry: reference.registry, notes: .standardError)[0]
             // A unit without values has nothing to show: say so, and exit 1.
             guard let row = result.rows.first(where: { $0.unit.code == unit.code }), row.isRanked else {
-                throw CLIError.notRanked(name: unit.name, year: result.edition.year)
+                throw WorkflowError.notRanked(name: unit.name, year: result.edition.year)
             }
             // One line of `dti explain` against the previous stored edition, when there is one.
             let language = languageOption.language

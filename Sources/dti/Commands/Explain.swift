@@ -1,6 +1,7 @@
 import ArgumentParser
 import DTICore
 import DTIReport
+import DTIWorkflow
 
 extension DTICommand {
     /// `dti explain PROVINCE --year Y [--since Y0]`: why a unit's DTI and rank changed.
@@ -31,13 +32,13 @@ extension DTICommand {
         }
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
+            let reference = try ReferenceData(options: data, units: unitOptions)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysis.year
-            let (now, _) = try loader.result(year: year, unitSet: try reference.unitSet(unitOptions))
-            let unit = try ResultLoader.units([province], in: now.unitSet, registry: reference.registry)[0]
+            let (now, _) = try loader.result(year: year, unitSet: reference.chosenUnitSet)
+            let unit = try UnitNames.units([province], in: now.unitSet, registry: reference.registry, notes: .standardError)[0]
             guard let sinceYear = try since ?? loader.storedYears(in: now.unitSet).last(where: { $0 < year }) else {
-                throw CLIError.noEarlierEdition(year: year, database: loader.databasePath)
+                throw WorkflowError.noEarlierEdition(year: year, database: loader.databasePath)
             }
             let (sinceEdition, _) = try reference.edition(sinceYear)
             guard now.unitSet.parentSetID != nil || reference.registry.crosswalk(from: sinceEdition.unitSet, to: now.unitSet.id) != nil else {
@@ -50,7 +51,7 @@ extension DTICommand {
             do {
                 explanation = try ChangeExplanation(unitCode: unit.code, now: now, then: then)
             } catch {
-                throw CLIError.cannotExplain(error)
+                throw WorkflowError.cannotExplain(error)
             }
             var seen: Set<Notice> = []
             let notices = (now.notices + then.notices).filter { seen.insert($0).inserted }

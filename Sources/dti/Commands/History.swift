@@ -2,6 +2,7 @@ import ArgumentParser
 import DTICore
 import DTIReport
 import DTIStorage
+import DTIWorkflow
 
 extension DTICommand {
     /// `dti history PROVINCE --year Y`: what was stored for a unit, and what replaced what.
@@ -25,8 +26,8 @@ extension DTICommand {
         var indicator: String?
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
-            let chosen = try reference.unitSet(unitOptions)
+            let reference = try ReferenceData(options: data, units: unitOptions)
+            let chosen = reference.chosenUnitSet
             let (edition, catalogue) = try reference.edition(year, unitSet: chosen)
             guard let unitSet = try chosen ?? reference.unitSet(id: edition.unitSet) else {
                 throw invalidOption("no unit set for \(year)")
@@ -78,7 +79,7 @@ extension DTICommand {
                 StandardError.write("note: '\(trimmed)' is not a code of \(unitSet.label); the values stored under it are shown\n")
                 return AdministrativeUnit(code: trimmed, name: trimmed, fullName: trimmed, nameEN: trimmed)
             }
-            return try ResultLoader.units([text], in: unitSet, registry: registry)[0]
+            return try UnitNames.units([text], in: unitSet, registry: registry, notes: .standardError)[0]
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import DTICore
 import DTIIngest
 import DTIStorage
+import DTIWorkflow
 import Foundation
 
 extension DTICommand {
@@ -46,15 +47,20 @@ extension DTICommand {
         }
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
-            let unitSet = try reference.unitSet(unitOptions)
+            let reference = try ReferenceData(options: data, units: unitOptions)
+            let unitSet = reference.chosenUnitSet
             if files.isEmpty, let unitSet {
                 try recordUnitsOnly(unitSet, reference: reference)
                 return
             }
             let paths = try DataFiles.expand(files)
+            // A national file takes minutes: say how far it is, on a terminal only.
+            let progress = ProgressLine(total: 0, label: "values checked")
+            defer { progress.finish() }
             let staged = try DataFiles.stage(
-                paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet, unitSet: unitSet)
+                paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet, unitSet: unitSet,
+                progress: progress.update)
+            progress.finish()
             let diagnostics = input.strict ? staged.diagnostics.promotingWarnings() : staged.diagnostics
             DiagnosticPrinter.print(diagnostics, files: paths.count)
             if diagnostics.hasErrors {

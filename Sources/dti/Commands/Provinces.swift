@@ -2,6 +2,7 @@ import ArgumentParser
 import DTICore
 import DTIIngest
 import DTIReport
+import DTIWorkflow
 
 extension DTICommand {
     /// `dti provinces`: the unit registry.
@@ -14,8 +15,8 @@ extension DTICommand {
         @OptionGroup var unitOptions: UnitSetOptions
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
-            let set = try reference.unitSet(unitOptions) ?? reference.requiredUnitSet(id: UnitRegistryLoader.provinces63)
+            let reference = try ReferenceData(options: data, units: unitOptions)
+            let set = try reference.chosenUnitSet ?? reference.requiredUnitSet(id: UnitRegistryLoader.provinces63)
             let isMerged = set.predecessorID != nil
             let previous = set.predecessorID.flatMap(reference.registry.unitSet)
             let parents = set.parentSetID.flatMap(reference.registry.unitSet)

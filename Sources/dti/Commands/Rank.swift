@@ -4,6 +4,7 @@ import DTICore
 import DTIIngest
 import DTIReport
 import DTIStorage
+import DTIWorkflow
 
 extension RankingFormat: ExpressibleByArgument {}
 
@@ -88,9 +89,9 @@ extension DTICommand {
         }
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
+            let reference = try ReferenceData(options: data, units: unitOptions)
             let target = try output.target(database: Paths.database(option: data.databasePath))
-            let inputs = try loadInputs(reference: reference, unitSet: try reference.unitSet(unitOptions))
+            let inputs = try loadInputs(reference: reference, unitSet: reference.chosenUnitSet)
             let catalogue = inputs.catalogue
             let rankable = [catalogue.index] + catalogue.pillars + catalogue.indicators
             guard rankable.contains(where: { $0.id == by }) else {
@@ -100,7 +101,7 @@ extension DTICommand {
                     "'--by' must be one of \(rankable.map(\.id).joined(separator: ", ")) for \(year), got '\(by)'.\(hint)")
             }
 
-            var result = try Self.score(
+            var result = try ImputedScoring.score(
                 inputs.observations, edition: inputs.edition, catalogue: catalogue, registry: reference.registry, unitSetID: inputs.target.id,
                 impute: impute)
             result.dataNotices = inputs.notices
@@ -125,33 +126,6 @@ extension DTICommand {
             } else if let target {
                 try WorkbookExport.write(SpreadsheetTables.ranking(view, language: languageOption.language), to: target)
             }
-        }
-
-        /// Scores the edition; with an imputation other than `zero`, the main indicators a unit lacks are
-        /// imputed in the edition's own unit set first, and each row with an imputed value is flagged.
-        static func score(
-            _ observations: [Observation], edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry, unitSetID: String,
-            impute: Imputation
-        ) throws -> EditionResult {
-            let official = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: registry, in: unitSetID)
-            guard impute != .zero else { return official }
-            let own = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: registry, in: edition.unitSet)
-            let imputed = MissingValueImputation.values(for: own, method: impute)
-            let added = imputed.map { value in
-                Observation(
-                    year: edition.year, unitCode: value.unitCode, indicatorID: value.elementID, value: value.value,
-                    provenance: Provenance(file: "imputed (\(impute.rawValue))", line: 0))
-            }
-            let rescored = try EditionScoring.score(observations + added, edition: edition, catalogue: catalogue, registry: registry, in: unitSetID)
-            var byUnit: [String: [UnitFlag]] = [:]
-            for value in imputed { byUnit[value.unitCode, default: []].append(.imputed(indicatorID: value.elementID, method: impute.rawValue)) }
-            let rows = rescored.rows.map { row in
-                var row = row
-                let members = row.unit.memberCodes.isEmpty ? [row.unit.code] : row.unit.memberCodes
-                for member in members { row.flags += byUnit[member] ?? [] }
-                return row
-            }
-            return EditionResult(edition: edition, catalogue: catalogue, unitSet: rescored.unitSet, rows: rows, imputation: impute.rawValue)
         }
 
         /// The values to rank, from `--input` files or the database. Files are read in the chosen

@@ -3,6 +3,7 @@ import DTIAnalysis
 import DTICore
 import DTIFiles
 import DTIReport
+import DTIWorkflow
 import Foundation
 
 extension ReportLanguage: ExpressibleByArgument {}
@@ -79,9 +80,9 @@ extension DTICommand {
         var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
+            let reference = try ReferenceData(options: data, units: unitOptions)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
-            let (official, observations) = try loader.result(year: year, unitSet: try reference.unitSet(unitOptions))
+            let (official, observations) = try loader.result(year: year, unitSet: reference.chosenUnitSet)
             // A method of one's own scores every edition the report shows, so no change compares two
             // methods; an earlier edition it cannot score (another framework's indicators) is left out.
             let result = try scenario.apply(to: official)
@@ -130,7 +131,7 @@ extension DTICommand {
             let files = ReportPages(input).files(formats: formats.compactMap(ReportFormat.init(rawValue:)), compare: compared)
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
-                throw CLIError.wouldOverwrite(path: out, what: "a folder (--out names the folder of the report set)")
+                throw WorkflowError.wouldOverwrite(path: out, what: "a folder (--out names the folder of the report set)")
             }
             let written = formats.compactMap(ReportFormat.init(rawValue:))
             let changes = try ReportFolderWriter(folderPath: out).write(files, dryRun: dryRun) { path in

@@ -3,6 +3,7 @@ import DTIAnalysis
 import DTICore
 import DTIFiles
 import DTIReport
+import DTIWorkflow
 import Foundation
 
 extension Aggregation: ExpressibleByArgument {}
@@ -108,12 +109,12 @@ extension DTICommand {
         }
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
+            let reference = try ReferenceData(options: data, units: unitOptions)
             let databasePath = Paths.database(option: data.databasePath)
             let runsTarget = try runsOut.map { try OutputFile(path: $0, database: databasePath, rule: .writtenByDTI(force: force)) }
             let loader = try ResultLoader(reference: reference, databasePath: databasePath)
             let year = analysisOptions.year
-            let (result, _) = try loader.result(year: year, unitSet: try reference.unitSet(unitOptions))
+            let (result, _) = try loader.result(year: year, unitSet: reference.chosenUnitSet)
             let matrix: IndexMatrix
             do {
                 matrix = try IndexMatrix(result)

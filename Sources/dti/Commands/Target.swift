@@ -1,6 +1,7 @@
 import ArgumentParser
 import DTICore
 import DTIReport
+import DTIWorkflow
 
 extension DTICommand {
     /// `dti target PROVINCE --year Y --rank N`: the fewest points to reach rank N, and where.
@@ -62,12 +63,12 @@ extension DTICommand {
         }
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
+            let reference = try ReferenceData(options: data, units: unitOptions)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysis.year
-            let own = try loader.ownEdition(year: year, unitSet: try reference.unitSet(unitOptions))
+            let own = try loader.ownEdition(year: year, unitSet: reference.chosenUnitSet)
             let result = own.result
-            let unit = try ResultLoader.units([province], in: result.unitSet, registry: reference.registry)[0]
+            let unit = try UnitNames.units([province], in: result.unitSet, registry: reference.registry, notes: .standardError)[0]
             let partIDs = result.catalogue.mergeLevel.filter { $0.points > 0 }.map(\.id)
             var allowed: Set<String>?
             if let only {
@@ -85,7 +86,7 @@ extension DTICommand {
             } catch .rankOutOfRange(_, let count) {
                 throw invalidOption("'--rank' must be between 1 and \(count), the units ranked in \(year); got \(rank).")
             } catch .notRanked(let name) {
-                throw CLIError.notRanked(name: name, year: year)
+                throw WorkflowError.notRanked(name: name, year: year)
             }
             var check: WhatIf?
             if !target.plan.isEmpty {

@@ -2,6 +2,7 @@ import ArgumentParser
 import DTICore
 import DTIFiles
 import DTIReport
+import DTIWorkflow
 import Foundation
 import XLSX
 
@@ -46,14 +47,14 @@ extension DTICommand {
         }
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
+            let reference = try ReferenceData(options: data, units: unitOptions)
             let target = try output.target(database: Paths.database(option: data.databasePath))
-            let chosenSet = try reference.unitSet(unitOptions)
+            let chosenSet = reference.chosenUnitSet
             let (edition, catalogue) = try reference.edition(year, unitSet: chosenSet)
             guard let unitSet = try chosenSet ?? reference.unitSet(id: edition.unitSet) else {
                 throw invalidOption("the unit set '\(edition.unitSet)' of the \(year) edition is not in the registry.")
             }
-            let chosen = only.isEmpty ? unitSet.units : try ResultLoader.units(only, in: unitSet, registry: reference.registry)
+            let chosen = only.isEmpty ? unitSet.units : try UnitNames.units(only, in: unitSet, registry: reference.registry, notes: .standardError)
             let template = InputTemplate(
                 year: year, catalogue: catalogue, units: chosen, unitSet: unitSet, language: languageOption.language,
                 wholeSet: try reference.unitSet(id: unitSet.dataSetID), parents: unitSet.parentSetID.flatMap(reference.registry.unitSet))

@@ -2,6 +2,7 @@ import ArgumentParser
 import DTICore
 import DTIIngest
 import DTIReport
+import DTIWorkflow
 import Foundation
 
 extension DiagnosticFormat: ExpressibleByArgument {}
@@ -35,17 +36,22 @@ extension DTICommand {
         var notes = false
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
+            let reference = try ReferenceData(options: data, units: unitOptions)
             let paths = try DataFiles.expand(files)
-            let unitSet = try reference.unitSet(unitOptions)
+            let unitSet = reference.chosenUnitSet
             // A unit file is compared with the units recorded for its stored values, as import would.
             let databasePath = Paths.database(option: data.databasePath)
             if unitSet != nil, FileManager.default.fileExists(atPath: databasePath) {
                 try UnitSetIdentity.verify(
                     unitSet, store: try Paths.existingStore(at: databasePath, editions: reference.editions), reference: reference)
             }
+            // A national file takes minutes: say how far it is, on a terminal only.
+            let progress = ProgressLine(total: 0, label: "values checked")
+            defer { progress.finish() }
             let result = try DataFiles.stage(
-                paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet, unitSet: unitSet)
+                paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet, unitSet: unitSet,
+                progress: progress.update)
+            progress.finish()
             var diagnostics = input.strict ? result.diagnostics.promotingWarnings() : result.diagnostics
             if !notes { diagnostics = diagnostics.filter { !$0.isEmptyCellNote } }
             print(format.render(diagnostics, fileCount: paths.count), terminator: "")

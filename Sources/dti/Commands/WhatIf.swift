@@ -2,6 +2,7 @@ import ArgumentParser
 import DTICore
 import DTIIngest
 import DTIReport
+import DTIWorkflow
 
 extension DTICommand {
     /// `dti whatif PROVINCE --year Y --set ID=VALUE…`: score and rank with some values changed.
@@ -46,11 +47,11 @@ extension DTICommand {
         }
 
         func run() throws {
-            let reference = try ReferenceData(options: data)
+            let reference = try ReferenceData(options: data, units: unitOptions)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysis.year
-            let own = try loader.ownEdition(year: year, unitSet: try reference.unitSet(unitOptions))
-            let unit = try ResultLoader.units([province], in: own.result.unitSet, registry: reference.registry)[0]
+            let own = try loader.ownEdition(year: year, unitSet: reference.chosenUnitSet)
+            let unit = try UnitNames.units([province], in: own.result.unitSet, registry: reference.registry, notes: .standardError)[0]
             // The values go through the same checks as a file's: ids, ranges, component rules.
             let raws = assignments.enumerated().compactMap { index, assignment -> RawObservation? in
                 guard let (id, value) = Self.split(assignment) else { return nil }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DTIAnalysis
 import DTICore
+import DTIWorkflow
 import Foundation
 
 extension Normalisation: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import DTICore
 import DTIReport
+import DTIWorkflow
 import Foundation
 
 /// Prints diagnostics to standard error, one per line, then a summary (as `dti validate` does).

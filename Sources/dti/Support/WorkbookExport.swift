@@ -1,6 +1,7 @@
 import DTICore
 import DTIFiles
 import DTIReport
+import DTIWorkflow
 import Foundation
 import XLSX
 
@@ -18,9 +19,9 @@ enum WorkbookExport {
         do {
             data = try WorkbookWriter.bytes(sheets)
         } catch let refusal as WorkbookWriter.Refusal {
-            throw CLIError.workbookTooLarge(path: target.path, reason: refusal.description)
+            throw WorkflowError.workbookTooLarge(path: target.path, reason: refusal.description)
         } catch {
-            throw CLIError.cannotWrite(path: target.path, reason: "the workbook could not be assembled: \(error)")
+            throw WorkflowError.cannotWrite(path: target.path, reason: "the workbook could not be assembled: \(error)")
         }
         try target.write(Data(data))
     }

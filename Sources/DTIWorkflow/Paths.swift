@@ -3,9 +3,9 @@ import DTIStorage
 import Foundation
 
 /// The default location of the database.
-enum Paths {
+public enum Paths {
     /// The database: the option, `$DTI_DB`, or the XDG data folder.
-    static func database(option: String?) -> String {
+    public static func database(option: String?) -> String {
         if let option { return option }
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["DTI_DB"], !path.isEmpty { return path }
@@ -20,14 +20,14 @@ enum Paths {
 
     /// The database at `path` for a command that only reads: it must exist, so that a mistyped
     /// `--db` is an error rather than a new, empty database.
-    static func existingStore(at path: String, editions: EditionTable) throws -> HistoryStore {
-        guard FileManager.default.fileExists(atPath: path) else { throw CLIError.noDatabase(path: path) }
+    public static func existingStore(at path: String, editions: EditionTable) throws -> HistoryStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw WorkflowError.noDatabase(path: path) }
         return try store(at: path, editions: editions)
     }
 
     /// The database at `path`, created when absent; values stored by a version before unit sets
     /// were part of the key go to their edition's own unit set.
-    static func store(at path: String, editions: EditionTable) throws -> HistoryStore {
+    public static func store(at path: String, editions: EditionTable) throws -> HistoryStore {
         try HistoryStore(path: path, unitSetOfYear: editions.ownUnitSets)
     }
 }

@@ -4,16 +4,16 @@ import DTIStorage
 import Foundation
 
 /// Finds and reads data files given on the command line.
-enum DataFiles {
+public enum DataFiles {
     /// The files named by `paths`: a directory stands for the `.csv`, `.xml` and `.xlsx` files
     /// directly in it (not in subdirectories, which hold examples and component data for other
     /// catalogues), in name order; Excel's `~$` lock files are passed over.
-    static func expand(_ paths: [String]) throws -> [String] {
+    public static func expand(_ paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CLIError.unreadable(path: path, reason: "no such file or directory")
+                throw WorkflowError.unreadable(path: path, reason: "no such file or directory")
             }
             guard isDirectory.boolValue else {
                 files.append(path)
@@ -23,12 +23,12 @@ enum DataFiles {
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: path)
             } catch {
-                throw CLIError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+                throw WorkflowError.unreadable(path: path, reason: (error as NSError).localizedDescription)
             }
             let found = names.filter(isDataFileName).sorted().map { name in
                 path.hasSuffix("/") ? path + name : path + "/" + name
             }
-            guard !found.isEmpty else { throw CLIError.noDataFiles(folder: path) }
+            guard !found.isEmpty else { throw WorkflowError.noDataFiles(folder: path) }
             files += found
         }
         return files
@@ -36,7 +36,7 @@ enum DataFiles {
 
     /// Whether a file in a folder is data: `.csv`, `.xml`, `.xlsx` or `.xlsm`, and not a lock file
     /// Excel leaves beside an open workbook (`~$name.xlsx`).
-    static func isDataFileName(_ name: String) -> Bool {
+    public static func isDataFileName(_ name: String) -> Bool {
         let lowered = name.lowercased()
         guard !lowered.hasPrefix("~$") else { return false }
         return [".csv", ".xml", ".xlsx", ".xlsm"].contains { lowered.hasSuffix($0) }
@@ -45,22 +45,20 @@ enum DataFiles {
     /// Reads and checks `files` into a staging area: every problem of every file, values given
     /// twice across them, and main indicators given both directly and through components. A file
     /// is read a batch at a time, so memory holds a batch, not the file.
-    static func stage(
-        _ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?, sheet: String? = nil, unitSet: UnitSet? = nil
+    public static func stage(
+        _ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?, sheet: String? = nil, unitSet: UnitSet? = nil,
+        progress: (_ checked: Int) -> Void = { _ in }
     ) throws -> StagedFiles {
         let context = reference.ingestContext(year: year, decimal: decimal, sheet: sheet, unitSet: unitSet)
         let staging = try ObservationStaging()
         var diagnostics: [Diagnostic] = []
         // A file repeating one row a million times gives a hundred warnings and a count.
         var repeats = DiagnosticBudget()
-        // A national file takes minutes: say how far it is, on a terminal only.
-        let progress = ProgressLine(total: 0, label: "values checked")
-        defer { progress.finish() }
         var checked = 0
         for file in files {
             diagnostics += try DataFileReader.stream(DataFileSource(path: file), file: file, context: context) { batch in
                 checked += batch.count
-                progress.update(checked)
+                progress(checked)
                 for found in try staging.add(batch) {
                     repeats.add(IngestResult.repeatDiagnostic(first: found.first, again: found.again))
                 }
@@ -76,18 +74,19 @@ enum DataFiles {
 
     /// Reads and checks `files`, as `stage` does, and returns their values in memory: for commands
     /// that score them at once.
-    static func read(
-        _ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?, sheet: String? = nil, unitSet: UnitSet? = nil
+    public static func read(
+        _ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?, sheet: String? = nil, unitSet: UnitSet? = nil,
+        progress: (_ checked: Int) -> Void = { _ in }
     ) throws -> IngestResult {
-        let staged = try stage(files, reference: reference, year: year, decimal: decimal, sheet: sheet, unitSet: unitSet)
+        let staged = try stage(files, reference: reference, year: year, decimal: decimal, sheet: sheet, unitSet: unitSet, progress: progress)
         return IngestResult(observations: try staged.staging.all(), diagnostics: staged.diagnostics)
     }
 }
 
 /// Files read and checked: their values waiting in a staging area, and every problem found.
-struct StagedFiles {
+public struct StagedFiles {
     /// The values that passed, each edition, unit and entry once.
-    let staging: ObservationStaging
+    public let staging: ObservationStaging
     /// Every problem, file by file in file order, then values given twice, then overlaps.
-    let diagnostics: [Diagnostic]
+    public let diagnostics: [Diagnostic]
 }

@@ -5,11 +5,11 @@ import Foundation
 /// A unit set's identity against the database: the units recorded when values were imported with
 /// it, compared with the units read now. A unit file is known by its name, so another file of the
 /// same name, or the same file edited, would otherwise relabel stored values without a word.
-enum UnitSetIdentity {
+public enum UnitSetIdentity {
     /// The list to record for values keyed in the set `setID`: the whole set (not a narrowing to
     /// one province), with its source.
-    static func record(for setID: String, reference: ReferenceData) throws -> UnitSetToRecord? {
-        guard let set = try reference.unitSet(id: setID) else { return nil }
+    public static func record(for setID: String, reference: ReferenceData) throws -> UnitSetToRecord? {
+        guard let set = reference.unitSet(id: setID) else { return nil }
         let source = reference.unitFilePaths[setID].map { URL(fileURLWithPath: $0).path } ?? "built-in data (\(set.label))"
         return UnitSetToRecord(id: setID, units: UnitRecord.of(set), source: source)
     }
@@ -19,28 +19,28 @@ enum UnitSetIdentity {
     /// to another parent: an error saying how to go on, unless `accepting` (`import
     /// --update-units`), when a note lists them. Returns the change, if any.
     @discardableResult
-    static func verify(_ unitSet: UnitSet?, store: HistoryStore, reference: ReferenceData, accepting: Bool = false) throws
+    public static func verify(_ unitSet: UnitSet?, store: HistoryStore, reference: ReferenceData, accepting: Bool = false) throws
         -> UnitSetChange?
     {
         guard let unitSet, let path = reference.unitFilePaths[unitSet.dataSetID],
-            let whole = try reference.unitSet(id: unitSet.dataSetID), let recorded = try store.recordedUnitSet(whole.id)
+            let whole = reference.unitSet(id: unitSet.dataSetID), let recorded = try store.recordedUnitSet(whole.id)
         else { return nil }
         let change = UnitSetChange(recorded: recorded.units, current: UnitRecord.of(whole))
         guard !change.isEmpty else { return nil }
         let name = URL(fileURLWithPath: path).lastPathComponent
         if change.onlyAdds || accepting {
-            StandardError.write(
-                "note: \(name) differs from the units recorded for the set '\(whole.id)' (\(recorded.recordedAt)): \(change.summary())"
-                    + (accepting ? "; the new list is recorded, and stored values of units no longer listed are kept and reported\n" : "\n"))
+            reference.notes(
+                "\(name) differs from the units recorded for the set '\(whole.id)' (\(recorded.recordedAt)): \(change.summary())"
+                    + (accepting ? "; the new list is recorded, and stored values of units no longer listed are kept and reported" : ""))
             return change
         }
-        throw CLIError.unitSetChanged(
+        throw WorkflowError.unitSetChanged(
             file: path, setID: whole.id, recordedFrom: recorded.source, recordedAt: recorded.recordedAt, changes: change.summary())
     }
 
     /// The values among `observations` (all keyed in one set) for units that set does not list,
     /// as a notice naming the first of them from the recorded lists; `nil` when there are none.
-    static func outsideNotice(_ observations: [Observation], store: HistoryStore, reference: ReferenceData) throws -> Notice? {
+    public static func outsideNotice(_ observations: [Observation], store: HistoryStore, reference: ReferenceData) throws -> Notice? {
         guard let setID = observations.first?.unitSetID, let set = try reference.unitSet(id: setID) else { return nil }
         var counts: [String: Int] = [:]
         for observation in observations where set.unit(code: observation.unitCode) == nil { counts[observation.unitCode, default: 0] += 1 }

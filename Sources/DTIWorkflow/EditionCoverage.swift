@@ -5,11 +5,11 @@ import DTIStorage
 /// several editions (one row of a 2024 workbook typed 2023 lands in 2023), and the units an
 /// edition's files give no value at all (a province whose rows were deleted is otherwise never
 /// mentioned, and ranks last without a word).
-enum EditionCoverage {
+public enum EditionCoverage {
     /// Most units named one by one; beyond, one line names the first and counts the rest.
-    static let namedUnits = 10
+    public static let namedUnits = 10
 
-    static func diagnostics(_ staging: ObservationStaging, registry: UnitRegistry, chosen: UnitSet?) throws -> [Diagnostic] {
+    public static func diagnostics(_ staging: ObservationStaging, registry: UnitRegistry, chosen: UnitSet?) throws -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // Files spanning editions: one note each, every edition with its count and first place.
         let byFile = Dictionary(grouping: try staging.editionsByFile(), by: \.file)
@@ -43,7 +43,7 @@ enum EditionCoverage {
     /// national template), a warning for each unit they leave out (`--strict` makes it an error).
     /// Files that give a few (one province's own file) are partial by design and get nothing: a
     /// ranking of an edition with fewer than half the units says so itself.
-    static func coverage(of set: UnitSet, year: Int, given: Set<String>, file: String) -> [Diagnostic] {
+    public static func coverage(of set: UnitSet, year: Int, given: Set<String>, file: String) -> [Diagnostic] {
         let missing = set.units.filter { !given.contains($0.code) }
         let present = set.units.count - missing.count
         guard !missing.isEmpty, present * 2 >= set.units.count else { return [] }

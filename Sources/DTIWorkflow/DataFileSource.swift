@@ -11,27 +11,27 @@ import Foundation
 /// Refuses what is not a regular file before reading (a FIFO would block, `/dev/zero` never ends)
 /// and a file beyond `TextFiles.maxDataFileBytes`; a file that changes while it is read (a CSV
 /// file is read twice) is an error, not a mix of two versions.
-final class DataFileSource: ByteSource {
-    let path: String
+public final class DataFileSource: ByteSource {
+    public let path: String
     private let descriptor: Int32
     private let size: Int
     private let modified: timespec
     private var position = 0
 
     /// Opens `path` for reading.
-    init(path: String) throws {
+    public init(path: String) throws {
         try TextFiles.requireRegularFile(path)
         // Non-blocking, so a FIFO swapped in after the check cannot hang the open.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw CLIError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw WorkflowError.unreadable(path: path, reason: String(cString: strerror(errno))) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             close(descriptor)
-            throw CLIError.notARegularFile(path: path, kind: "not a regular file")
+            throw WorkflowError.notARegularFile(path: path, kind: "not a regular file")
         }
         guard Int(status.st_size) <= TextFiles.maxDataFileBytes else {
             close(descriptor)
-            throw CLIError.tooLarge(path: path, bytes: Int(status.st_size), limit: TextFiles.maxDataFileBytes)
+            throw WorkflowError.tooLarge(path: path, bytes: Int(status.st_size), limit: TextFiles.maxDataFileBytes)
         }
         self.path = path
         self.descriptor = descriptor
@@ -41,7 +41,7 @@ final class DataFileSource: ByteSource {
 
     deinit { close(descriptor) }
 
-    func read(into buffer: inout [UInt8], maximum: Int) throws -> Int {
+    public func read(into buffer: inout [UInt8], maximum: Int) throws -> Int {
         let wanted = min(maximum, size - position)
         guard wanted > 0 else {
             try requireUnchanged()
@@ -56,17 +56,17 @@ final class DataFileSource: ByteSource {
         guard count > 0 else {
             buffer.removeLast(wanted)
             if count == 0 { throw changed() }
-            throw CLIError.unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw WorkflowError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         buffer.removeLast(wanted - count)
         position += count
         return count
     }
 
-    func rewind() throws {
+    public func rewind() throws {
         try requireUnchanged()
         guard lseek(descriptor, 0, SEEK_SET) == 0 else {
-            throw CLIError.unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw WorkflowError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         position = 0
     }
@@ -78,7 +78,7 @@ final class DataFileSource: ByteSource {
         else { throw changed() }
     }
 
-    private func changed() -> CLIError {
-        CLIError.unreadable(path: path, reason: "it changed while it was being read; run again once it is saved")
+    private func changed() -> WorkflowError {
+        WorkflowError.unreadable(path: path, reason: "it changed while it was being read; run again once it is saved")
     }
 }

@@ -1,21 +1,21 @@
 import Foundation
 
 /// Reading and writing text files: the only file access of the tool, kept at the edge.
-enum TextFiles {
+public enum TextFiles {
     /// The UTF-8 contents of `path`.
-    static func read(_ path: String) throws -> String {
+    public static func read(_ path: String) throws -> String {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CLIError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+            throw WorkflowError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw CLIError.notUTF8(path: path) }
+        guard let text = String(data: data, encoding: .utf8) else { throw WorkflowError.notUTF8(path: path) }
         return text
     }
 
     /// Refuses a FIFO, a device, a socket: reading one would block or never end (`/dev/zero`).
-    static func requireRegularFile(_ path: String) throws {
+    public static func requireRegularFile(_ path: String) throws {
         // Reading a path that cannot be inspected reports why; only what is known not to be a file stops here.
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         guard let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType else { return }
@@ -27,32 +27,32 @@ enum TextFiles {
         case .typeSocket: kind = "a socket"
         default: kind = "a named pipe (FIFO) or another special file"
         }
-        throw CLIError.notARegularFile(path: path, kind: kind)
+        throw WorkflowError.notARegularFile(path: path, kind: kind)
     }
 
     /// The largest data file read: a national commune edition in the long layout is about 10 MB.
-    static let maxDataFileBytes = 256 << 20
+    public static let maxDataFileBytes = 256 << 20
 
     /// The bytes of `path`, refused beyond `maxDataFileBytes` before anything is read.
-    static func bytes(_ path: String) throws -> [UInt8] {
+    public static func bytes(_ path: String) throws -> [UInt8] {
         try requireRegularFile(path)
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxDataFileBytes {
-            throw CLIError.tooLarge(path: path, bytes: size, limit: maxDataFileBytes)
+            throw WorkflowError.tooLarge(path: path, bytes: size, limit: maxDataFileBytes)
         }
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw CLIError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+            throw WorkflowError.unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
     }
 
     /// Creates the parent folder of `path` if needed.
-    static func ensureParentFolder(of path: String) throws {
+    public static func ensureParentFolder(of path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw CLIError.cannotCreateFolder(path: folder, reason: (error as NSError).localizedDescription)
+            throw WorkflowError.cannotCreateFolder(path: folder, reason: (error as NSError).localizedDescription)
         }
     }
 }

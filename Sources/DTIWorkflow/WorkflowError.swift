@@ -1,9 +1,13 @@
-import ArgumentParser
 import DTICore
 import Foundation
 
-/// Problems of the command line's own making: files, folders, missing data.
-enum CLIError: Error, CustomStringConvertible {
+/// Problems a workflow reports to its user: files, folders, missing data, option values.
+public enum WorkflowError: Error, CustomStringConvertible {
+    /// An option value that could only be checked against the loaded data (an indicator id, a
+    /// region, a unit): the command line reports it as a usage error (exit 64).
+    case invalidOption(String)
+    /// Input that failed its checks, every problem located: printed as diagnostics.
+    case invalidInput(diagnostics: [Diagnostic], files: Int)
     case notAnIndicatorsFolder(path: String)
     case unreadable(path: String, reason: String)
     case notUTF8(path: String)
@@ -23,8 +27,12 @@ enum CLIError: Error, CustomStringConvertible {
     case wouldOverwrite(path: String, what: String)
     case cannotWrite(path: String, reason: String)
 
-    var description: String {
+    public var description: String {
         switch self {
+        case let .invalidOption(message):
+            return message
+        case let .invalidInput(diagnostics, _):
+            return diagnostics.map(\.description).joined(separator: "\n")
         case let .notAnIndicatorsFolder(path):
             return "\(path) is not an Indicators folder (it has no editions.csv); name a folder laid out like the project's "
                 + "Indicators/, or leave out --indicators and $DTI_INDICATORS to use the built-in data"
@@ -79,12 +87,4 @@ enum CLIError: Error, CustomStringConvertible {
             return "\(folder) holds no .csv, .xml or .xlsx files (subfolders are not searched); name the files, or the folder that holds them"
         }
     }
-}
-
-/// For option values that can only be checked against loaded data (an indicator id, a region):
-/// prints the rule like a parse-time `ValidationError` and gives exit status 64, without the
-/// root command's usage line that ArgumentParser would print for an error thrown from `run()`.
-func invalidOption(_ message: String) -> ExitCode {
-    StandardError.write("Error: \(message)\n")
-    return .validationFailure
 }

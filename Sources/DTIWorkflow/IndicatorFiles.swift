@@ -5,29 +5,31 @@ import Foundation
 /// Where the reference data (catalogues, editions, unit sets, the XML Schema) are read from: the copy
 /// built into the binary, so `dti` runs from any folder, or a folder that overrides it
 /// (`--indicators DIR`, `$DTI_INDICATORS`).
-struct IndicatorFiles {
-    enum Origin: Equatable {
+public struct IndicatorFiles: Sendable {
+    public enum Origin: Equatable, Sendable {
         case builtIn
         case folder(URL)
     }
 
-    let origin: Origin
+    public let origin: Origin
+
+    public init(origin: Origin) { self.origin = origin }
 
     /// The folder named by the option or `$DTI_INDICATORS`, else the built-in data.
-    static func locate(option: String?) throws -> IndicatorFiles {
+    public static func locate(option: String?) throws -> IndicatorFiles {
         let environment = ProcessInfo.processInfo.environment
         guard let path = option ?? environment["DTI_INDICATORS"].flatMap({ $0.isEmpty ? nil : $0 }) else {
             return IndicatorFiles(origin: .builtIn)
         }
         let folder = URL(fileURLWithPath: path)
         guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("editions.csv").path) else {
-            throw invalidOption(CLIError.notAnIndicatorsFolder(path: path).description)
+            throw WorkflowError.invalidOption(WorkflowError.notAnIndicatorsFolder(path: path).description)
         }
         return IndicatorFiles(origin: .folder(folder))
     }
 
     /// Whether the data have a file at `path` (relative to the folder, e.g. `units/tiles.csv`).
-    func exists(_ path: String) -> Bool {
+    public func exists(_ path: String) -> Bool {
         switch origin {
         case .builtIn: BuiltInIndicators.files[path] != nil
         case let .folder(folder): FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path)
@@ -35,10 +37,10 @@ struct IndicatorFiles {
     }
 
     /// The text of `path`.
-    func read(_ path: String) throws -> String {
+    public func read(_ path: String) throws -> String {
         switch origin {
         case .builtIn:
-            guard let text = BuiltInIndicators.files[path] else { throw CLIError.unreadable(path: name(of: path), reason: "not built in") }
+            guard let text = BuiltInIndicators.files[path] else { throw WorkflowError.unreadable(path: name(of: path), reason: "not built in") }
             return text
         case let .folder(folder):
             return try TextFiles.read(folder.appendingPathComponent(path).path)
@@ -46,7 +48,7 @@ struct IndicatorFiles {
     }
 
     /// How messages name `path`: `built-in:units/tiles.csv`, or the file's path in the folder.
-    func name(of path: String) -> String {
+    public func name(of path: String) -> String {
         switch origin {
         case .builtIn: "built-in:\(path)"
         case let .folder(folder): folder.appendingPathComponent(path).path
@@ -54,7 +56,7 @@ struct IndicatorFiles {
     }
 
     /// The relative path of every file of the data (`units/tiles.csv`, `maps/vn63.geojson`, …).
-    func paths() throws -> [String] {
+    public func paths() throws -> [String] {
         switch origin {
         case .builtIn: BuiltInIndicators.files.keys.sorted()
         case let .folder(folder): try Self.files(in: folder)
@@ -63,7 +65,7 @@ struct IndicatorFiles {
 
     /// SHA-256 of every file as `path NUL content NUL`, paths sorted: the same for the built-in data
     /// and for an unchanged Indicators folder, so `dti catalogue` shows whether they differ.
-    func fingerprint() throws -> String {
+    public func fingerprint() throws -> String {
         switch origin {
         case .builtIn:
             return BuiltInIndicators.fingerprint
@@ -77,7 +79,7 @@ struct IndicatorFiles {
     }
 
     /// `built-in (data 5d5046ec4b6e)` or `/path/Indicators (data 1a2b3c4d5e6f)`.
-    func summary() throws -> String {
+    public func summary() throws -> String {
         let short = String(try fingerprint().prefix(12))
         switch origin {
         case .builtIn: return "built-in (data \(short))"

@@ -3,11 +3,11 @@
 
 /// The Indicators folder built into the binary: catalogues, editions, unit sets, aliases, tile
 /// layouts and the XML Schema, by path relative to the folder.
-enum BuiltInIndicators {
+public enum BuiltInIndicators {
     /// SHA-256 of every file as `path NUL content NUL`, paths sorted (as `IndicatorFiles` computes it).
-    static let fingerprint = "1f10dcb310543b9149baa284ba3fca6d2f2ed3ae6a82efe01fa7b26e502d05cf"
+    public static let fingerprint = "1f10dcb310543b9149baa284ba3fca6d2f2ed3ae6a82efe01fa7b26e502d05cf"
 
-    static let files: [String: String] = [
+    public static let files: [String: String] = [
         "commune-2025.yaml": #"""
 # ILLUSTRATIVE commune-level DTI framework (xã, phường), for the 3,321 communes and wards of
 # 1 July 2025 (built-in unit set `communes`).

@@ -3,39 +3,47 @@ import DTIStorage
 
 /// An edition's values and how to score them: in `edition`'s unit set with `catalogue`, into
 /// `target` (the same set, or the set it merges into).
-struct ScoringInputs {
-    var edition: Edition
-    var catalogue: IndicatorCatalogue
-    var target: UnitSet
-    var observations: [Observation]
+public struct ScoringInputs {
+    public var edition: Edition
+    public var catalogue: IndicatorCatalogue
+    public var target: UnitSet
+    public var observations: [Observation]
     /// What the stored data say beyond the values (values of units the set no longer lists).
-    var notices: [Notice] = []
+    public var notices: [Notice] = []
+
+    public init(edition: Edition, catalogue: IndicatorCatalogue, target: UnitSet, observations: [Observation], notices: [Notice] = []) {
+        self.edition = edition
+        self.catalogue = catalogue
+        self.target = target
+        self.observations = observations
+        self.notices = notices
+    }
 }
 
 /// The unit sets whose identity a loader has checked, so a command that scores several editions
 /// of one set checks (and notes) once.
 private final class CheckedUnitSets {
-    var ids: Set<String> = []
+    public var ids: Set<String> = []
 }
 
 /// Scores editions from the history database: the one path `report`, `compare` and `show` share.
-struct ResultLoader {
-    let reference: ReferenceData
-    let store: HistoryStore
-    let databasePath: String
+public struct ResultLoader {
+    public let reference: ReferenceData
+    public let store: HistoryStore
+    public let databasePath: String
     private let checked = CheckedUnitSets()
 
-    init(reference: ReferenceData, databasePath: String) throws {
+    public init(reference: ReferenceData, databasePath: String) throws {
         self.reference = reference
         self.databasePath = databasePath
         store = try Paths.existingStore(at: databasePath, editions: reference.editions)
     }
 
     /// The editions with stored values (in any unit set).
-    func storedYears() throws -> [Int] { try store.storedYears().map(\.year) }
+    public func storedYears() throws -> [Int] { try store.storedYears().map(\.year) }
 
     /// The editions that can be scored in `unitSet`: stored in it, or in a set that merges into it.
-    func storedYears(in unitSet: UnitSet) throws -> [Int] {
+    public func storedYears(in unitSet: UnitSet) throws -> [Int] {
         try storedYears { unitSetID, year in
             unitSetID == unitSet.dataSetID
                 || (reference.registry.crosswalk(from: unitSetID, to: unitSet.id) != nil && isOwnSet(unitSetID, of: year))
@@ -44,7 +52,7 @@ struct ResultLoader {
 
     /// The editions stored in their own unit set (the provinces), leaving out values stored only
     /// for another set, such as the communes of a year without a national edition.
-    func nationalYears() throws -> [Int] {
+    public func nationalYears() throws -> [Int] {
         try storedYears(where: isOwnSet)
     }
 
@@ -59,10 +67,10 @@ struct ResultLoader {
     }
 
     /// `year`, or the latest stored edition (in `unitSet`, when given; else a national one).
-    func year(_ requested: Int?, in unitSet: UnitSet? = nil) throws -> Int {
+    public func year(_ requested: Int?, in unitSet: UnitSet? = nil) throws -> Int {
         if let requested { return requested }
         guard let latest = try (unitSet.map(storedYears(in:)) ?? nationalYears()).last else {
-            throw CLIError.emptyDatabase(database: databasePath)
+            throw WorkflowError.emptyDatabase(database: databasePath)
         }
         return latest
     }
@@ -70,7 +78,7 @@ struct ResultLoader {
     /// The edition scored in `unitSet` (the edition's own set when `nil`), with the stored values
     /// it used: the values stored for that set's units, or, for a set formed by merger, the values
     /// of the edition's own set merged by the official rule.
-    func result(year: Int, unitSet: UnitSet? = nil) throws -> (EditionResult, [Observation]) {
+    public func result(year: Int, unitSet: UnitSet? = nil) throws -> (EditionResult, [Observation]) {
         let inputs = try scoringInputs(year: year, unitSet: unitSet)
         var result = try EditionScoring.score(
             inputs.observations, edition: inputs.edition, catalogue: inputs.catalogue, registry: reference.registry, in: inputs.target.id)
@@ -81,10 +89,10 @@ struct ResultLoader {
     /// What scoring `year` in `unitSet` (the edition's own set when `nil`) takes: the values
     /// stored for that set's units, or, for a set formed by merger when it has none, the values of
     /// the edition's own set (to be merged by the official rule), with their edition and catalogue.
-    func scoringInputs(year: Int, unitSet: UnitSet?) throws -> ScoringInputs {
+    public func scoringInputs(year: Int, unitSet: UnitSet?) throws -> ScoringInputs {
         // A set with its own framework may have editions the provinces lack (the communes of 2025).
         let national = unitSet == nil ? try reference.edition(year).0 : try? reference.edition(year).0
-        guard let target = try unitSet ?? national.flatMap({ try reference.unitSet(id: $0.unitSet) }) else {
+        guard let target = try unitSet ?? national.flatMap({ reference.unitSet(id: $0.unitSet) }) else {
             throw ScoringError.unknownUnitSet(national?.unitSet ?? "", known: Array(reference.registry.unitSets.keys))
         }
         if checked.ids.insert(target.dataSetID).inserted { try UnitSetIdentity.verify(target, store: store, reference: reference) }
@@ -101,9 +109,9 @@ struct ResultLoader {
         }
         if observations.isEmpty {
             let stored = try storedYears()
-            if stored.isEmpty { throw CLIError.emptyDatabase(database: databasePath) }
-            guard let unitSet else { throw CLIError.noData(year: year, database: databasePath, stored: stored) }
-            throw CLIError.noData(year: year, database: databasePath, stored: try storedYears(in: unitSet), unitSet: unitSet.label)
+            if stored.isEmpty { throw WorkflowError.emptyDatabase(database: databasePath) }
+            guard let unitSet else { throw WorkflowError.noData(year: year, database: databasePath, stored: stored) }
+            throw WorkflowError.noData(year: year, database: databasePath, stored: try storedYears(in: unitSet), unitSet: unitSet.label)
         }
         let outside = try UnitSetIdentity.outsideNotice(observations, store: store, reference: reference)
         return ScoringInputs(edition: edition, catalogue: catalogue, target: target, observations: observations, notices: outside.map { [$0] } ?? [])
@@ -113,7 +121,7 @@ struct ResultLoader {
     /// in that set: what a what-if or a target changes. For a set formed by merger the values are
     /// the merged units' own (`EditionResult.asOwnEdition`), so a plan for the new Bắc Ninh raises
     /// its values, not one former province's.
-    func ownEdition(year: Int, unitSet: UnitSet?) throws -> (
+    public func ownEdition(year: Int, unitSet: UnitSet?) throws -> (
         result: EditionResult, edition: Edition, catalogue: IndicatorCatalogue, observations: [Observation]
     ) {
         let inputs = try scoringInputs(year: year, unitSet: unitSet)
@@ -126,14 +134,14 @@ struct ResultLoader {
     }
 
     /// The previous stored edition, scored in the same unit set when that is possible.
-    func previous(before year: Int, unitSet: UnitSet) throws -> EditionResult? {
+    public func previous(before year: Int, unitSet: UnitSet) throws -> EditionResult? {
         guard let previousYear = try storedYears(in: unitSet).last(where: { $0 < year }) else { return nil }
         return try result(year: previousYear, unitSet: unitSet).0
     }
 
     /// The stored editions before `year` whose own unit set is not `unitSet` but merges into it,
     /// scored in `unitSet` by the merge rule, oldest first.
-    func backCast(before year: Int, unitSet: UnitSet) throws -> [EditionResult] {
+    public func backCast(before year: Int, unitSet: UnitSet) throws -> [EditionResult] {
         try storedYears(in: unitSet).filter { $0 < year }.compactMap { earlier in
             let (edition, _) = try reference.edition(earlier)
             guard edition.unitSet != unitSet.id, reference.registry.crosswalk(from: edition.unitSet, to: unitSet.id) != nil else { return nil }
@@ -142,29 +150,10 @@ struct ResultLoader {
     }
 
     /// Every stored edition in its own unit set, oldest first (in `unitSet`'s own data, when given).
-    func history(in unitSet: UnitSet? = nil) throws -> [EditionResult] {
+    public func history(in unitSet: UnitSet? = nil) throws -> [EditionResult] {
         guard let unitSet, unitSet.parentSetID != nil else {
             return try nationalYears().map { try result(year: $0, unitSet: nil).0 }
         }
         return try store.storedYears(unitSetID: unitSet.dataSetID).map { try result(year: $0.year, unitSet: unitSet).0 }
-    }
-
-    /// Finds units by name or code in `unitSet` (a former province's name or code finds the unit
-    /// it became, with a note on standard error), or exits 64 naming the one not found.
-    static func units(_ names: [String], in unitSet: UnitSet, registry: UnitRegistry) throws -> [AdministrativeUnit] {
-        try resolve(names, in: unitSet, registry: registry).map(\.unit)
-    }
-
-    /// As `units`, keeping which former unit each name stood for.
-    static func resolve(_ names: [String], in unitSet: UnitSet, registry: UnitRegistry) throws -> [UnitResolver.Resolved] {
-        let resolver = UnitResolver(unitSet, registry: registry)
-        return try names.map { name in
-            switch resolver.resolve(name) {
-            case let .success(found):
-                if let note = found.note { StandardError.write("note: \(note)\n") }
-                return found
-            case let .failure(failure): throw invalidOption("\(failure)")
-            }
-        }
     }
 }

@@ -1,0 +1,32 @@
+import DTICore
+
+/// Scoring with missing main indicators imputed: the official score, or, with an imputation
+/// other than `zero`, the edition scored again with each unit's missing values filled in.
+public enum ImputedScoring {
+    /// Scores the edition; with an imputation other than `zero`, the main indicators a unit lacks are
+    /// imputed in the edition's own unit set first, and each row with an imputed value is flagged.
+    public static func score(
+        _ observations: [Observation], edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry, unitSetID: String,
+        impute: Imputation
+    ) throws -> EditionResult {
+        let official = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: registry, in: unitSetID)
+        guard impute != .zero else { return official }
+        let own = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: registry, in: edition.unitSet)
+        let imputed = MissingValueImputation.values(for: own, method: impute)
+        let added = imputed.map { value in
+            Observation(
+                year: edition.year, unitCode: value.unitCode, indicatorID: value.elementID, value: value.value,
+                provenance: Provenance(file: "imputed (\(impute.rawValue))", line: 0))
+        }
+        let rescored = try EditionScoring.score(observations + added, edition: edition, catalogue: catalogue, registry: registry, in: unitSetID)
+        var byUnit: [String: [UnitFlag]] = [:]
+        for value in imputed { byUnit[value.unitCode, default: []].append(.imputed(indicatorID: value.elementID, method: impute.rawValue)) }
+        let rows = rescored.rows.map { row in
+            var row = row
+            let members = row.unit.memberCodes.isEmpty ? [row.unit.code] : row.unit.memberCodes
+            for member in members { row.flags += byUnit[member] ?? [] }
+            return row
+        }
+        return EditionResult(edition: edition, catalogue: catalogue, unitSet: rescored.unitSet, rows: rows, imputation: impute.rawValue)
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import DTIWorkflow
+
+/// For option values that can only be checked against loaded data (an indicator id, a region):
+/// prints the rule like a parse-time `ValidationError` and gives exit status 64, without the
+/// root command's usage line that ArgumentParser would print for an error thrown from `run()`.
+func invalidOption(_ message: String) -> ExitCode {
+    StandardError.write("Error: \(message)\n")
+    return .validationFailure
+}
+
+extension NoteSink {
+    /// Notes on standard error, one line each, as `note: …`.
+    static let standardError = NoteSink { StandardError.write("note: \($0)\n") }
+}
+
+extension ReferenceData {
+    /// The reference data the options name, with the unit set `units` chooses.
+    init(options: DataOptions, units: UnitSetOptions? = nil) throws {
+        try self.init(
+            indicatorsPath: options.indicatorsPath, cataloguePath: options.cataloguePath, units: units?.units, parent: units?.parent,
+            notes: .standardError)
+    }
+}
