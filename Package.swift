@@ -107,6 +107,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "DTIWorkflowTests",
+            dependencies: ["DTIWorkflow", "DTIStorage", "DTICore", "DTIIngest"],
+            exclude: ["Dumps"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "dtiTests",
             dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIFiles", "DTIWorkflow", "XLSX"],
             exclude: ["Snapshots", "Fixtures"],

@@ -83,45 +83,27 @@ public final class HistoryStore {
     ) throws(StorageError) -> ImportSummary {
         try connection.transaction { () throws(StorageError) -> ImportSummary in
             for record in unitSets { try write(record, at: importedAt) }
-            let lookup = try connection.prepare(
-                """
-                SELECT o.value, b.file, o.line, b.sha256, b.importedAt, o.valueColumn, o.sheet
-                FROM observation o JOIN importBatch b ON b.id = o.importBatchID
-                WHERE o.unitSet = ? AND o.year = ? AND o.unitCode = ? AND o.indicatorID = ?
-                """)
+            let keys = try StoredKeys(connection)
+            let writer = try StoredValueWriter(connection)
             let insertBatch = try connection.prepare("INSERT INTO importBatch (file, importedAt, sha256) VALUES (?, ?, ?) RETURNING id")
-            let keepOld = try connection.prepare(
-                """
-                INSERT INTO observationHistory
-                    (unitSet, year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet, replacedByBatchID)
-                SELECT unitSet, year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet, ?
-                FROM observation WHERE unitSet = ? AND year = ? AND unitCode = ? AND indicatorID = ?
-                """)
-            let upsert = try connection.prepare(
-                """
-                INSERT INTO observation (unitSet, year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (unitSet, year, unitCode, indicatorID) DO UPDATE SET
-                    value = excluded.value, importBatchID = excluded.importBatchID, line = excluded.line,
-                    valueColumn = excluded.valueColumn, source = excluded.source, note = excluded.note, status = excluded.status,
-                    sheet = excluded.sheet
-                """)
             var summary = ImportSummary()
             var conflicts: [StoredConflict] = []
             var conflictCount = 0
             var batchByFile: [String: Int64] = [:]
+            // The values stored before, one range scan per edition met, keyed by unit and entry.
+            var stored: [EditionKey: [UInt64: Double]] = [:]
 
             try batches { (observations: [Observation]) throws(StorageError) in
                 for observation in observations {
-                    var stored: (value: Double, source: String)?
-                    try lookup.query(Self.keyValues(observation.key)) { row in
-                        let location = Self.location(
-                            file: row.text(1), line: row.int(2), column: row.isNull(5) ? nil : row.int(5), sheet: row.text(6))
-                        stored = (row.double(0), Self.describeSource(location, sha256: row.text(3), importedAt: row.text(4)))
-                    }
-                    let isReplacement: Bool
-                    if let stored {
-                        if stored.value == observation.value {
+                    let setID = try keys.set(observation.unitSetID)
+                    let edition = EditionKey(setID: setID, year: observation.year)
+                    if stored[edition] == nil { stored[edition] = try storedValues(of: edition) }
+                    let key = StoredValueWriter.Key(
+                        setID: setID, year: Int64(observation.year), unitID: try keys.unit(observation.unitCode, set: setID),
+                        entryID: try keys.entry(observation.indicatorID))
+                    let storedValue = stored[edition]?[key.packed]
+                    if let storedValue {
+                        if storedValue == observation.value {
                             summary.unchanged += 1
                             continue
                         }
@@ -137,12 +119,9 @@ public final class HistoryStore {
                                         Self.location(
                                             file: provenance.file, line: provenance.line, column: provenance.column, sheet: provenance.sheet),
                                         sha256: provenance.sha256, importedAt: nil),
-                                    storedValue: stored.value, storedSource: stored.source))
+                                    storedValue: storedValue, storedSource: try writer.storedSource(key)))
                             continue
                         }
-                        isReplacement = true
-                    } else {
-                        isReplacement = false
                     }
                     guard conflictCount == 0 else { continue }
 
@@ -154,30 +133,45 @@ public final class HistoryStore {
                         }
                     }
                     let batch = batchByFile[batchKey] ?? 0
-                    if isReplacement {
-                        try keepOld.run([.integer(batch)] + Self.keyValues(observation.key))
-                    }
-                    try upsert.run([
-                        .text(observation.unitSetID), .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID),
-                        .real(observation.value), .integer(batch), .integer(Int64(provenance.line)),
-                        provenance.column.map { .integer(Int64($0)) } ?? .null,
-                        .optional(provenance.source), .optional(provenance.note), .optional(provenance.status?.rawValue),
-                        .optional(provenance.sheet),
-                    ])
-                    if isReplacement, let stored {
+                    if let storedValue {
+                        try writer.replace(key, with: observation, batch: batch)
                         summary.replaced += 1
                         summary.replacedPerYear[observation.year, default: 0] += 1
                         if summary.replacements.count < Self.conflictsListed {
-                            summary.replacements.append(Replacement(key: observation.key, before: stored.value, after: observation.value))
+                            summary.replacements.append(Replacement(key: observation.key, before: storedValue, after: observation.value))
                         }
                     } else {
+                        try writer.insert(key, observation, batch: batch)
                         summary.inserted += 1
                     }
                 }
             }
             guard conflictCount == 0 else { throw .conflicts(conflicts, total: conflictCount) }
+            try writer.flush()
+            for edition in stored.keys.sorted(by: { ($0.setID, $0.year) < ($1.setID, $1.year) }) {
+                try connection.prepare(
+                    "INSERT OR REPLACE INTO storedEdition SELECT setID, year, COUNT(*) FROM storedValue WHERE setID = ?1 AND year = ?2"
+                ).run([.integer(edition.setID), .integer(Int64(edition.year))])
+                try connection.prepare("DELETE FROM storedEdition WHERE valueCount = 0").run()
+            }
             return summary
         }
+    }
+
+    /// One edition of one unit set, by the set's integer key.
+    struct EditionKey: Hashable {
+        var setID: Int64
+        var year: Int
+    }
+
+    /// The values stored for `edition`, by `StoredValueWriter.Key.packed`: one range scan.
+    private func storedValues(of edition: EditionKey) throws(StorageError) -> [UInt64: Double] {
+        var values: [UInt64: Double] = [:]
+        try connection.prepare("SELECT unitID, entryID, value FROM storedValue WHERE setID = ? AND year = ?")
+            .query([.integer(edition.setID), .integer(Int64(edition.year))]) { row in
+                values[StoredValueWriter.Key.pack(unitID: Int64(row.int(0)), entryID: Int64(row.int(1)))] = row.double(2)
+            }
+        return values
     }
 
     /// Every stored value of an edition in `unitSetID` (every set when `nil`), ordered by unit
@@ -219,17 +213,24 @@ public final class HistoryStore {
     /// values each has.
     public func storedYears(unitSetID: String? = nil) throws(StorageError) -> [(year: Int, count: Int)] {
         var result: [(Int, Int)] = []
-        try connection.prepare("SELECT year, COUNT(*) FROM observation WHERE ?1 IS NULL OR unitSet = ?1 GROUP BY year ORDER BY year")
-            .query([.optional(unitSetID)]) { row in
-                result.append((row.int(0), row.int(1)))
-            }
+        try connection.prepare(
+            """
+            SELECT e.year, SUM(e.valueCount) FROM storedEdition e JOIN unitSetKey s ON s.id = e.setID
+            WHERE ?1 IS NULL OR s.unitSet = ?1 GROUP BY e.year ORDER BY e.year
+            """
+        )
+        .query([.optional(unitSetID)]) { row in
+            result.append((row.int(0), row.int(1)))
+        }
         return result
     }
 
     /// Every unit set and edition with stored values, and how many values each has.
     public func storedEditions() throws(StorageError) -> [(unitSetID: String, year: Int, count: Int)] {
         var result: [(String, Int, Int)] = []
-        try connection.prepare("SELECT unitSet, year, COUNT(*) FROM observation GROUP BY unitSet, year ORDER BY unitSet, year").query { row in
+        try connection.prepare(
+            "SELECT s.unitSet, e.year, e.valueCount FROM storedEdition e JOIN unitSetKey s ON s.id = e.setID ORDER BY s.unitSet, e.year"
+        ).query { row in
             result.append((row.text(0) ?? "", row.int(1), row.int(2)))
         }
         return result
@@ -276,10 +277,6 @@ public final class HistoryStore {
                     replacedAt: row.text(6), replacedBy: row.text(7)))
         }
         return result
-    }
-
-    private static func keyValues(_ key: ObservationKey) -> [SQLiteStatement.Value] {
-        [.text(key.unitSetID), .integer(Int64(key.year)), .text(key.unitCode), .text(key.indicatorID)]
     }
 
     /// `file:line (sha256 1a2b3c4d…, imported …)`, leaving out what is unknown.

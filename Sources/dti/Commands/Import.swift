@@ -54,30 +54,25 @@ extension DTICommand {
                 return
             }
             let paths = try DataFiles.expand(files)
+            let databasePath = Paths.database(option: data.databasePath)
             // A national file takes minutes: say how far it is, on a terminal only.
             let progress = ProgressLine(total: 0, label: "values checked")
             defer { progress.finish() }
-            let staged = try DataFiles.stage(
-                paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet, unitSet: unitSet,
-                progress: progress.update)
-            progress.finish()
-            let diagnostics = input.strict ? staged.diagnostics.promotingWarnings() : staged.diagnostics
-            DiagnosticPrinter.print(diagnostics, files: paths.count)
-            if diagnostics.hasErrors {
+            let outcome = try ImportWorkflow.run(
+                paths, reference: reference, databasePath: databasePath, year: input.year, decimal: input.decimal, sheet: input.sheet,
+                strict: input.strict, replace: replace, updateUnits: updateUnits, importedAt: ISO8601DateFormatter().string(from: Date()),
+                progress: progress.update,
+                checked: { diagnostics in
+                    progress.finish()
+                    DiagnosticPrinter.print(diagnostics, files: paths.count)
+                })
+            guard let summary = outcome.summary else {
                 StandardError.write("nothing was imported\n")
                 throw ExitCode.failure
             }
-
-            let databasePath = Paths.database(option: data.databasePath)
-            try TextFiles.ensureParentFolder(of: databasePath)
-            let store = try Paths.store(at: databasePath, editions: reference.editions)
-            try UnitSetIdentity.verify(unitSet, store: store, reference: reference, accepting: updateUnits)
-            let records = try staged.staging.unitSetIDs.sorted().compactMap { try UnitSetIdentity.record(for: $0, reference: reference) }
-            let summary = try store.store(
-                from: staged.staging, importedAt: ISO8601DateFormatter().string(from: Date()), replace: replace, unitSets: records)
-            let years = staged.staging.years.sorted().map(String.init).joined(separator: ", ")
+            let years = outcome.years.map(String.init).joined(separator: ", ")
             print(
-                "Imported \(staged.staging.count) values for \(years.isEmpty ? "no edition" : years)\(unitSet.map { " (\($0.label))" } ?? "") from \(paths.count) file\(paths.count == 1 ? "" : "s") into \(databasePath): "
+                "Imported \(outcome.valueCount) values for \(years.isEmpty ? "no edition" : years)\(unitSet.map { " (\($0.label))" } ?? "") from \(paths.count) file\(paths.count == 1 ? "" : "s") into \(databasePath): "
                     + "\(summary.inserted) new, \(summary.unchanged) unchanged, \(summary.replaced) replaced.")
             printReplacements(summary, reference: reference)
         }

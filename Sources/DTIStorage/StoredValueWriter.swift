@@ -1,0 +1,95 @@
+import DTICore
+
+/// Writes values into `storedValue` for an import: new values many rows to a statement, a
+/// replaced value one at a time, after the value it replaces is copied to `observationHistory`.
+final class StoredValueWriter {
+    /// A value's place in `storedValue`.
+    struct Key {
+        var setID: Int64
+        var year: Int64
+        var unitID: Int64
+        var entryID: Int64
+
+        /// Unit and entry in one integer: the key within one edition of one set.
+        var packed: UInt64 { Self.pack(unitID: unitID, entryID: entryID) }
+
+        static func pack(unitID: Int64, entryID: Int64) -> UInt64 { UInt64(unitID) << 32 | UInt64(entryID) }
+    }
+
+    /// How many rows one INSERT carries: 12 parameters each, well within SQLite's 32,766.
+    static let rowsPerStatement = 256
+    private static let columns = "setID, year, unitID, entryID, value, importBatchID, line, valueColumn, sheet, source, note, status"
+
+    private let connection: SQLiteConnection
+    private let insertMany: SQLiteStatement
+    private let insertOne: SQLiteStatement
+    private let keepOld: SQLiteStatement
+    private let replaceOne: SQLiteStatement
+    private var pending: [SQLiteStatement.Value] = []
+
+    init(_ connection: SQLiteConnection) throws(StorageError) {
+        self.connection = connection
+        let row = "(" + Array(repeating: "?", count: 12).joined(separator: ", ") + ")"
+        insertMany = try connection.prepare(
+            "INSERT INTO storedValue (\(Self.columns)) VALUES " + Array(repeating: row, count: Self.rowsPerStatement).joined(separator: ", "))
+        insertOne = try connection.prepare("INSERT INTO storedValue (\(Self.columns)) VALUES \(row)")
+        replaceOne = try connection.prepare("INSERT OR REPLACE INTO storedValue (\(Self.columns)) VALUES \(row)")
+        keepOld = try connection.prepare(
+            """
+            INSERT INTO observationHistory
+                (unitSet, year, unitCode, indicatorID, value, importBatchID, line, valueColumn, source, note, status, sheet, replacedByBatchID)
+            SELECT s.unitSet, v.year, u.code, e.indicatorID, v.value, v.importBatchID, v.line, v.valueColumn, v.source, v.note, v.status,
+                v.sheet, ?5
+            FROM storedValue v JOIN unitSetKey s ON s.id = v.setID JOIN unitKey u ON u.id = v.unitID JOIN entryKey e ON e.id = v.entryID
+            WHERE v.setID = ?1 AND v.year = ?2 AND v.unitID = ?3 AND v.entryID = ?4
+            """)
+        pending.reserveCapacity(12 * Self.rowsPerStatement)
+    }
+
+    /// Adds a new value (written with the next full statement, or at `flush`).
+    func insert(_ key: Key, _ observation: Observation, batch: Int64) throws(StorageError) {
+        pending += Self.row(key, observation, batch: batch)
+        if pending.count == 12 * Self.rowsPerStatement {
+            try insertMany.run(pending)
+            pending.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Writes the new values still waiting.
+    func flush() throws(StorageError) {
+        for start in stride(from: 0, to: pending.count, by: 12) { try insertOne.run(Array(pending[start..<start + 12])) }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Replaces the stored value at `key`, keeping the old one in the history, linked to `batch`.
+    func replace(_ key: Key, with observation: Observation, batch: Int64) throws(StorageError) {
+        try keepOld.run([.integer(key.setID), .integer(key.year), .integer(key.unitID), .integer(key.entryID), .integer(batch)])
+        try replaceOne.run(Self.row(key, observation, batch: batch))
+    }
+
+    /// Where the value stored at `key` came from, as a conflict describes it.
+    func storedSource(_ key: Key) throws(StorageError) -> String {
+        var source = ""
+        try connection.prepare(
+            """
+            SELECT b.file, v.line, b.sha256, b.importedAt, v.valueColumn, v.sheet
+            FROM storedValue v JOIN importBatch b ON b.id = v.importBatchID
+            WHERE v.setID = ? AND v.year = ? AND v.unitID = ? AND v.entryID = ?
+            """
+        ).query([.integer(key.setID), .integer(key.year), .integer(key.unitID), .integer(key.entryID)]) { row in
+            let location = HistoryStore.location(
+                file: row.text(0), line: row.int(1), column: row.isNull(4) ? nil : row.int(4), sheet: row.text(5))
+            source = HistoryStore.describeSource(location, sha256: row.text(2), importedAt: row.text(3))
+        }
+        return source
+    }
+
+    private static func row(_ key: Key, _ observation: Observation, batch: Int64) -> [SQLiteStatement.Value] {
+        let provenance = observation.provenance
+        return [
+            .integer(key.setID), .integer(key.year), .integer(key.unitID), .integer(key.entryID), .real(observation.value), .integer(batch),
+            .integer(Int64(provenance.line)), provenance.column.map { .integer(Int64($0)) } ?? .null, .optional(provenance.sheet),
+            .optional(provenance.source), .optional(provenance.note), .optional(provenance.status?.rawValue),
+        ]
+    }
+}
