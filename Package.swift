@@ -108,7 +108,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DTIWorkflowTests",
-            dependencies: ["DTIWorkflow", "DTIStorage", "DTICore", "DTIIngest"],
+            dependencies: ["DTIWorkflow", "DTIStorage", "DTICore", "DTIIngest", "DTIAnalysis"],
             exclude: ["Dumps"],
             swiftSettings: strictSettings
         ),

@@ -3,6 +3,20 @@ import DTICore
 /// Scoring with missing main indicators imputed: the official score, or, with an imputation
 /// other than `zero`, the edition scored again with each unit's missing values filled in.
 public enum ImputedScoring {
+    /// Scores one edition's values given as columns (of `edition`'s year and own set, or the set
+    /// `unitSetID` when the values are keyed there): the columnar path when nothing is imputed.
+    public static func score(
+        columns values: EditionColumns, edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry, unitSetID: String,
+        storedIn storedSetID: String, impute: Imputation
+    ) throws -> EditionResult {
+        guard impute != .zero else {
+            return try EditionScoring.score(columns: values, edition: edition, catalogue: catalogue, registry: registry, in: unitSetID)
+        }
+        return try score(
+            values.observations(year: edition.year, unitSetID: storedSetID), edition: edition, catalogue: catalogue, registry: registry,
+            unitSetID: unitSetID, impute: impute)
+    }
+
     /// Scores the edition; with an imputation other than `zero`, the main indicators a unit lacks are
     /// imputed in the edition's own unit set first, and each row with an imputed value is flagged.
     public static func score(

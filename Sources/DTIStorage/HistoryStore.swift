@@ -209,6 +209,80 @@ public final class HistoryStore {
         return result
     }
 
+    /// The stored values of one edition in `unitSetID` as columns, in key order: what scoring
+    /// reads, without names repeated or provenance. One range scan of the clustered table.
+    public func columns(year: Int, unitSetID: String) throws(StorageError) -> EditionColumns {
+        var values = EditionColumns(unitCodes: [], entryIDs: [], unit: [], entry: [], value: [], status: [])
+        var setID: Int64?
+        var expected = 0
+        try connection.prepare(
+            "SELECT s.id, e.valueCount FROM unitSetKey s JOIN storedEdition e ON e.setID = s.id WHERE s.unitSet = ? AND e.year = ?"
+        ).query([.text(unitSetID), .integer(Int64(year))]) { row in
+            setID = Int64(row.int(0))
+            expected = row.int(1)
+        }
+        guard let setID else { return values }
+        // Unit and entry keys become dense indices, in the order the values meet them.
+        var unitIndex: [Int64: Int32] = [:]
+        var entryIndex: [Int64: Int32] = [:]
+        var unitKeys: [Int64] = []
+        var entryKeys: [Int64] = []
+        values.unit.reserveCapacity(expected)
+        values.entry.reserveCapacity(expected)
+        values.value.reserveCapacity(expected)
+        values.status.reserveCapacity(expected)
+        var lastUnitKey: Int64 = -1
+        var lastUnit: Int32 = -1
+        try connection.prepare("SELECT unitID, entryID, value, status FROM storedValue WHERE setID = ? AND year = ?").query([
+            .integer(setID), .integer(Int64(year)),
+        ]) { row in
+            let unitKey = Int64(row.int(0))
+            if unitKey != lastUnitKey {
+                lastUnitKey = unitKey
+                if let known = unitIndex[unitKey] {
+                    lastUnit = known
+                } else {
+                    lastUnit = Int32(unitKeys.count)
+                    unitIndex[unitKey] = lastUnit
+                    unitKeys.append(unitKey)
+                }
+            }
+            let entryKey = Int64(row.int(1))
+            let entry: Int32
+            if let known = entryIndex[entryKey] {
+                entry = known
+            } else {
+                entry = Int32(entryKeys.count)
+                entryIndex[entryKey] = entry
+                entryKeys.append(entryKey)
+            }
+            values.unit.append(lastUnit)
+            values.entry.append(entry)
+            values.value.append(row.double(2))
+            values.status.append(Self.status(firstByte: row.firstByte(3)))
+        }
+        var unitCodes: [Int64: String] = [:]
+        try connection.prepare("SELECT id, code FROM unitKey WHERE setID = ?").query([.integer(setID)]) { row in
+            unitCodes[Int64(row.int(0))] = row.text(1) ?? ""
+        }
+        var entryIDs: [Int64: String] = [:]
+        try connection.prepare("SELECT id, indicatorID FROM entryKey").query { row in entryIDs[Int64(row.int(0))] = row.text(1) ?? "" }
+        values.unitCodes = unitKeys.map { unitCodes[$0] ?? "" }
+        values.entryIDs = entryKeys.map { entryIDs[$0] ?? "" }
+        return values
+    }
+
+    /// A stored status from its first letter: the import writes only `DataStatus` raw values,
+    /// whose first letters differ.
+    private static func status(firstByte: UInt8?) -> DataStatus? {
+        switch firstByte {
+        case UInt8(ascii: "o"): .official
+        case UInt8(ascii: "p"): .provisional
+        case UInt8(ascii: "s"): .synthetic
+        default: nil
+        }
+    }
+
     /// The editions with stored values in `unitSetID` (in any set when `nil`), and how many
     /// values each has.
     public func storedYears(unitSetID: String? = nil) throws(StorageError) -> [(year: Int, count: Int)] {

@@ -147,6 +147,12 @@ final class SQLiteStatement {
     func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement, column)) }
     func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
+    /// The first byte of a text column, `nil` when it is NULL or empty: a code read without
+    /// making a String of it.
+    func firstByte(_ column: Int32) -> UInt8? {
+        guard sqlite3_column_type(statement, column) != SQLITE_NULL, let text = sqlite3_column_text(statement, column) else { return nil }
+        return text.pointee == 0 ? nil : text.pointee
+    }
     func text(_ column: Int32) -> String? {
         guard sqlite3_column_type(statement, column) != SQLITE_NULL, let text = sqlite3_column_text(statement, column) else {
             return nil

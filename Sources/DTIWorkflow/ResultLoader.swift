@@ -7,16 +7,30 @@ public struct ScoringInputs {
     public var edition: Edition
     public var catalogue: IndicatorCatalogue
     public var target: UnitSet
-    public var observations: [Observation]
+    /// The edition's values, in the edition's own set (merged into `target` by scoring).
+    public var values: EditionColumns
+    /// The set the values were stored in.
+    public var storedSetID: String
     /// What the stored data say beyond the values (values of units the set no longer lists).
     public var notices: [Notice] = []
 
-    public init(edition: Edition, catalogue: IndicatorCatalogue, target: UnitSet, observations: [Observation], notices: [Notice] = []) {
+    public init(edition: Edition, catalogue: IndicatorCatalogue, target: UnitSet, values: EditionColumns, notices: [Notice] = []) {
         self.edition = edition
         self.catalogue = catalogue
         self.target = target
-        self.observations = observations
+        self.values = values
         self.notices = notices
+        self.storedSetID = target.dataSetID
+    }
+
+    /// The values as observations, for the analyses that take them (imputation, what-if).
+    public var observations: [Observation] { values.observations(year: edition.year, unitSetID: edition.unitSet) }
+
+    /// The edition scored in `target`, with the notices of the stored data.
+    public func score(registry: UnitRegistry) throws -> EditionResult {
+        var result = try EditionScoring.score(columns: values, edition: edition, catalogue: catalogue, registry: registry, in: target.id)
+        result.dataNotices = notices
+        return result
     }
 }
 
@@ -78,12 +92,15 @@ public struct ResultLoader {
     /// The edition scored in `unitSet` (the edition's own set when `nil`), with the stored values
     /// it used: the values stored for that set's units, or, for a set formed by merger, the values
     /// of the edition's own set merged by the official rule.
-    public func result(year: Int, unitSet: UnitSet? = nil) throws -> (EditionResult, [Observation]) {
+    public func result(year: Int, unitSet: UnitSet? = nil) throws -> EditionResult {
+        try scoringInputs(year: year, unitSet: unitSet).score(registry: reference.registry)
+    }
+
+    /// As `result`, with the stored values it used and their provenance (what a report lists as
+    /// its sources).
+    public func resultWithObservations(year: Int, unitSet: UnitSet? = nil) throws -> (EditionResult, [Observation]) {
         let inputs = try scoringInputs(year: year, unitSet: unitSet)
-        var result = try EditionScoring.score(
-            inputs.observations, edition: inputs.edition, catalogue: inputs.catalogue, registry: reference.registry, in: inputs.target.id)
-        result.dataNotices = inputs.notices
-        return (result, inputs.observations)
+        return (try inputs.score(registry: reference.registry), try store.observations(year: year, unitSetID: inputs.storedSetID))
     }
 
     /// What scoring `year` in `unitSet` (the edition's own set when `nil`) takes: the values
@@ -96,25 +113,29 @@ public struct ResultLoader {
             throw ScoringError.unknownUnitSet(national?.unitSet ?? "", known: Array(reference.registry.unitSets.keys))
         }
         if checked.ids.insert(target.dataSetID).inserted { try UnitSetIdentity.verify(target, store: store, reference: reference) }
-        var observations = try store.observations(year: year, unitSetID: target.dataSetID)
+        var values = try store.columns(year: year, unitSetID: target.dataSetID)
+        var storedSetID = target.dataSetID
         let edition: Edition
         let catalogue: IndicatorCatalogue
-        if observations.isEmpty, let national, target.id != national.unitSet,
+        if values.count == 0, let national, target.id != national.unitSet,
             reference.registry.crosswalk(from: national.unitSet, to: target.id) != nil
         {
             (edition, catalogue) = try reference.edition(year)
-            observations = try store.observations(year: year, unitSetID: national.unitSet)
+            values = try store.columns(year: year, unitSetID: national.unitSet)
+            storedSetID = national.unitSet
         } else {
             (edition, catalogue) = try reference.edition(year, unitSet: target)
         }
-        if observations.isEmpty {
+        if values.count == 0 {
             let stored = try storedYears()
             if stored.isEmpty { throw WorkflowError.emptyDatabase(database: databasePath) }
             guard let unitSet else { throw WorkflowError.noData(year: year, database: databasePath, stored: stored) }
             throw WorkflowError.noData(year: year, database: databasePath, stored: try storedYears(in: unitSet), unitSet: unitSet.label)
         }
-        let outside = try UnitSetIdentity.outsideNotice(observations, store: store, reference: reference)
-        return ScoringInputs(edition: edition, catalogue: catalogue, target: target, observations: observations, notices: outside.map { [$0] } ?? [])
+        let outside = try UnitSetIdentity.outsideNotice(values, setID: storedSetID, store: store, reference: reference)
+        var inputs = ScoringInputs(edition: edition, catalogue: catalogue, target: target, values: values, notices: outside.map { [$0] } ?? [])
+        inputs.storedSetID = storedSetID
+        return inputs
     }
 
     /// The edition scored in `unitSet`, with the edition, catalogue and values that score it again
@@ -125,9 +146,7 @@ public struct ResultLoader {
         result: EditionResult, edition: Edition, catalogue: IndicatorCatalogue, observations: [Observation]
     ) {
         let inputs = try scoringInputs(year: year, unitSet: unitSet)
-        var result = try EditionScoring.score(
-            inputs.observations, edition: inputs.edition, catalogue: inputs.catalogue, registry: reference.registry, in: inputs.target.id)
-        result.dataNotices = inputs.notices
+        let result = try inputs.score(registry: reference.registry)
         guard inputs.edition.unitSet != inputs.target.id else { return (result, inputs.edition, inputs.catalogue, inputs.observations) }
         let own = result.asOwnEdition()
         return (result, own.edition, inputs.catalogue, own.observations)
@@ -136,7 +155,7 @@ public struct ResultLoader {
     /// The previous stored edition, scored in the same unit set when that is possible.
     public func previous(before year: Int, unitSet: UnitSet) throws -> EditionResult? {
         guard let previousYear = try storedYears(in: unitSet).last(where: { $0 < year }) else { return nil }
-        return try result(year: previousYear, unitSet: unitSet).0
+        return try result(year: previousYear, unitSet: unitSet)
     }
 
     /// The stored editions before `year` whose own unit set is not `unitSet` but merges into it,
@@ -145,15 +164,15 @@ public struct ResultLoader {
         try storedYears(in: unitSet).filter { $0 < year }.compactMap { earlier in
             let (edition, _) = try reference.edition(earlier)
             guard edition.unitSet != unitSet.id, reference.registry.crosswalk(from: edition.unitSet, to: unitSet.id) != nil else { return nil }
-            return try result(year: earlier, unitSet: unitSet).0
+            return try result(year: earlier, unitSet: unitSet)
         }
     }
 
     /// Every stored edition in its own unit set, oldest first (in `unitSet`'s own data, when given).
     public func history(in unitSet: UnitSet? = nil) throws -> [EditionResult] {
         guard let unitSet, unitSet.parentSetID != nil else {
-            return try nationalYears().map { try result(year: $0, unitSet: nil).0 }
+            return try nationalYears().map { try result(year: $0, unitSet: nil) }
         }
-        return try store.storedYears(unitSetID: unitSet.dataSetID).map { try result(year: $0.year, unitSet: unitSet).0 }
+        return try store.storedYears(unitSetID: unitSet.dataSetID).map { try result(year: $0.year, unitSet: unitSet) }
     }
 }

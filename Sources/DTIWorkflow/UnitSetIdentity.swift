@@ -38,13 +38,16 @@ public enum UnitSetIdentity {
             file: path, setID: whole.id, recordedFrom: recorded.source, recordedAt: recorded.recordedAt, changes: change.summary())
     }
 
-    /// The values among `observations` (all keyed in one set) for units that set does not list,
+    /// The values among `values` (all keyed in the set `setID`) for units that set does not list,
     /// as a notice naming the first of them from the recorded lists; `nil` when there are none.
-    public static func outsideNotice(_ observations: [Observation], store: HistoryStore, reference: ReferenceData) throws -> Notice? {
-        guard let setID = observations.first?.unitSetID, let set = try reference.unitSet(id: setID) else { return nil }
+    public static func outsideNotice(_ values: EditionColumns, setID: String, store: HistoryStore, reference: ReferenceData) throws
+        -> Notice?
+    {
+        guard values.count > 0, let set = reference.unitSet(id: setID) else { return nil }
+        let outside = values.unitCodes.map { set.unit(code: $0) == nil }
+        guard outside.contains(true) else { return nil }
         var counts: [String: Int] = [:]
-        for observation in observations where set.unit(code: observation.unitCode) == nil { counts[observation.unitCode, default: 0] += 1 }
-        guard !counts.isEmpty else { return nil }
+        for unit in values.unit where outside[Int(unit)] { counts[values.unitCodes[Int(unit)], default: 0] += 1 }
         let recorded = try store.recordedUnitSet(setID)
         let names = Dictionary(((recorded?.units ?? []) + (recorded?.retired ?? [])).map { ($0.code, $0.name) }, uniquingKeysWith: { $1 })
         let codes = counts.keys.sorted()

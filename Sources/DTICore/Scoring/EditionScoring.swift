@@ -41,6 +41,33 @@ public enum EditionScoring {
         let editionObservations = ComponentScoring.pointShares(
             observations.filter { $0.year == edition.year }, catalogue: catalogue)
         let inputs = UnitInputs(editionObservations, plan: plan)
+        return score(inputs, plan: plan, edition: edition, sourceSet: sourceSet, targetSet: targetSet, crosswalk: crosswalk)
+    }
+
+    /// Scores one edition's values handed over as columns (`values`, all of `edition`'s year), as
+    /// `score(_:edition:catalogue:registry:in:)` scores the same values as observations: the
+    /// same slots in the same order, so every score is the same to the bit.
+    public static func score(
+        columns values: EditionColumns, edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry, in targetSetID: String
+    ) throws(ScoringError) -> EditionResult {
+        guard let sourceSet = registry.unitSet(edition.unitSet) else {
+            throw .unknownUnitSet(edition.unitSet, known: Array(registry.unitSets.keys))
+        }
+        guard let targetSet = registry.unitSet(targetSetID) else {
+            throw .unknownUnitSet(targetSetID, known: Array(registry.unitSets.keys))
+        }
+        guard let crosswalk = registry.crosswalk(from: sourceSet.id, to: targetSet.id) else {
+            throw .noCrosswalk(from: sourceSet.id, to: targetSet.id)
+        }
+        let plan = ScoringPlan(catalogue)
+        let inputs = UnitInputs(columns: values, plan: plan, catalogue: catalogue)
+        return score(inputs, plan: plan, edition: edition, sourceSet: sourceSet, targetSet: targetSet, crosswalk: crosswalk)
+    }
+
+    private static func score(
+        _ inputs: UnitInputs, plan: ScoringPlan, edition: Edition, sourceSet: UnitSet, targetSet: UnitSet, crosswalk: [String: [String]]
+    ) -> EditionResult {
+        let catalogue = plan.catalogue
         let isMerging = sourceSet.id != targetSet.id
 
         var rows: [ResultRow] = []
@@ -153,6 +180,44 @@ struct UnitInputs {
             if let weakest = DataStatus.weakest(status[observation.unitCode], observation.provenance.status) {
                 status[observation.unitCode] = weakest
             }
+        }
+    }
+
+    /// The slots of `values`, each component's raw value turned into the share of its points
+    /// earned (as `ComponentScoring.pointShares` does, against the edition's best value).
+    init(columns values: EditionColumns, plan: ScoringPlan, catalogue: IndicatorCatalogue) {
+        let positions = values.entryIDs.map { plan.position(of: $0) }
+        // Each component's scoring node, and its best value over the whole edition.
+        var components: [CatalogueNode?] = Array(repeating: nil, count: values.entryIDs.count)
+        var best = [Double](repeating: -.infinity, count: values.entryIDs.count)
+        if catalogue.hasComponents {
+            for (index, id) in values.entryIDs.enumerated() {
+                if let node = catalogue.node(id), node.kind == .component { components[index] = node }
+            }
+            for index in 0..<values.count {
+                let entry = Int(values.entry[index])
+                if components[entry] != nil { best[entry] = max(best[entry], values.value[index]) }
+            }
+        }
+        var unitSlots = [[Double?]?](repeating: nil, count: values.unitCodes.count)
+        var unitStatus = [DataStatus?](repeating: nil, count: values.unitCodes.count)
+        let empty = [Double?](repeating: nil, count: plan.ids.count)
+        for index in 0..<values.count {
+            let entry = Int(values.entry[index])
+            guard let position = positions[entry] else { continue }
+            let unit = Int(values.unit[index])
+            var value = values.value[index]
+            if let node = components[entry], let scoring = node.scoring {
+                let earned = scoring.rule.points(for: value, maximum: node.points, best: best[entry])
+                value = node.points > 0 ? earned / node.points : 0
+            }
+            if unitSlots[unit] == nil { unitSlots[unit] = empty }
+            unitSlots[unit]?[position] = value
+            if let weakest = DataStatus.weakest(unitStatus[unit], values.status[index]) { unitStatus[unit] = weakest }
+        }
+        for (unit, code) in values.unitCodes.enumerated() {
+            if let filled = unitSlots[unit] { slots[code] = filled }
+            if let weakest = unitStatus[unit] { status[code] = weakest }
         }
     }
 }

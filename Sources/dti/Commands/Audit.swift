@@ -26,7 +26,7 @@ extension DTICommand {
             let reference = try ReferenceData(options: data, units: unitOptions)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysisOptions.year
-            let (result, _) = try loader.result(year: year, unitSet: reference.chosenUnitSet)
+            let result = try loader.result(year: year, unitSet: reference.chosenUnitSet)
             let audit: StatisticalAudit
             do {
                 audit = try StatisticalAudit(result)

@@ -43,7 +43,7 @@ extension DTICommand {
             let target = try output.target(database: databasePath)
             let loader = try ResultLoader(reference: reference, databasePath: databasePath)
             let unitSet = reference.chosenUnitSet
-            let (result, _) = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
+            let result = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
             let chosen = try Self.distinctUnits(provinces, in: result.unitSet, registry: reference.registry)
             let rows = chosen.compactMap { unit in result.rows.first { $0.unit.code == unit.code } }
             switch format {
@@ -112,7 +112,7 @@ extension DTICommand {
             let reference = try ReferenceData(options: data, units: unitOptions)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let unitSet = reference.chosenUnitSet
-            let (result, _) = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
+            let result = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
             let unit = try UnitNames.units([province], in: result.unitSet, registry: reference.registry, notes: .standardError)[0]
             // A unit without values has nothing to show: say so, and exit 1.
             guard let row = result.rows.first(where: { $0.unit.code == unit.code }), row.isRanked else {

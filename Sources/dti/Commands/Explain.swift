@@ -35,7 +35,7 @@ extension DTICommand {
             let reference = try ReferenceData(options: data, units: unitOptions)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
             let year = analysis.year
-            let (now, _) = try loader.result(year: year, unitSet: reference.chosenUnitSet)
+            let now = try loader.result(year: year, unitSet: reference.chosenUnitSet)
             let unit = try UnitNames.units([province], in: now.unitSet, registry: reference.registry, notes: .standardError)[0]
             guard let sinceYear = try since ?? loader.storedYears(in: now.unitSet).last(where: { $0 < year }) else {
                 throw WorkflowError.noEarlierEdition(year: year, database: loader.databasePath)
@@ -46,7 +46,7 @@ extension DTICommand {
                     "\(sinceYear) was ranked in \(sinceEdition.unitSet), which cannot be expressed in \(now.unitSet.id); use --units 34 only with editions up to the merger or after it"
                 )
             }
-            let (then, _) = try loader.result(year: sinceYear, unitSet: now.unitSet)
+            let then = try loader.result(year: sinceYear, unitSet: now.unitSet)
             let explanation: ChangeExplanation
             do {
                 explanation = try ChangeExplanation(unitCode: unit.code, now: now, then: then)

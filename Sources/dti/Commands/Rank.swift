@@ -102,8 +102,8 @@ extension DTICommand {
             }
 
             var result = try ImputedScoring.score(
-                inputs.observations, edition: inputs.edition, catalogue: catalogue, registry: reference.registry, unitSetID: inputs.target.id,
-                impute: impute)
+                columns: inputs.values, edition: inputs.edition, catalogue: catalogue, registry: reference.registry, unitSetID: inputs.target.id,
+                storedIn: inputs.storedSetID, impute: impute)
             result.dataNotices = inputs.notices
             result = try scenario.apply(to: result)
 
@@ -146,10 +146,10 @@ extension DTICommand {
             let observations = combined.observations.filter { $0.year == year }
             guard let readIn else {
                 let target = try unitSet ?? reference.requiredUnitSet(id: national.unitSet)
-                return ScoringInputs(edition: national, catalogue: nationalCatalogue, target: target, observations: observations)
+                return ScoringInputs(edition: national, catalogue: nationalCatalogue, target: target, values: EditionColumns(observations))
             }
             let (edition, catalogue) = try reference.edition(year, unitSet: readIn)
-            return ScoringInputs(edition: edition, catalogue: catalogue, target: readIn, observations: observations)
+            return ScoringInputs(edition: edition, catalogue: catalogue, target: readIn, values: EditionColumns(observations))
         }
     }
 }

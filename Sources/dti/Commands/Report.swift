@@ -82,7 +82,7 @@ extension DTICommand {
         func run() throws {
             let reference = try ReferenceData(options: data, units: unitOptions)
             let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
-            let (official, observations) = try loader.result(year: year, unitSet: reference.chosenUnitSet)
+            let (official, observations) = try loader.resultWithObservations(year: year, unitSet: reference.chosenUnitSet)
             // A method of one's own scores every edition the report shows, so no change compares two
             // methods; an earlier edition it cannot score (another framework's indicators) is left out.
             let result = try scenario.apply(to: official)

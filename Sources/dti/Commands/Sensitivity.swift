@@ -114,7 +114,7 @@ extension DTICommand {
             let runsTarget = try runsOut.map { try OutputFile(path: $0, database: databasePath, rule: .writtenByDTI(force: force)) }
             let loader = try ResultLoader(reference: reference, databasePath: databasePath)
             let year = analysisOptions.year
-            let (result, _) = try loader.result(year: year, unitSet: reference.chosenUnitSet)
+            let result = try loader.result(year: year, unitSet: reference.chosenUnitSet)
             let matrix: IndexMatrix
             do {
                 matrix = try IndexMatrix(result)
