@@ -1,26 +1,18 @@
 import DTICore
 
-/// Values read but not yet stored, kept in a private temporary SQLite database rather than in
-/// memory, so that reading millions of values, and finding the ones given twice, takes memory
-/// for a batch, not for the file.
-///
-/// The database is SQLite's own temporary file: created on first use, unlinked from the folder
-/// at once, so nothing is left behind even when the process is killed. It never touches the
-/// history database, which an import opens only once every file has been read without error.
+/// Values read but not yet stored, with the ones given twice found as they come: in memory as
+/// columns (`StagedValues`) up to `memoryLimit` values, and beyond it in a private temporary
+/// SQLite database (`SQLiteStaging`), so memory stays bounded whatever the size of the files.
+/// Either way it never touches the history, which an import opens only once every file has been
+/// read without error.
 public final class ObservationStaging {
-    private let connection: SQLiteConnection
-    private let insert: SQLiteStatement
-    private let findFirst: SQLiteStatement
-    private let insertFile: SQLiteStatement
-    private var fileIDs: [String: Int64] = [:]
-    private var files: [Int64: (file: String, sha256: String?)] = [:]
+    /// The most values held in memory, about 31 bytes each plus the table that finds repeats:
+    /// 12 million take about 450 MB, the bound of a national commune import with ten years.
+    public static let defaultMemoryLimit = 12_000_000
 
-    /// How many values are staged.
-    public private(set) var count = 0
-    /// The editions of the values staged.
-    public private(set) var years: Set<Int> = []
-    /// The unit sets the staged values are keyed in.
-    public private(set) var unitSetIDs: Set<String> = []
+    private let memoryLimit: Int
+    private var memory: StagedValues? = StagedValues()
+    private var database: SQLiteStaging?
 
     /// A value given a second time: the first one kept, and the repeat, which is not.
     public struct Repeat: Sendable {
@@ -30,133 +22,85 @@ public final class ObservationStaging {
         public var again: Observation
     }
 
-    /// An empty staging area.
-    public init() throws(StorageError) {
-        connection = try SQLiteConnection(path: "")
-        // A scratch database: nothing to recover after a crash, so no journal and no syncing.
-        try connection.execute(
-            """
-            PRAGMA journal_mode = OFF;
-            PRAGMA synchronous = OFF;
-            PRAGMA cache_size = -16384;
-            CREATE TABLE stagedFile (id INTEGER PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT);
-            CREATE TABLE staged (
-                seq INTEGER PRIMARY KEY,
-                unitSet TEXT NOT NULL, year INTEGER NOT NULL, unitCode TEXT NOT NULL, indicatorID TEXT NOT NULL, value REAL NOT NULL,
-                fileID INTEGER NOT NULL, line INTEGER NOT NULL, valueColumn INTEGER, sheet TEXT,
-                source TEXT, note TEXT, status TEXT
-            );
-            CREATE UNIQUE INDEX stagedKey ON staged(unitSet, year, unitCode, indicatorID);
-            BEGIN;
-            """)
-        insert = try connection.prepare(
-            """
-            INSERT INTO staged (unitSet, year, unitCode, indicatorID, value, fileID, line, valueColumn, sheet, source, note, status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-            """)
-        findFirst = try connection.prepare("SELECT \(Self.columns) FROM staged WHERE unitSet = ? AND year = ? AND unitCode = ? AND indicatorID = ?")
-        insertFile = try connection.prepare("INSERT INTO stagedFile (file, sha256) VALUES (?, ?) RETURNING id")
+    /// An empty staging area that moves to a temporary database beyond `memoryLimit` values.
+    public init(memoryLimit: Int = ObservationStaging.defaultMemoryLimit) throws(StorageError) {
+        self.memoryLimit = memoryLimit
     }
+
+    /// Whether the values went beyond the memory bound to the temporary database.
+    public var isOnDisk: Bool { database != nil }
+
+    /// How many values are staged.
+    public var count: Int { memory?.count ?? database?.count ?? 0 }
+    /// The editions of the values staged.
+    public var years: Set<Int> { memory?.years ?? database?.years ?? [] }
+    /// The unit sets the staged values are keyed in.
+    public var unitSetIDs: Set<String> { memory?.unitSetIDs ?? database?.unitSetIDs ?? [] }
 
     /// Stages `observations` (in file order); returns those whose edition, unit and entry were
     /// already staged, with the first, which stays.
     public func add(_ observations: [Observation]) throws(StorageError) -> [Repeat] {
-        var repeats: [Repeat] = []
-        for observation in observations {
-            let provenance = observation.provenance
-            let fileID = try fileID(provenance.file, sha256: provenance.sha256)
-            try insert.run([
-                .text(observation.unitSetID), .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID),
-                .real(observation.value),
-                .integer(fileID), .integer(Int64(provenance.line)), provenance.column.map { .integer(Int64($0)) } ?? .null,
-                .optional(provenance.sheet), .optional(provenance.source), .optional(provenance.note),
-                .optional(provenance.status?.rawValue),
-            ])
-            if connection.changes > 0 {
-                count += 1
-                years.insert(observation.year)
-                unitSetIDs.insert(observation.unitSetID)
-                continue
-            }
-            try findFirst.query([
-                .text(observation.unitSetID), .integer(Int64(observation.year)), .text(observation.unitCode), .text(observation.indicatorID),
-            ]) { row in
-                repeats.append(Repeat(first: self.decode(row), again: observation))
-            }
+        if let memory, memory.count + observations.count > memoryLimit { try spill(memory) }
+        if let memory {
+            return memory.add(observations).map { Repeat(first: memory.observation($0.first), again: $0.again) }
         }
-        return repeats
+        return try database?.add(observations) ?? []
+    }
+
+    /// Moves every value held in memory to the temporary database, in the order read.
+    private func spill(_ memory: StagedValues) throws(StorageError) {
+        let database = try SQLiteStaging()
+        var start = 0
+        while start < memory.count {
+            let end = min(start + 10_000, memory.count)
+            _ = try database.add((start..<end).map(memory.observation))
+            start = end
+        }
+        self.database = database
+        self.memory = nil
     }
 
     /// Hands every staged value to `body` in the order it was read, `batchSize` at a time.
-    public func forEachBatch(
-        size batchSize: Int = 10_000, _ body: ([Observation]) throws(StorageError) -> Void
-    ) throws(StorageError) {
-        let select = try connection.prepare("SELECT \(Self.columns) FROM staged WHERE seq > ? ORDER BY seq LIMIT ?")
-        var last: Int64 = 0
-        while true {
-            var batch: [Observation] = []
-            try select.query([.integer(last), .integer(Int64(batchSize))]) { row in
-                batch.append(self.decode(row))
-                last = Int64(row.int(11))
-            }
-            guard !batch.isEmpty else { return }
-            try body(batch)
+    public func forEachBatch(size batchSize: Int = 10_000, _ body: ([Observation]) throws(StorageError) -> Void) throws(StorageError) {
+        guard let memory else {
+            try database?.forEachBatch(size: batchSize, body)
+            return
+        }
+        var start = 0
+        while start < memory.count {
+            let end = min(start + batchSize, memory.count)
+            try body((start..<end).map(memory.observation))
+            start = end
         }
     }
 
     /// Hands the staged values to `body` one edition and unit at a time, in edition and unit
     /// order, each group in the order it was read: for checks across a unit's values.
     public func forEachUnitEdition(_ body: ([Observation]) throws -> Void) throws {
-        let select = try connection.prepare("SELECT \(Self.columns) FROM staged ORDER BY unitSet, year, unitCode, seq")
-        var group: [Observation] = []
-        var failure: (any Error)?
-        try select.query { row in
-            guard failure == nil else { return }
-            let observation = self.decode(row)
-            if let first = group.first,
-                first.year != observation.year || first.unitCode != observation.unitCode || first.unitSetID != observation.unitSetID
-            {
-                do { try body(group) } catch { failure = error }
-                group.removeAll(keepingCapacity: true)
-            }
-            group.append(observation)
+        guard let memory else {
+            try database?.forEachUnitEdition(body)
+            return
         }
-        if let failure { throw failure }
-        if !group.isEmpty { try body(group) }
+        for group in memory.unitEditionOrder() { try body(group.map { memory.observation(Int($0)) }) }
     }
 
     /// How many values each file gives for each edition, with the first place of each: what a
     /// file spanning several editions is told about. In file order, then edition order.
     public func editionsByFile() throws(StorageError) -> [(file: String, year: Int, count: Int, first: Provenance)] {
-        var result: [(String, Int, Int, Provenance)] = []
-        // SQLite gives the bare columns of the row that holds MIN(seq): the first value's place.
-        try connection.prepare(
-            "SELECT fileID, year, COUNT(*), MIN(seq), line, valueColumn, sheet FROM staged GROUP BY fileID, year ORDER BY fileID, year"
-        ).query { row in
-            let file = files[Int64(row.int(0))]
-            result.append(
-                (
-                    file?.file ?? "", row.int(1), row.int(2),
-                    Provenance(file: file?.file ?? "", line: row.int(4), column: row.isNull(5) ? nil : row.int(5), sheet: row.text(6))
-                ))
-        }
-        return result
+        guard let memory else { return try database?.editionsByFile() ?? [] }
+        return memory.editionsByFile()
     }
 
     /// The units given at least one value for `year` in the set `unitSetID`.
     public func unitCodes(year: Int, unitSetID: String) throws(StorageError) -> Set<String> {
-        var codes: Set<String> = []
-        try connection.prepare("SELECT DISTINCT unitCode FROM staged WHERE unitSet = ? AND year = ?")
-            .query([.text(unitSetID), .integer(Int64(year))]) { row in codes.insert(row.text(0) ?? "") }
-        return codes
+        guard let memory else { return try database?.unitCodes(year: year, unitSetID: unitSetID) ?? [] }
+        return memory.unitCodes(year: year, unitSetID: unitSetID)
     }
 
     /// The file that gives the first value of `year` in `unitSetID`.
     public func firstFile(year: Int, unitSetID: String) throws(StorageError) -> String? {
-        var file: String?
-        try connection.prepare("SELECT fileID FROM staged WHERE unitSet = ? AND year = ? ORDER BY seq LIMIT 1")
-            .query([.text(unitSetID), .integer(Int64(year))]) { row in file = files[Int64(row.int(0))]?.file }
-        return file
+        guard let memory else { return try database?.firstFile(year: year, unitSetID: unitSetID) }
+        return memory.firstFile(year: year, unitSetID: unitSetID)
     }
 
     /// Every staged value, in the order read: for commands that need them all at once.
@@ -164,26 +108,5 @@ public final class ObservationStaging {
         var result: [Observation] = []
         try forEachBatch { batch throws(StorageError) in result += batch }
         return result
-    }
-
-    private static let columns = "year, unitCode, indicatorID, value, fileID, line, valueColumn, sheet, source, note, status, seq, unitSet"
-
-    private func decode(_ row: SQLiteStatement) -> Observation {
-        let file = files[Int64(row.int(4))]
-        return Observation(
-            unitSetID: row.text(12) ?? "", year: row.int(0), unitCode: row.text(1) ?? "", indicatorID: row.text(2) ?? "", value: row.double(3),
-            provenance: Provenance(
-                file: file?.file ?? "", line: row.int(5), column: row.isNull(6) ? nil : row.int(6), sha256: file?.sha256,
-                source: row.text(8), note: row.text(9), status: row.text(10).flatMap(DataStatus.init(rawValue:)), sheet: row.text(7)))
-    }
-
-    private func fileID(_ file: String, sha256: String?) throws(StorageError) -> Int64 {
-        let key = file + "\u{0}" + (sha256 ?? "")
-        if let id = fileIDs[key] { return id }
-        var id: Int64 = 0
-        try insertFile.query([.text(file), .optional(sha256)]) { row in id = Int64(row.int(0)) }
-        fileIDs[key] = id
-        files[id] = (file, sha256)
-        return id
     }
 }

@@ -3,9 +3,12 @@ import DTIStorage
 import Foundation
 import Testing
 
-/// The staging area finds values given twice on disk, not in memory, and hands values back in the
-/// order they were read.
+/// The staging area finds values given twice and hands values back in the order they were read,
+/// in memory and, beyond its bound, in its temporary database: each test runs with both (a bound
+/// of 0 puts everything on disk, 3 moves it there after the first batch).
 struct ObservationStagingTests {
+    static let bounds = [ObservationStaging.defaultMemoryLimit, 0, 3]
+
     static func observation(_ unit: String, _ indicator: String, _ value: Double, year: Int = 2022, file: String = "a.csv", line: Int)
         -> Observation
     {
@@ -14,8 +17,8 @@ struct ObservationStagingTests {
             provenance: Provenance(file: file, line: line, column: 4, sha256: "ab", source: "s", note: "n", status: .synthetic, sheet: "S"))
     }
 
-    @Test func aRepeatIsReturnedWithTheFirstWhichStays() throws {
-        let staging = try ObservationStaging()
+    @Test(arguments: bounds) func aRepeatIsReturnedWithTheFirstWhichStays(bound: Int) throws {
+        let staging = try ObservationStaging(memoryLimit: bound)
         let first = Self.observation("48", "awareness", 0.5, line: 2)
         #expect(try staging.add([first, Self.observation("27", "awareness", 0.7, line: 3)]).isEmpty)
         let again = Self.observation("48", "awareness", 0.6, file: "b.csv", line: 9)
@@ -26,10 +29,16 @@ struct ObservationStagingTests {
         #expect(try staging.all() == [first, Self.observation("27", "awareness", 0.7, line: 3)])
     }
 
-    @Test func valuesComeBackInReadOrderInBatchesAndByUnitAndEdition() throws {
-        let staging = try ObservationStaging()
+    @Test(arguments: bounds) func valuesComeBackInReadOrderInBatchesAndByUnitAndEdition(bound: Int) throws {
+        let staging = try ObservationStaging(memoryLimit: bound)
         let values = (0..<25).map { Self.observation(["48", "01", "27"][$0 % 3], "i\($0)", Double($0) / 100, year: 2021 + $0 % 2, line: $0 + 2) }
-        _ = try staging.add(values)
+        _ = try staging.add(Array(values[..<2]))
+        _ = try staging.add(Array(values[2...]))
+        #expect(staging.isOnDisk == (bound < values.count))
+        #expect(try staging.unitCodes(year: 2021, unitSetID: UnitSet.provinces63ID) == ["48", "01", "27"])
+        #expect(try staging.firstFile(year: 2022, unitSetID: UnitSet.provinces63ID) == "a.csv")
+        let spans = try staging.editionsByFile()
+        #expect(spans.map { "\($0.file) \($0.year) \($0.count) \($0.first.line)" } == ["a.csv 2021 13 2", "a.csv 2022 12 3"])
         var batches: [[Observation]] = []
         try staging.forEachBatch(size: 10) { batches.append($0) }
         #expect(batches.map(\.count) == [10, 10, 5])
@@ -42,14 +51,14 @@ struct ObservationStagingTests {
         #expect(staging.years == [2021, 2022])
     }
 
-    @Test func conflictsAreCountedAndTheFirstHundredDescribed() throws {
+    @Test(arguments: bounds) func conflictsAreCountedAndTheFirstHundredDescribed(bound: Int) throws {
         let path = HistoryStoreTests.temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try HistoryStore(path: path)
         let stored = (0..<150).map { Self.observation("48", "i\($0)", 0.5, line: $0 + 2) }
         _ = try store.store(stored, importedAt: "t1")
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let staging = try ObservationStaging()
+        let staging = try ObservationStaging(memoryLimit: bound)
         _ = try staging.add(
             [Self.observation("27", "new", 0.1, line: 2)]
                 + stored.map { Self.observation("48", $0.indicatorID, 0.6, file: "b.csv", line: $0.provenance.line) })

@@ -1,0 +1,230 @@
+import DTICore
+
+/// Values read but not yet stored, held in memory as columns: each name (unit set and unit,
+/// entry, file, sheet with source and note) once, and per value a few integers and the number,
+/// about 31 bytes. A value given twice is found through an open-addressing table of value
+/// indices (4 bytes a slot), so ten million values take about 380 MB, not the gigabytes of as
+/// many `Observation`s.
+final class StagedValues {
+    // Interned names.
+    private var unitKeys: [(unitSet: String, code: String)] = []
+    private var unitIndex: [String: [String: Int32]] = [:]
+    private var entries: [String] = []
+    private var entryIndex: [String: Int32] = [:]
+    private var files: [(file: String, sha256: String?)] = []
+    private var fileIndex: [String: Int32] = [:]
+    private var extras: [(sheet: String?, source: String?, note: String?)] = []
+    private var extraIndex: [String: Int32] = [:]
+
+    // One element per value, in the order read.
+    private var unit: [Int32] = []
+    private var entry: [Int32] = []
+    private var year: [Int32] = []
+    private var value: [Double] = []
+    private var file: [Int32] = []
+    private var line: [Int32] = []
+    private var column: [Int32] = []
+    private var extra: [Int32] = []
+    private var status: [UInt8] = []
+
+    /// Value indices by key hash; -1 is an empty slot. Its size is a power of two, at most half full.
+    private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
+
+    var count: Int { value.count }
+    private(set) var years: Set<Int> = []
+    private(set) var unitSetIDs: Set<String> = []
+
+    /// Stages `observations`; returns the index of the first value with the same key for each
+    /// one that repeats a staged key (and is not staged), with the repeat.
+    func add(_ observations: [Observation]) -> [(first: Int, again: Observation)] {
+        var repeats: [(first: Int, again: Observation)] = []
+        for observation in observations {
+            let unitKey = intern(unit: observation.unitCode, in: observation.unitSetID)
+            let entryKey = intern(entry: observation.indicatorID)
+            let year = Int32(truncatingIfNeeded: observation.year)
+            if let first = find(unit: unitKey, entry: entryKey, year: year) {
+                repeats.append((Int(first), observation))
+                continue
+            }
+            let provenance = observation.provenance
+            let index = Int32(value.count)
+            unit.append(unitKey)
+            entry.append(entryKey)
+            self.year.append(year)
+            value.append(observation.value)
+            file.append(intern(file: provenance.file, sha256: provenance.sha256))
+            line.append(Int32(clamping: provenance.line))
+            column.append(provenance.column.map { Int32(clamping: $0) } ?? -1)
+            extra.append(intern(sheet: provenance.sheet, source: provenance.source, note: provenance.note))
+            status.append(Self.code(provenance.status))
+            years.insert(observation.year)
+            unitSetIDs.insert(observation.unitSetID)
+            insertSlot(index)
+        }
+        return repeats
+    }
+
+    /// The value at `index` as the observation it was read as.
+    func observation(_ index: Int) -> Observation {
+        let key = unitKeys[Int(unit[index])]
+        let source = files[Int(file[index])]
+        let more = extra[index] < 0 ? (sheet: nil, source: nil, note: nil) : extras[Int(extra[index])]
+        return Observation(
+            unitSetID: key.unitSet, year: Int(year[index]), unitCode: key.code, indicatorID: entries[Int(entry[index])], value: value[index],
+            provenance: Provenance(
+                file: source.file, line: Int(line[index]), column: column[index] < 0 ? nil : Int(column[index]), sha256: source.sha256,
+                source: more.source, note: more.note, status: Self.status(status[index]), sheet: more.sheet))
+    }
+
+    /// The indices of the values grouped by unit set, edition and unit (names in byte order), each
+    /// group in the order read: a counting sort over the groups, no comparison of values.
+    func unitEditionOrder() -> [[Int32]] {
+        var groupOf: [UInt64: Int] = [:]
+        var groups: [(unit: Int32, year: Int32)] = []
+        var groupIndex = [Int32](repeating: 0, count: count)
+        for index in 0..<count {
+            let key = UInt64(UInt32(bitPattern: unit[index])) << 32 | UInt64(UInt32(bitPattern: year[index]))
+            let group =
+                groupOf[key]
+                ?? {
+                    groups.append((unit[index], year[index]))
+                    groupOf[key] = groups.count - 1
+                    return groups.count - 1
+                }()
+            groupIndex[index] = Int32(group)
+        }
+        var members = [[Int32]](repeating: [], count: groups.count)
+        for index in 0..<count { members[Int(groupIndex[index])].append(Int32(index)) }
+        let order = groups.indices.sorted { left, right in
+            let a = unitKeys[Int(groups[left].unit)]
+            let b = unitKeys[Int(groups[right].unit)]
+            if a.unitSet != b.unitSet { return Array(a.unitSet.utf8).lexicographicallyPrecedes(Array(b.unitSet.utf8)) }
+            if groups[left].year != groups[right].year { return groups[left].year < groups[right].year }
+            return Array(a.code.utf8).lexicographicallyPrecedes(Array(b.code.utf8))
+        }
+        return order.map { members[$0] }
+    }
+
+    /// For each file and edition (file order, then edition), how many values and the first one.
+    func editionsByFile() -> [(file: String, year: Int, count: Int, first: Provenance)] {
+        var found: [UInt64: (count: Int, first: Int)] = [:]
+        for index in 0..<count {
+            let key = UInt64(UInt32(bitPattern: file[index])) << 32 | UInt64(UInt32(bitPattern: year[index]))
+            if let seen = found[key] { found[key] = (seen.count + 1, seen.first) } else { found[key] = (1, index) }
+        }
+        return found.sorted { $0.key < $1.key }.map { key, summary in
+            let first = observation(summary.first).provenance
+            return (
+                first.file, Int(Int32(bitPattern: UInt32(truncatingIfNeeded: key))), summary.count,
+                Provenance(file: first.file, line: first.line, column: first.column, sheet: first.sheet)
+            )
+        }
+    }
+
+    /// The units given a value for `year` in `unitSetID`.
+    func unitCodes(year wanted: Int, unitSetID: String) -> Set<String> {
+        var codes: Set<String> = []
+        var seen = Set<Int32>()
+        for index in 0..<count where Int(year[index]) == wanted && seen.insert(unit[index]).inserted {
+            let key = unitKeys[Int(unit[index])]
+            if key.unitSet == unitSetID { codes.insert(key.code) }
+        }
+        return codes
+    }
+
+    /// The file of the first value of `year` in `unitSetID`.
+    func firstFile(year wanted: Int, unitSetID: String) -> String? {
+        for index in 0..<count where Int(year[index]) == wanted && unitKeys[Int(unit[index])].unitSet == unitSetID {
+            return files[Int(file[index])].file
+        }
+        return nil
+    }
+
+    // MARK: - Keys
+
+    private func find(unit wantedUnit: Int32, entry wantedEntry: Int32, year wantedYear: Int32) -> Int32? {
+        let mask = slots.count - 1
+        var slot = Self.hash(wantedUnit, wantedEntry, wantedYear) & mask
+        while true {
+            let index = slots[slot]
+            if index < 0 { return nil }
+            if unit[Int(index)] == wantedUnit, entry[Int(index)] == wantedEntry, year[Int(index)] == wantedYear { return index }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func insertSlot(_ index: Int32) {
+        if (count + 1) * 2 > slots.count {
+            slots = Array(repeating: -1, count: slots.count * 2)
+            for existing in 0..<Int32(count - 1) { place(existing) }
+        }
+        place(index)
+    }
+
+    private func place(_ index: Int32) {
+        let mask = slots.count - 1
+        var slot = Self.hash(unit[Int(index)], entry[Int(index)], year[Int(index)]) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = index
+    }
+
+    /// A 64-bit mix (splitmix64's finaliser) of the three key parts.
+    private static func hash(_ unit: Int32, _ entry: Int32, _ year: Int32) -> Int {
+        var mixed = UInt64(UInt32(bitPattern: unit)) << 32 ^ UInt64(UInt32(bitPattern: entry)) << 12 ^ UInt64(UInt32(bitPattern: year))
+        mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94d0_49bb_1331_11eb
+        mixed ^= mixed >> 31
+        return Int(truncatingIfNeeded: mixed & 0x7fff_ffff_ffff_ffff)
+    }
+
+    private func intern(unit code: String, in unitSet: String) -> Int32 {
+        if let found = unitIndex[unitSet]?[code] { return found }
+        unitKeys.append((unitSet, code))
+        let index = Int32(unitKeys.count - 1)
+        unitIndex[unitSet, default: [:]][code] = index
+        return index
+    }
+
+    private func intern(entry id: String) -> Int32 {
+        if let found = entryIndex[id] { return found }
+        entries.append(id)
+        entryIndex[id] = Int32(entries.count - 1)
+        return Int32(entries.count - 1)
+    }
+
+    private func intern(file name: String, sha256: String?) -> Int32 {
+        let key = name + "\u{0}" + (sha256 ?? "")
+        if let found = fileIndex[key] { return found }
+        files.append((name, sha256))
+        fileIndex[key] = Int32(files.count - 1)
+        return Int32(files.count - 1)
+    }
+
+    private func intern(sheet: String?, source: String?, note: String?) -> Int32 {
+        guard sheet != nil || source != nil || note != nil else { return -1 }
+        // Each part with a presence mark, so nil and "" differ.
+        let key = [sheet, source, note].map { $0.map { "+" + $0 } ?? "-" }.joined(separator: "\u{0}")
+        if let found = extraIndex[key] { return found }
+        extras.append((sheet, source, note))
+        extraIndex[key] = Int32(extras.count - 1)
+        return Int32(extras.count - 1)
+    }
+
+    private static func code(_ status: DataStatus?) -> UInt8 {
+        switch status {
+        case nil: 0
+        case .official: 1
+        case .provisional: 2
+        case .synthetic: 3
+        }
+    }
+
+    private static func status(_ code: UInt8) -> DataStatus? {
+        switch code {
+        case 1: .official
+        case 2: .provisional
+        case 3: .synthetic
+        default: nil
+        }
+    }
+}
