@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/dti/BuiltIn/BuiltInIndicators.swift from Indicators/: every file as a Swift raw
+"""Writes Sources/DTIWorkflow/BuiltIn/BuiltInIndicators.swift from Indicators/: every file as a Swift raw
 string, so the dti binary carries its reference data and runs from any folder.
 
 Indicators/ stays the source of truth. Run this after editing it; `swift test` fails when the
@@ -15,7 +15,7 @@ import re
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCE = os.path.join(ROOT, "Indicators")
-TARGET = os.path.join(ROOT, "Sources", "dti", "BuiltIn", "BuiltInIndicators.swift")
+TARGET = os.path.join(ROOT, "Sources", "DTIWorkflow", "BuiltIn", "BuiltInIndicators.swift")
 
 
 def files():
@@ -57,11 +57,11 @@ def main():
         "",
         "/// The Indicators folder built into the binary: catalogues, editions, unit sets, aliases, tile",
         "/// layouts and the XML Schema, by path relative to the folder.",
-        "enum BuiltInIndicators {",
+        "public enum BuiltInIndicators {",
         "    /// SHA-256 of every file as `path NUL content NUL`, paths sorted (as `IndicatorFiles` computes it).",
-        f'    static let fingerprint = "{fingerprint(entries)}"',
+        f'    public static let fingerprint = "{fingerprint(entries)}"',
         "",
-        "    static let files: [String: String] = [",
+        "    public static let files: [String: String] = [",
     ]
     for path, content in entries:
         text = content.decode("utf-8")

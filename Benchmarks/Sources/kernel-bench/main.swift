@@ -1,6 +1,7 @@
 import DTIAnalysis
 import DTICore
 import DTIIngest
+import DTIWorkflow
 import Foundation
 
 /// Times the analysis in-process on the 2022 sample (63 units × 8 main indicators): building
@@ -10,14 +11,12 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
     .deletingLastPathComponent()
 func text(_ path: String) throws -> String { try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8) }
 
-let folder = try IndicatorFolder { path, _ in
-    let url = root.appendingPathComponent("Indicators").appendingPathComponent(path)
-    return FileManager.default.fileExists(atPath: url.path) ? (try String(contentsOf: url, encoding: .utf8), url.lastPathComponent) : nil
-}
-let observations = CSVObservationReader.read(try text("SampleData/dti-2022.csv"), file: "dti-2022.csv", context: folder.context()).observations
-let edition = try folder.editions.edition(for: 2022)
-guard let catalogue = folder.catalogues[edition.framework] else { fatalError("no catalogue for \(edition.framework)") }
-let result = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: folder.registry, in: edition.unitSet)
+let reference = try ReferenceData(indicatorsPath: root.appendingPathComponent("Indicators").path)
+let observations = CSVObservationReader.read(
+    try text("SampleData/dti-2022.csv"), file: "dti-2022.csv", context: reference.ingestContext(year: nil)
+).observations
+let (edition, catalogue) = try reference.edition(2022)
+let result = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: reference.registry, in: edition.unitSet)
 
 func medianMilliseconds(_ body: () throws -> Void) rethrows -> Double {
     var times: [Double] = []

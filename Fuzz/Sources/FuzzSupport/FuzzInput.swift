@@ -1,5 +1,6 @@
 @_exported import DTICore
 @_exported import DTIIngest
+import DTIWorkflow
 import Foundation
 @_exported import XLSX
 
@@ -18,22 +19,13 @@ public enum FuzzInput {
         _ = DataFileReader.read(bytes, file: name, context: context)
     }
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
-    static func text(_ path: String) -> String {
-        (try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)) ?? ""
-    }
-
-    /// The reference data of the repository; a fuzz run stops at once if it cannot be read.
+    /// The reference data built into dti, as `dti import` loads them; a fuzz run stops at once if
+    /// they cannot be read.
     public static let context: IngestContext = {
         do {
-            return try IndicatorFolder { path, _ in
-                let url = root.appendingPathComponent("Indicators").appendingPathComponent(path)
-                return FileManager.default.fileExists(atPath: url.path) ? (text("Indicators/" + path), url.lastPathComponent) : nil
-            }.context()
+            return try ReferenceData().ingestContext(year: nil)
         } catch {
-            fatalError("the fuzz targets need the repository's Indicators/: \(error)")
+            fatalError("the fuzz targets need dti's reference data: \(error)")
         }
     }()
 }
