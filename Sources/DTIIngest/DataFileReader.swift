@@ -125,6 +125,16 @@ public enum DataFileReader {
 /// edition. The given main value wins (it is what was assessed); the components are ignored, and
 /// scoring flags the row the same way.
 public enum ComponentOverlap {
+    /// Whether any of the entries given for each edition is a main indicator scored from
+    /// components: only then can a unit give one both ways, so the check of every unit's values
+    /// can be left out otherwise (a file of components only, as a national commune file is).
+    public static func isPossible(_ entriesByYear: [Int: Set<String>], context: IngestContext) -> Bool {
+        entriesByYear.contains { year, entries in
+            guard let edition = try? context.edition(for: year), let catalogue = context.catalogues[edition.framework] else { return false }
+            return entries.contains { id in catalogue.node(id)?.kind == .indicator && !catalogue.components(of: id).isEmpty }
+        }
+    }
+
     public static func diagnostics(_ observations: [Observation], context: IngestContext) -> [Diagnostic] {
         var mains: [ObservationKey: Observation] = [:]
         var components: [ObservationKey: [Observation]] = [:]

@@ -91,6 +91,12 @@ public final class ObservationStaging {
         return memory.editionsByFile()
     }
 
+    /// The entries given, edition by edition.
+    public func entriesByYear() throws(StorageError) -> [Int: Set<String>] {
+        guard let memory else { return try database?.entriesByYear() ?? [:] }
+        return memory.entriesByYear()
+    }
+
     /// The units given at least one value for `year` in the set `unitSetID`.
     public func unitCodes(year: Int, unitSetID: String) throws(StorageError) -> Set<String> {
         guard let memory else { return try database?.unitCodes(year: year, unitSetID: unitSetID) ?? [] }

@@ -135,6 +135,15 @@ final class SQLiteStaging {
         return result
     }
 
+    /// The entries given, edition by edition.
+    func entriesByYear() throws(StorageError) -> [Int: Set<String>] {
+        var result: [Int: Set<String>] = [:]
+        try connection.prepare("SELECT DISTINCT year, indicatorID FROM staged").query { row in
+            result[row.int(0), default: []].insert(row.text(1) ?? "")
+        }
+        return result
+    }
+
     /// The units given at least one value for `year` in the set `unitSetID`.
     func unitCodes(year: Int, unitSetID: String) throws(StorageError) -> Set<String> {
         var codes: Set<String> = []

@@ -121,6 +121,17 @@ final class StagedValues {
         }
     }
 
+    /// The entries given, edition by edition.
+    func entriesByYear() -> [Int: Set<String>] {
+        var pairs = Set<UInt64>()
+        for index in 0..<count { pairs.insert(UInt64(UInt32(bitPattern: year[index])) << 32 | UInt64(UInt32(bitPattern: entry[index]))) }
+        var result: [Int: Set<String>] = [:]
+        for pair in pairs {
+            result[Int(Int32(bitPattern: UInt32(pair >> 32))), default: []].insert(entries[Int(UInt32(truncatingIfNeeded: pair))])
+        }
+        return result
+    }
+
     /// The units given a value for `year` in `unitSetID`.
     func unitCodes(year wanted: Int, unitSetID: String) -> Set<String> {
         var codes: Set<String> = []
@@ -177,7 +188,18 @@ final class StagedValues {
         return Int(truncatingIfNeeded: mixed & 0x7fff_ffff_ffff_ffff)
     }
 
+    /// The last unit and file interned: values come unit by unit and file by file.
+    private var lastUnit: (unitSet: String, code: String, index: Int32)?
+    private var lastFile: (file: String, sha256: String?, index: Int32)?
+
     private func intern(unit code: String, in unitSet: String) -> Int32 {
+        if let last = lastUnit, last.code == code, last.unitSet == unitSet { return last.index }
+        let index = internNew(unit: code, in: unitSet)
+        lastUnit = (unitSet, code, index)
+        return index
+    }
+
+    private func internNew(unit code: String, in unitSet: String) -> Int32 {
         if let found = unitIndex[unitSet]?[code] { return found }
         unitKeys.append((unitSet, code))
         let index = Int32(unitKeys.count - 1)
@@ -193,6 +215,13 @@ final class StagedValues {
     }
 
     private func intern(file name: String, sha256: String?) -> Int32 {
+        if let last = lastFile, last.file == name, last.sha256 == sha256 { return last.index }
+        let index = internNew(file: name, sha256: sha256)
+        lastFile = (name, sha256, index)
+        return index
+    }
+
+    private func internNew(file name: String, sha256: String?) -> Int32 {
         let key = name + "\u{0}" + (sha256 ?? "")
         if let found = fileIndex[key] { return found }
         files.append((name, sha256))

@@ -65,8 +65,10 @@ public enum DataFiles {
             }
         }
         diagnostics += repeats.diagnostics
-        try staging.forEachUnitEdition { group in
-            diagnostics += ComponentOverlap.diagnostics(group, context: context)
+        if ComponentOverlap.isPossible(try staging.entriesByYear(), context: context) {
+            try staging.forEachUnitEdition { group in
+                diagnostics += ComponentOverlap.diagnostics(group, context: context)
+            }
         }
         diagnostics += try EditionCoverage.diagnostics(staging, registry: reference.registry, chosen: unitSet)
         return StagedFiles(staging: staging, diagnostics: diagnostics)
