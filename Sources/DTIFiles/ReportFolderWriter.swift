@@ -137,6 +137,7 @@ public struct ReportFolderWriter {
             let (parent, name) = try folder(for: path)
             try parent.replace(name, with: data)
         }
+        defer { root.makeDurable() }
         guard !stale.isEmpty else { return changes }
         for path in stale {
             let (parent, name) = try folder(for: path)

@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -61,9 +63,17 @@ enum SystemCalls {
     /// A random suffix for a temporary name: two runs never pick the same name, and nobody can
     /// plant a link at a name before it is chosen.
     static func randomSuffix() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let value = generator.next() as UInt64
+        // One random number per process, then a counter: as unguessable as a fresh number each
+        // time (the base is never shown before the file exists, and the file is created
+        // exclusively), without a getrandom call for every one of 16,000 report pages.
+        let value = randomBase &+ suffixCounter.wrappingAdd(1, ordering: .relaxed).oldValue
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
+
+    private static let randomBase: UInt64 = {
+        var generator = SystemRandomNumberGenerator()
+        return generator.next()
+    }()
+    private static let suffixCounter = Atomic<UInt64>(0)
 }

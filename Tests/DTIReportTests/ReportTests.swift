@@ -129,5 +129,10 @@ struct ReportTests {
         let sorted = names.sorted(by: VietnameseOrder.precedes)
         #expect(sorted.prefix(4) == ["An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Ninh"])
         #expect(sorted.firstIndex(of: "Dak Test")! < sorted.firstIndex(of: "Đà Nẵng")!)
+        // Keys worked out once give the same order as keys worked out per comparison, with
+        // names equal but for their form (NFC, NFD) and repeated names kept in their order.
+        let more = names + ["Ba\u{0300} Ri\u{0323}a - Vu\u{0303}ng Ta\u{0300}u", "Cà Mau", "Hoà Bình", "Hòa Bình"]
+        let items = more.enumerated().map { (offset: $0.offset, name: $0.element) }
+        #expect(VietnameseOrder.sorted(items, by: \.name).map(\.offset) == items.sorted { VietnameseOrder.precedes($0.name, $1.name) }.map(\.offset))
     }
 }

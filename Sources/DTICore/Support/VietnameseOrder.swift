@@ -12,10 +12,22 @@ public enum VietnameseOrder {
 
     /// Whether `lhs` comes before `rhs`.
     public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
-        let (left, right) = (key(lhs), key(rhs))
-        if left.letters != right.letters { return left.letters.lexicographicallyPrecedes(right.letters) }
-        if left.tones != right.tones { return left.tones.lexicographicallyPrecedes(right.tones) }
-        return lhs < rhs
+        precedes((lhs, key(lhs)), (rhs, key(rhs)))
+    }
+
+    /// `items` in the Vietnamese order of `name(item)`, each name's key worked out once (not
+    /// once per comparison: sorting the 3,321 communes took a second that way).
+    public static func sorted<Item>(_ items: [Item], by name: (Item) -> String) -> [Item] {
+        let keyed = items.map { item in (item: item, name: name(item), key: key(name(item))) }
+        return keyed.sorted { precedes(($0.name, $0.key), ($1.name, $1.key)) }.map(\.item)
+    }
+
+    private static func precedes(
+        _ lhs: (text: String, key: (letters: [Int], tones: [Int])), _ rhs: (text: String, key: (letters: [Int], tones: [Int]))
+    ) -> Bool {
+        if lhs.key.letters != rhs.key.letters { return lhs.key.letters.lexicographicallyPrecedes(rhs.key.letters) }
+        if lhs.key.tones != rhs.key.tones { return lhs.key.tones.lexicographicallyPrecedes(rhs.key.tones) }
+        return lhs.text < rhs.text
     }
 
     /// Letter positions, then tones, of `text`.

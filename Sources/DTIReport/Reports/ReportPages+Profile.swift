@@ -236,7 +236,7 @@ extension ReportPages {
         if input.audit != nil { links.append((lang == .vi ? "Kiểm định thống kê \(year)" : "Statistical audit \(year)", "audit")) }
         blocks.append(.links(links))
         blocks.append(.heading(s.profiles, level: 2))
-        let units = result.rows.map(\.unit).sorted { VietnameseOrder.precedes($0.name, $1.name) }
+        let units = VietnameseOrder.sorted(result.rows.map(\.unit), by: \.name)
         blocks.append(.links(units.map { ($0.name, Self.profileName($0.code)) }))
         if let date = input.date { blocks.append(.paragraph("\(s.generated): \(date)")) }
         return ReportDocument(name: "index", title: title, blocks: blocks)
