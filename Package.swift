@@ -82,6 +82,8 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // What the test targets share: one snapshot mechanism, one process runner.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(name: "DTICoreTests", dependencies: ["DTICore"], swiftSettings: strictSettings),
         .testTarget(name: "DTIAnalysisTests", dependencies: ["DTIAnalysis", "DTICore", "DTIIngest"], swiftSettings: strictSettings),
         .testTarget(
@@ -102,7 +104,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DTIReportTests",
-            dependencies: ["DTIReport", "DTIAnalysis", "DTICore"],
+            dependencies: ["DTIReport", "DTIAnalysis", "DTICore", "TestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
@@ -114,7 +116,7 @@ let package = Package(
         ),
         .testTarget(
             name: "dtiTests",
-            dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIFiles", "DTIWorkflow", "XLSX"],
+            dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIFiles", "DTIWorkflow", "XLSX", "TestSupport"],
             exclude: ["Snapshots", "Fixtures"],
             swiftSettings: strictSettings
         ),

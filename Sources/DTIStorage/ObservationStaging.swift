@@ -6,9 +6,9 @@ import DTICore
 /// Either way it never touches the history, which an import opens only once every file has been
 /// read without error.
 public final class ObservationStaging {
-    /// The most values held in memory, about 31 bytes each plus the table that finds repeats:
-    /// 12 million take about 450 MB, the bound of a national commune import with ten years.
-    public static let defaultMemoryLimit = 12_000_000
+    /// The most values held in memory, about 31 bytes each plus 4 to 7 bytes of the table that
+    /// finds repeats: 10 million (ten years of 10,000 units × 100 components) take about 380 MB.
+    public static let defaultMemoryLimit = 10_000_000
 
     private let memoryLimit: Int
     private var memory: StagedValues? = StagedValues()

@@ -27,7 +27,8 @@ final class StagedValues {
     private var extra: [Int32] = []
     private var status: [UInt8] = []
 
-    /// Value indices by key hash; -1 is an empty slot. Its size is a power of two, at most half full.
+    /// Value indices by key hash; -1 is an empty slot. Its size is a power of two, at most three
+    /// quarters full (linear probing stays short at that load, and 10 million values take 64 MB).
     private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
 
     var count: Int { value.count }
@@ -165,7 +166,7 @@ final class StagedValues {
     }
 
     private func insertSlot(_ index: Int32) {
-        if (count + 1) * 2 > slots.count {
+        if count * 4 > slots.count * 3 {
             slots = Array(repeating: -1, count: slots.count * 2)
             for existing in 0..<Int32(count - 1) { place(existing) }
         }

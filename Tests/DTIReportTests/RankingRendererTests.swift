@@ -1,6 +1,7 @@
 import DTICore
 import DTIReport
 import Foundation
+import TestSupport
 import Testing
 
 struct RankingRendererTests {

@@ -1,5 +1,6 @@
 import DTICore
 import DTIReport
+import TestSupport
 import Testing
 
 /// Reviewed golden files for the three report pages in both languages and formats, the chart

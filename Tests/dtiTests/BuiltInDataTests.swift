@@ -1,5 +1,6 @@
 import DTIWorkflow
 import Foundation
+import TestSupport
 import Testing
 
 @testable import dti
@@ -42,26 +43,13 @@ struct BuiltInDataTests {
         let arguments = ["rank", "--year", "2022", "--input", input, "--format", "json"]
 
         func run(_ arguments: [String], in folder: URL, environment extra: [String: String] = [:]) throws -> E2E.Run {
-            let process = Process()
-            process.executableURL = alone
-            process.arguments = arguments
-            process.currentDirectoryURL = folder
             var environment = ProcessInfo.processInfo.environment
             environment["DTI_DB"] = scratch.appendingPathComponent("history.sqlite").path
             environment["DTI_INDICATORS"] = nil
             environment.merge(extra) { $1 }
-            process.environment = environment
-            let out = Pipe()
-            let err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let stdout = out.fileHandleForReading.readDataToEndOfFile()
-            let stderr = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
+            let result = try ProcessRunner.run(alone, arguments, environment: environment, directory: folder)
             return E2E.Run(
-                status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                stderr: String(decoding: stderr, as: UTF8.self))
+                status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self), stderr: String(decoding: result.stderr, as: UTF8.self))
         }
 
         let fromElsewhere = try run(arguments, in: elsewhere)
@@ -114,17 +102,10 @@ struct RequirementsScriptTests {
             try "#!/bin/sh\n\(body)\n".write(toFile: path, atomically: true, encoding: .utf8)
             #expect(chmod(path, 0o755) == 0)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [E2E.root.appendingPathComponent("Scripts/requirements.sh").path]
-        process.environment = ["PATH": bin.path + ":/usr/bin:/bin"]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, stderr, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+        let result = try ProcessRunner.run(
+            URL(fileURLWithPath: "/bin/bash"), [E2E.root.appendingPathComponent("Scripts/requirements.sh").path],
+            environment: ["PATH": bin.path + ":/usr/bin:/bin"])
+        return (result.status, String(decoding: result.stderr, as: UTF8.self), (try? String(contentsOf: log, encoding: .utf8)) ?? "")
     }
 
     @Test func theMainCommandChecksForWhatTheBuildNeedsFirst() throws {

@@ -1,5 +1,6 @@
 import DTIStorage
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `dti` on the repository's SampleData, as a user would.
@@ -24,10 +25,6 @@ struct EndToEndTests {
     /// Runs `dti` in the repository with `database`; the locale is English (`LANG=C`) unless
     /// `environment` says otherwise, so outputs do not depend on the machine's locale.
     static func run(_ arguments: [String], database: String, environment extra: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = root
         var environment = ProcessInfo.processInfo.environment
         environment["DTI_DB"] = database
         environment["COLUMNS"] = nil
@@ -36,17 +33,9 @@ struct EndToEndTests {
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
         environment.merge(extra) { $1 }
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let result = try ProcessRunner.run(try executable(), arguments, environment: environment, directory: root)
         return Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+            status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self), stderr: String(decoding: result.stderr, as: UTF8.self))
     }
 
     static func temporaryDatabase() -> String {
@@ -180,12 +169,6 @@ struct EndToEndTests {
 
     @Test func helpTextMatchesItsSnapshot() throws {
         let result = try Self.run(["rank", "--help"], database: Self.temporaryDatabase())
-        let file = Self.root.appendingPathComponent("Tests/dtiTests/Snapshots/rank-help.txt")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try result.stdout.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("recorded rank-help.txt; review it and run again")
-        }
-        #expect(result.stdout == (try? String(contentsOf: file, encoding: .utf8)))
+        try assertSnapshot(result.stdout, named: "rank-help", extension: "txt")
     }
 }

@@ -1,6 +1,7 @@
 import DTICore
 import DTIStorage
 import Foundation
+import TestSupport
 import Testing
 import XLSX
 
@@ -190,17 +191,13 @@ struct ExcelCommandTests {
         _ = try E2E.run(["rank", "--year", "2022", "--format", "xlsx", "--out", folder.appendingPathComponent("rank.xlsx").path], database: database)
         _ = try E2E.run(["template", "--year", "2022", "--out", folder.appendingPathComponent("template.xlsx").path], database: database)
         for name in ["rank", "template"] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/soffice")
-            process.arguments = [
-                "-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path, "--headless", "--convert-to",
-                "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", folder.path, folder.appendingPathComponent("\(name).xlsx").path,
-            ]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+            let converted = try ProcessRunner.run(
+                URL(fileURLWithPath: "/usr/bin/soffice"),
+                [
+                    "-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path, "--headless", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", folder.path, folder.appendingPathComponent("\(name).xlsx").path,
+                ])
+            #expect(converted.status == 0, "\(String(decoding: converted.stderr, as: UTF8.self))")
         }
         let rank = try String(contentsOf: folder.appendingPathComponent("rank.csv"), encoding: .utf8)
         #expect(rank.contains("1,48,Đà Nẵng,0.8002"), "\(rank.prefix(600))")

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// Compares `actual` with `Snapshots/<name>.<extension>`; with `RECORD_SNAPSHOTS=1` writes it and
+/// The one snapshot mechanism of the tests: compares `actual` with `Snapshots/<name>.<extension>`
+/// beside the calling test file; with `RECORD_SNAPSHOTS=1` writes it and
 /// fails, so a re-recording is always looked at before it is committed.
-func assertSnapshot(
+public func assertSnapshot(
     _ actual: String, named name: String, extension fileExtension: String, filePath: String = #filePath,
     sourceLocation: SourceLocation = #_sourceLocation
 ) throws {
