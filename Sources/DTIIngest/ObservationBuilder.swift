@@ -16,6 +16,7 @@ public struct ObservationBuilder {
     private let markSource: String
     private var matchers: [String: UnitMatcher] = [:]
     private var matches: [String: Result<AdministrativeUnit, UnitMatcher.Failure>] = [:]
+    private var lastMatch: (unitSetID: String, name: String, result: Result<AdministrativeUnit, UnitMatcher.Failure>)?
     /// Messages already given, so a wide file's wrong header cell is reported once, not per row.
     private var reported: Set<String> = []
 
@@ -172,6 +173,14 @@ public struct ObservationBuilder {
     /// The unit `name` names in `unitSet`; a file names a few units many times, so each name is
     /// folded and matched once (remembering up to 10,000 names, more than the country has communes).
     private mutating func match(_ name: String, in unitSet: UnitSet) -> Result<AdministrativeUnit, UnitMatcher.Failure> {
+        // A long file gives a unit's values one after another: the last name is asked again.
+        if let last = lastMatch, last.name == name, last.unitSetID == unitSet.id { return last.result }
+        let result = matchOnce(name, in: unitSet)
+        lastMatch = (unitSet.id, name, result)
+        return result
+    }
+
+    private mutating func matchOnce(_ name: String, in unitSet: UnitSet) -> Result<AdministrativeUnit, UnitMatcher.Failure> {
         let key = unitSet.id + "\u{1F}" + name
         if let known = matches[key] { return known }
         let matcher = matchers[unitSet.id] ?? UnitMatcher(unitSet, parents: unitSet.parentSetID.flatMap(context.registry.unitSet))

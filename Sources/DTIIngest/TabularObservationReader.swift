@@ -79,18 +79,23 @@ public enum TabularObservationReader {
                     "check for a missing or extra delimiter, or an unquoted delimiter inside a name", row.line, column)
                 return []
             }
-            func cell(_ column: Column) -> SourceCell? {
-                columns[column].map { row.cells[$0] }
-            }
+            // The columns' positions once per row, not a dictionary lookup per cell.
+            let positions = (
+                year: columns[.year], indicator: columns[.indicator], value: columns[.value], source: columns[.source],
+                note: columns[.note], status: columns[.status]
+            )
+            func cell(at position: Int?) -> SourceCell? { position.map { row.cells[$0] } }
             // The header check guarantees the required columns; a row without them is skipped.
-            guard let province = cell(.province) else { return [] }
+            guard let province = cell(at: columns[.province]) else { return [] }
+            let year = cell(at: positions.year)
+            let source = cell(at: positions.source)
+            let note = cell(at: positions.note)
+            let status = cell(at: positions.status)
             switch layout {
             case .long:
-                guard let indicator = cell(.indicator), let value = cell(.value) else { return [] }
+                guard let indicator = cell(at: positions.indicator), let value = cell(at: positions.value) else { return [] }
                 return [
-                    RawObservation(
-                        year: cell(.year), province: province, indicator: indicator, value: value,
-                        source: cell(.source), note: cell(.note), status: cell(.status))
+                    RawObservation(year: year, province: province, indicator: indicator, value: value, source: source, note: note, status: status)
                 ]
             case .wide:
                 var raws: [RawObservation] = []
@@ -100,8 +105,7 @@ public enum TabularObservationReader {
                     guard !field.text.trimmingWhitespace().isEmpty else { continue }
                     raws.append(
                         RawObservation(
-                            year: cell(.year), province: province, indicator: indicator.cell, value: field,
-                            source: cell(.source), note: cell(.note), status: cell(.status)))
+                            year: year, province: province, indicator: indicator.cell, value: field, source: source, note: note, status: status))
                 }
                 return raws
             }
