@@ -24,13 +24,19 @@ public enum CSVObservationReader {
     /// time, in file order, and returns every problem, in file order. The file's fingerprint is
     /// taken on the way unless `fingerprint` is false, when it is `sha256` (the fingerprint of
     /// bytes that were not these, as a UTF-16 file's). Throws only what the source or the sink throws.
+    /// `fastPath` false reads even a plain long file with the full reader (tests compare the two).
     public static func stream<Source: ByteSource>(
         _ source: Source, file: String, sha256 knownSHA256: String? = nil, fingerprint: Bool = true, context: IngestContext,
-        sink: ([Observation]) throws -> Void
+        fastPath: Bool = true, sink: ([Observation]) throws -> Void
     ) throws -> [Diagnostic] {
         func located(_ error: CSVTable.SyntaxError) -> [Diagnostic] {
             [Diagnostic(.error, error.message, hint: error.hint, at: SourceLocation(file: file, line: error.line, column: error.column))]
         }
+
+        // A plain long file (a national commune file) the fast way, when nothing in it needs the
+        // full reader: the same values, and no diagnostics, from its bytes.
+        var source = source
+        if fingerprint, fastPath, let done = try PlainLongCSV.stream(&source, file: file, context: context, sink: sink) { return done }
 
         // First pass: text, fingerprint, header, decimal mark, row count.
         var checked = CheckedTextSource(source, file: file)

@@ -170,6 +170,13 @@ public struct ObservationBuilder {
         return observations
     }
 
+    /// The unit a row's unit cell `name` names in `unitSet`, matched as `build` matches it; `nil`
+    /// when it names none (`build` would report it).
+    mutating func unit(named name: String, in unitSet: UnitSet) -> AdministrativeUnit? {
+        if case let .success(found) = match(name, in: unitSet) { return found }
+        return nil
+    }
+
     /// The unit `name` names in `unitSet`; a file names a few units many times, so each name is
     /// folded and matched once (remembering up to 10,000 names, more than the country has communes).
     private mutating func match(_ name: String, in unitSet: UnitSet) -> Result<AdministrativeUnit, UnitMatcher.Failure> {

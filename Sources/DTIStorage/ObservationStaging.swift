@@ -27,6 +27,11 @@ public final class ObservationStaging {
         self.memoryLimit = memoryLimit
     }
 
+    /// Makes room for about `count` values (a hint from the files' sizes), within the memory bound.
+    public func reserve(_ count: Int) {
+        memory?.reserve(min(count, memoryLimit))
+    }
+
     /// Whether the values went beyond the memory bound to the temporary database.
     public var isOnDisk: Bool { database != nil }
 

@@ -155,14 +155,39 @@ final class StagedValues {
     // MARK: - Keys
 
     private func find(unit wantedUnit: Int32, entry wantedEntry: Int32, year wantedYear: Int32) -> Int32? {
-        let mask = slots.count - 1
-        var slot = Self.hash(wantedUnit, wantedEntry, wantedYear) & mask
-        while true {
-            let index = slots[slot]
-            if index < 0 { return nil }
-            if unit[Int(index)] == wantedUnit, entry[Int(index)] == wantedEntry, year[Int(index)] == wantedYear { return index }
-            slot = (slot + 1) & mask
+        let start = Self.hash(wantedUnit, wantedEntry, wantedYear)
+        // Through buffers: one exclusivity check per lookup, not one per probe and array.
+        return slots.withUnsafeBufferPointer { slots in
+            unit.withUnsafeBufferPointer { unit in
+                entry.withUnsafeBufferPointer { entry in
+                    year.withUnsafeBufferPointer { year in
+                        let mask = slots.count - 1
+                        var slot = start & mask
+                        while true {
+                            let index = slots[slot]
+                            if index < 0 { return nil }
+                            if unit[Int(index)] == wantedUnit, entry[Int(index)] == wantedEntry, year[Int(index)] == wantedYear { return index }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
         }
+    }
+
+    /// Makes room for `count` values in all, so the table that finds repeats is not rebuilt as
+    /// it fills (a national file's size announces millions).
+    func reserve(_ count: Int) {
+        var size = slots.count
+        while count * 4 > size * 3 { size *= 2 }
+        guard size > slots.count else { return }
+        slots = Array(repeating: -1, count: size)
+        for existing in 0..<Int32(self.count) { place(existing) }
+        for column in [\StagedValues.unit, \.entry, \.year, \.file, \.line, \.column, \.extra] as [ReferenceWritableKeyPath<StagedValues, [Int32]>] {
+            self[keyPath: column].reserveCapacity(count)
+        }
+        value.reserveCapacity(count)
+        status.reserveCapacity(count)
     }
 
     private func insertSlot(_ index: Int32) {
@@ -174,10 +199,13 @@ final class StagedValues {
     }
 
     private func place(_ index: Int32) {
-        let mask = slots.count - 1
-        var slot = Self.hash(unit[Int(index)], entry[Int(index)], year[Int(index)]) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = index
+        let start = Self.hash(unit[Int(index)], entry[Int(index)], year[Int(index)])
+        slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = start & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = index
+        }
     }
 
     /// A 64-bit mix (splitmix64's finaliser) of the three key parts.

@@ -51,6 +51,12 @@ public enum DataFiles {
     ) throws -> StagedFiles {
         let context = reference.ingestContext(year: year, decimal: decimal, sheet: sheet, unitSet: unitSet)
         let staging = try ObservationStaging()
+        // A value takes at least 16 bytes of a long file (`U1,2024,a,0.5` and its line end), so
+        // the files' sizes bound how many values to make room for.
+        let bytes = files.reduce(0) { total, file in
+            total + ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int ?? 0)
+        }
+        staging.reserve(bytes / 16)
         var diagnostics: [Diagnostic] = []
         // A file repeating one row a million times gives a hundred warnings and a count.
         var repeats = DiagnosticBudget()
