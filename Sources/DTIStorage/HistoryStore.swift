@@ -61,10 +61,121 @@ public final class HistoryStore {
     public func store(
         from staging: ObservationStaging, importedAt: String, replace: Bool = false, unitSets: [UnitSetToRecord] = []
     ) throws(StorageError) -> ImportSummary {
-        try store(
+        if let values = staging.memoryValues {
+            return try store(columns: values, importedAt: importedAt, replace: replace, unitSets: unitSets)
+        }
+        return try store(
             batches: { (take: ([Observation]) throws(StorageError) -> Void) throws(StorageError) in
                 try staging.forEachBatch(take)
             }, importedAt: importedAt, replace: replace, unitSets: unitSets)
+    }
+
+    /// `store(batches:…)` for values held as columns: each staged unit, entry and file is keyed
+    /// once, and a value becomes an `Observation` only when a conflict or a replacement describes it.
+    private func store(columns values: StagedValues, importedAt: String, replace: Bool, unitSets: [UnitSetToRecord]) throws(StorageError)
+        -> ImportSummary
+    {
+        try connection.transaction { () throws(StorageError) -> ImportSummary in
+            for record in unitSets { try write(record, at: importedAt) }
+            let keys = try StoredKeys(connection)
+            let writer = try StoredValueWriter(connection)
+            let insertBatch = try connection.prepare("INSERT INTO importBatch (file, importedAt, sha256) VALUES (?, ?, ?) RETURNING id")
+            var summary = ImportSummary()
+            var conflicts: [StoredConflict] = []
+            var conflictCount = 0
+            var stored: [EditionKey: [UInt64: Double]] = [:]
+            var setOfUnit: [Int64] = []
+            var unitIDs: [Int64] = []
+            for key in values.unitKeys {
+                let setID = try keys.set(key.unitSet)
+                setOfUnit.append(setID)
+                unitIDs.append(try keys.unit(key.code, set: setID))
+            }
+            var entryIDs: [Int64] = []
+            for id in values.entries { entryIDs.append(try keys.entry(id)) }
+            var batchOfFile = [Int64?](repeating: nil, count: values.files.count)
+            let statusText = (0...3).map { StagedValues.status(UInt8($0))?.rawValue }
+            var edition = EditionKey(setID: -1, year: 0)
+            var storedInEdition: [UInt64: Double] = [:]
+
+            for index in 0..<values.count {
+                let unit = Int(values.unit[index])
+                let key = StoredValueWriter.Key(
+                    setID: setOfUnit[unit], year: Int64(values.year[index]), unitID: unitIDs[unit], entryID: entryIDs[Int(values.entry[index])])
+                if key.setID != edition.setID || key.year != Int64(edition.year) {
+                    edition = EditionKey(setID: key.setID, year: Int(key.year))
+                    if stored[edition] == nil { stored[edition] = try storedValues(of: edition) }
+                    storedInEdition = stored[edition] ?? [:]
+                }
+                let value = values.value[index]
+                let storedValue = storedInEdition.isEmpty ? nil : storedInEdition[key.packed]
+                if let storedValue {
+                    if storedValue == value {
+                        summary.unchanged += 1
+                        continue
+                    }
+                    guard replace else {
+                        conflictCount += 1
+                        guard conflicts.count < Self.conflictsListed else { continue }
+                        let observation = values.observation(index)
+                        let provenance = observation.provenance
+                        conflicts.append(
+                            StoredConflict(
+                                key: observation.key.description, newValue: value,
+                                newSource: Self.describeSource(
+                                    Self.location(file: provenance.file, line: provenance.line, column: provenance.column, sheet: provenance.sheet),
+                                    sha256: provenance.sha256, importedAt: nil),
+                                storedValue: storedValue, storedSource: try writer.storedSource(key)))
+                        continue
+                    }
+                }
+                guard conflictCount == 0 else { continue }
+
+                let fileIndex = Int(values.file[index])
+                let batch: Int64
+                if let known = batchOfFile[fileIndex] {
+                    batch = known
+                } else {
+                    var created: Int64 = 0
+                    let source = values.files[fileIndex]
+                    try insertBatch.query([.text(source.file), .text(importedAt), .optional(source.sha256)]) { row in created = Int64(row.int(0)) }
+                    batchOfFile[fileIndex] = created
+                    batch = created
+                }
+                if let storedValue {
+                    let observation = values.observation(index)
+                    try writer.replace(key, with: observation, batch: batch)
+                    summary.replaced += 1
+                    summary.replacedPerYear[observation.year, default: 0] += 1
+                    if summary.replacements.count < Self.conflictsListed {
+                        summary.replacements.append(Replacement(key: observation.key, before: storedValue, after: value))
+                    }
+                } else {
+                    let extra = values.extra[index]
+                    let more = extra < 0 ? (sheet: nil, source: nil, note: nil) : values.extras[Int(extra)]
+                    let column = values.column[index]
+                    try writer.insert(
+                        StoredValueWriter.Row(
+                            key: key, value: value, batch: batch, line: Int64(values.line[index]), column: column < 0 ? nil : Int64(column),
+                            sheet: more.sheet, source: more.source, note: more.note, status: statusText[Int(values.status[index])]))
+                    summary.inserted += 1
+                }
+            }
+            guard conflictCount == 0 else { throw .conflicts(conflicts, total: conflictCount) }
+            try writer.flush()
+            try countValues(in: stored.keys)
+            return summary
+        }
+    }
+
+    /// Brings `storedEdition` up to date for the editions an import wrote to.
+    private func countValues(in editions: Dictionary<EditionKey, [UInt64: Double]>.Keys) throws(StorageError) {
+        for edition in editions.sorted(by: { ($0.setID, $0.year) < ($1.setID, $1.year) }) {
+            try connection.prepare(
+                "INSERT OR REPLACE INTO storedEdition SELECT setID, year, COUNT(*) FROM storedValue WHERE setID = ?1 AND year = ?2"
+            ).run([.integer(edition.setID), .integer(Int64(edition.year))])
+            try connection.prepare("DELETE FROM storedEdition WHERE valueCount = 0").run()
+        }
     }
 
     /// How many conflicts are described; the rest are counted.
@@ -148,12 +259,7 @@ public final class HistoryStore {
             }
             guard conflictCount == 0 else { throw .conflicts(conflicts, total: conflictCount) }
             try writer.flush()
-            for edition in stored.keys.sorted(by: { ($0.setID, $0.year) < ($1.setID, $1.year) }) {
-                try connection.prepare(
-                    "INSERT OR REPLACE INTO storedEdition SELECT setID, year, COUNT(*) FROM storedValue WHERE setID = ?1 AND year = ?2"
-                ).run([.integer(edition.setID), .integer(Int64(edition.year))])
-                try connection.prepare("DELETE FROM storedEdition WHERE valueCount = 0").run()
-            }
+            try countValues(in: stored.keys)
             return summary
         }
     }

@@ -32,6 +32,9 @@ public final class ObservationStaging {
         memory?.reserve(min(count, memoryLimit))
     }
 
+    /// The values, when they are held in memory: the import stores them from their columns.
+    var memoryValues: StagedValues? { memory }
+
     /// Whether the values went beyond the memory bound to the temporary database.
     public var isOnDisk: Bool { database != nil }
 

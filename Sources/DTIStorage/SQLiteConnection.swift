@@ -125,6 +125,28 @@ final class SQLiteStatement {
         }
     }
 
+    /// Binds one parameter (1-based), for statements filled value by value without an array of
+    /// `Value`s (the import's many-row inserts); `execute()` then runs it.
+    func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(statement, index, value) }
+    func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(statement, index, value) }
+    func bind(_ index: Int32, _ text: String?) {
+        guard let text else {
+            sqlite3_bind_null(statement, index)
+            return
+        }
+        sqlite3_bind_text(statement, index, text, Int32(text.utf8.count), Self.transient)
+    }
+    func bind(_ index: Int32, _ value: Int64?) {
+        if let value { sqlite3_bind_int64(statement, index, value) } else { sqlite3_bind_null(statement, index) }
+    }
+
+    /// Runs a statement whose parameters were bound one by one, then makes it ready for the next.
+    func execute() throws(StorageError) {
+        let status = sqlite3_step(statement)
+        sqlite3_reset(statement)
+        guard status == SQLITE_DONE else { throw .sqlite(path: connection.path, reason: connection.lastError) }
+    }
+
     /// Runs a statement that returns no rows.
     func run(_ values: [Value] = []) throws(StorageError) {
         try bind(values)

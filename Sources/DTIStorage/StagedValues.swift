@@ -7,25 +7,25 @@ import DTICore
 /// many `Observation`s.
 final class StagedValues {
     // Interned names.
-    private var unitKeys: [(unitSet: String, code: String)] = []
+    private(set) var unitKeys: [(unitSet: String, code: String)] = []
     private var unitIndex: [String: [String: Int32]] = [:]
-    private var entries: [String] = []
+    private(set) var entries: [String] = []
     private var entryIndex: [String: Int32] = [:]
-    private var files: [(file: String, sha256: String?)] = []
+    private(set) var files: [(file: String, sha256: String?)] = []
     private var fileIndex: [String: Int32] = [:]
-    private var extras: [(sheet: String?, source: String?, note: String?)] = []
+    private(set) var extras: [(sheet: String?, source: String?, note: String?)] = []
     private var extraIndex: [String: Int32] = [:]
 
     // One element per value, in the order read.
-    private var unit: [Int32] = []
-    private var entry: [Int32] = []
-    private var year: [Int32] = []
-    private var value: [Double] = []
-    private var file: [Int32] = []
-    private var line: [Int32] = []
-    private var column: [Int32] = []
-    private var extra: [Int32] = []
-    private var status: [UInt8] = []
+    private(set) var unit: [Int32] = []
+    private(set) var entry: [Int32] = []
+    private(set) var year: [Int32] = []
+    private(set) var value: [Double] = []
+    private(set) var file: [Int32] = []
+    private(set) var line: [Int32] = []
+    private(set) var column: [Int32] = []
+    private(set) var extra: [Int32] = []
+    private(set) var status: [UInt8] = []
 
     /// Value indices by key hash; -1 is an empty slot. Its size is a power of two, at most three
     /// quarters full (linear probing stays short at that load, and 10 million values take 64 MB).
@@ -277,7 +277,7 @@ final class StagedValues {
         }
     }
 
-    private static func status(_ code: UInt8) -> DataStatus? {
+    static func status(_ code: UInt8) -> DataStatus? {
         switch code {
         case 1: .official
         case 2: .provisional

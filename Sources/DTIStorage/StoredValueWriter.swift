@@ -25,7 +25,20 @@ final class StoredValueWriter {
     private let insertOne: SQLiteStatement
     private let keepOld: SQLiteStatement
     private let replaceOne: SQLiteStatement
-    private var pending: [SQLiteStatement.Value] = []
+    /// A row waiting for the next many-row statement.
+    struct Row {
+        var key: Key
+        var value: Double
+        var batch: Int64
+        var line: Int64
+        var column: Int64?
+        var sheet: String?
+        var source: String?
+        var note: String?
+        var status: String?
+    }
+
+    private var pending: [Row] = []
 
     init(_ connection: SQLiteConnection) throws(StorageError) {
         self.connection = connection
@@ -43,22 +56,50 @@ final class StoredValueWriter {
             FROM storedValue v JOIN unitSetKey s ON s.id = v.setID JOIN unitKey u ON u.id = v.unitID JOIN entryKey e ON e.id = v.entryID
             WHERE v.setID = ?1 AND v.year = ?2 AND v.unitID = ?3 AND v.entryID = ?4
             """)
-        pending.reserveCapacity(12 * Self.rowsPerStatement)
+        pending.reserveCapacity(Self.rowsPerStatement)
     }
 
     /// Adds a new value (written with the next full statement, or at `flush`).
     func insert(_ key: Key, _ observation: Observation, batch: Int64) throws(StorageError) {
-        pending += Self.row(key, observation, batch: batch)
-        if pending.count == 12 * Self.rowsPerStatement {
-            try insertMany.run(pending)
-            pending.removeAll(keepingCapacity: true)
-        }
+        let provenance = observation.provenance
+        try insert(
+            Row(
+                key: key, value: observation.value, batch: batch, line: Int64(provenance.line), column: provenance.column.map(Int64.init),
+                sheet: provenance.sheet, source: provenance.source, note: provenance.note, status: provenance.status?.rawValue))
+    }
+
+    /// Adds a new row (written with the next full statement, or at `flush`).
+    func insert(_ row: Row) throws(StorageError) {
+        pending.append(row)
+        guard pending.count == Self.rowsPerStatement else { return }
+        for (offset, row) in pending.enumerated() { Self.bind(row, to: insertMany, from: Int32(offset * 12 + 1)) }
+        try insertMany.execute()
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// Writes the new values still waiting.
     func flush() throws(StorageError) {
-        for start in stride(from: 0, to: pending.count, by: 12) { try insertOne.run(Array(pending[start..<start + 12])) }
+        for row in pending {
+            Self.bind(row, to: insertOne, from: 1)
+            try insertOne.execute()
+        }
         pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Binds the twelve columns of `row` from parameter `first` on.
+    private static func bind(_ row: Row, to statement: SQLiteStatement, from first: Int32) {
+        statement.bind(first, row.key.setID)
+        statement.bind(first + 1, row.key.year)
+        statement.bind(first + 2, row.key.unitID)
+        statement.bind(first + 3, row.key.entryID)
+        statement.bind(first + 4, row.value)
+        statement.bind(first + 5, row.batch)
+        statement.bind(first + 6, row.line)
+        statement.bind(first + 7, row.column)
+        statement.bind(first + 8, row.sheet)
+        statement.bind(first + 9, row.source)
+        statement.bind(first + 10, row.note)
+        statement.bind(first + 11, row.status)
     }
 
     /// Replaces the stored value at `key`, keeping the old one in the history, linked to `batch`.
