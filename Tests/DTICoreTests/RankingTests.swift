@@ -15,6 +15,21 @@ struct RankingTests {
         #expect(ranks == ["a": 1, "b": 2])
     }
 
+    /// The positional ranks are the keyed ranks, ties at four decimals included.
+    @Test func ranksInOrderAreTheKeyedRanks() {
+        var state: UInt64 = 14
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        for size in [0, 1, 2, 63, 500] {
+            // Values on and next to .00005 boundaries, so many tie at four decimals.
+            let values = (0..<size).map { _ in Double(next() % 200) / 2_000 + (next() % 3 == 0 ? 0.00005 : 0) }
+            let keyed = CompetitionRanking.ranks(values.enumerated().map { (key: $0.offset, value: $0.element) })
+            #expect(CompetitionRanking.ranks(of: values) == values.indices.map { keyed[$0] ?? 0 }, "\(size) values")
+        }
+    }
+
     @Test(arguments: [
         (0.800175, "0.8002"), (0.0, "0.0000"), (1.0, "1.0000"), (0.48795, "0.4880"), (0.123449, "0.1234"), (-0.00004, "0.0000"),
     ])

@@ -16,4 +16,21 @@ public enum CompetitionRanking {
         }
         return result
     }
+
+    /// The rank of each of `values`, in their order: the same ranks as `ranks(_:)`, from one sort
+    /// of integer keys and a binary search per value, without a dictionary.
+    public static func ranks(of values: [Double]) -> [Int] {
+        let keys = values.map(PublishedPrecision.key)
+        let descending = keys.sorted(by: >)
+        return keys.map { key in
+            // 1 + how many keys are greater: the first position of `key` in the descending order.
+            var low = 0
+            var high = descending.count
+            while low < high {
+                let middle = (low + high) / 2
+                if descending[middle] > key { low = middle + 1 } else { high = middle }
+            }
+            return low + 1
+        }
+    }
 }

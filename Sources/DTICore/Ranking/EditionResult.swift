@@ -73,11 +73,12 @@ public struct EditionResult: Sendable {
     }
 
     private static func order(_ rows: [ResultRow], by entryID: String) -> [ResultRow] {
-        rows.sorted { lhs, rhs in
-            let left = lhs.ranks[entryID] ?? Int.max
-            let right = rhs.ranks[entryID] ?? Int.max
-            return left != right ? left < right : lhs.unit.code < rhs.unit.code
+        // Each row's rank looked up once, and positions sorted rather than whole rows.
+        let ranks = rows.map { $0.ranks[entryID] ?? Int.max }
+        let positions = rows.indices.sorted { left, right in
+            ranks[left] != ranks[right] ? ranks[left] < ranks[right] : rows[left].unit.code < rows[right].unit.code
         }
+        return positions.map { rows[$0] }
     }
 
     /// Whether any value used is marked synthetic.

@@ -158,11 +158,16 @@ public enum EditionScoring {
     /// Ranks the index, every pillar and every main indicator among the units with data.
     private static func rank(_ rows: inout [ResultRow], catalogue: IndicatorCatalogue) {
         let entries = [catalogue.index] + catalogue.pillars + catalogue.indicators
+        for row in rows.indices { rows[row].ranks.reserveCapacity(entries.count) }
         for entry in entries {
-            let values = rows.indices.compactMap { row in
-                rows[row].isRanked ? rows[row].values[entry.id].map { (key: row, value: $0) } : nil
+            var positions: [Int] = []
+            var values: [Double] = []
+            for row in rows.indices where rows[row].isRanked {
+                guard let value = rows[row].values[entry.id] else { continue }
+                positions.append(row)
+                values.append(value)
             }
-            for (row, rank) in CompetitionRanking.ranks(values) { rows[row].ranks[entry.id] = rank }
+            for (row, rank) in zip(positions, CompetitionRanking.ranks(of: values)) { rows[row].ranks[entry.id] = rank }
         }
     }
 }
