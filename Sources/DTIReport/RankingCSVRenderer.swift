@@ -33,7 +33,8 @@ public struct RankingCSVRenderer: Sendable {
     /// text a spreadsheet would run as a formula (every CSV dti writes goes through here).
     static func quote(_ text: String) -> String {
         let cell = FormulaNeutralising.neutralised(text)
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        // Bytes, not characters: quicker, and a CR LF pair (one character) is found too.
+        guard cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return cell }
         return "\"" + cell.replacingAll("\"", with: "\"\"") + "\""
     }
 }

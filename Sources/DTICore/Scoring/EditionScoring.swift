@@ -158,17 +158,24 @@ public enum EditionScoring {
     /// Ranks the index, every pillar and every main indicator among the units with data.
     private static func rank(_ rows: inout [ResultRow], catalogue: IndicatorCatalogue) {
         let entries = [catalogue.index] + catalogue.pillars + catalogue.indicators
-        for row in rows.indices { rows[row].ranks.reserveCapacity(entries.count) }
+        // Read from and written to arrays of their own, so no row is copied on the way.
+        let valuesOfRow = rows.map { $0.isRanked ? $0.values : nil }
+        var ranksOfRow = rows.map { row in
+            var ranks = row.ranks
+            ranks.reserveCapacity(entries.count)
+            return ranks
+        }
         for entry in entries {
             var positions: [Int] = []
             var values: [Double] = []
-            for row in rows.indices where rows[row].isRanked {
-                guard let value = rows[row].values[entry.id] else { continue }
+            for (row, rowValues) in valuesOfRow.enumerated() {
+                guard let value = rowValues?[entry.id] else { continue }
                 positions.append(row)
                 values.append(value)
             }
-            for (row, rank) in zip(positions, CompetitionRanking.ranks(of: values)) { rows[row].ranks[entry.id] = rank }
+            for (row, rank) in zip(positions, CompetitionRanking.ranks(of: values)) { ranksOfRow[row][entry.id] = rank }
         }
+        for row in rows.indices { rows[row].ranks = ranksOfRow[row] }
     }
 }
 
