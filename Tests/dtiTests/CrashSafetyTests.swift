@@ -39,8 +39,20 @@ import Testing
         return (catalogue.path, data.path)
     }
 
-    /// Starts `dti` and sends SIGKILL after `delay` seconds (if it is still running).
-    static func runKilled(_ arguments: [String], database: String, after delay: Double) throws -> (killed: Bool, seconds: Double) {
+    /// How far a running `dti` has got, as the kernel counts it (`/proc/PID/io`): bytes read and
+    /// written through system calls, and whether the database's rollback journal exists (an
+    /// import's write transaction is open).
+    struct Progress: Sendable {
+        var read = 0
+        var written = 0
+        var inTransaction = false
+    }
+
+    /// Starts `dti` and sends SIGKILL at the first moment `shouldKill` says so of its progress,
+    /// polled every millisecond (if it is still running); also the last progress seen.
+    static func runKilled(_ arguments: [String], database: String, when shouldKill: (Progress) -> Bool) throws -> (
+        killed: Bool, last: Progress
+    ) {
         let process = Process()
         process.executableURL = try E2E.executable()
         process.arguments = arguments
@@ -51,12 +63,28 @@ import Testing
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        let start = Date()
         try process.run()
-        Thread.sleep(forTimeInterval: delay)
-        let killed = process.isRunning && kill(process.processIdentifier, SIGKILL) == 0
+        let io = "/proc/\(process.processIdentifier)/io"
+        var last = Progress()
+        var killed = false
+        while process.isRunning {
+            if let text = try? String(contentsOfFile: io, encoding: .utf8) {
+                for line in text.split(separator: "\n") {
+                    let parts = line.split(separator: " ")
+                    guard parts.count == 2, let count = Int(parts[1]) else { continue }
+                    if parts[0] == "rchar:" { last.read = count }
+                    if parts[0] == "wchar:" { last.written = count }
+                }
+                last.inTransaction = FileManager.default.fileExists(atPath: database + "-journal")
+                if shouldKill(last) {
+                    killed = kill(process.processIdentifier, SIGKILL) == 0
+                    break
+                }
+            }
+            usleep(1_000)
+        }
         process.waitUntilExit()
-        return (killed, Date().timeIntervalSince(start))
+        return (killed && process.terminationReason == .uncaughtSignal, last)
     }
 
     /// `PRAGMA integrity_check`'s answer; opening the database rolls back a hot journal first.
@@ -96,28 +124,44 @@ import Testing
             if duration >= 2 { break }
             perIndicator *= 2
         }
-        let validated = Date()
-        _ = try E2E.run(["validate", "--catalogue", catalogue, data], database: after)
-        let readingTime = Date().timeIntervalSince(validated)
         #expect(duration >= 2, "the import must run long enough to be killed in its middle: \(duration) s")
         let afterContent = try Self.content(after, year: 2022)
         let sample2024 = try Self.content(before, year: 2024)
         #expect(afterContent.count == 63 * 8 * perIndicator)
 
-        // 7 points over the reading, 18 over the writing (the store begins when reading ends).
-        let writing: Double = duration - readingTime + 0.1
-        let duringReading: [Double] = (0..<7).map { step in 0.05 + readingTime * Double(step) / 7 }
-        let duringWriting: [Double] = (0..<18).map { step in readingTime - 0.05 + writing * Double(step) / 17 }
-        let points = duringReading + duringWriting
+        // The milestones of a complete run, as the kernel counts its reads and writes: how much it
+        // had read when its write transaction began, and how much it wrote in all.
+        let measured = work.appendingPathComponent("measured.sqlite").path
+        try FileManager.default.copyItem(atPath: before, toPath: measured)
+        var readBeforeWriting = 0
+        let complete = try Self.runKilled(arguments, database: measured) { progress in
+            if !progress.inTransaction { readBeforeWriting = progress.read }
+            return false
+        }
+        #expect(!complete.killed && readBeforeWriting > 0 && complete.last.written > 0)
+        let writingFrom = complete.last.written / 20
+
+        // 7 kills while the files are read (at sevenths of what is read before the transaction),
+        // 18 while the values are written (at steps of what a complete run writes).
+        let duringReading: [(String, (Progress) -> Bool)] = (0..<7).map { step in
+            ("read \(step)/7", { $0.read >= readBeforeWriting * step / 7 && $0.read > 0 })
+        }
+        let duringWriting: [(String, (Progress) -> Bool)] = (0..<18).map { step in
+            (
+                "transaction, written \(step)/17",
+                { $0.inTransaction && $0.written >= writingFrom + (complete.last.written - writingFrom) * step / 17 }
+            )
+        }
         var outcomes: [String: Int] = [:]
-        for (index, point) in points.enumerated() {
+        for (index, (point, shouldKill)) in (duringReading + duringWriting).enumerated() {
             let database = work.appendingPathComponent("killed-\(index).sqlite").path
             try FileManager.default.copyItem(atPath: before, toPath: database)
-            let run = try Self.runKilled(arguments, database: database, after: point)
-            #expect(try Self.integrity(database) == "ok", "killed at \(point) s")
+            let run = try Self.runKilled(arguments, database: database, when: shouldKill)
+            #expect(try Self.integrity(database) == "ok", "killed at \(point)")
             let content = try Self.content(database, year: 2022)
-            #expect(content.isEmpty || content == afterContent, "killed at \(point) s: \(content.count) values of 2022, neither before nor after")
+            #expect(content.isEmpty || content == afterContent, "killed at \(point): \(content.count) values of 2022, neither before nor after")
             #expect(try Self.content(database, year: 2024) == sample2024)
+            if index < duringReading.count { #expect(run.killed && content.isEmpty, "killed at \(point), before the transaction began") }
             let outcome = !run.killed ? "completed" : content.isEmpty ? "as before" : "as after"
             outcomes[outcome, default: 0] += 1
             try? FileManager.default.removeItem(atPath: database)
@@ -125,7 +169,7 @@ import Testing
         // The kills must land inside the import: before its end, and some inside the transaction.
         #expect(outcomes["as before", default: 0] >= 10, "\(outcomes)")
         print(
-            "kill test: import of \(String(format: "%.2f", duration)) s (reading \(String(format: "%.2f", readingTime)) s), \(points.count) kills: \(outcomes)"
+            "kill test: import of \(String(format: "%.2f", duration)) s, \(readBeforeWriting) bytes read before the transaction, \(complete.last.written) written; 25 kills: \(outcomes)"
         )
     }
 
@@ -139,9 +183,9 @@ import Testing
         let old = work.appendingPathComponent("old")
         let new = work.appendingPathComponent("new")
         #expect(try E2E.run(["report", "--year", "2023", "--out", old.path], database: database).status == 0)
-        let started = Date()
-        #expect(try E2E.run(["report", "--year", "2024", "--out", new.path], database: database).status == 0)
-        let duration = Date().timeIntervalSince(started)
+        // What a complete run writes, as the kernel counts it: the kills land at steps of it.
+        let complete = try Self.runKilled(["report", "--year", "2024", "--out", new.path], database: database) { _ in false }
+        #expect(!complete.killed && complete.last.written > 0)
         let oldFiles = try ReportCommandTests.files(in: old)
         let newFiles = try ReportCommandTests.files(in: new)
 
@@ -153,24 +197,25 @@ import Testing
             } else {
                 try FileManager.default.copyItem(at: old, to: folder)
             }
-            let point = 0.05 + duration * Double(index) / 11
-            _ = try Self.runKilled(["report", "--year", "2024", "--out", folder.path], database: database, after: point)
+            let threshold = complete.last.written * index / 11
+            let point = "\(threshold) bytes written"
+            _ = try Self.runKilled(["report", "--year", "2024", "--out", folder.path], database: database) { $0.written >= threshold }
             let files = try ReportCommandTests.files(in: folder)
             for (path, data) in files where !path.hasSuffix(".dti-tmp") {
-                #expect(data == oldFiles[path] || data == newFiles[path], "killed at \(point) s: \(path) is neither the old nor the new page")
+                #expect(data == oldFiles[path] || data == newFiles[path], "killed at \(point): \(path) is neither the old nor the new page")
             }
             // A new index means every page it links to is new: HTML pages for index.html, Markdown
             // pages and their charts for index.md.
             for (index, belongs) in [("index.html", { (path: String) in path.hasSuffix(".html") }), ("index.md", { !$0.hasSuffix(".html") })]
             where files[index] == newFiles[index] && files[index] != oldFiles[index] {
                 let stale = newFiles.keys.filter { belongs($0) && $0 != ".dti-report-manifest" && files[$0] != newFiles[$0] }
-                #expect(stale.isEmpty, "killed at \(point) s: the new \(index) is there but \(stale.sorted().prefix(3)) are not")
+                #expect(stale.isEmpty, "killed at \(point): the new \(index) is there but \(stale.sorted().prefix(3)) are not")
             }
             // The next run, even of other data, may replace what the killed run wrote: it claimed
             // its files in the manifest before writing them.
             if index % 4 == 2 {
                 let again = try E2E.run(["report", "--year", "2023", "--out", folder.path], database: database)
-                #expect(again.status == 0, "after a kill at \(point) s: \(again.stderr)")
+                #expect(again.status == 0, "after a kill at \(point): \(again.stderr)")
                 let finished = try ReportCommandTests.files(in: folder).filter { !$0.key.hasSuffix(".dti-tmp") }
                 #expect(oldFiles.allSatisfy { finished[$0.key] == $0.value || $0.key == ".dti-report-manifest" })
             }
