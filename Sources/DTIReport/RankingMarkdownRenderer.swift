@@ -35,14 +35,19 @@ public struct RankingMarkdownRenderer: Sendable {
 
     /// Escapes text for a Markdown table cell: pipes, and characters that start HTML or emphasis.
     static func escape(_ text: String) -> String {
+        // Most text (names, numbers) has nothing to escape: found by its bytes, returned as it is.
+        guard text.utf8.contains(where: { Self.escapedBytes[Int($0)] }) else { return text }
         var result = ""
         for character in text {
             switch character {
             case "|", "\\", "*", "_", "`", "[", "]", "<", ">": result += "\\\(character)"
-            case "\n", "\r": result += " "
+            case "\n", "\r", "\r\n": result += " "
             default: result.append(character)
             }
         }
         return result
     }
+
+    /// The bytes of the characters `escape` changes (line breaks included).
+    private static let escapedBytes: [Bool] = (0..<256).map { byte in Array("|\\*_`[]<>\n\r".utf8).contains(UInt8(byte)) }
 }
