@@ -109,7 +109,7 @@ public struct ResultLoader {
     public func scoringInputs(year: Int, unitSet: UnitSet?) throws -> ScoringInputs {
         // A set with its own framework may have editions the provinces lack (the communes of 2025).
         let national = unitSet == nil ? try reference.edition(year).0 : try? reference.edition(year).0
-        guard let target = try unitSet ?? national.flatMap({ reference.unitSet(id: $0.unitSet) }) else {
+        guard let target = unitSet ?? national.flatMap({ reference.unitSet(id: $0.unitSet) }) else {
             throw ScoringError.unknownUnitSet(national?.unitSet ?? "", known: Array(reference.registry.unitSets.keys))
         }
         if checked.ids.insert(target.dataSetID).inserted { try UnitSetIdentity.verify(target, store: store, reference: reference) }

@@ -29,7 +29,7 @@ extension DTICommand {
             let reference = try ReferenceData(options: data, units: unitOptions)
             let chosen = reference.chosenUnitSet
             let (edition, catalogue) = try reference.edition(year, unitSet: chosen)
-            guard let unitSet = try chosen ?? reference.unitSet(id: edition.unitSet) else {
+            guard let unitSet = chosen ?? reference.unitSet(id: edition.unitSet) else {
                 throw invalidOption("no unit set for \(year)")
             }
             let databasePath = Paths.database(option: data.databasePath)

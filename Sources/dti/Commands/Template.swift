@@ -51,13 +51,13 @@ extension DTICommand {
             let target = try output.target(database: Paths.database(option: data.databasePath))
             let chosenSet = reference.chosenUnitSet
             let (edition, catalogue) = try reference.edition(year, unitSet: chosenSet)
-            guard let unitSet = try chosenSet ?? reference.unitSet(id: edition.unitSet) else {
+            guard let unitSet = chosenSet ?? reference.unitSet(id: edition.unitSet) else {
                 throw invalidOption("the unit set '\(edition.unitSet)' of the \(year) edition is not in the registry.")
             }
             let chosen = only.isEmpty ? unitSet.units : try UnitNames.units(only, in: unitSet, registry: reference.registry, notes: .standardError)
             let template = InputTemplate(
                 year: year, catalogue: catalogue, units: chosen, unitSet: unitSet, language: languageOption.language,
-                wholeSet: try reference.unitSet(id: unitSet.dataSetID), parents: unitSet.parentSetID.flatMap(reference.registry.unitSet))
+                wholeSet: reference.unitSet(id: unitSet.dataSetID), parents: unitSet.parentSetID.flatMap(reference.registry.unitSet))
             switch format {
             case .csv:
                 try OutputFileOption.emit(template.csv, to: target)

@@ -62,7 +62,7 @@ extension DTICommand {
             }
             let built = ObservationBuilder.build(
                 raws, file: "--set",
-                context: reference.ingestContext(year: year, decimal: decimal, unitSet: try reference.unitSet(id: own.edition.unitSet)))
+                context: reference.ingestContext(year: year, decimal: decimal, unitSet: reference.unitSet(id: own.edition.unitSet)))
             let errors = built.diagnostics.filter { $0.severity == .error }
             guard errors.isEmpty else {
                 let messages = errors.map { error in
