@@ -12,8 +12,9 @@ out="${1:-dist}"
 mkdir -p "$out"
 
 # The Swift runtime and Foundation are linked in; SQLite and libxml2 stay the system's shared
-# libraries (libsqlite3-0, libxml2 on Debian and Ubuntu), as for any Unix tool.
-swift build -c release --static-swift-stdlib --scratch-path .build-static
+# libraries (libsqlite3-0, libxml2 on Debian and Ubuntu), as for any Unix tool. Only the
+# executable: the tests' support module imports Testing, which has no static library.
+swift build -c release --static-swift-stdlib --scratch-path .build-static --product dti
 binary=.build-static/release/dti
 version=$("$binary" --version | cut -d' ' -f1)
 name="dti-$version-linux-$(uname -m)"
