@@ -70,119 +70,12 @@ public final class HistoryStore {
             }, importedAt: importedAt, replace: replace, unitSets: unitSets)
     }
 
-    /// `store(batches:…)` for values held as columns: each staged unit, entry and file is keyed
-    /// once, and a value becomes an `Observation` only when a conflict or a replacement describes it.
-    private func store(columns values: StagedValues, importedAt: String, replace: Bool, unitSets: [UnitSetToRecord]) throws(StorageError)
-        -> ImportSummary
-    {
-        try connection.transaction { () throws(StorageError) -> ImportSummary in
-            for record in unitSets { try write(record, at: importedAt) }
-            let keys = try StoredKeys(connection)
-            let writer = try StoredValueWriter(connection)
-            let insertBatch = try connection.prepare("INSERT INTO importBatch (file, importedAt, sha256) VALUES (?, ?, ?) RETURNING id")
-            var summary = ImportSummary()
-            var conflicts: [StoredConflict] = []
-            var conflictCount = 0
-            var stored: [EditionKey: [UInt64: Double]] = [:]
-            var setOfUnit: [Int64] = []
-            var unitIDs: [Int64] = []
-            for key in values.unitKeys {
-                let setID = try keys.set(key.unitSet)
-                setOfUnit.append(setID)
-                unitIDs.append(try keys.unit(key.code, set: setID))
-            }
-            var entryIDs: [Int64] = []
-            for id in values.entries { entryIDs.append(try keys.entry(id)) }
-            var batchOfFile = [Int64?](repeating: nil, count: values.files.count)
-            let statusText = (0...3).map { StagedValues.status(UInt8($0))?.rawValue }
-            var edition = EditionKey(setID: -1, year: 0)
-            var storedInEdition: [UInt64: Double] = [:]
-
-            for index in 0..<values.count {
-                let unit = Int(values.unit[index])
-                let key = StoredValueWriter.Key(
-                    setID: setOfUnit[unit], year: Int64(values.year[index]), unitID: unitIDs[unit], entryID: entryIDs[Int(values.entry[index])])
-                if key.setID != edition.setID || key.year != Int64(edition.year) {
-                    edition = EditionKey(setID: key.setID, year: Int(key.year))
-                    if stored[edition] == nil { stored[edition] = try storedValues(of: edition) }
-                    storedInEdition = stored[edition] ?? [:]
-                }
-                let value = values.value[index]
-                let storedValue = storedInEdition.isEmpty ? nil : storedInEdition[key.packed]
-                if let storedValue {
-                    if storedValue == value {
-                        summary.unchanged += 1
-                        continue
-                    }
-                    guard replace else {
-                        conflictCount += 1
-                        guard conflicts.count < Self.conflictsListed else { continue }
-                        let observation = values.observation(index)
-                        let provenance = observation.provenance
-                        conflicts.append(
-                            StoredConflict(
-                                key: observation.key.description, newValue: value,
-                                newSource: Self.describeSource(
-                                    Self.location(file: provenance.file, line: provenance.line, column: provenance.column, sheet: provenance.sheet),
-                                    sha256: provenance.sha256, importedAt: nil),
-                                storedValue: storedValue, storedSource: try writer.storedSource(key)))
-                        continue
-                    }
-                }
-                guard conflictCount == 0 else { continue }
-
-                let fileIndex = Int(values.file[index])
-                let batch: Int64
-                if let known = batchOfFile[fileIndex] {
-                    batch = known
-                } else {
-                    var created: Int64 = 0
-                    let source = values.files[fileIndex]
-                    try insertBatch.query([.text(source.file), .text(importedAt), .optional(source.sha256)]) { row in created = Int64(row.int(0)) }
-                    batchOfFile[fileIndex] = created
-                    batch = created
-                }
-                if let storedValue {
-                    let observation = values.observation(index)
-                    try writer.replace(key, with: observation, batch: batch)
-                    summary.replaced += 1
-                    summary.replacedPerYear[observation.year, default: 0] += 1
-                    if summary.replacements.count < Self.conflictsListed {
-                        summary.replacements.append(Replacement(key: observation.key, before: storedValue, after: value))
-                    }
-                } else {
-                    let extra = values.extra[index]
-                    let more = extra < 0 ? (sheet: nil, source: nil, note: nil) : values.extras[Int(extra)]
-                    let column = values.column[index]
-                    try writer.insert(
-                        StoredValueWriter.Row(
-                            key: key, value: value, batch: batch, line: Int64(values.line[index]), column: column < 0 ? nil : Int64(column),
-                            sheet: more.sheet, source: more.source, note: more.note, status: statusText[Int(values.status[index])]))
-                    summary.inserted += 1
-                }
-            }
-            guard conflictCount == 0 else { throw .conflicts(conflicts, total: conflictCount) }
-            try writer.flush()
-            try countValues(in: stored.keys)
-            return summary
-        }
-    }
-
-    /// Brings `storedEdition` up to date for the editions an import wrote to.
-    private func countValues(in editions: Dictionary<EditionKey, [UInt64: Double]>.Keys) throws(StorageError) {
-        for edition in editions.sorted(by: { ($0.setID, $0.year) < ($1.setID, $1.year) }) {
-            try connection.prepare(
-                "INSERT OR REPLACE INTO storedEdition SELECT setID, year, COUNT(*) FROM storedValue WHERE setID = ?1 AND year = ?2"
-            ).run([.integer(edition.setID), .integer(Int64(edition.year))])
-            try connection.prepare("DELETE FROM storedEdition WHERE valueCount = 0").run()
-        }
-    }
-
     /// How many conflicts are described; the rest are counted.
     static let conflictsListed = 100
 
     /// Stores the observations `batches` hands over, a batch at a time, in one transaction: all of
-    /// them, or, on any error, none.
+    /// them, or, on any error, none. A batch does not repeat an edition, unit and entry that
+    /// another batch gives (the staging has left out values given twice).
     ///
     /// A value already stored with the same value is left alone, so importing a file twice changes
     /// nothing. A different value is a conflict: unless `replace` is set, nothing is written and
@@ -194,73 +87,35 @@ public final class HistoryStore {
     ) throws(StorageError) -> ImportSummary {
         try connection.transaction { () throws(StorageError) -> ImportSummary in
             for record in unitSets { try write(record, at: importedAt) }
-            let keys = try StoredKeys(connection)
-            let writer = try StoredValueWriter(connection)
-            let insertBatch = try connection.prepare("INSERT INTO importBatch (file, importedAt, sha256) VALUES (?, ?, ?) RETURNING id")
-            var summary = ImportSummary()
-            var conflicts: [StoredConflict] = []
-            var conflictCount = 0
-            var batchByFile: [String: Int64] = [:]
-            // The values stored before, one range scan per edition met, keyed by unit and entry.
-            var stored: [EditionKey: [UInt64: Double]] = [:]
-
+            let session = try ImportSession(self, importedAt: importedAt, replace: replace)
             try batches { (observations: [Observation]) throws(StorageError) in
-                for observation in observations {
-                    let setID = try keys.set(observation.unitSetID)
-                    let edition = EditionKey(setID: setID, year: observation.year)
-                    if stored[edition] == nil { stored[edition] = try storedValues(of: edition) }
-                    let key = StoredValueWriter.Key(
-                        setID: setID, year: Int64(observation.year), unitID: try keys.unit(observation.unitCode, set: setID),
-                        entryID: try keys.entry(observation.indicatorID))
-                    let storedValue = stored[edition]?[key.packed]
-                    if let storedValue {
-                        if storedValue == observation.value {
-                            summary.unchanged += 1
-                            continue
-                        }
-                        guard replace else {
-                            // Counted and, for the first ones, described; nothing is written, so go on looking.
-                            conflictCount += 1
-                            guard conflicts.count < Self.conflictsListed else { continue }
-                            let provenance = observation.provenance
-                            conflicts.append(
-                                StoredConflict(
-                                    key: observation.key.description, newValue: observation.value,
-                                    newSource: Self.describeSource(
-                                        Self.location(
-                                            file: provenance.file, line: provenance.line, column: provenance.column, sheet: provenance.sheet),
-                                        sha256: provenance.sha256, importedAt: nil),
-                                    storedValue: storedValue, storedSource: try writer.storedSource(key)))
-                            continue
-                        }
-                    }
-                    guard conflictCount == 0 else { continue }
-
-                    let provenance = observation.provenance
-                    let batchKey = provenance.file + "\u{0}" + (provenance.sha256 ?? "")
-                    if batchByFile[batchKey] == nil {
-                        try insertBatch.query([.text(provenance.file), .text(importedAt), .optional(provenance.sha256)]) { row in
-                            batchByFile[batchKey] = Int64(row.int(0))
-                        }
-                    }
-                    let batch = batchByFile[batchKey] ?? 0
-                    if let storedValue {
-                        try writer.replace(key, with: observation, batch: batch)
-                        summary.replaced += 1
-                        summary.replacedPerYear[observation.year, default: 0] += 1
-                        if summary.replacements.count < Self.conflictsListed {
-                            summary.replacements.append(Replacement(key: observation.key, before: storedValue, after: observation.value))
-                        }
-                    } else {
-                        try writer.insert(key, observation, batch: batch)
-                        summary.inserted += 1
-                    }
-                }
+                let values = StagedValues()
+                _ = values.add(observations)
+                try session.take(values)
             }
-            guard conflictCount == 0 else { throw .conflicts(conflicts, total: conflictCount) }
-            try writer.flush()
-            try countValues(in: stored.keys)
-            return summary
+            return try session.finish()
+        }
+    }
+
+    /// `store(batches:…)` for values already held as columns, taken whole.
+    private func store(columns values: StagedValues, importedAt: String, replace: Bool, unitSets: [UnitSetToRecord]) throws(StorageError)
+        -> ImportSummary
+    {
+        try connection.transaction { () throws(StorageError) -> ImportSummary in
+            for record in unitSets { try write(record, at: importedAt) }
+            let session = try ImportSession(self, importedAt: importedAt, replace: replace)
+            try session.take(values)
+            return try session.finish()
+        }
+    }
+
+    /// Brings `storedEdition` up to date for the editions an import wrote to.
+    func countValues(in editions: some Collection<EditionKey>) throws(StorageError) {
+        for edition in editions.sorted(by: { ($0.setID, $0.year) < ($1.setID, $1.year) }) {
+            try connection.prepare(
+                "INSERT OR REPLACE INTO storedEdition SELECT setID, year, COUNT(*) FROM storedValue WHERE setID = ?1 AND year = ?2"
+            ).run([.integer(edition.setID), .integer(Int64(edition.year))])
+            try connection.prepare("DELETE FROM storedEdition WHERE valueCount = 0").run()
         }
     }
 
@@ -271,7 +126,7 @@ public final class HistoryStore {
     }
 
     /// The values stored for `edition`, by `StoredValueWriter.Key.packed`: one range scan.
-    private func storedValues(of edition: EditionKey) throws(StorageError) -> [UInt64: Double] {
+    func storedValues(of edition: EditionKey) throws(StorageError) -> [UInt64: Double] {
         var values: [UInt64: Double] = [:]
         try connection.prepare("SELECT unitID, entryID, value FROM storedValue WHERE setID = ? AND year = ?")
             .query([.integer(edition.setID), .integer(Int64(edition.year))]) { row in

@@ -59,15 +59,6 @@ final class StoredValueWriter {
         pending.reserveCapacity(Self.rowsPerStatement)
     }
 
-    /// Adds a new value (written with the next full statement, or at `flush`).
-    func insert(_ key: Key, _ observation: Observation, batch: Int64) throws(StorageError) {
-        let provenance = observation.provenance
-        try insert(
-            Row(
-                key: key, value: observation.value, batch: batch, line: Int64(provenance.line), column: provenance.column.map(Int64.init),
-                sheet: provenance.sheet, source: provenance.source, note: provenance.note, status: provenance.status?.rawValue))
-    }
-
     /// Adds a new row (written with the next full statement, or at `flush`).
     func insert(_ row: Row) throws(StorageError) {
         pending.append(row)
