@@ -88,10 +88,6 @@ public struct ReferenceData: Sendable {
         guard let set = unitSet(id: id) else { throw ScoringError.unknownUnitSet(id, known: Array(registry.unitSets.keys)) }
         return set
     }
-
-    /// The largest unit file read: the country's 3,321 communes take 160 KB, so 4 MiB is room for
-    /// about 100,000 units; a larger file is refused before it is read (50 MB once took 70 s).
-    public static let maxUnitFileBytes = UnitSetChoice.maxUnitFileBytes
 }
 
 /// Where a workflow's notes for the user go: the command line prints them on standard error,

@@ -172,3 +172,15 @@ struct EndToEndTests {
         try assertSnapshot(result.stdout, named: "rank-help", extension: "txt")
     }
 }
+
+/// The runner reads standard output and standard error at once: a program that fills the error
+/// pipe (64 KiB) before it writes its output would hang a runner that read one after the other.
+struct ProcessRunnerTests {
+    @Test func aProgramFillingStandardErrorFirstDoesNotHangTheRunner() throws {
+        let result = try ProcessRunner.run(
+            URL(fileURLWithPath: "/bin/sh"), ["-c", "head -c 300000 /dev/zero >&2; head -c 300000 /dev/zero | tr '\\0' x; exit 3"])
+        #expect(result.status == 3)
+        #expect(result.stderr.count == 300_000)
+        #expect(result.stdout.count == 300_000 && result.stdout.allSatisfy { $0 == UInt8(ascii: "x") })
+    }
+}

@@ -28,20 +28,12 @@ public enum EditionScoring {
         _ observations: [Observation], edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry,
         in targetSetID: String
     ) throws(ScoringError) -> EditionResult {
-        guard let sourceSet = registry.unitSet(edition.unitSet) else {
-            throw .unknownUnitSet(edition.unitSet, known: Array(registry.unitSets.keys))
-        }
-        guard let targetSet = registry.unitSet(targetSetID) else {
-            throw .unknownUnitSet(targetSetID, known: Array(registry.unitSets.keys))
-        }
-        guard let crosswalk = registry.crosswalk(from: sourceSet.id, to: targetSet.id) else {
-            throw .noCrosswalk(from: sourceSet.id, to: targetSet.id)
-        }
+        let sets = try unitSets(of: edition, in: targetSetID, registry: registry)
         let plan = ScoringPlan(catalogue)
         let editionObservations = ComponentScoring.pointShares(
             observations.filter { $0.year == edition.year }, catalogue: catalogue)
         let inputs = UnitInputs(editionObservations, plan: plan)
-        return score(inputs, plan: plan, edition: edition, sourceSet: sourceSet, targetSet: targetSet, crosswalk: crosswalk)
+        return score(inputs, plan: plan, edition: edition, sourceSet: sets.source, targetSet: sets.target, crosswalk: sets.crosswalk)
     }
 
     /// Scores one edition's values handed over as columns (`values`, all of `edition`'s year), as
@@ -50,18 +42,26 @@ public enum EditionScoring {
     public static func score(
         columns values: EditionColumns, edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry, in targetSetID: String
     ) throws(ScoringError) -> EditionResult {
-        guard let sourceSet = registry.unitSet(edition.unitSet) else {
-            throw .unknownUnitSet(edition.unitSet, known: Array(registry.unitSets.keys))
-        }
-        guard let targetSet = registry.unitSet(targetSetID) else {
-            throw .unknownUnitSet(targetSetID, known: Array(registry.unitSets.keys))
-        }
-        guard let crosswalk = registry.crosswalk(from: sourceSet.id, to: targetSet.id) else {
-            throw .noCrosswalk(from: sourceSet.id, to: targetSet.id)
-        }
+        let sets = try unitSets(of: edition, in: targetSetID, registry: registry)
         let plan = ScoringPlan(catalogue)
         let inputs = UnitInputs(columns: values, plan: plan, catalogue: catalogue)
-        return score(inputs, plan: plan, edition: edition, sourceSet: sourceSet, targetSet: targetSet, crosswalk: crosswalk)
+        return score(inputs, plan: plan, edition: edition, sourceSet: sets.source, targetSet: sets.target, crosswalk: sets.crosswalk)
+    }
+
+    /// The edition's own set, the set it is scored in, and how the units of the one make the other.
+    private static func unitSets(of edition: Edition, in targetSetID: String, registry: UnitRegistry) throws(ScoringError) -> (
+        source: UnitSet, target: UnitSet, crosswalk: [String: [String]]
+    ) {
+        guard let source = registry.unitSet(edition.unitSet) else {
+            throw .unknownUnitSet(edition.unitSet, known: Array(registry.unitSets.keys))
+        }
+        guard let target = registry.unitSet(targetSetID) else {
+            throw .unknownUnitSet(targetSetID, known: Array(registry.unitSets.keys))
+        }
+        guard let crosswalk = registry.crosswalk(from: source.id, to: target.id) else {
+            throw .noCrosswalk(from: source.id, to: target.id)
+        }
+        return (source, target, crosswalk)
     }
 
     private static func score(
