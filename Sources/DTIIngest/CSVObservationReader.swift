@@ -30,7 +30,7 @@ public enum CSVObservationReader {
         fastPath: Bool = true, sink: ([Observation]) throws -> Void
     ) throws -> [Diagnostic] {
         func located(_ error: CSVTable.SyntaxError) -> [Diagnostic] {
-            [Diagnostic(.error, error.message, hint: error.hint, at: SourceLocation(file: file, line: error.line, column: error.column))]
+            [Diagnostic(.error, error.key, error.message, hint: error.hint, at: SourceLocation(file: file, line: error.line, column: error.column))]
         }
 
         // A plain long file (a national commune file) the fast way, when nothing in it needs the
@@ -58,7 +58,7 @@ public enum CSVObservationReader {
                 }
                 rowCount += 1
                 guard context.decimal == nil, let table else { continue }
-                for raw in table.raws(of: row, report: { _, _, _, _, _ in }) { evidence.add(raw.value) }
+                for raw in table.raws(of: row, report: { _, _, _, _, _, _ in }) { evidence.add(raw.value) }
             }
             delimiter = reader.delimiter
             checked = reader.source
@@ -95,8 +95,8 @@ public enum CSVObservationReader {
                     headerPassed = true
                     continue
                 }
-                batch += table.raws(of: Self.row(record)) { severity, message, hint, line, column in
-                    budget.add(Diagnostic(severity, message, hint: hint, at: SourceLocation(file: file, line: line, column: column)))
+                batch += table.raws(of: Self.row(record)) { severity, key, message, hint, line, column in
+                    budget.add(Diagnostic(severity, key, message, hint: hint, at: SourceLocation(file: file, line: line, column: column)))
                 }
                 if batch.count >= TabularObservationReader.batchSize { try flush() }
             }

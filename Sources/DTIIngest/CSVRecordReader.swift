@@ -1,3 +1,5 @@
+import DTICore
+
 /// Reads CSV records one at a time from a `ByteSource`, holding only the bytes of the record being
 /// read (and the rest of the chunk it came in), so a file of millions of rows is read in bounded
 /// memory. The dialect is `CSVTable`'s.
@@ -185,8 +187,13 @@ public struct CSVRecordReader<Source: ByteSource> {
             let fieldColumn = columns.column(at: index, in: bytes)
             guard fields.count < CSVTable.maxFields else {
                 throw CSVTable.SyntaxError(
-                    message: "this row has more than \(CSVTable.maxFields) cells, more than dti reads", line: fieldLine,
-                    column: fieldColumn, hint: "check the delimiter; DTI data have a few dozen columns")
+                    key: "csv.too-many-cells",
+                    message: Wording(
+                        "this row has more than \(CSVTable.maxFields) cells, more than dti reads",
+                        vi: "dòng này có hơn \(CSVTable.maxFields) ô, nhiều hơn dti đọc được"), line: fieldLine,
+                    column: fieldColumn,
+                    hint: Wording(
+                        "check the delimiter; DTI data have a few dozen columns", vi: "kiểm tra ký tự phân cách; dữ liệu DTI chỉ có vài chục cột"))
             }
             var probe = index
             while probe < count, isLayout(bytes[probe]) { probe += 1 }
@@ -201,7 +208,9 @@ public struct CSVRecordReader<Source: ByteSource> {
                     guard cursor < count else {
                         if isEnd {
                             throw CSVTable.SyntaxError(
-                                message: "a quoted field is never closed", line: openedAt.line, column: openedAt.column)
+                                key: "csv.unclosed-quote",
+                                message: Wording("a quoted field is never closed", vi: "một ô mở dấu ngoặc kép mà không đóng"),
+                                line: openedAt.line, column: openedAt.column)
                         }
                         return nil
                     }
@@ -241,8 +250,12 @@ public struct CSVRecordReader<Source: ByteSource> {
                 while cursor < count, isLayout(bytes[cursor]) { cursor += 1 }
                 if cursor < count, bytes[cursor] != delimiter, bytes[cursor] != newline, bytes[cursor] != carriageReturn {
                     throw CSVTable.SyntaxError(
-                        message: "text after the closing quote of a field", line: line, column: columns.column(at: cursor, in: bytes),
-                        hint: "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"")
+                        key: "csv.text-after-quote",
+                        message: Wording("text after the closing quote of a field", vi: "có chữ sau dấu ngoặc kép đóng của một ô"), line: line,
+                        column: columns.column(at: cursor, in: bytes),
+                        hint: Wording(
+                            "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"",
+                            vi: "đặt cả ô trong dấu ngoặc kép và nhân đôi dấu ngoặc kép bên trong, ví dụ \"Bắc \"\"Ninh\"\"\""))
                 }
                 if cursor == count, !isEnd { return nil }
                 text = String(decoding: unquoted, as: UTF8.self)
@@ -255,8 +268,12 @@ public struct CSVRecordReader<Source: ByteSource> {
                     if byte == delimiter || byte == newline || byte == carriageReturn { break }
                     if byte == quote {
                         throw CSVTable.SyntaxError(
-                            message: "a quote (\") inside an unquoted field", line: line, column: columns.column(at: cursor, in: bytes),
-                            hint: "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"")
+                            key: "csv.stray-quote",
+                            message: Wording("a quote (\") inside an unquoted field", vi: "dấu ngoặc kép (\") trong một ô không đặt trong ngoặc kép"),
+                            line: line, column: columns.column(at: cursor, in: bytes),
+                            hint: Wording(
+                                "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"",
+                                vi: "đặt cả ô trong dấu ngoặc kép và nhân đôi dấu ngoặc kép bên trong, ví dụ \"Bắc \"\"Ninh\"\"\""))
                     }
                     if byte & 0xC0 != 0x80 {
                         characters += 1
@@ -283,8 +300,13 @@ public struct CSVRecordReader<Source: ByteSource> {
 
     private static func tooLong(line: Int, column: Int) -> CSVTable.SyntaxError {
         CSVTable.SyntaxError(
-            message: "a cell longer than \(CSVTable.maxFieldCharacters) characters, more than dti reads", line: line, column: column,
-            hint: "this is not a table of values: check that this is the file you meant")
+            key: "csv.cell-too-long",
+            message: Wording(
+                "a cell longer than \(CSVTable.maxFieldCharacters) characters, more than dti reads",
+                vi: "một ô dài hơn \(CSVTable.maxFieldCharacters) ký tự, nhiều hơn dti đọc được"), line: line, column: column,
+            hint: Wording(
+                "this is not a table of values: check that this is the file you meant",
+                vi: "đây không phải bảng giá trị: kiểm tra xem có đúng tệp cần nhập không"))
     }
 }
 

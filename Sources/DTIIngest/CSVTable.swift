@@ -32,14 +32,16 @@ public struct CSVRecord: Sendable, Hashable {
 public enum CSVTable {
     /// A structural problem that makes the rest of the file unreadable.
     public struct SyntaxError: Error, Sendable, Hashable {
+        /// The kind of problem (`csv.…`).
+        public var key: String
         /// What is wrong.
-        public var message: String
+        public var message: Wording
         /// Where.
         public var line: Int
         /// Column.
         public var column: Int
         /// How to fix it.
-        public var hint: String = "close the quote with \""
+        public var hint: Wording = Wording("close the quote with \"", vi: "đóng dấu ngoặc kép bằng \"")
     }
 
     /// The longest cell read, in characters: no value, name or note comes near it, and a file with

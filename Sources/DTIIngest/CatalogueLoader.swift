@@ -27,7 +27,11 @@ public enum CatalogueLoader {
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
                 throw CatalogueError.invalid(
-                    file: sourceName, problems: [Diagnostic(.error, "the catalogue is empty", at: SourceLocation(file: sourceName))])
+                    file: sourceName,
+                    problems: [
+                        Diagnostic(
+                            .error, "catalogue.empty", Wording("the catalogue is empty", vi: "bộ chỉ số trống"), at: SourceLocation(file: sourceName))
+                    ])
             }
             root = node
         } catch let error as YamlError {
@@ -48,13 +52,17 @@ public enum CatalogueLoader {
             extended = try base(baseID)
             if extended == nil {
                 reader.problem(
-                    "'extends: \(baseID)' names no known catalogue", at: extendsNode, hint: "name a framework in Indicators/, e.g. dti-2022")
+                    Wording("'extends: \(baseID)' names no known catalogue", vi: "'extends: \(baseID)' không trỏ tới bộ chỉ số nào đã biết"),
+                    at: extendsNode,
+                    hint: Wording("name a framework in Indicators/, e.g. dti-2022", vi: "ghi tên một bộ chỉ số trong Indicators/, ví dụ dti-2022"))
             }
         }
         let framework =
             top["framework"].flatMap { reader.string($0, key: "framework") } ?? extended?.framework
             ?? {
-                reader.problem("the catalogue has no 'framework'", at: root, hint: "add 'framework: …'")
+                reader.problem(
+                    Wording("the catalogue has no 'framework'", vi: "bộ chỉ số không có 'framework'"), at: root,
+                    hint: Wording("add 'framework: …'", vi: "thêm 'framework: …'"))
                 return ""
             }()
         let title = top["title"].flatMap { reader.string($0, key: "title") } ?? extended?.title ?? framework
@@ -71,7 +79,9 @@ public enum CatalogueLoader {
         if let index = top["index"] {
             if let entry = reader.entry(index, kind: .index, allowedKeys: entryKeys) { nodes.append(entry) }
         } else if extended == nil {
-            reader.problem("the catalogue has no 'index' entry", at: root, hint: "add 'index:' with id and points")
+            reader.problem(
+                Wording("the catalogue has no 'index' entry", vi: "bộ chỉ số không có mục 'index'"), at: root,
+                hint: Wording("add 'index:' with id and points", vi: "thêm 'index:' với id và points"))
         }
         let sections: [(String, CatalogueNode.Kind)] = [("pillars", .pillar), ("indicators", .indicator), ("components", .component)]
         for (key, kind) in sections {

@@ -29,7 +29,7 @@ public struct CheckedTextSource<Base: ByteSource>: ByteSource {
         let before = buffer.count
         let count = try base.read(into: &buffer, maximum: maximum)
         guard count > 0 else {
-            if !carry.isEmpty { throw failure(at: (line, column), "the file is not valid UTF-8 (first bad byte here)") }
+            if !carry.isEmpty { throw failure(at: (line, column)) }
             ended = true
             return 0
         }
@@ -58,9 +58,16 @@ public struct CheckedTextSource<Base: ByteSource>: ByteSource {
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0 {
-                    throw failure(
-                        at: (line, column), "the file holds a NUL character, so it is binary or damaged, not text",
-                        hint: "save it again as 'CSV UTF-8', or check that this is the file you meant")
+                    throw TextDecoding.Failure(
+                        diagnostic: Diagnostic(
+                            .error, "text.nul",
+                            Wording(
+                                "the file holds a NUL character, so it is binary or damaged, not text",
+                                vi: "tệp chứa ký tự NUL: đây là tệp nhị phân hoặc tệp hỏng, không phải văn bản"),
+                            hint: Wording(
+                                "save it again as 'CSV UTF-8', or check that this is the file you meant",
+                                vi: "lưu lại dưới dạng 'CSV UTF-8', hoặc kiểm tra xem có đúng tệp cần nhập không"),
+                            at: SourceLocation(file: file, line: line, column: column)))
                 }
                 if byte == 0x0A {
                     line += 1
@@ -89,13 +96,13 @@ public struct CheckedTextSource<Base: ByteSource>: ByteSource {
                 length = 4
                 secondRange = 0x80...0x8F
             case 0xF1...0xF3: length = 4
-            default: throw failure(at: (line, column), "the file is not valid UTF-8 (first bad byte here)")
+            default: throw failure(at: (line, column))
             }
             let available = min(length, count - index)
             for offset in 1..<max(available, 1) {
                 let next = bytes[index + offset]
                 let valid = offset == 1 ? secondRange.contains(next) : (0x80...0xBF).contains(next)
-                if !valid { throw failure(at: (line, column), "the file is not valid UTF-8 (first bad byte here)") }
+                if !valid { throw failure(at: (line, column)) }
             }
             if available < length { return Array(bytes[index...]) }
             column += 1
@@ -104,10 +111,14 @@ public struct CheckedTextSource<Base: ByteSource>: ByteSource {
         return []
     }
 
-    private func failure(at place: (line: Int, column: Int), _ message: String, hint: String? = nil) -> TextDecoding.Failure {
+    private func failure(at place: (line: Int, column: Int)) -> TextDecoding.Failure {
         TextDecoding.Failure(
             diagnostic: Diagnostic(
-                .error, message, hint: hint ?? "save it as UTF-8 (Excel: 'CSV UTF-8') or as UTF-16 'Unicode text'",
+                .error, "text.not-utf8",
+                Wording("the file is not valid UTF-8 (first bad byte here)", vi: "tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở đây)"),
+                hint: Wording(
+                    "save it as UTF-8 (Excel: 'CSV UTF-8') or as UTF-16 'Unicode text'",
+                    vi: "lưu lại dưới dạng UTF-8 (Excel: 'CSV UTF-8') hoặc UTF-16 'Unicode text'"),
                 at: SourceLocation(file: file, line: place.line, column: place.column)))
     }
 }

@@ -42,15 +42,23 @@ public enum DataFileReader {
         let emptyCells = diagnostics.filter(\.isEmptyCellNote)
         guard let first = emptyCells.first?.location else {
             return Diagnostic(
-                .error, "the file gives no values: every value cell is empty",
-                hint: "fill in the values, or check that this is the filled-in file and not the blank template", at: SourceLocation(file: file))
+                .error, "file.no-values",
+                Wording("the file gives no values: every value cell is empty", vi: "tệp không có giá trị nào: mọi ô giá trị đều trống"),
+                hint: Wording(
+                    "fill in the values, or check that this is the filled-in file and not the blank template",
+                    vi: "điền giá trị, hoặc kiểm tra xem đây có phải tệp đã điền chứ không phải mẫu trống"), at: SourceLocation(file: file))
         }
         // A sheet names the column by its letter; in a text file the location points at the cell.
         let column = first.sheet == nil ? "" : first.column.map { " (\(SourceLocation.columnLetters($0)))" } ?? ""
         let cells = emptyCells.reduce(0) { $0 + $1.occurrences }
         return Diagnostic(
-            .error, "the file gives no values: its value column\(column) is empty in all \(DiagnosticBudget.grouped(cells)) rows",
-            hint: "fill in the values, or check that this is the filled-in file and not the blank template", at: first)
+            .error, "file.no-values",
+            Wording(
+                "the file gives no values: its value column\(column) is empty in all \(DiagnosticBudget.grouped(cells)) rows",
+                vi: "tệp không có giá trị nào: cột giá trị\(column) trống ở cả \(DiagnosticBudget.grouped(cells, separator: ".")) dòng"),
+            hint: Wording(
+                "fill in the values, or check that this is the filled-in file and not the blank template",
+                vi: "điền giá trị, hoặc kiểm tra xem đây có phải tệp đã điền chứ không phải mẫu trống"), at: first)
     }
 
     private static func streamEachFormat<Source: ByteSource>(
@@ -131,7 +139,7 @@ public enum ComponentOverlap {
     public static func isPossible(_ entriesByYear: [Int: Set<String>], context: IngestContext) -> Bool {
         entriesByYear.contains { year, entries in
             guard let edition = try? context.edition(for: year), let catalogue = context.catalogues[edition.framework] else { return false }
-            return entries.contains { id in catalogue.node(id)?.kind == .indicator && !catalogue.components(of: id).isEmpty }
+            return entries.contains { id in catalogue.entry(named: id)?.kind == .indicator && !catalogue.components(of: id).isEmpty }
         }
     }
 
@@ -157,9 +165,15 @@ public enum ComponentOverlap {
         return mains.keys.sorted().compactMap { key in
             guard let main = mains[key], let parts = components[key], let first = parts.first else { return nil }
             return Diagnostic(
-                .warning,
-                "\(key.indicatorID) of unit \(key.unitCode) in \(key.year) is given directly and through \(parts.count) component\(parts.count == 1 ? "" : "s") (first at \(first.provenance.lineLocation)): the given value is used and the components are ignored",
-                hint: "remove the main-indicator value to score from the components, or remove the components",
+                .warning, "indicator.given-twice",
+                Wording(
+                    "\(key.indicatorID) of unit \(key.unitCode) in \(key.year) is given directly and through \(parts.count) component\(parts.count == 1 ? "" : "s") (first at \(first.provenance.lineLocation)): the given value is used and the components are ignored",
+                    vi:
+                        "\(key.indicatorID) của đơn vị \(key.unitCode) năm \(key.year) được nhập trực tiếp và qua \(parts.count) chỉ số thành phần (đầu tiên ở \(first.provenance.lineLocation)): dùng giá trị nhập trực tiếp, bỏ qua các chỉ số thành phần"
+                ),
+                hint: Wording(
+                    "remove the main-indicator value to score from the components, or remove the components",
+                    vi: "xoá giá trị chỉ số chính để chấm từ các chỉ số thành phần, hoặc xoá các chỉ số thành phần"),
                 at: main.provenance.location)
         }
     }
@@ -169,6 +183,6 @@ extension Diagnostic {
     /// The note of an empty value cell left missing (or the count of more such notes): one per
     /// cell of a sparse file, so `validate` shows them only with `--notes`.
     public var isEmptyCellNote: Bool {
-        severity == .note && (message.hasPrefix("no value for ") || message.contains("more like this (no value for "))
+        severity == .note && key == "value.empty"
     }
 }

@@ -9,6 +9,9 @@ public enum DecimalMark: String, Sendable, Hashable, CaseIterable {
     /// `0,8253`, thousands `1.417`.
     case comma
 
+    /// The mark's Vietnamese name.
+    public var vietnamese: String { self == .point ? "chấm" : "phẩy" }
+
     /// The character.
     public var character: Character { self == .point ? "." : "," }
 

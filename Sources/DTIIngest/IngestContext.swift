@@ -22,6 +22,9 @@ public struct IngestContext: Sendable {
     /// The edition and unit set a workbook written by `dti template` records (per file): a row of
     /// another year is an error at its cell.
     public var template: TemplateStamp?
+    /// The country's communes, read only when a province file names a unit that is not a
+    /// province: a name that is a commune brings the hint `--units communes --parent …`.
+    public var communes: (@Sendable () -> UnitSet?)?
 
     /// Creates a context.
     public init(
@@ -87,13 +90,23 @@ public struct IngestResult: Sendable {
     public static func repeatDiagnostic(first: Observation, again observation: Observation) -> Diagnostic {
         let place = "\(first.provenance.lineLocation)"
         let location = observation.provenance.location
-        let what = "\(observation.indicatorID) of unit \(observation.unitCode) in \(observation.year)"
+        let what = Wording(
+            "\(observation.indicatorID) of unit \(observation.unitCode) in \(observation.year)",
+            vi: "\(observation.indicatorID) của đơn vị \(observation.unitCode) năm \(observation.year)")
         if first.value == observation.value {
             return Diagnostic(
-                .warning, "\(what) is given again (first at \(place)) with the same value", hint: "delete one of the rows", at: location)
+                .warning, "value.repeated",
+                what.appending(
+                    " ", Wording("is given again (first at \(place)) with the same value", vi: "được nhập lại (lần đầu ở \(place)) với cùng giá trị")),
+                hint: Wording("delete one of the rows", vi: "xoá một trong hai dòng"), at: location)
         }
         return Diagnostic(
-            .error, "\(what) is \(observation.value) here but \(first.value) at \(place)",
-            hint: "keep the right value and delete the other row", at: location)
+            .error, "value.conflicting",
+            what.appending(
+                " ",
+                Wording(
+                    "is \(observation.value) here but \(first.value) at \(place)",
+                    vi: "ở đây là \(NumberText.exactVI(observation.value)) nhưng ở \(place) là \(NumberText.exactVI(first.value))")),
+            hint: Wording("keep the right value and delete the other row", vi: "giữ giá trị đúng và xoá dòng kia"), at: location)
     }
 }

@@ -11,7 +11,7 @@ public enum NumberReading {
     /// What one cell says on its own.
     public enum Analysis: Sendable, Hashable {
         /// Not a number; the reason.
-        case invalid(String)
+        case invalid(Wording)
         /// A number without a decimal or thousands separator: the same under either mark.
         case plain(Double)
         /// The separators prove the decimal mark, e.g. `56,83` or `1.350.000` (comma).
@@ -61,7 +61,7 @@ public enum NumberReading {
             let quotient =
                 combine(numerator, denominator) { top, bottom in
                     bottom == 0 ? nil : top / bottom
-                } ?? .invalid("'\(trimmed)' divides by zero")
+                } ?? .invalid(Wording("'\(trimmed)' divides by zero", vi: "'\(trimmed)' chia cho 0"))
             // A chain of fractions (`12e307/907/0.02`) can overflow where each part did not.
             return finite(quotient, text: trimmed)
         }
@@ -72,9 +72,11 @@ public enum NumberReading {
     private static func finite(_ analysis: Analysis, text: String) -> Analysis {
         switch analysis {
         case let .plain(value) where value.isInfinite, let .decided(_, value) where value.isInfinite:
-            return .invalid("'\(text)' is out of range: no value that large can be stored")
+            return .invalid(
+                Wording("'\(text)' is out of range: no value that large can be stored", vi: "'\(text)' quá lớn: không lưu được giá trị lớn như vậy"))
         case let .ambiguous(ifPoint, ifComma) where ifPoint.isInfinite || ifComma.isInfinite:
-            return .invalid("'\(text)' is out of range: no value that large can be stored")
+            return .invalid(
+                Wording("'\(text)' is out of range: no value that large can be stored", vi: "'\(text)' quá lớn: không lưu được giá trị lớn như vậy"))
         default:
             return analysis
         }
@@ -90,11 +92,12 @@ public enum NumberReading {
         case let .ambiguous(ifPoint, ifComma): values = [ifPoint, ifComma]
         }
         if values.contains(where: \.isInfinite) {
-            return .invalid("'\(text)' is out of range: no value that large can be stored")
+            return .invalid(
+                Wording("'\(text)' is out of range: no value that large can be stored", vi: "'\(text)' quá lớn: không lưu được giá trị lớn như vậy"))
         }
         let mantissa = text.prefix { $0 != "e" && $0 != "E" }
         if values.contains(0), mantissa.contains(where: { $0 >= "1" && $0 <= "9" }) {
-            return .invalid("'\(text)' is too small to store: it would be read as 0")
+            return .invalid(Wording("'\(text)' is too small to store: it would be read as 0", vi: "'\(text)' quá nhỏ để lưu: sẽ bị đọc thành 0"))
         }
         return analysis
     }
@@ -124,7 +127,7 @@ public enum NumberReading {
 
     /// Why a cell's value cannot be read.
     public enum ValueProblem: Error, Sendable, Hashable {
-        case invalid(String)
+        case invalid(Wording)
         case contradicts(cellMark: DecimalMark, fileMark: DecimalMark)
         case ambiguous(ifPoint: Double, ifComma: Double)
     }
@@ -138,7 +141,10 @@ public enum NumberReading {
         case let (.decided(mark, a), .plain(b)), let (.plain(a), .decided(mark, b)):
             return operation(a, b).map { .decided(mark, $0) }
         case let (.decided(m1, a), .decided(m2, b)):
-            guard m1 == m2 else { return .invalid("the two numbers of the fraction use different decimal marks") }
+            guard m1 == m2 else {
+                return .invalid(
+                    Wording("the two numbers of the fraction use different decimal marks", vi: "hai số của phân số dùng dấu thập phân khác nhau"))
+            }
             return operation(a, b).map { .decided(m1, $0) }
         default:
             // Ambiguity on either side: keep both readings.
@@ -157,7 +163,7 @@ public enum NumberReading {
         var body = Substring(text)
         let lowered = text.lowercased()
         if ["nan", "-nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"].contains(lowered) {
-            return .invalid("'\(text)' is not a finite number")
+            return .invalid(Wording("'\(text)' is not a finite number", vi: "'\(text)' không phải là số hữu hạn"))
         }
         var isPercent = false
         if body.hasSuffix("%") {
@@ -170,14 +176,14 @@ public enum NumberReading {
             sign = first == "-" ? -1 : 1
             body = body.dropFirst()
         }
-        if body.isEmpty { return .invalid("'\(text)' is not a number") }
+        if body.isEmpty { return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số")) }
 
         // Exponent form from scripts, e.g. 1e-05: point only.
         if body.contains(where: { $0 == "e" || $0 == "E" }) {
             guard !body.contains(","), let value = PlainNumber.parse(String(body)) else {
                 // `Double` reads an exponent too large for it as infinity: say so, not "not a number".
                 if !body.contains(","), let huge = Double(String(body)), huge.isInfinite { return .plain(huge) }
-                return .invalid("'\(text)' is not a number")
+                return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số"))
             }
             return .plain(sign * (isPercent ? value / 100 : value))
         }
@@ -186,7 +192,7 @@ public enum NumberReading {
         let spaceLikeOrNumeric: (Character) -> Bool = {
             $0.isASCIIDigit || $0 == "." || $0 == "," || $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}"
         }
-        guard body.allSatisfy(spaceLikeOrNumeric) else { return .invalid("'\(text)' is not a number") }
+        guard body.allSatisfy(spaceLikeOrNumeric) else { return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số")) }
 
         // Spaces as thousands separators: 1 350 000 (also no-break and narrow no-break spaces).
         let spaceLike: Set<Character> = [" ", "\u{00A0}", "\u{202F}"]
@@ -201,15 +207,17 @@ public enum NumberReading {
                 return group.count == 3 || (offset == tail.count - 1 && (group.dropFirst(3).first == "," || group.dropFirst(3).first == "."))
             }
             guard headOK, tailOK else {
-                return .invalid("'\(text)' has spaces that are not thousands separators")
+                return .invalid(
+                    Wording("'\(text)' has spaces that are not thousands separators", vi: "'\(text)' có dấu cách không phải dấu phân cách hàng nghìn")
+                )
             }
             body = groups.joined()[...]
         }
 
         guard body.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "," }) else {
-            return .invalid("'\(text)' is not a number")
+            return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số"))
         }
-        guard let last = body.last, last.isASCIIDigit else { return .invalid("'\(text)' is not a number") }
+        guard let last = body.last, last.isASCIIDigit else { return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số")) }
 
         let points = body.filter { $0 == "." }.count
         let commas = body.filter { $0 == "," }.count
@@ -223,15 +231,19 @@ public enum NumberReading {
 
         switch (points, commas) {
         case (0, 0):
-            return number(String(body)).map(Analysis.plain) ?? .invalid("'\(text)' is not a number")
+            return number(String(body)).map(Analysis.plain) ?? .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số"))
         case (_, 0) where points > 1, (0, _) where commas > 1:
             // Several of one mark: thousands separators, so the decimal mark is the other one.
             let separator: Character = points > 1 ? "." : ","
             guard groupedCorrectly(body, separator: separator) else {
-                return .invalid("'\(text)' repeats '\(separator)' but not in groups of three digits")
+                return .invalid(
+                    Wording(
+                        "'\(text)' repeats '\(separator)' but not in groups of three digits",
+                        vi: "'\(text)' lặp lại '\(separator)' nhưng không theo nhóm ba chữ số"))
             }
             let mark: DecimalMark = separator == "." ? .comma : .point
-            return number(body.filter { $0 != separator }).map { .decided(mark, $0) } ?? .invalid("'\(text)' is not a number")
+            return number(body.filter { $0 != separator }).map { .decided(mark, $0) }
+                ?? .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số"))
         case (1, 0), (0, 1):
             let separator: Character = points == 1 ? "." : ","
             let mark: DecimalMark = separator == "." ? .point : .comma
@@ -240,29 +252,37 @@ public enum NumberReading {
             let fraction = parts[1]
             let asDecimal = number((integer.isEmpty ? "0" : String(integer)) + "." + fraction)
             let asThousands = number(String(integer) + fraction)
-            guard let asDecimal else { return .invalid("'\(text)' is not a number") }
+            guard let asDecimal else { return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số")) }
             if fraction.count != 3 || integer.isEmpty || integer.count > 3 || integer == "0" {
                 return .decided(mark, asDecimal)
             }
-            guard let asThousands else { return .invalid("'\(text)' is not a number") }
+            guard let asThousands else { return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số")) }
             return mark == .point
                 ? .ambiguous(ifPoint: asDecimal, ifComma: asThousands)
                 : .ambiguous(ifPoint: asThousands, ifComma: asDecimal)
         default:
             // Both marks: the last one is the decimal mark, used once; the other groups thousands.
-            guard let lastMark = body.last(where: { $0 == "." || $0 == "," }) else { return .invalid("'\(text)' is not a number") }
+            guard let lastMark = body.last(where: { $0 == "." || $0 == "," }) else {
+                return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số"))
+            }
             let mark: DecimalMark = lastMark == "." ? .point : .comma
             let thousands = mark.other.character
             let decimalCount = lastMark == "." ? points : commas
             guard decimalCount == 1, let split = body.lastIndex(of: lastMark) else {
-                return .invalid("'\(text)' mixes '.' and ',' in a way no convention allows")
+                return .invalid(
+                    Wording(
+                        "'\(text)' mixes '.' and ',' in a way no convention allows",
+                        vi: "'\(text)' trộn '.' và ',' theo cách không quy ước nào cho phép"))
             }
             let integerPart = body[..<split]
             guard integerPart.last != thousands, groupedCorrectly(integerPart, separator: thousands) else {
-                return .invalid("'\(text)' mixes '.' and ',' in a way no convention allows")
+                return .invalid(
+                    Wording(
+                        "'\(text)' mixes '.' and ',' in a way no convention allows",
+                        vi: "'\(text)' trộn '.' và ',' theo cách không quy ước nào cho phép"))
             }
             let digits = integerPart.filter { $0 != thousands } + "." + body[body.index(after: split)...]
-            return number(digits).map { .decided(mark, $0) } ?? .invalid("'\(text)' is not a number")
+            return number(digits).map { .decided(mark, $0) } ?? .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số"))
         }
     }
 }

@@ -13,12 +13,15 @@ public struct ObservationBuilder {
     private let context: IngestContext
     private let declaredFramework: (id: String, cell: SourceCell)?
     private let fileMark: DecimalMark?
-    private let markSource: String
+    private let markSource: Wording
     private var matchers: [String: UnitMatcher] = [:]
     private var matches: [String: Result<AdministrativeUnit, UnitMatcher.Failure>] = [:]
     private var lastMatch: (unitSetID: String, name: String, result: Result<AdministrativeUnit, UnitMatcher.Failure>)?
     /// Messages already given, so a wide file's wrong header cell is reported once, not per row.
     private var reported: Set<String> = []
+    /// The communes' matcher, once a unit name fails among the provinces (`nil` inside: none).
+    private var communeMatcher: UnitMatcher??
+    private var communeHints: [String: Wording?] = [:]
 
     /// A builder for the values of `file` (whose bytes hash to `sha256`), read on `sheet` of a
     /// workbook. `mark` is the file's decimal mark (`context.decimal`, or what `DecimalEvidence`
@@ -34,7 +37,8 @@ public struct ObservationBuilder {
         self.context = context
         self.declaredFramework = declaredFramework
         self.fileMark = context.decimal ?? mark
-        self.markSource = context.decimal.map { "--decimal \($0.rawValue)" } ?? "the file's other numbers"
+        self.markSource =
+            context.decimal.map { Wording.same("--decimal \($0.rawValue)") } ?? Wording("the file's other numbers", vi: "các số khác trong tệp")
     }
 
     /// Checks all of a file's `raws` at once, deciding its decimal mark from them.
@@ -58,9 +62,9 @@ public struct ObservationBuilder {
         observations.reserveCapacity(raws.count)
         let file = file
         let sheet = sheet
-        func report(_ severity: Diagnostic.Severity, _ message: String, hint: String? = nil, at cell: SourceCell) {
+        func report(_ severity: Diagnostic.Severity, _ key: String, _ message: Wording, hint: Wording? = nil, at cell: SourceCell) {
             let diagnostic = Diagnostic(
-                severity, message, hint: hint, at: SourceLocation(file: file, line: cell.line, column: cell.column, sheet: sheet))
+                severity, key, message, hint: hint, at: SourceLocation(file: file, line: cell.line, column: cell.column, sheet: sheet))
             // A wide file's header cell can be wrong for every row: say it once.
             guard !reported.contains(diagnostic.description) else { return }
             if budget.add(diagnostic) { reported.insert(diagnostic.description) }
@@ -73,17 +77,29 @@ public struct ObservationBuilder {
             let yearCell = raw.year ?? raw.province
             if let cell = raw.year {
                 guard let parsed = Int(cell.trimmed) else {
-                    report(.error, "year '\(cell.trimmed)' is not a whole number", hint: "write the edition year, e.g. 2022", at: cell)
+                    report(
+                        .error, "year.invalid",
+                        Wording("year '\(cell.trimmed)' is not a whole number", vi: "năm '\(cell.trimmed)' không phải số nguyên"),
+                        hint: Wording("write the edition year, e.g. 2022", vi: "ghi năm của kỳ đánh giá, ví dụ 2022"), at: cell)
                     continue
                 }
                 if let expected = context.year, parsed != expected {
-                    report(.error, "year \(parsed) differs from --year \(expected)", hint: "fix the row or drop --year", at: cell)
+                    report(
+                        .error, "year.differs-from-option",
+                        Wording("year \(parsed) differs from --year \(expected)", vi: "năm \(parsed) khác với --year \(expected)"),
+                        hint: Wording("fix the row or drop --year", vi: "sửa dòng này hoặc bỏ --year"), at: cell)
                     continue
                 }
                 if let template = context.template, parsed != template.edition {
                     report(
-                        .error, "year \(parsed) is not \(template.edition), the edition this workbook was made for by 'dti template'",
-                        hint: "write \(template.edition), or give the \(parsed) values in the \(parsed) template ('dti template --year \(parsed)')",
+                        .error, "year.differs-from-template",
+                        Wording(
+                            "year \(parsed) is not \(template.edition), the edition this workbook was made for by 'dti template'",
+                            vi: "năm \(parsed) không phải \(template.edition), kỳ đánh giá mà 'dti template' đã tạo sổ tính này"),
+                        hint: Wording(
+                            "write \(template.edition), or give the \(parsed) values in the \(parsed) template ('dti template --year \(parsed)')",
+                            vi: "ghi \(template.edition), hoặc nhập giá trị năm \(parsed) vào mẫu của năm \(parsed) ('dti template --year \(parsed)')"
+                        ),
                         at: cell)
                     continue
                 }
@@ -91,7 +107,10 @@ public struct ObservationBuilder {
             } else if let expected = context.year {
                 year = expected
             } else {
-                report(.error, "no year for this value", hint: "add a year column, or give the edition with --year", at: raw.province)
+                report(
+                    .error, "year.missing", Wording("no year for this value", vi: "giá trị này không có năm"),
+                    hint: Wording("add a year column, or give the edition with --year", vi: "thêm cột Năm, hoặc cho biết năm bằng --year"),
+                    at: raw.province)
                 continue
             }
             guard let edition = try? context.edition(for: year),
@@ -99,13 +118,21 @@ public struct ObservationBuilder {
                 let unitSet = context.registry.unitSet(edition.unitSet)
             else {
                 let known = context.editions.editions.map { String($0.year) }.joined(separator: ", ")
-                report(.error, "no DTI framework is known for the year \(year)", hint: "editions with a framework: \(known)", at: yearCell)
+                report(
+                    .error, "year.no-framework",
+                    Wording("no DTI framework is known for the year \(year)", vi: "chưa có bộ chỉ số DTI nào cho năm \(year)"),
+                    hint: Wording("editions with a framework: \(known)", vi: "các năm có bộ chỉ số: \(known)"), at: yearCell)
                 continue
             }
             if let declared = declaredFramework, declared.id != catalogue.framework {
                 report(
-                    .error, "the file is for framework '\(declared.id)' but \(year) is scored with '\(catalogue.framework)'",
-                    hint: "check the year, or export the file with the \(catalogue.framework) indicators", at: declared.cell)
+                    .error, "framework.mismatch",
+                    Wording(
+                        "the file is for framework '\(declared.id)' but \(year) is scored with '\(catalogue.framework)'",
+                        vi: "tệp dùng bộ chỉ số '\(declared.id)' nhưng năm \(year) được chấm theo '\(catalogue.framework)'"),
+                    hint: Wording(
+                        "check the year, or export the file with the \(catalogue.framework) indicators",
+                        vi: "kiểm tra năm, hoặc xuất lại tệp theo các chỉ số của \(catalogue.framework)"), at: declared.cell)
                 continue
             }
 
@@ -115,29 +142,41 @@ public struct ObservationBuilder {
             case let .success(found):
                 unit = found
             case let .failure(failure):
-                report(.error, "\(failure)", at: raw.province)
+                let hint = communeHint(for: raw.province.trimmed, failure: failure)
+                report(.error, failure.key, failure.wording, hint: hint, at: raw.province)
                 continue
             }
 
             // Entry.
             let indicatorID = raw.indicator.trimmed
-            guard let entry = catalogue.node(indicatorID) ?? catalogue.node(indicatorID.lowercased()) else {
+            guard let entry = catalogue.entry(named: indicatorID) else {
                 report(
-                    .error, "unknown indicator '\(indicatorID)' for \(year) (framework \(catalogue.framework))",
+                    .error, "indicator.unknown",
+                    Wording(
+                        "unknown indicator '\(indicatorID)' for \(year) (framework \(catalogue.framework))",
+                        vi: "không có chỉ số '\(indicatorID)' trong năm \(year) (bộ chỉ số \(catalogue.framework))"),
                     hint: Self.unknownIndicatorHint(indicatorID, year: year, catalogue: catalogue, context: context), at: raw.indicator)
                 continue
             }
             if entry.kind == .index {
                 report(
-                    .error, "'\(entry.id)' is computed from the indicators and cannot be given", hint: "give the main-indicator values instead",
-                    at: raw.indicator)
+                    .error, "indicator.computed",
+                    Wording(
+                        "'\(entry.id)' is computed from the indicators and cannot be given",
+                        vi: "'\(entry.id)' (\(entry.nameVI)) được tính từ các chỉ số, không nhập trực tiếp"),
+                    hint: Wording("give the main-indicator values instead", vi: "hãy nhập giá trị các chỉ số chính"), at: raw.indicator)
                 continue
             }
 
             // Value.
             let valueText = raw.value.trimmed
             if valueText.isEmpty {
-                report(.note, "no value for \(entry.id) of \(unit.name): left missing (it will earn 0 points and be flagged)", at: raw.value)
+                report(
+                    .note, "value.empty",
+                    Wording(
+                        "no value for \(entry.id) of \(unit.name): left missing (it will earn 0 points and be flagged)",
+                        vi: "\(unit.name) không có giá trị \(entry.id) (\(entry.nameVI)): để trống (được 0 điểm và được ghi chú)"),
+                    at: raw.value)
                 continue
             }
             let value: Double
@@ -145,7 +184,7 @@ public struct ObservationBuilder {
             case let .success(read):
                 value = read
             case let .failure(problem):
-                report(.error, problem.message, hint: problem.hint, at: raw.value)
+                report(.error, problem.key, problem.message, hint: problem.hint, at: raw.value)
                 continue
             }
 
@@ -153,7 +192,12 @@ public struct ObservationBuilder {
             var status: DataStatus?
             if let cell = raw.status, !cell.trimmed.isEmpty {
                 guard let parsed = DataStatus(rawValue: cell.trimmed.lowercased()) else {
-                    report(.error, "status '\(cell.trimmed)' is not one of official, provisional, synthetic", at: cell)
+                    report(
+                        .error, "status.invalid",
+                        Wording(
+                            "status '\(cell.trimmed)' is not one of official, provisional, synthetic",
+                            vi: "trạng thái '\(cell.trimmed)' không phải official, provisional hoặc synthetic (chính thức, tạm tính, tổng hợp)"),
+                        at: cell)
                     continue
                 }
                 status = parsed
@@ -197,14 +241,34 @@ public struct ObservationBuilder {
         return result
     }
 
+    /// When a name fails among the provinces but is one of the country's communes: the options
+    /// that import commune data ("--units communes --parent 24").
+    private mutating func communeHint(for name: String, failure: UnitMatcher.Failure) -> Wording? {
+        guard case .unknown = failure, let load = context.communes else { return nil }
+        if let known = communeHints[name] { return known }
+        if communeMatcher == nil { communeMatcher = .some(load().map { UnitMatcher($0, parents: nil) }) }
+        var hint: Wording?
+        if case let .some(.some(matcher)) = communeMatcher, case let .success(commune) = matcher.match(name),
+            let parentCode = commune.parentCode
+        {
+            let parent = context.registry.unitSet(UnitSet.provinces34ID)?.units.first { $0.code == parentCode }?.name ?? parentCode
+            hint = Wording(
+                "'\(commune.name)' is a commune or ward of \(parent): import commune data with --units communes --parent \(parentCode)",
+                vi: "'\(commune.name)' là xã, phường của \(parent): nhập số liệu cấp xã bằng --units communes --parent \(parentCode)")
+        }
+        if communeHints.count < 10_000 { communeHints[name] = hint }
+        return hint
+    }
+
     /// A problem with a value cell: what, and how to fix it.
     struct ValueProblem: Error {
-        var message: String
-        var hint: String?
+        var key: String
+        var message: Wording
+        var hint: Wording?
     }
 
     private static func readValue(
-        _ text: String, number: Double?, analysis: NumberReading.Analysis, entry: CatalogueNode, mark: DecimalMark?, markSource: String
+        _ text: String, number: Double?, analysis: NumberReading.Analysis, entry: CatalogueNode, mark: DecimalMark?, markSource: Wording
     ) -> Result<Double, ValueProblem> {
         let scoring = entry.scoring
         if scoring?.measure == .yesHalfNo, let word = YesHalfNo.value(of: text) { return .success(word) }
@@ -215,34 +279,67 @@ public struct ObservationBuilder {
         case let .failure(.invalid(reason)):
             let hint =
                 scoring?.measure == .yesHalfNo
-                ? "write yes, half or no (có, một phần, không), or 1, 0.5, 0" : "write a number such as 0.8253, 56,83 or 97%"
-            return .failure(ValueProblem(message: "value \(reason)", hint: hint))
+                ? Wording(
+                    "write yes, half or no (có, một phần, không), or 1, 0.5, 0", vi: "ghi có, một phần hoặc không (yes, half, no), hoặc 1, 0,5, 0")
+                : Wording("write a number such as 0.8253, 56,83 or 97%", vi: "ghi một số, ví dụ 0,8253, 56,83 hoặc 97%")
+            return .failure(ValueProblem(key: "value.not-a-number", message: Wording("value ", vi: "giá trị ").appending("", reason), hint: hint))
         case let .failure(.contradicts(cellMark, fileMark)):
             return .failure(
                 ValueProblem(
-                    message: "value '\(text)' uses a decimal \(cellMark.rawValue), but \(markSource) use a decimal \(fileMark.rawValue)",
-                    hint: "write it with a decimal \(fileMark.rawValue), or give --decimal \(cellMark.rawValue) if the whole file uses it"))
+                    key: "value.decimal-mark-contradicts",
+                    message: Wording(
+                        "value '\(text)' uses a decimal \(cellMark.rawValue), but \(markSource.english) use a decimal \(fileMark.rawValue)",
+                        vi:
+                            "giá trị '\(text)' dùng dấu thập phân \(cellMark.vietnamese), nhưng \(markSource.vietnamese) dùng dấu thập phân \(fileMark.vietnamese)"
+                    ),
+                    hint: Wording(
+                        "write it with a decimal \(fileMark.rawValue), or give --decimal \(cellMark.rawValue) if the whole file uses it",
+                        vi: "ghi lại bằng dấu thập phân \(fileMark.vietnamese), hoặc dùng --decimal \(cellMark.rawValue) nếu cả tệp dùng dấu đó")))
         case let .failure(.ambiguous(ifPoint, ifComma)):
             return .failure(
                 ValueProblem(
-                    message:
+                    key: "value.decimal-mark-ambiguous",
+                    message: Wording(
                         "value '\(text)' is ambiguous: \(NumberText.exact(ifPoint)) with a decimal point, \(NumberText.exact(ifComma)) with a decimal comma, and nothing else in the file shows which",
-                    hint: "give --decimal comma (Vietnamese: 1.417 = one thousand four hundred seventeen) or --decimal point"))
+                        vi:
+                            "giá trị '\(text)' không rõ nghĩa: là \(NumberText.exactVI(ifPoint)) nếu dấu chấm là dấu thập phân, \(NumberText.exactVI(ifComma)) nếu dấu phẩy là dấu thập phân, và không chỗ nào khác trong tệp cho biết"
+                    ),
+                    hint: Wording(
+                        "give --decimal comma (Vietnamese: 1.417 = one thousand four hundred seventeen) or --decimal point",
+                        vi: "dùng --decimal comma (kiểu Việt Nam: 1.417 = một nghìn bốn trăm mười bảy) hoặc --decimal point")))
         }
 
         if let scoring {
             guard scoring.range.contains(value) else {
-                var hint =
-                    "check the value; this component takes \(NumberText.exact(scoring.range.lowerBound))…\(NumberText.exact(scoring.range.upperBound))"
-                if scoring.measure == .share, value > 1, value <= 100 { hint = "a share is written 0.97 or 97%, not 97" }
-                if scoring.measure == .yesHalfNo { hint = "write yes, half or no (có, một phần, không), or 1, 0.5, 0" }
-                return .failure(ValueProblem(message: "value \(NumberText.exact(value)) for component \(entry.id) is outside its range", hint: hint))
+                let range = "\(NumberText.exact(scoring.range.lowerBound))…\(NumberText.exact(scoring.range.upperBound))"
+                let rangeVI = "\(NumberText.exactVI(scoring.range.lowerBound))…\(NumberText.exactVI(scoring.range.upperBound))"
+                var hint = Wording("check the value; this component takes \(range)", vi: "kiểm tra giá trị; chỉ số thành phần này nhận \(rangeVI)")
+                if scoring.measure == .share, value > 1, value <= 100 {
+                    hint = Wording("a share is written 0.97 or 97%, not 97", vi: "tỉ lệ ghi là 0,97 hoặc 97%, không ghi 97")
+                }
+                if scoring.measure == .yesHalfNo {
+                    hint = Wording(
+                        "write yes, half or no (có, một phần, không), or 1, 0.5, 0", vi: "ghi có, một phần hoặc không (yes, half, no), hoặc 1, 0,5, 0"
+                    )
+                }
+                return .failure(
+                    ValueProblem(
+                        key: "value.out-of-range",
+                        message: Wording(
+                            "value \(NumberText.exact(value)) for component \(entry.id) is outside its range",
+                            vi: "giá trị \(NumberText.exactVI(value)) của chỉ số thành phần \(entry.id) (\(entry.nameVI)) nằm ngoài khoảng cho phép"),
+                        hint: hint))
             }
             if scoring.measure == .yesHalfNo, ![0, 0.5, 1].contains(value) {
                 return .failure(
                     ValueProblem(
-                        message: "value \(NumberText.exact(value)) for \(entry.id) must be yes, half or no",
-                        hint: "write yes, half or no, or 1, 0.5, 0"))
+                        key: "value.not-yes-half-no",
+                        message: Wording(
+                            "value \(NumberText.exact(value)) for \(entry.id) must be yes, half or no",
+                            vi: "giá trị \(NumberText.exactVI(value)) của \(entry.id) (\(entry.nameVI)) phải là có, một phần hoặc không"),
+                        hint: Wording(
+                            "write yes, half or no (có, một phần, không), or 1, 0.5, 0",
+                            vi: "ghi có, một phần hoặc không (yes, half, no), hoặc 1, 0,5, 0")))
             }
             return .success(value)
         }
@@ -250,29 +347,47 @@ public struct ObservationBuilder {
             if text.hasSuffix("%") {
                 return .failure(
                     ValueProblem(
-                        message: "value \(text) for \(entry.id) is outside [0, 1]", hint: "a share is at most 100%; check the figure"))
+                        key: "value.out-of-range",
+                        message: Wording(
+                            "value \(text) for \(entry.id) is outside [0, 1]",
+                            vi: "giá trị \(text) của \(entry.id) (\(entry.nameVI)) nằm ngoài [0; 1]"),
+                        hint: Wording("a share is at most 100%; check the figure", vi: "tỉ lệ tối đa là 100%; kiểm tra lại số liệu")))
             }
+            let points = NumberText.exact(entry.points)
+            let pointsVI = NumberText.exactVI(entry.points)
             let hint =
                 value > 1 && value <= 100
-                ? "give the share of maximum points: \(NumberText.exact(value))% if it is a percentage, or points ÷ \(NumberText.exact(entry.points)) if it is points"
-                : "give the share of maximum points (points ÷ \(NumberText.exact(entry.points))), not the points"
-            return .failure(ValueProblem(message: "value \(NumberText.exact(value)) for \(entry.id) is outside [0, 1]", hint: hint))
+                ? Wording(
+                    "give the share of maximum points: \(NumberText.exact(value))% if it is a percentage, or points ÷ \(points) if it is points",
+                    vi: "ghi tỉ lệ trên điểm tối đa: \(NumberText.exactVI(value))% nếu đây là phần trăm, hoặc điểm ÷ \(pointsVI) nếu đây là điểm")
+                : Wording(
+                    "give the share of maximum points (points ÷ \(points)), not the points",
+                    vi: "ghi tỉ lệ trên điểm tối đa (điểm ÷ \(pointsVI)), không ghi điểm")
+            return .failure(
+                ValueProblem(
+                    key: "value.out-of-range",
+                    message: Wording(
+                        "value \(NumberText.exact(value)) for \(entry.id) is outside [0, 1]",
+                        vi: "giá trị \(NumberText.exactVI(value)) của \(entry.id) (\(entry.nameVI)) nằm ngoài [0; 1]"),
+                    hint: hint))
         }
         return .success(value)
     }
 
-    private static func unknownIndicatorHint(_ id: String, year: Int, catalogue: IndicatorCatalogue, context: IngestContext) -> String {
+    private static func unknownIndicatorHint(_ id: String, year: Int, catalogue: IndicatorCatalogue, context: IngestContext) -> Wording {
         // The national frameworks first: a commune framework shares their ids.
         let national = Set(context.editions.editions.map(\.framework))
         let owners = context.catalogues.values.filter { $0.framework != catalogue.framework && $0.node(id) != nil }.map(\.framework)
             .sorted { (national.contains($0) ? 0 : 1, $0) < (national.contains($1) ? 0 : 1, $1) }
         if let owner = owners.first {
-            return "'\(id)' belongs to framework \(owner); \(year) is scored with \(catalogue.framework): is this file for another year?"
+            return Wording(
+                "'\(id)' belongs to framework \(owner); \(year) is scored with \(catalogue.framework): is this file for another year?",
+                vi: "'\(id)' thuộc bộ chỉ số \(owner); năm \(year) chấm theo \(catalogue.framework): tệp này có phải của năm khác không?")
         }
-        let suggestions = EditDistance.closest(to: id.lowercased(), among: catalogue.reportableNodes.map(\.id))
+        let suggestions = catalogue.suggestions(for: id)
         return suggestions.isEmpty
-            ? "run 'dti catalogue --year \(year)' for the ids"
-            : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?"
+            ? Wording("run 'dti catalogue --year \(year)' for the ids", vi: "chạy 'dti catalogue --year \(year)' để xem mã và tên chỉ số")
+            : Suggestions.didYouMean(suggestions.map { "'\($0.id)' (\($0.nameVI))" })
     }
 
 }

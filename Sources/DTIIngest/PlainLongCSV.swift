@@ -74,7 +74,11 @@ enum PlainLongCSV {
             return true
         }
         if changed {
-            return [Diagnostic(.error, "the file changed while it was read", hint: "read it again once it is saved", at: SourceLocation(file: file))]
+            return [
+                Diagnostic(
+                    .error, "file.changed", Wording("the file changed while it was read", vi: "tệp bị thay đổi trong lúc đang đọc"),
+                    hint: Wording("read it again once it is saved", vi: "đọc lại sau khi tệp đã được lưu xong"), at: SourceLocation(file: file))
+            ]
         }
         if !batch.isEmpty { try sink(batch) }
         return []

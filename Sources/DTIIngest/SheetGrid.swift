@@ -55,6 +55,16 @@ struct SheetGrid {
 
     /// The header: the first row naming a province column, moved down to the last row of a
     /// header cell merged downwards; else the first row that holds anything.
+    /// Whether some row names a unit column (`province`, `Tỉnh`, …): a sheet of values, not a cover page.
+    var hasUnitHeader: Bool {
+        rowNumbers.contains { row in
+            columns(ofRow: row).contains { column in
+                TabularObservationReader.Column.named(sourceCell(row: row, column: column, isYearColumn: false).text.trimmingWhitespace())
+                    == .province
+            }
+        }
+    }
+
     func headerRow() -> Int? {
         for row in rowNumbers {
             // Only this row's own cells are looked at, so finding the header costs one pass.

@@ -14,11 +14,37 @@ import XLSX
 public enum SpreadsheetObservationReader {
     /// Reads the sheet `context.sheet` (or the first) of the workbook in `bytes`.
     public static func read(_ bytes: [UInt8], file: String, sha256: String? = nil, context: IngestContext) -> IngestResult {
-        let sheet: Sheet
+        var sheet: Sheet
+        var sheetNotes: [Diagnostic] = []
         var context = context
         do {
             let workbook = try Workbook(bytes: bytes)
             sheet = try workbook.sheet(named: context.sheet)
+            if context.sheet == nil, !SheetGrid(sheet).hasUnitHeader {
+                // A cover page first: the data are on the first sheet with a header, said in a note.
+                let others = workbook.sheetNames.filter { $0 != sheet.name && $0 != TemplateStamp.sheetName }
+                if let found = try others.lazy.map({ try workbook.sheet(named: $0) }).first(where: { SheetGrid($0).hasUnitHeader }) {
+                    sheetNotes.append(
+                        Diagnostic(
+                            .note, "workbook.sheet-chosen",
+                            Wording(
+                                "the first sheet '\(sheet.name)' has no header row; the values are read from sheet '\(found.name)'",
+                                vi: "trang tính đầu '\(sheet.name)' không có dòng tiêu đề; giá trị được đọc từ trang tính '\(found.name)'"),
+                            hint: Wording("give --sheet to read another", vi: "dùng --sheet để đọc trang khác"), at: SourceLocation(file: file)))
+                    sheet = found
+                } else if workbook.sheetNames.count > 1 {
+                    let listed = workbook.sheetNames.map { "'\($0)'" }.joined(separator: ", ")
+                    sheetNotes.append(
+                        Diagnostic(
+                            .note, "workbook.sheets",
+                            Wording(
+                                "no sheet of this workbook has a header row with a province column; its sheets are \(listed)",
+                                vi: "không trang tính nào của sổ tính này có dòng tiêu đề với cột Tỉnh; các trang tính là \(listed)"),
+                            hint: Wording(
+                                "name the sheet of values with --sheet NAME", vi: "chọn trang tính chứa giá trị bằng --sheet TÊN"),
+                            at: SourceLocation(file: file)))
+                }
+            }
             if workbook.sheetNames.contains(TemplateStamp.sheetName), sheet.name != TemplateStamp.sheetName {
                 context.template = TemplateStamp(
                     rows: try workbook.sheet(named: TemplateStamp.sheetName).rows.map { row in
@@ -32,21 +58,30 @@ public enum SpreadsheetObservationReader {
                     })
             }
         } catch {
-            return IngestResult(diagnostics: [Diagnostic(.error, error.description, at: SourceLocation(file: file))])
+            let wording = (error as? XLSXError).map(\.wording) ?? Wording.same("\(error)")
+            return IngestResult(diagnostics: [Diagnostic(.error, "workbook.unreadable", wording, at: SourceLocation(file: file))])
         }
         if let stamp = context.template, let wrongSet = wrongUnitSet(stamp, context: context) {
-            return IngestResult(diagnostics: [Diagnostic(.error, wrongSet.message, hint: wrongSet.hint, at: SourceLocation(file: file))])
+            return IngestResult(
+                diagnostics: [Diagnostic(.error, "template.wrong-units", wrongSet.message, hint: wrongSet.hint, at: SourceLocation(file: file))])
         }
-        var diagnostics = sheet.problems.map { problem in
-            Diagnostic(
-                .error, problem.message, hint: problem.hint,
-                at: SourceLocation(file: file, line: problem.reference.row, column: problem.reference.column, sheet: sheet.name))
-        }
+        var diagnostics =
+            sheetNotes
+            + sheet.problems.map { problem in
+                Diagnostic(
+                    .error, "workbook." + problem.kind, Self.wording(of: problem),
+                    hint: Wording(
+                        problem.hint, vi: "không chương trình bảng tính nào ghi như vậy: mở sổ tính bằng Excel hoặc LibreOffice và lưu lại"),
+                    at: SourceLocation(file: file, line: problem.reference.row, column: problem.reference.column, sheet: sheet.name))
+            }
         let grid = SheetGrid(sheet)
         guard let headerRow = grid.headerRow() else {
             diagnostics.append(
                 Diagnostic(
-                    .error, "sheet '\(sheet.name)' is empty", hint: "put the header province,year,indicator,value in its first row",
+                    .error, "workbook.sheet-empty", Wording("sheet '\(sheet.name)' is empty", vi: "trang tính '\(sheet.name)' trống"),
+                    hint: Wording(
+                        "put the header province,year,indicator,value in its first row",
+                        vi: "ghi dòng tiêu đề Tỉnh,Năm,Chỉ số,Giá trị vào hàng đầu tiên"),
                     at: SourceLocation(file: file, sheet: sheet.name)))
             return IngestResult(diagnostics: diagnostics)
         }
@@ -63,8 +98,13 @@ public enum SpreadsheetObservationReader {
                 if case let .formulaWithoutValue(formula)? = grid.value(row: row, column: column) {
                     diagnostics.append(
                         Diagnostic(
-                            .error, "the cell holds the formula =\(formula) but no saved result, and dti does not calculate formulas",
-                            hint: "open the workbook in Excel or LibreOffice and save it, so the result is stored; or paste the values",
+                            .error, "workbook.formula-without-value",
+                            Wording(
+                                "the cell holds the formula =\(formula) but no saved result, and dti does not calculate formulas",
+                                vi: "ô chứa công thức =\(formula) nhưng không có kết quả đã lưu, và dti không tính công thức"),
+                            hint: Wording(
+                                "open the workbook in Excel or LibreOffice and save it, so the result is stored; or paste the values",
+                                vi: "mở sổ tính bằng Excel hoặc LibreOffice rồi lưu lại để kết quả được lưu; hoặc dán giá trị thay cho công thức"),
                             at: SourceLocation(file: file, line: row, column: column, sheet: sheet.name)))
                 }
                 if !cell.text.trimmingWhitespace().isEmpty { isBlank = false }
@@ -75,8 +115,11 @@ public enum SpreadsheetObservationReader {
                 guard !text.trimmingWhitespace().isEmpty else { continue }
                 diagnostics.append(
                     Diagnostic(
-                        .error, "'\(text)' is to the right of the last named column (\(SourceLocation.columnLetters(width)))",
-                        hint: "name its column in the header row, or delete it",
+                        .error, "workbook.cell-beyond-header",
+                        Wording(
+                            "'\(text)' is to the right of the last named column (\(SourceLocation.columnLetters(width)))",
+                            vi: "'\(text)' nằm bên phải cột có tên cuối cùng (\(SourceLocation.columnLetters(width)))"),
+                        hint: Wording("name its column in the header row, or delete it", vi: "đặt tên cho cột này ở dòng tiêu đề, hoặc xoá nó"),
                         at: SourceLocation(file: file, line: row, column: extra, sheet: sheet.name)))
                 isBlank = false
             }
@@ -97,13 +140,31 @@ public enum SpreadsheetObservationReader {
 
     /// Why a template workbook cannot be read as asked: it was made for other units than those
     /// `--units` (or the edition's own set) names.
-    static func wrongUnitSet(_ stamp: TemplateStamp, context: IngestContext) -> (message: String, hint: String)? {
+    static func wrongUnitSet(_ stamp: TemplateStamp, context: IngestContext) -> (message: Wording, hint: Wording)? {
         let reading = context.unitSet?.dataSetID ?? (try? context.editions.edition(for: stamp.edition))?.unitSet
         guard reading != stamp.unitSetID else { return nil }
-        let label = context.registry.unitSet(stamp.unitSetID)?.label ?? "the set '\(stamp.unitSetID)'"
+        let label =
+            context.registry.unitSet(stamp.unitSetID)?.labelWording
+            ?? Wording("the set '\(stamp.unitSetID)'", vi: "tập đơn vị '\(stamp.unitSetID)'")
+        let readingLabel = context.unitSet?.labelWording ?? Wording("the edition's own units", vi: "các đơn vị của chính kỳ đánh giá")
+        let option = TemplateStamp.unitsOption(for: stamp.unitSetID)
         return (
-            "this workbook was made by 'dti template' for the \(stamp.edition) edition of \(label), but is read among \(context.unitSet?.label ?? "the edition's own units")",
-            "import it with \(TemplateStamp.unitsOption(for: stamp.unitSetID))"
+            Wording(
+                "this workbook was made by 'dti template' for the \(stamp.edition) edition of \(label.english), but is read among \(readingLabel.english)",
+                vi:
+                    "sổ tính này do 'dti template' tạo cho kỳ \(stamp.edition) của \(label.vietnamese), nhưng đang được đọc theo \(readingLabel.vietnamese)"
+            ),
+            Wording("import it with \(option)", vi: "nhập sổ tính bằng \(option)")
         )
+    }
+
+    /// A problem the sheet's XML has, in both languages.
+    static func wording(of problem: CellProblem) -> Wording {
+        switch problem.kind {
+        case "cell-repeated":
+            Wording(problem.message, vi: "XML của trang tính ghi ô \(problem.reference) hai lần, nên không biết ô giữ giá trị nào")
+        default:
+            Wording(problem.message, vi: "XML của trang tính ghi một ô không có trong bảng tính nào (cột dừng ở XFD)")
+        }
     }
 }

@@ -34,6 +34,22 @@ public enum TabularObservationReader {
         /// Descriptive columns of `dti template`, for the person filling it in: not read.
         case label, measure, range
 
+        /// The column's Vietnamese heading, as `dti template --lang vi` writes it.
+        public var vietnameseName: String {
+            switch self {
+            case .province: "Tỉnh"
+            case .year: "Năm"
+            case .indicator: "Chỉ số"
+            case .value: "Giá trị"
+            case .source: "Nguồn"
+            case .note: "Ghi chú"
+            case .status: "Trạng thái"
+            case .label: "Tên chỉ số"
+            case .measure: "Đơn vị tính"
+            case .range: "Khoảng hợp lệ"
+            }
+        }
+
         /// Accepted header spellings, folded (no diacritics, lower case).
         var spellings: [String] {
             switch self {
@@ -70,13 +86,19 @@ public enum TabularObservationReader {
         var indicatorColumns: [(index: Int, cell: SourceCell)]
 
         /// The values `row` states, or a row-length problem given to `report`.
-        func raws(of row: TableRow, report: (Diagnostic.Severity, String, String?, Int?, Int?) -> Void) -> [RawObservation] {
+        func raws(of row: TableRow, report: (Diagnostic.Severity, String, Wording, Wording?, Int?, Int?) -> Void) -> [RawObservation] {
             guard row.cells.count == header.cells.count else {
                 // Where the row parts from the header: its first extra cell, or its last cell.
                 let column = row.cells.count > header.cells.count ? row.cells[header.cells.count].column : row.cells.last?.column
                 report(
-                    .error, "this row has \(row.cells.count) cells but the header has \(header.cells.count)",
-                    "check for a missing or extra delimiter, or an unquoted delimiter inside a name", row.line, column)
+                    .error, "row.cell-count",
+                    Wording(
+                        "this row has \(row.cells.count) cells but the header has \(header.cells.count)",
+                        vi: "dòng này có \(row.cells.count) ô nhưng dòng tiêu đề có \(header.cells.count)"),
+                    Wording(
+                        "check for a missing or extra delimiter, or an unquoted delimiter inside a name",
+                        vi: "kiểm tra ký tự phân cách bị thiếu hoặc thừa, hoặc dấu phân cách nằm trong một tên mà không có ngoặc kép"),
+                    row.line, column)
                 return []
             }
             // The columns' positions once per row, not a dictionary lookup per cell.
@@ -127,7 +149,7 @@ public enum TabularObservationReader {
         }
         var evidence = DecimalEvidence()
         for row in rows.dropFirst() {
-            for raw in table.raws(of: row, report: { _, _, _, _, _ in }) { evidence.add(raw.value) }
+            for raw in table.raws(of: row, report: { _, _, _, _, _, _ in }) { evidence.add(raw.value) }
         }
         var builder = ObservationBuilder(file: file, sheet: sheet, sha256: sha256, context: context, mark: evidence.mark)
         var observations: [Observation] = []
@@ -135,8 +157,9 @@ public enum TabularObservationReader {
             let slice = rows[batch..<min(batch + batchSize, rows.count)]
             var batchRaws: [RawObservation] = []
             for row in slice {
-                batchRaws += table.raws(of: row) { severity, message, hint, line, column in
-                    budget.add(Diagnostic(severity, message, hint: hint, at: SourceLocation(file: file, line: line, column: column, sheet: sheet)))
+                batchRaws += table.raws(of: row) { severity, key, message, hint, line, column in
+                    budget.add(
+                        Diagnostic(severity, key, message, hint: hint, at: SourceLocation(file: file, line: line, column: column, sheet: sheet)))
                 }
             }
             observations += builder.build(batchRaws, budget: &budget)
@@ -150,11 +173,19 @@ public enum TabularObservationReader {
     public static func table(
         header: TableRow?, rowCount: Int?, file: String, sheet: String? = nil, context: IngestContext, budget: inout DiagnosticBudget
     ) -> Table? {
-        func report(_ severity: Diagnostic.Severity, _ message: String, hint: String? = nil, line: Int?, column: Int? = nil) {
-            budget.add(Diagnostic(severity, message, hint: hint, at: SourceLocation(file: file, line: line, column: column, sheet: sheet)))
+        func report(_ severity: Diagnostic.Severity, _ key: String, _ message: Wording, hint: Wording? = nil, line: Int?, column: Int? = nil) {
+            budget.add(
+                Diagnostic(severity, "header." + key, message, hint: hint, at: SourceLocation(file: file, line: line, column: column, sheet: sheet)))
         }
+        let headerForms = Wording(
+            "province,year,indicator,value (long) or province,year,<indicator ids or names> (wide); Vietnamese headings are read too: Tỉnh,Năm,Chỉ số,Giá trị",
+            vi:
+                "Tỉnh,Năm,Chỉ số,Giá trị (dạng dọc) hoặc Tỉnh,Năm,<mã hoặc tên chỉ số> (dạng ngang); tiêu đề tiếng Anh province,year,indicator,value cũng được"
+        )
         guard let header else {
-            report(.error, "the file has no header", hint: "start with the line province,year,indicator,value", line: nil)
+            report(
+                .error, "missing", Wording("the file has no header", vi: "tệp không có dòng tiêu đề"),
+                hint: Wording("start with the line ", vi: "bắt đầu bằng dòng ").appending("", headerForms), line: nil)
             return nil
         }
         var columns: [Column: Int] = [:]
@@ -164,13 +195,17 @@ public enum TabularObservationReader {
             let name = field.text.trimmingWhitespace()
             if let column = Column.named(name) {
                 if columns[column] != nil {
-                    report(.error, "column '\(name)' appears twice", line: field.line, column: field.column)
+                    report(
+                        .error, "column-repeated", Wording("column '\(name)' appears twice", vi: "cột '\(name)' xuất hiện hai lần"), line: field.line,
+                        column: field.column)
                     isUsable = false
                 }
                 columns[column] = index
             } else if name.isEmpty {
                 report(
-                    .warning, "column \(index + 1) has no name and is ignored", hint: "name it or delete it", line: field.line, column: field.column)
+                    .warning, "column-unnamed",
+                    Wording("column \(index + 1) has no name and is ignored", vi: "cột \(index + 1) không có tên và được bỏ qua"),
+                    hint: Wording("name it or delete it", vi: "đặt tên cho cột hoặc xoá cột"), line: field.line, column: field.column)
             } else {
                 indicatorColumns.append((index, SourceCell(name, line: field.line, column: field.column)))
             }
@@ -180,36 +215,51 @@ public enum TabularObservationReader {
         if context.year == nil { required.insert(.year, at: 1) }
         for column in required where columns[column] == nil {
             report(
-                .error, "the header has no '\(column.rawValue)' column",
+                .error, "column-missing",
+                Wording(
+                    "the header has no '\(column.rawValue)' column",
+                    vi: "dòng tiêu đề không có cột '\(column.vietnameseName)' ('\(column.rawValue)')"),
                 hint: column == .year
-                    ? "add it, or give the edition with --year"
-                    : "the header must be province,year,indicator,value (long) or province,year,<indicator ids> (wide)",
+                    ? Wording("add it, or give the edition with --year", vi: "thêm cột này, hoặc cho biết năm bằng --year")
+                    : Wording("the header must be ", vi: "dòng tiêu đề phải là ").appending("", headerForms),
                 line: header.line, column: 1)
             isUsable = false
         }
         if layout == .wide, let descriptive = columns.keys.first(where: \.isDescriptive), let index = columns[descriptive] {
+            let name = header.cells[index].text.trimmingWhitespace()
             report(
-                .warning,
-                "column '\(header.cells[index].text.trimmingWhitespace())' describes indicators, which a wide file has as columns; it is ignored",
+                .warning, "column-descriptive",
+                Wording(
+                    "column '\(name)' describes indicators, which a wide file has as columns; it is ignored",
+                    vi: "cột '\(name)' mô tả chỉ số, mà tệp dạng ngang đã có mỗi chỉ số một cột; cột này được bỏ qua"),
                 line: header.line, column: header.cells[index].column)
         }
         if layout == .long {
             for extra in indicatorColumns {
                 let suggestions = EditDistance.closest(to: extra.cell.text.lowercased(), among: Column.allCases.map(\.rawValue))
                 report(
-                    .warning, "column '\(extra.cell.text)' is not part of the long format and is ignored",
-                    hint: suggestions.first.map { "did you mean '\($0)'?" }, line: extra.cell.line, column: extra.cell.column)
+                    .warning, "column-extra",
+                    Wording(
+                        "column '\(extra.cell.text)' is not part of the long format and is ignored",
+                        vi: "cột '\(extra.cell.text)' không thuộc dạng dọc và được bỏ qua"),
+                    hint: suggestions.first.map { Suggestions.didYouMean(["'\($0)'"]) }, line: extra.cell.line, column: extra.cell.column)
             }
         } else if indicatorColumns.isEmpty, isUsable {
             report(
-                .error, "the header has neither 'indicator' and 'value' columns (long format) nor indicator columns (wide format)",
-                hint: "see Documentation/DataFormats.md", line: header.line, column: 1)
+                .error, "no-values-columns",
+                Wording(
+                    "the header has neither 'indicator' and 'value' columns (long format) nor indicator columns (wide format)",
+                    vi: "dòng tiêu đề không có cột 'Chỉ số' và 'Giá trị' (dạng dọc), cũng không có cột chỉ số nào (dạng ngang)"),
+                hint: Wording("see Documentation/DataFormats.md", vi: "xem Documentation/DataFormats.md"), line: header.line, column: 1)
             isUsable = false
         }
         guard isUsable else { return nil }
         if rowCount == 0 {
             report(
-                .error, "the file has a header but no values", hint: "add the rows of values, or check that this is the file you meant",
+                .error, "no-rows", Wording("the file has a header but no values", vi: "tệp có dòng tiêu đề nhưng không có giá trị nào"),
+                hint: Wording(
+                    "add the rows of values, or check that this is the file you meant",
+                    vi: "thêm các dòng giá trị, hoặc kiểm tra xem có đúng tệp cần nhập không"),
                 line: header.line, column: 1)
             return nil
         }

@@ -32,8 +32,13 @@ public enum TextDecoding {
                 return .failure(
                     Failure(
                         diagnostic: Diagnostic(
-                            .error, "the file holds a NUL character, so it is binary or damaged, not text",
-                            hint: "save it again as 'CSV UTF-8', or check that this is the file you meant",
+                            .error, "text.nul",
+                            Wording(
+                                "the file holds a NUL character, so it is binary or damaged, not text",
+                                vi: "tệp chứa ký tự NUL: đây là tệp nhị phân hoặc tệp hỏng, không phải văn bản"),
+                            hint: Wording(
+                                "save it again as 'CSV UTF-8', or check that this is the file you meant",
+                                vi: "lưu lại dưới dạng 'CSV UTF-8', hoặc kiểm tra xem có đúng tệp cần nhập không"),
                             at: SourceLocation(file: file, line: place.line, column: place.column))))
             }
             return .success(decoded)
@@ -87,8 +92,11 @@ public enum TextDecoding {
         return .failure(
             Failure(
                 diagnostic: Diagnostic(
-                    .error, "the file is not valid UTF-8 (first bad byte here)",
-                    hint: "save it as UTF-8 (Excel: 'CSV UTF-8') or as UTF-16 'Unicode text'",
+                    .error, "text.not-utf8",
+                    Wording("the file is not valid UTF-8 (first bad byte here)", vi: "tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở đây)"),
+                    hint: Wording(
+                        "save it as UTF-8 (Excel: 'CSV UTF-8') or as UTF-16 'Unicode text'",
+                        vi: "lưu lại dưới dạng UTF-8 (Excel: 'CSV UTF-8') hoặc UTF-16 'Unicode text'"),
                     at: SourceLocation(file: file, line: line, column: column))))
     }
 
@@ -97,8 +105,13 @@ public enum TextDecoding {
             return .failure(
                 Failure(
                     diagnostic: Diagnostic(
-                        .error, "the file starts with a UTF-16 byte-order mark but has an odd number of bytes",
-                        hint: "the file is truncated or not UTF-16; save it again", at: SourceLocation(file: file))))
+                        .error, "text.utf16-odd",
+                        Wording(
+                            "the file starts with a UTF-16 byte-order mark but has an odd number of bytes",
+                            vi: "tệp bắt đầu bằng dấu BOM của UTF-16 nhưng có số byte lẻ"),
+                        hint: Wording(
+                            "the file is truncated or not UTF-16; save it again", vi: "tệp bị cắt cụt hoặc không phải UTF-16; hãy lưu lại"),
+                        at: SourceLocation(file: file))))
         }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
@@ -113,8 +126,13 @@ public enum TextDecoding {
             return .failure(
                 Failure(
                     diagnostic: Diagnostic(
-                        .error, "the file has a UTF-16 byte-order mark but is not valid UTF-16",
-                        hint: "save it again as 'Unicode text' or as 'CSV UTF-8'", at: SourceLocation(file: file))))
+                        .error, "text.utf16-invalid",
+                        Wording(
+                            "the file has a UTF-16 byte-order mark but is not valid UTF-16",
+                            vi: "tệp có dấu BOM của UTF-16 nhưng không phải UTF-16 hợp lệ"),
+                        hint: Wording(
+                            "save it again as 'Unicode text' or as 'CSV UTF-8'", vi: "lưu lại dưới dạng 'Unicode text' hoặc 'CSV UTF-8'"),
+                        at: SourceLocation(file: file))))
         }
         return .success(Decoded(text: text, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian))
     }

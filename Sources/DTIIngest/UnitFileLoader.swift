@@ -27,21 +27,25 @@ public enum UnitFileLoader {
         _ text: String, file: String, id: String, label: String, labelVI: String? = nil, registry: UnitRegistry
     ) throws(Failure) -> UnitSet {
         var diagnostics: [Diagnostic] = []
-        func error(_ message: String, hint: String? = nil, line: Int? = nil, column: Int? = nil) {
-            diagnostics.append(Diagnostic(.error, message, hint: hint, at: SourceLocation(file: file, line: line, column: column)))
+        func error(_ key: String, _ message: Wording, hint: Wording? = nil, line: Int? = nil, column: Int? = nil) {
+            diagnostics.append(
+                Diagnostic(.error, "unit-file." + key, message, hint: hint, at: SourceLocation(file: file, line: line, column: column)))
         }
         let records: [CSVRecord]
         do {
             records = try CSVTable.parse(text).filter { !$0.isBlank && !($0.fields.first?.text.hasPrefix("#") ?? false) }
         } catch {
             throw Failure(diagnostics: [
-                Diagnostic(.error, error.message, hint: error.hint, at: SourceLocation(file: file, line: error.line, column: error.column))
+                Diagnostic(.error, error.key, error.message, hint: error.hint, at: SourceLocation(file: file, line: error.line, column: error.column))
             ])
         }
         guard let header = records.first else {
             throw Failure(diagnostics: [
                 Diagnostic(
-                    .error, "the unit file is empty", hint: "start with the header code,name,parent and give one unit per line",
+                    .error, "unit-file.empty", Wording("the unit file is empty", vi: "tệp đơn vị trống"),
+                    hint: Wording(
+                        "start with the header code,name,parent and give one unit per line",
+                        vi: "bắt đầu bằng dòng tiêu đề code,name,parent và ghi mỗi đơn vị một dòng"),
                     at: SourceLocation(file: file))
             ])
         }
@@ -52,21 +56,32 @@ public enum UnitFileLoader {
         }
         let givenParents = parentColumns.filter { columns[$0.name] != nil }
         if givenParents.count > 1, let second = givenParents.dropFirst().first.flatMap({ columns[$0.name] }) {
+            let named = givenParents.map { "'\($0.name)'" }
             error(
-                "the header has \(givenParents.map { "'\($0.name)'" }.joined(separator: " and ")) columns; dti would not know which to use",
-                hint: "keep one parent column: 'parent_34' or 'parent_63' to say which provinces, else 'parent'", line: header.line,
+                "parent-columns",
+                Wording(
+                    "the header has \(named.joined(separator: " and ")) columns; dti would not know which to use",
+                    vi: "dòng tiêu đề có các cột \(named.joined(separator: " và ")); dti không biết dùng cột nào"),
+                hint: Wording(
+                    "keep one parent column: 'parent_34' or 'parent_63' to say which provinces, else 'parent'",
+                    vi: "chỉ giữ một cột tỉnh: 'parent_34' hoặc 'parent_63' để nói rõ bộ tỉnh nào, nếu không thì 'parent'"), line: header.line,
                 column: header.fields[second].column)
         }
         let parentColumn = givenParents.first
         for required in ["code", "name"] where columns[required] == nil {
             error(
-                "the header has no '\(required)' column", hint: "the header must be code,name,parent (optional: full_name, name_en, region)",
+                "column-missing", Wording("the header has no '\(required)' column", vi: "dòng tiêu đề không có cột '\(required)'"),
+                hint: Wording(
+                    "the header must be code,name,parent (optional: full_name, name_en, region)",
+                    vi: "dòng tiêu đề phải là code,name,parent (tuỳ chọn: full_name, name_en, region)"),
                 line: header.line, column: 1)
         }
         if parentColumn == nil {
             error(
-                "the header has no 'parent' column",
-                hint: "add the province code of each unit as 'parent' (or 'parent_34' / 'parent_63' to say which provinces)",
+                "column-missing", Wording("the header has no 'parent' column", vi: "dòng tiêu đề không có cột 'parent'"),
+                hint: Wording(
+                    "add the province code of each unit as 'parent' (or 'parent_34' / 'parent_63' to say which provinces)",
+                    vi: "thêm mã tỉnh của mỗi đơn vị vào cột 'parent' (hoặc 'parent_34' / 'parent_63' để nói rõ bộ tỉnh nào)"),
                 line: header.line, column: 1)
         }
         guard diagnostics.isEmpty, let parentColumn, let codeIndex = columns["code"], let nameIndex = columns["name"] else {
@@ -75,7 +90,10 @@ public enum UnitFileLoader {
         let rows = records.dropFirst()
         guard !rows.isEmpty else {
             throw Failure(diagnostics: [
-                Diagnostic(.error, "the unit file lists no units", hint: "give one unit per line after the header", at: SourceLocation(file: file))
+                Diagnostic(
+                    .error, "unit-file.no-units", Wording("the unit file lists no units", vi: "tệp đơn vị không liệt kê đơn vị nào"),
+                    hint: Wording("give one unit per line after the header", vi: "ghi mỗi đơn vị một dòng sau dòng tiêu đề"),
+                    at: SourceLocation(file: file))
             ])
         }
 
@@ -103,45 +121,77 @@ public enum UnitFileLoader {
             let parent = cell(parentIndex, row)
             var rowIsGood = true
             if code.text.isEmpty {
-                error("the code is empty", hint: "give every unit a code", line: row.line, column: code.column)
+                error(
+                    "code-empty", Wording("the code is empty", vi: "mã trống"), hint: Wording("give every unit a code", vi: "ghi mã cho mọi đơn vị"),
+                    line: row.line, column: code.column)
                 rowIsGood = false
             } else if code.text.contains(",") {
                 error(
-                    "the code '\(code.text)' contains a comma", hint: "codes are text without commas, e.g. 27001", line: row.line, column: code.column
-                )
+                    "code-comma", Wording("the code '\(code.text)' contains a comma", vi: "mã '\(code.text)' chứa dấu phẩy"),
+                    hint: Wording("codes are text without commas, e.g. 27001", vi: "mã là chữ không có dấu phẩy, ví dụ 27001"), line: row.line,
+                    column: code.column)
                 rowIsGood = false
             } else if let scalar = Self.unsafeScalar(in: code.text) {
                 error(
-                    "the code '\(code.text)' holds \(Self.describe(scalar))",
-                    hint: "remove it: a code is plain text on one line, such as 27001",
+                    "code-control-character",
+                    Wording(
+                        "the code '\(code.text)' holds \(Self.describe(scalar).english)",
+                        vi: "mã '\(code.text)' chứa \(Self.describe(scalar).vietnamese)"),
+                    hint: Wording(
+                        "remove it: a code is plain text on one line, such as 27001",
+                        vi: "hãy xoá ký tự đó: mã là chữ thường trên một dòng, ví dụ 27001"),
                     line: row.line, column: code.column)
                 rowIsGood = false
             } else if code.text.count > Self.maxCodeLength {
                 error(
-                    "the code of unit '\(String(code.text.prefix(20)))…' has \(code.text.count) characters, more than the \(Self.maxCodeLength) a code may have",
-                    hint: "codes are short, e.g. 27001", line: row.line, column: code.column)
+                    "code-too-long",
+                    Wording(
+                        "the code of unit '\(String(code.text.prefix(20)))…' has \(code.text.count) characters, more than the \(Self.maxCodeLength) a code may have",
+                        vi:
+                            "mã của đơn vị '\(String(code.text.prefix(20)))…' có \(code.text.count) ký tự, nhiều hơn \(Self.maxCodeLength) ký tự cho phép"
+                    ),
+                    hint: Wording("codes are short, e.g. 27001", vi: "mã thường ngắn, ví dụ 27001"), line: row.line, column: code.column)
                 rowIsGood = false
             } else if let first = firstLine[code.text] {
                 error(
-                    "the code '\(code.text)' is given twice (first at line \(first))", hint: "give each unit its own code",
+                    "code-repeated",
+                    Wording(
+                        "the code '\(code.text)' is given twice (first at line \(first))",
+                        vi: "mã '\(code.text)' được ghi hai lần (lần đầu ở dòng \(first))"),
+                    hint: Wording("give each unit its own code", vi: "ghi cho mỗi đơn vị một mã riêng"),
                     line: row.line, column: code.column)
                 rowIsGood = false
             } else if let first = firstByPart[FileNamePart.encoded(code.text).lowercased()] {
                 error(
-                    "the codes '\(first.code)' (line \(first.line)) and '\(code.text)' differ only in case, so their report pages would be one file on a disk that ignores case",
-                    hint: "give the units codes that differ in more than case", line: row.line, column: code.column)
+                    "code-case",
+                    Wording(
+                        "the codes '\(first.code)' (line \(first.line)) and '\(code.text)' differ only in case, so their report pages would be one file on a disk that ignores case",
+                        vi:
+                            "mã '\(first.code)' (dòng \(first.line)) và '\(code.text)' chỉ khác nhau chữ hoa, chữ thường, nên trang báo cáo của chúng sẽ trùng một tệp trên ổ đĩa không phân biệt chữ hoa"
+                    ),
+                    hint: Wording(
+                        "give the units codes that differ in more than case", vi: "ghi các mã khác nhau không chỉ ở chữ hoa, chữ thường"),
+                    line: row.line,
+                    column: code.column)
                 rowIsGood = false
             } else {
                 firstLine[code.text] = row.line
                 firstByPart[FileNamePart.encoded(code.text).lowercased()] = (code.text, row.line)
             }
             if name.text.isEmpty {
-                error("the name of unit '\(code.text)' is empty", hint: "give every unit its name", line: row.line, column: name.column)
+                error(
+                    "name-empty", Wording("the name of unit '\(code.text)' is empty", vi: "tên của đơn vị '\(code.text)' trống"),
+                    hint: Wording("give every unit its name", vi: "ghi tên cho mọi đơn vị"), line: row.line, column: name.column)
                 rowIsGood = false
             } else if name.text.count > Self.maxNameLength {
                 error(
-                    "the name of unit '\(code.text)' has \(name.text.count) characters, more than the \(Self.maxNameLength) a name may have",
-                    hint: "give the unit's name; a longer description has no place in a unit file", line: row.line, column: name.column)
+                    "name-too-long",
+                    Wording(
+                        "the name of unit '\(code.text)' has \(name.text.count) characters, more than the \(Self.maxNameLength) a name may have",
+                        vi: "tên của đơn vị '\(code.text)' có \(name.text.count) ký tự, nhiều hơn \(Self.maxNameLength) ký tự cho phép"),
+                    hint: Wording(
+                        "give the unit's name; a longer description has no place in a unit file",
+                        vi: "chỉ ghi tên đơn vị; phần mô tả dài không thuộc tệp đơn vị"), line: row.line, column: name.column)
                 rowIsGood = false
             }
             for (label, field) in [
@@ -150,19 +200,32 @@ public enum UnitFileLoader {
             ] {
                 guard let scalar = Self.unsafeScalar(in: field.text) else { continue }
                 error(
-                    "the \(label) of unit '\(code.text)' holds \(Self.describe(scalar))",
-                    hint: "remove it: such a character acts on a terminal or reorders what a reader sees (a name could show a false score)",
+                    "name-control-character",
+                    Wording(
+                        "the \(label) of unit '\(code.text)' holds \(Self.describe(scalar).english)",
+                        vi: "cột \(label) của đơn vị '\(code.text)' chứa \(Self.describe(scalar).vietnamese)"),
+                    hint: Wording(
+                        "remove it: such a character acts on a terminal or reorders what a reader sees (a name could show a false score)",
+                        vi: "hãy xoá ký tự đó: nó tác động lên màn hình hoặc đảo thứ tự chữ người đọc thấy (một cái tên có thể hiện ra điểm sai)"),
                     line: row.line, column: field.column)
                 rowIsGood = false
             }
             let parentCode = normalisedParent(parent.text)
             if parent.text.isEmpty {
-                error("unit '\(code.text)' has no parent", hint: "give the code of its province, e.g. 24", line: row.line, column: parent.column)
+                error(
+                    "parent-empty", Wording("unit '\(code.text)' has no parent", vi: "đơn vị '\(code.text)' không có tỉnh"),
+                    hint: Wording("give the code of its province, e.g. 24", vi: "ghi mã tỉnh của đơn vị, ví dụ 24"), line: row.line,
+                    column: parent.column)
                 rowIsGood = false
             } else if parentSet.unit(code: parentCode) == nil {
                 error(
-                    "the parent '\(parent.text)' of unit '\(code.text)' is not a province among the \(parentSet.label)",
-                    hint: "give the province's code, e.g. 24 for \(parentSet.unit(code: "24")?.name ?? "Bắc Ninh"); 'dti provinces' lists them",
+                    "parent-unknown",
+                    Wording(
+                        "the parent '\(parent.text)' of unit '\(code.text)' is not a province among the \(parentSet.label)",
+                        vi: "tỉnh '\(parent.text)' của đơn vị '\(code.text)' không có trong \(parentSet.labelWording.vietnamese)"),
+                    hint: Wording(
+                        "give the province's code, e.g. 24 for \(parentSet.unit(code: "24")?.name ?? "Bắc Ninh"); 'dti provinces' lists them",
+                        vi: "ghi mã tỉnh, ví dụ 24 cho \(parentSet.unit(code: "24")?.name ?? "Bắc Ninh"); 'dti provinces' liệt kê các mã"),
                     line: row.line, column: parent.column)
                 rowIsGood = false
             }
@@ -186,8 +249,13 @@ public enum UnitFileLoader {
         let codes = Set(units.map(\.code))
         for (unit, place) in zip(units, namePlaces) where unit.name != unit.code && codes.contains(unit.name) {
             error(
-                "the name '\(unit.name)' of unit '\(unit.code)' is the code of another unit, so data naming it would be read as that unit",
-                hint: "write the name as it is officially written, or change the other unit's code", line: place.line, column: place.column)
+                "name-is-code",
+                Wording(
+                    "the name '\(unit.name)' of unit '\(unit.code)' is the code of another unit, so data naming it would be read as that unit",
+                    vi: "tên '\(unit.name)' của đơn vị '\(unit.code)' là mã của một đơn vị khác, nên số liệu ghi tên này sẽ bị đọc là đơn vị kia"),
+                hint: Wording(
+                    "write the name as it is officially written, or change the other unit's code",
+                    vi: "ghi tên đúng như văn bản chính thức, hoặc đổi mã của đơn vị kia"), line: place.line, column: place.column)
         }
         guard diagnostics.isEmpty else {
             throw Failure(
@@ -210,14 +278,15 @@ public enum UnitFileLoader {
     }
 
     /// `a line break (U+000A)`, `the bidirectional control U+202E`, as messages name them.
-    static func describe(_ scalar: Unicode.Scalar) -> String {
+    static func describe(_ scalar: Unicode.Scalar) -> Wording {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         switch scalar {
-        case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}": return "a line break (\(code))"
-        case "\t": return "a tab (\(code))"
-        case "\u{200E}", "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}": return "the bidirectional control \(code)"
-        default: return "the control character \(code)"
+        case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}": return Wording("a line break (\(code))", vi: "một dấu xuống dòng (\(code))")
+        case "\t": return Wording("a tab (\(code))", vi: "một dấu tab (\(code))")
+        case "\u{200E}", "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
+            return Wording("the bidirectional control \(code)", vi: "ký tự điều khiển hướng chữ \(code)")
+        default: return Wording("the control character \(code)", vi: "ký tự điều khiển \(code)")
         }
     }
 

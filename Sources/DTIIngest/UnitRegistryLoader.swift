@@ -84,9 +84,11 @@ public enum UnitRegistryLoader {
 
         return UnitRegistry([
             UnitSet(
-                id: provinces63, label: "63 provinces (before 1 July 2025)", units: oldUnits, regions: regions),
+                id: provinces63, label: "63 provinces (before 1 July 2025)", labelVI: "63 tỉnh, thành phố (trước 1/7/2025)", units: oldUnits,
+                regions: regions),
             UnitSet(
-                id: units34, label: "34 provinces (from 1 July 2025)", predecessorID: provinces63, units: newUnits,
+                id: units34, label: "34 provinces (from 1 July 2025)", labelVI: "34 tỉnh, thành phố (từ 1/7/2025)", predecessorID: provinces63,
+                units: newUnits,
                 regions: regions),
         ])
     }

@@ -14,17 +14,25 @@ public enum XMLObservationReader {
     /// Reads `text` (the decoded contents of `file`), validating it against `context.xmlSchema`.
     public static func read(_ text: String, file: String, sha256: String? = nil, context: IngestContext) -> IngestResult {
         var result = IngestResult()
-        func report(_ message: String, hint: String? = nil, line: Int?, column: Int? = nil) {
-            result.diagnostics.append(Diagnostic(.error, message, hint: hint, at: SourceLocation(file: file, line: line, column: column)))
+        func report(_ key: String, _ message: Wording, hint: Wording? = nil, line: Int?, column: Int? = nil) {
+            result.diagnostics.append(
+                Diagnostic(.error, "xml." + key, message, hint: hint, at: SourceLocation(file: file, line: line, column: column)))
         }
         if let declaration = firstDeclaration(in: text) {
             report(
-                "the file declares a DOCTYPE or entities ('\(declaration.text)'); dti does not read DTDs or entities, so nothing from them is loaded",
-                hint: "remove the <!DOCTYPE …> block; the format needs none", line: declaration.line, column: declaration.column)
+                "doctype",
+                Wording(
+                    "the file declares a DOCTYPE or entities ('\(declaration.text)'); dti does not read DTDs or entities, so nothing from them is loaded",
+                    vi: "tệp khai báo DOCTYPE hoặc thực thể ('\(declaration.text)'); dti không đọc DTD hay thực thể, nên không nạp gì từ chúng"),
+                hint: Wording("remove the <!DOCTYPE …> block; the format needs none", vi: "xoá khối <!DOCTYPE …>; định dạng không cần nó"),
+                line: declaration.line, column: declaration.column)
             return result
         }
         guard let schemaText = context.xmlSchema else {
-            report("no XML Schema is available to validate the file", hint: "check that Indicators/schema/dti-data-1.xsd exists", line: nil)
+            report(
+                "no-schema", Wording("no XML Schema is available to validate the file", vi: "không có XML Schema để kiểm tra tệp"),
+                hint: Wording("check that Indicators/schema/dti-data-1.xsd exists", vi: "kiểm tra xem có tệp Indicators/schema/dti-data-1.xsd không"),
+                line: nil)
             return result
         }
 
@@ -37,19 +45,30 @@ public enum XMLObservationReader {
                 // libxml2 advises an option only a program can set; say what it means instead.
                 if error.message.hasPrefix("Excessive depth in document") {
                     report(
-                        "the XML nests deeper than 256 elements, more than dti reads",
-                        hint: "the format nests 3 deep: check that this is a DTI data file",
+                        "too-deep",
+                        Wording(
+                            "the XML nests deeper than 256 elements, more than dti reads",
+                            vi: "XML lồng sâu hơn 256 phần tử, nhiều hơn dti đọc được"),
+                        hint: Wording(
+                            "the format nests 3 deep: check that this is a DTI data file",
+                            vi: "định dạng chỉ lồng 3 mức: kiểm tra xem đây có phải tệp số liệu DTI không"),
                         line: error.line, column: error.column)
                 } else {
-                    report("not well-formed XML: \(error.message)", line: error.line, column: error.column)
+                    report(
+                        "malformed", Wording("not well-formed XML: \(error.message)", vi: "XML không hợp lệ: \(error.message)"), line: error.line,
+                        column: error.column)
                 }
             }
-            if errors.isEmpty { report("the file is not well-formed XML", line: nil) }
+            if errors.isEmpty { report("malformed", Wording("the file is not well-formed XML", vi: "tệp không phải XML hợp lệ"), line: nil) }
             return result
         case let .declaresDTD(line):
             report(
-                "the file declares a DOCTYPE; dti does not read DTDs or entities, so nothing from them is loaded",
-                hint: "remove the <!DOCTYPE …> block; the format needs none", line: line)
+                "doctype",
+                Wording(
+                    "the file declares a DOCTYPE; dti does not read DTDs or entities, so nothing from them is loaded",
+                    vi: "tệp khai báo DOCTYPE; dti không đọc DTD hay thực thể, nên không nạp gì từ chúng"),
+                hint: Wording("remove the <!DOCTYPE …> block; the format needs none", vi: "xoá khối <!DOCTYPE …>; định dạng không cần nó"), line: line
+            )
             return result
         }
         defer { xmlFreeDoc(document) }
@@ -57,7 +76,11 @@ public enum XMLObservationReader {
         let schemaErrors = LibXML.validate(document, schema: schemaText)
         guard schemaErrors.isEmpty else {
             for error in schemaErrors {
-                report("schema: \(error.message)", hint: "see Indicators/schema/dti-data-1.xsd and Documentation/DataFormats.md", line: error.line)
+                report(
+                    "schema", Wording("schema: \(error.message)", vi: "sai cấu trúc (schema): \(error.message)"),
+                    hint: Wording(
+                        "see Indicators/schema/dti-data-1.xsd and Documentation/DataFormats.md",
+                        vi: "xem Indicators/schema/dti-data-1.xsd và Documentation/DataFormats.md"), line: error.line)
             }
             return result
         }

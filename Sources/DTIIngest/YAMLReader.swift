@@ -13,24 +13,24 @@ struct YAMLReader {
         SourceLocation(file: sourceName, line: node.mark?.line, column: node.mark?.column)
     }
 
-    mutating func problem(_ message: String, at node: Node, hint: String? = nil) {
-        problems.append(Diagnostic(.error, message, hint: hint, at: location(node)))
+    mutating func problem(_ message: Wording, at node: Node, hint: Wording? = nil) {
+        problems.append(Diagnostic(.error, "catalogue.yaml", message, hint: hint, at: location(node)))
     }
 
     /// A mapping as an ordered list of string keys and values (keys with their nodes for marks).
     mutating func mapping(_ node: Node, what: String) -> YAMLMapping? {
         guard let mapping = node.mapping else {
-            problem("\(what) must be a mapping of keys to values", at: node)
+            problem(Wording("\(what) must be a mapping of keys to values", vi: "\(what) phải là một bảng khoá và giá trị"), at: node)
             return nil
         }
         var pairs: [(key: String, keyNode: Node, value: Node)] = []
         for (key, value) in mapping {
             guard let name = key.string else {
-                problem("keys must be text", at: key)
+                problem(Wording("keys must be text", vi: "khoá phải là chữ"), at: key)
                 continue
             }
             if pairs.contains(where: { $0.key == name }) {
-                problem("the key '\(name)' appears twice in \(what)", at: key)
+                problem(Wording("the key '\(name)' appears twice in \(what)", vi: "khoá '\(name)' xuất hiện hai lần trong \(what)"), at: key)
                 continue
             }
             pairs.append((name, key, value))
@@ -42,14 +42,15 @@ struct YAMLReader {
         for pair in mapping.pairs where !allowed.contains(pair.key) {
             let suggestions = EditDistance.closest(to: pair.key, among: allowed.sorted())
             problem(
-                "unknown key '\(pair.key)' in \(what)", at: pair.keyNode,
-                hint: suggestions.isEmpty ? "remove it" : "did you mean '\(suggestions[0])'?")
+                Wording("unknown key '\(pair.key)' in \(what)", vi: "không có khoá '\(pair.key)' trong \(what)"), at: pair.keyNode,
+                hint: suggestions.isEmpty
+                    ? Wording("remove it", vi: "hãy xoá nó") : Wording("did you mean '\(suggestions[0])'?", vi: "có phải là '\(suggestions[0])'?"))
         }
     }
 
     mutating func string(_ node: Node, key: String) -> String? {
         guard let scalar = node.scalar else {
-            problem("'\(key)' must be text", at: node)
+            problem(Wording("'\(key)' must be text", vi: "'\(key)' phải là chữ"), at: node)
             return nil
         }
         return scalar.string
@@ -57,7 +58,9 @@ struct YAMLReader {
 
     mutating func requiredString(_ mapping: YAMLMapping, _ key: String, in what: String) -> String? {
         guard let node = mapping[key] else {
-            problem("\(what) has no '\(key)'", at: mapping.node, hint: "add '\(key): …'")
+            problem(
+                Wording("\(what) has no '\(key)'", vi: "\(what) không có '\(key)'"), at: mapping.node,
+                hint: Wording("add '\(key): …'", vi: "thêm '\(key): …'"))
             return nil
         }
         return string(node, key: key)
@@ -65,7 +68,7 @@ struct YAMLReader {
 
     mutating func integer(_ node: Node, key: String) -> Int? {
         guard let value = node.scalar.flatMap({ Int($0.string) }) else {
-            problem("'\(key)' must be a whole number", at: node)
+            problem(Wording("'\(key)' must be a whole number", vi: "'\(key)' phải là số nguyên"), at: node)
             return nil
         }
         return value
@@ -73,7 +76,10 @@ struct YAMLReader {
 
     mutating func number(_ node: Node, key: String) -> Double? {
         guard let text = node.scalar?.string, let value = Double(text), value.isFinite else {
-            problem("'\(key)' must be a number, got '\(node.scalar?.string ?? "a list or mapping")'", at: node)
+            problem(
+                Wording(
+                    "'\(key)' must be a number, got '\(node.scalar?.string ?? "a list or mapping")'",
+                    vi: "'\(key)' phải là một số, nhưng là '\(node.scalar?.string ?? "một danh sách hoặc bảng")'"), at: node)
             return nil
         }
         return value
@@ -84,7 +90,7 @@ struct YAMLReader {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            problem("'\(key)' must be true or false", at: node)
+            problem(Wording("'\(key)' must be true or false", vi: "'\(key)' phải là true hoặc false"), at: node)
             return nil
         }
     }
@@ -92,7 +98,7 @@ struct YAMLReader {
     mutating func sequence(_ node: Node, key: String) -> [Node]? {
         if node.scalar?.string == "" || node.scalar?.string == "~" { return [] }
         guard let sequence = node.sequence else {
-            problem("'\(key)' must be a list", at: node)
+            problem(Wording("'\(key)' must be a list", vi: "'\(key)' phải là một danh sách"), at: node)
             return nil
         }
         return Array(sequence)
@@ -107,7 +113,9 @@ struct YAMLReader {
         let nameVI = requiredString(mapping, "name_vi", in: "entry '\(id ?? "?")'")
         let nameEN = mapping["name_en"].flatMap { string($0, key: "name_en") } ?? nameVI
         guard let pointsNode = mapping["points"] else {
-            problem("entry '\(id ?? "?")' has no 'points'", at: node, hint: "add 'points: …' (0 for an unscored entry)")
+            problem(
+                Wording("entry '\(id ?? "?")' has no 'points'", vi: "mục '\(id ?? "?")' không có 'points'"), at: node,
+                hint: Wording("add 'points: …' (0 for an unscored entry)", vi: "thêm 'points: …' (0 cho mục không tính điểm)"))
             return nil
         }
         let points = number(pointsNode, key: "points")
@@ -138,7 +146,10 @@ struct YAMLReader {
         case "ratio":
             guard let targetNode = mapping["target"] else {
                 problem(
-                    "component '\(id)' uses rule ratio but has no 'target'", at: ruleNode, hint: "add 'target: 1' for a share, or the count aimed for"
+                    Wording(
+                        "component '\(id)' uses rule ratio but has no 'target'",
+                        vi: "chỉ số thành phần '\(id)' dùng quy tắc ratio nhưng không có 'target'"), at: ruleNode,
+                    hint: Wording("add 'target: 1' for a share, or the count aimed for", vi: "thêm 'target: 1' cho tỉ lệ, hoặc con số mục tiêu")
                 )
                 return nil
             }
@@ -147,7 +158,11 @@ struct YAMLReader {
         case "steps":
             guard let stepsNode = mapping["steps"], let items = sequence(stepsNode, key: "steps") else {
                 problem(
-                    "component '\(id)' uses rule steps but has no 'steps'", at: ruleNode, hint: "add 'steps:' with '- {at_least: …, points: …}' items"
+                    Wording(
+                        "component '\(id)' uses rule steps but has no 'steps'",
+                        vi: "chỉ số thành phần '\(id)' dùng quy tắc steps nhưng không có 'steps'"), at: ruleNode,
+                    hint: Wording(
+                        "add 'steps:' with '- {at_least: …, points: …}' items", vi: "thêm 'steps:' với các mục '- {at_least: …, points: …}'")
                 )
                 return nil
             }
@@ -156,7 +171,7 @@ struct YAMLReader {
                 guard let step = self.mapping(item, what: "a step") else { continue }
                 rejectUnknownKeys(step, allowed: ["at_least", "points"], in: "a step")
                 guard let atLeastNode = step["at_least"], let pointsNode = step["points"] else {
-                    problem("a step needs 'at_least' and 'points'", at: item)
+                    problem(Wording("a step needs 'at_least' and 'points'", vi: "mỗi bậc cần 'at_least' và 'points'"), at: item)
                     continue
                 }
                 if let atLeast = number(atLeastNode, key: "at_least"), let points = number(pointsNode, key: "points") {
@@ -171,16 +186,24 @@ struct YAMLReader {
         default:
             let suggestions = EditDistance.closest(to: ruleName, among: ComponentRule.names)
             problem(
-                "unknown rule '\(ruleName)' for component '\(id)'", at: ruleNode,
-                hint: suggestions.isEmpty ? "use one of \(ComponentRule.names.joined(separator: ", "))" : "did you mean '\(suggestions[0])'?")
+                Wording("unknown rule '\(ruleName)' for component '\(id)'", vi: "không có quy tắc '\(ruleName)' cho chỉ số thành phần '\(id)'"),
+                at: ruleNode,
+                hint: suggestions.isEmpty
+                    ? Wording(
+                        "use one of \(ComponentRule.names.joined(separator: ", "))",
+                        vi: "dùng một trong \(ComponentRule.names.joined(separator: ", "))")
+                    : Wording("did you mean '\(suggestions[0])'?", vi: "có phải là '\(suggestions[0])'?"))
             return nil
         }
         var measure: ComponentMeasure = rule == .yesHalfNo ? .yesHalfNo : .share
         if let measureNode = mapping["measure"], let name = string(measureNode, key: "measure") {
             guard let parsed = ComponentMeasure(rawValue: name) else {
                 problem(
-                    "unknown measure '\(name)' for component '\(id)'", at: measureNode,
-                    hint: "use one of \(ComponentMeasure.allCases.map(\.rawValue).joined(separator: ", "))")
+                    Wording("unknown measure '\(name)' for component '\(id)'", vi: "không có loại đo '\(name)' cho chỉ số thành phần '\(id)'"),
+                    at: measureNode,
+                    hint: Wording(
+                        "use one of \(ComponentMeasure.allCases.map(\.rawValue).joined(separator: ", "))",
+                        vi: "dùng một trong \(ComponentMeasure.allCases.map(\.rawValue).joined(separator: ", "))"))
                 return nil
             }
             measure = parsed
@@ -189,7 +212,9 @@ struct YAMLReader {
         if let rangeNode = mapping["range"] {
             let bounds = sequence(rangeNode, key: "range")?.compactMap { number($0, key: "range") } ?? []
             guard bounds.count == 2, bounds[0] <= bounds[1] else {
-                problem("'range' must be [lowest, highest]", at: rangeNode, hint: "e.g. range: [0, 500]")
+                problem(
+                    Wording("'range' must be [lowest, highest]", vi: "'range' phải là [thấp nhất, cao nhất]"), at: rangeNode,
+                    hint: Wording("e.g. range: [0, 500]", vi: "ví dụ range: [0, 500]"))
                 return nil
             }
             range = bounds[0]...bounds[1]

@@ -6,15 +6,18 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case text, json, github
 
     /// All diagnostics and a summary of `fileCount` files.
-    public func render(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
+    /// All diagnostics and a summary of `fileCount` files; `text` in `language`, the machine
+    /// formats (`json`, `github`) in English, with each diagnostic's key in `json`.
+    public func render(_ diagnostics: [Diagnostic], fileCount: Int, language: Language = .en) -> String {
         let errors = diagnostics.count(.error)
         let warnings = diagnostics.count(.warning)
         let summary =
             "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(fileCount) file\(fileCount == 1 ? "" : "s")"
         switch self {
         case .text:
+            let summaryText = language == .vi ? "\(errors) lỗi, \(warnings) cảnh báo trong \(fileCount) tệp" : summary
             // One line per diagnostic, whatever a file name, sheet name or cell holds.
-            return diagnostics.map { TerminalEscaping.escapedLine($0.description) + "\n" }.joined() + summary + "\n"
+            return diagnostics.map { TerminalEscaping.escapedLine($0.description(in: language)) + "\n" }.joined() + summaryText + "\n"
         case .json:
             let items: [JSONValue] = diagnostics.map { diagnostic in
                 var pairs: [(String, JSONValue)] = []
@@ -29,6 +32,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
                     }
                 }
                 pairs.append(("severity", .string(diagnostic.severity.rawValue)))
+                pairs.append(("key", .string(diagnostic.key)))
                 pairs.append(("message", .string(diagnostic.message)))
                 pairs.append(("hint", diagnostic.hint.map(JSONValue.string) ?? .null))
                 return .object(pairs)

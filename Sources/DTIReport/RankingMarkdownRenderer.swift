@@ -13,7 +13,7 @@ public struct RankingMarkdownRenderer: Sendable {
         var lines = ["## \(Self.escape(view.title(in: language)))", ""]
         for notice in view.result.notices { lines += ["> **\(Self.escape(language.terminalText(of: notice)))**", ""] }
         let entries = view.valueEntries
-        var headers = [words.rank, words.code, language.unitHeading(for: view.result.unitSet)] + entries.map(view.header(for:))
+        var headers = [words.rank, words.code, language.unitHeading(for: view.result.unitSet)] + entries.map { view.header(for: $0, in: language) }
         if view.hasMergedRows { headers.append(words.formedFrom) }
         headers.append(words.flags)
         lines.append("| " + headers.joined(separator: " | ") + " |")
@@ -26,7 +26,7 @@ public struct RankingMarkdownRenderer: Sendable {
                 cells.append(value + rank)
             }
             if view.hasMergedRows { cells.append(Self.escape(row.memberNames?.joined(separator: " + ") ?? "")) }
-            cells.append(Self.escape(row.warningFlags.joined(separator: ", ")))
+            cells.append(Self.escape(row.warningFlags(in: language).joined(separator: ", ")))
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         lines += ["", Self.escape(view.footer(in: language))]

@@ -19,7 +19,7 @@ public struct RankingTableRenderer: Sendable {
         var headers = [words.rank, words.code, language.unitHeading(for: view.result.unitSet)]
         var alignments: [TextTable.Alignment] = [.right, .left, .left]
         for entry in entries {
-            headers.append(view.header(for: entry))
+            headers.append(view.header(for: entry, in: language))
             alignments.append(.right)
         }
         if view.hasMergedRows {
@@ -42,7 +42,7 @@ public struct RankingTableRenderer: Sendable {
                 cells.append(language.value(of: row, entry.id) + (entry.id == view.entry.id ? "" : rank))
             }
             if view.hasMergedRows { cells.append(row.memberNames?.joined(separator: " + ") ?? "") }
-            cells.append(row.warningFlags.joined(separator: ", "))
+            cells.append(row.warningFlags(in: language).joined(separator: ", "))
             table.rows.append(cells)
         }
         lines.append(table.render())

@@ -50,8 +50,13 @@ public struct RankingView: Sendable {
     }
 
     /// Column header for an entry: `DTI` for the index, the id otherwise.
-    public func header(for entry: CatalogueNode) -> String {
-        entry.kind == .index ? entry.id.uppercased() : entry.id
+    public func header(for entry: CatalogueNode) -> String { header(for: entry, in: .en) }
+
+    /// A column's heading in `language`: the id in English (as scripts and habits know it), the
+    /// Vietnamese name in Vietnamese ("Chính quyền số").
+    public func header(for entry: CatalogueNode, in language: ReportLanguage) -> String {
+        if entry.kind == .index { return entry.id.uppercased() }
+        return language == .vi ? entry.nameVI : entry.id
     }
 
     /// Whether any shown row was formed by merger.
@@ -77,5 +82,14 @@ extension ResultRow {
     }
 
     /// Flags that warn about the values, as short forms.
-    var warningFlags: [String] { flags.filter(\.isWarning).map(\.shortForm) }
+    var warningFlags: [String] { warningFlags(in: .en) }
+
+    /// The warning flags' short forms in `language`; a member's missing value names the member
+    /// ("missing:institutions@93 Hậu Giang"), since its code alone says nothing to a reader.
+    func warningFlags(in language: ReportLanguage) -> [String] {
+        flags.filter(\.isWarning).map { flag in
+            if case let .memberMissingValue(_, _, name) = flag { return language.shortForm(of: flag) + " " + name }
+            return language.shortForm(of: flag)
+        }
+    }
 }

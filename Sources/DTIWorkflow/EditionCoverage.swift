@@ -21,10 +21,19 @@ public enum EditionCoverage {
                 let place = edition.first.sheet == nil ? "line \(edition.first.line)" : "row \(edition.first.line)"
                 return "\(edition.year): \(DiagnosticBudget.grouped(edition.count)) value\(edition.count == 1 ? "" : "s") (from \(place))"
             }
+            let listedVI = editions.map { edition in
+                let place = edition.first.sheet == nil ? "dòng \(edition.first.line)" : "hàng \(edition.first.line)"
+                return "\(edition.year): \(DiagnosticBudget.grouped(edition.count, separator: ".")) giá trị (từ \(place))"
+            }
             diagnostics.append(
                 Diagnostic(
-                    .note, "the file gives values for \(editions.count) editions: \(listed.joined(separator: "; "))",
-                    hint: "a file is usually one edition: check the year of the \(smallest.year) rows, or give --year to accept only one",
+                    .note, "file.several-editions",
+                    Wording(
+                        "the file gives values for \(editions.count) editions: \(listed.joined(separator: "; "))",
+                        vi: "tệp có giá trị của \(editions.count) kỳ đánh giá: \(listedVI.joined(separator: "; "))"),
+                    hint: Wording(
+                        "a file is usually one edition: check the year of the \(smallest.year) rows, or give --year to accept only one",
+                        vi: "mỗi tệp thường là một kỳ: kiểm tra năm của các dòng \(smallest.year), hoặc dùng --year để chỉ nhận một năm"),
                     at: smallest.first.lineLocation))
         }
         // Units without a value, edition by edition.
@@ -48,18 +57,30 @@ public enum EditionCoverage {
         let present = set.units.count - missing.count
         guard !missing.isEmpty, present * 2 >= set.units.count else { return [] }
         let place = SourceLocation(file: file)
-        let hint = "fill in its rows, or check that they were not deleted; an edition without them ranks it last, with 0 points"
+        let hint = Wording(
+            "fill in its rows, or check that they were not deleted; an edition without them ranks it last, with 0 points",
+            vi: "điền các dòng của đơn vị này, hoặc kiểm tra xem chúng có bị xoá không; thiếu chúng, đơn vị xếp cuối với 0 điểm")
         if missing.count <= namedUnits {
             return missing.map { unit in
-                Diagnostic(.warning, "\(unit.name) (\(unit.code)): no values for \(year) in these files", hint: hint, at: place)
+                Diagnostic(
+                    .warning, "coverage.unit-missing",
+                    Wording(
+                        "\(unit.name) (\(unit.code)): no values for \(year) in these files",
+                        vi: "\(unit.name) (\(unit.code)): các tệp này không có giá trị năm \(year)"), hint: hint, at: place)
             }
         }
         let named = missing.prefix(namedUnits).map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
         return [
             Diagnostic(
-                .warning,
-                "\(missing.count) of the \(set.units.count) units have no values for \(year) in these files: \(named) and \(missing.count - namedUnits) more",
-                hint: "fill in their rows, or check that they were not deleted", at: place)
+                .warning, "coverage.units-missing",
+                Wording(
+                    "\(missing.count) of the \(set.units.count) units have no values for \(year) in these files: \(named) and \(missing.count - namedUnits) more",
+                    vi:
+                        "\(missing.count) trong \(set.units.count) \(set.unitNoun.vietnamese) không có giá trị năm \(year) trong các tệp này: \(named) và \(missing.count - namedUnits) đơn vị khác"
+                ),
+                hint: Wording(
+                    "fill in their rows, or check that they were not deleted", vi: "điền các dòng của chúng, hoặc kiểm tra xem chúng có bị xoá không"),
+                at: place)
         ]
     }
 }

@@ -75,9 +75,19 @@ public struct ReferenceData: Sendable {
     }
 
     public func ingestContext(year: Int?, decimal: DecimalMark? = nil, sheet: String? = nil, unitSet: UnitSet? = nil) -> IngestContext {
-        IngestContext(
+        var context = IngestContext(
             editions: editions, catalogues: catalogues, registry: registry, year: year, decimal: decimal, xmlSchema: xmlSchema,
             sheet: sheet, unitSet: unitSet)
+        if unitSet == nil, files.exists(UnitSetChoice.communesFile) {
+            let files = files
+            let registry = registry
+            context.communes = {
+                guard let text = try? files.read(UnitSetChoice.communesFile) else { return nil }
+                return try? UnitFileLoader.load(
+                    text, file: files.name(of: UnitSetChoice.communesFile), id: UnitSet.communesID, label: "communes", registry: registry)
+            }
+        }
+        return context
     }
 
     /// The set with this id among the loaded ones.

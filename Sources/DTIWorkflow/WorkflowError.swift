@@ -88,3 +88,42 @@ public enum WorkflowError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension WorkflowError: WordedError {
+    /// The messages a user meets most, in Vietnamese beside the English `description`; the rest
+    /// (paths and sizes of refused files, folders that cannot be made) keep English in both.
+    public var wording: Wording {
+        let vietnamese: String? =
+            switch self {
+            case let .invalidInput(diagnostics, _):
+                diagnostics.map { $0.description(in: .vi) }.joined(separator: "\n")
+            case let .unreadable(path, reason):
+                "không đọc được \(path): \(reason)"
+            case let .notUTF8(path):
+                "\(path) không phải văn bản UTF-8; hãy lưu dưới dạng 'CSV UTF-8' rồi thử lại"
+            case let .noData(year, database, stored, unitSet):
+                "\(database) không có giá trị nào\(unitSet.map { " của \($0)" } ?? "") cho năm \(year) ("
+                    + (stored.isEmpty ? "chưa có giá trị nào" : "có các năm " + stored.map(String.init).joined(separator: ", "))
+                    + "); hãy nhập bằng 'dti import TỆP…' hoặc xếp hạng trực tiếp từ tệp với --input TỆP…"
+            case let .emptyDatabase(database):
+                "\(database) chưa có kỳ đánh giá nào; hãy nhập bằng 'dti import TỆP…' (ví dụ 'dti import SampleData/*.csv')"
+            case let .noEarlierEdition(year, database):
+                "\(database) không có kỳ nào trước \(year) để giải thích thay đổi; hãy nhập một kỳ, hoặc chọn kỳ bằng --since NĂM"
+            case let .notRanked(name, year):
+                "\(name) không có giá trị năm \(year) nên không có hạng; hãy nhập giá trị trước (dti history '\(name)' --year \(year) liệt kê những gì đã lưu)"
+            case let .cannotExplain(.notRanked(name, year)):
+                "\(name) không có giá trị năm \(year) nên không giải thích được thay đổi; hãy nhập giá trị, hoặc chọn năm khác bằng --since"
+            case let .cannotExplain(.differentUnitSets(now, then)):
+                "hai kỳ được xếp hạng theo hai tập đơn vị khác nhau (\(now), \(then)); dùng --units 34 để so sánh qua đợt sắp xếp"
+            case let .noDatabase(path):
+                "không có cơ sở dữ liệu ở \(path): chưa nhập gì vào đó; kiểm tra --db hoặc $DTI_DB, hoặc nhập trước bằng 'dti import TỆP…' (ví dụ 'dti import SampleData/*.csv')"
+            case let .noDataFiles(folder):
+                "\(folder) không có tệp .csv, .xml hay .xlsx nào (không tìm trong thư mục con); hãy ghi tên tệp, hoặc thư mục chứa chúng"
+            case let .notARegularFile(path, kind):
+                "\(path) là \(kind), không phải tệp thường; hãy đưa tệp CSV, XML hoặc .xlsx, hoặc một thư mục chứa chúng"
+            default:
+                nil
+            }
+        return Wording(description, vi: vietnamese ?? description)
+    }
+}

@@ -33,11 +33,14 @@ public struct Cell: Sendable, Hashable {
 public struct CellProblem: Sendable, Hashable {
     /// Where: the cell, or for a reference that names no cell, the place it stands in its row.
     public var reference: CellReference
+    /// What is wrong, as the diagnostic key `workbook.<kind>`.
+    public var kind: String
     public var message: String
     public var hint: String
 
-    public init(reference: CellReference, message: String, hint: String) {
+    public init(reference: CellReference, kind: String, message: String, hint: String) {
         self.reference = reference
+        self.kind = kind
         self.message = message
         self.hint = hint
     }

@@ -39,7 +39,7 @@ struct SheetParser {
                             reference = CellReference(row: max(row, 1), column: min(nextColumn, CellReference.maxColumn))
                             problems.append(
                                 CellProblem(
-                                    reference: reference,
+                                    reference: reference, kind: "cell-reference-invalid",
                                     message:
                                         "the sheet's XML names a cell '\(given)', which no sheet has (columns end at XFD, rows at \(CellReference.maxRow))",
                                     hint: "no spreadsheet program writes this: open the workbook in Excel or LibreOffice and save it again"))
@@ -56,7 +56,8 @@ struct SheetParser {
                     if isRepeat {
                         problems.append(
                             CellProblem(
-                                reference: reference, message: "the sheet's XML gives cell \(reference) twice, so which value it holds is not known",
+                                reference: reference, kind: "cell-repeated",
+                                message: "the sheet's XML gives cell \(reference) twice, so which value it holds is not known",
                                 hint: "no spreadsheet program writes this: open the workbook in Excel or LibreOffice and save it again"))
                     }
                     nextColumn = reference.column + 1

@@ -61,17 +61,22 @@ public enum ComponentRule: Sendable, Hashable {
     }
 
     /// What is wrong with the rule's parameters for a component worth `maximum` points, if anything.
-    public func problem(maximum: Double) -> String? {
+    public func problem(maximum: Double) -> Wording? {
         switch self {
         case let .ratio(target):
-            return target.isFinite && target > 0 ? nil : "a ratio rule needs a target > 0, got \(target)"
+            return target.isFinite && target > 0
+                ? nil : Wording("a ratio rule needs a target > 0, got \(target)", vi: "quy tắc tỉ lệ cần mục tiêu > 0, nhưng là \(target)")
         case let .steps(steps):
-            if steps.isEmpty { return "a steps rule needs at least one step" }
+            if steps.isEmpty { return Wording("a steps rule needs at least one step", vi: "quy tắc bậc cần ít nhất một bậc") }
             for (previous, next) in zip(steps, steps.dropFirst()) where next.atLeast <= previous.atLeast {
-                return "step thresholds must increase, but \(next.atLeast) follows \(previous.atLeast)"
+                return Wording(
+                    "step thresholds must increase, but \(next.atLeast) follows \(previous.atLeast)",
+                    vi: "ngưỡng các bậc phải tăng dần, nhưng \(next.atLeast) đứng sau \(previous.atLeast)")
             }
             if let tooMany = steps.first(where: { $0.points > maximum || $0.points < 0 }) {
-                return "a step earns \(tooMany.points) points, outside 0…\(maximum) (the component's points)"
+                return Wording(
+                    "a step earns \(tooMany.points) points, outside 0…\(maximum) (the component's points)",
+                    vi: "một bậc được \(tooMany.points) điểm, ngoài khoảng 0…\(maximum) (điểm của chỉ số thành phần)")
             }
             return nil
         case .yesHalfNo, .relativeToBest:

@@ -27,3 +27,20 @@ public enum CatalogueError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension CatalogueError: WordedError {
+    public var wording: Wording {
+        switch self {
+        case let .invalid(file, problems):
+            let lines = problems.map { "  " + $0.description(in: .vi) }.joined(separator: "\n")
+            return Wording(description, vi: "bộ chỉ số \(file) không hợp lệ (\(problems.count) lỗi):\n\(lines)")
+        case let .noFramework(year, known):
+            return Wording(
+                description,
+                vi: "chưa có bộ chỉ số DTI nào cho năm \(year); các năm có bộ chỉ số: \(known.map(String.init).joined(separator: ", "))"
+                    + " (thêm năm vào Indicators/editions.csv để dùng năm khác)")
+        case .unsupportedVersion, .unknownFramework:
+            return Wording(description, vi: description)
+        }
+    }
+}

@@ -31,6 +31,10 @@ public struct IndicatorCatalogue: Sendable, Hashable {
     public let index: CatalogueNode
     private let positions: [String: Int]
     private let partsByID: [String: [String]]
+    /// Positions by Vietnamese or English name as written, then by folded name or id: what
+    /// `entry(named:)` reads.
+    let positionsByName: [String: Int]
+    let positionsByFoldedName: [String: [Int]]
 
     /// Checks `nodes` and builds the catalogue, or throws every problem found.
     public init(
@@ -59,6 +63,14 @@ public struct IndicatorCatalogue: Sendable, Hashable {
         }
         self.positions = positions
         self.partsByID = parts
+        var byName: [String: Int] = [:]
+        var byFoldedName: [String: [Int]] = [:]
+        for (position, node) in nodes.enumerated() {
+            for name in [node.nameVI, node.nameEN] where byName[name] == nil { byName[name] = position }
+            for key in Set([node.nameVI, node.nameEN, node.id].map(TextFolding.fold)) { byFoldedName[key, default: []].append(position) }
+        }
+        self.positionsByName = byName
+        self.positionsByFoldedName = byFoldedName
         // `problems(in:)` guarantees exactly one index entry.
         self.index = nodes.first { $0.kind == .index } ?? nodes[0]
     }

@@ -7,32 +7,51 @@ public struct UnitMatcher: Sendable {
     /// Why a name could not be matched.
     public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// No unit has that name; `suggestions` holds the closest names.
-        case unknown(String, unitSetLabel: String, suggestions: [String])
+        case unknown(String, unitSetLabel: Wording, suggestions: [String])
         /// Several units have that name.
         case ambiguous(String, candidates: [String])
         /// No commune or district has that name (a set whose units have parents).
-        case unknownUnit(String, unitSetLabel: String, suggestions: [String])
+        case unknownUnit(String, unitSetLabel: Wording, suggestions: [String])
         /// Several communes or districts have that name: `candidates` say which province each is in.
         case ambiguousUnit(String, candidates: [String], example: String)
 
-        public var description: String {
+        public var description: String { wording.english }
+
+        /// The kind of failure, as a diagnostic key.
+        public var key: String {
             switch self {
-            case let .unknown(text, label, suggestions):
-                return "unknown province '\(text)' among the \(label)\(Self.hint(suggestions))"
-            case let .unknownUnit(text, label, suggestions):
-                return "unknown unit '\(text)' among the \(label)\(Self.hint(suggestions))"
-            case let .ambiguous(text, candidates):
-                return "'\(text)' could be \(candidates.map { "'\($0)'" }.joined(separator: " or ")); write the code or the full name"
-            case let .ambiguousUnit(text, candidates, example):
-                let listed = candidates.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
-                let more = candidates.count > 5 ? " and \(candidates.count - 5) more" : ""
-                return
-                    "'\(text)' is the name of \(candidates.count) units: \(listed)\(more); write the code, or the name with its province, e.g. '\(example)'"
+            case .unknown, .unknownUnit: "unit.unknown"
+            case .ambiguous, .ambiguousUnit: "unit.ambiguous"
             }
         }
 
-        private static func hint(_ suggestions: [String]) -> String {
-            suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+        /// What went wrong, in both languages.
+        public var wording: Wording {
+            switch self {
+            case let .unknown(text, label, suggestions):
+                return Wording(
+                    "unknown province '\(text)' among the \(label.english)", vi: "không có tỉnh, thành phố '\(text)' trong \(label.vietnamese)"
+                ).appending("", Self.hint(suggestions))
+            case let .unknownUnit(text, label, suggestions):
+                return Wording("unknown unit '\(text)' among the \(label.english)", vi: "không có đơn vị '\(text)' trong \(label.vietnamese)")
+                    .appending("", Self.hint(suggestions))
+            case let .ambiguous(text, candidates):
+                return Wording(
+                    "'\(text)' could be \(candidates.map { "'\($0)'" }.joined(separator: " or ")); write the code or the full name",
+                    vi: "'\(text)' có thể là \(candidates.map { "'\($0)'" }.joined(separator: " hoặc ")); hãy ghi mã hoặc tên đầy đủ")
+            case let .ambiguousUnit(text, candidates, example):
+                let listed = candidates.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+                let more = candidates.count > 5 ? (" and \(candidates.count - 5) more", " và \(candidates.count - 5) đơn vị khác") : ("", "")
+                return Wording(
+                    "'\(text)' is the name of \(candidates.count) units: \(listed)\(more.0); write the code, or the name with its province, e.g. '\(example)'",
+                    vi: "'\(text)' là tên của \(candidates.count) đơn vị: \(listed)\(more.1); hãy ghi mã, hoặc tên kèm tỉnh, ví dụ '\(example)'")
+            }
+        }
+
+        private static func hint(_ suggestions: [String]) -> Wording {
+            guard !suggestions.isEmpty else { return .same("") }
+            let quoted = suggestions.map { "'\($0)'" }
+            return Wording("; did you mean \(quoted.joined(separator: ", "))?", vi: "; có phải là \(quoted.joined(separator: ", "))?")
         }
     }
 
@@ -134,8 +153,8 @@ public struct UnitMatcher: Sendable {
 
     private func unknown(_ text: String, suggestions: [String]) -> Failure {
         hasParents
-            ? .unknownUnit(text, unitSetLabel: unitSet.label, suggestions: suggestions)
-            : .unknown(text, unitSetLabel: unitSet.label, suggestions: suggestions)
+            ? .unknownUnit(text, unitSetLabel: unitSet.labelWording, suggestions: suggestions)
+            : .unknown(text, unitSetLabel: unitSet.labelWording, suggestions: suggestions)
     }
 
     private func distinct(_ codes: [String]) -> [String] {

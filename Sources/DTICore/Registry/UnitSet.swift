@@ -52,6 +52,17 @@ public struct UnitSet: Sendable, Hashable {
     /// The number of units.
     public var count: Int { units.count }
 
+    /// The set's name in both languages ("63 tỉnh, thành phố (trước 1/7/2025)").
+    public var labelWording: Wording { Wording(label, vi: labelVI ?? label) }
+
+    /// What the set's units are called: provinces ("tỉnh, thành phố"), communes and wards ("xã,
+    /// phường"), or the units of a unit file ("đơn vị"), for every heading, mean and caption.
+    public var unitNoun: Wording {
+        if parentSetID == nil { return Wording("provinces", vi: "tỉnh, thành phố") }
+        if id == Self.communesID || id.hasPrefix(Self.communesID + "-") { return Wording("communes and wards", vi: "xã, phường") }
+        return Wording("units", vi: "đơn vị")
+    }
+
     /// The units whose parent is `parent`, as a set of their own (`communes-24`, labelled with
     /// `parentName`) that reads the whole set's stored values; `nil` when no unit has that parent.
     public func narrowed(toParent parent: AdministrativeUnit) -> UnitSet? {
@@ -59,7 +70,8 @@ public struct UnitSet: Sendable, Hashable {
         guard !children.isEmpty else { return nil }
         let regionIDs = Set(children.compactMap(\.regionID))
         return UnitSet(
-            id: "\(id)-\(parent.code)", label: "\(label), \(parent.name)", labelVI: labelVI.map { "\($0), \(parent.name)" },
+            id: "\(id)-\(parent.code)", label: "\(children.count) \(unitNoun.english) of \(parent.name), among the \(label)",
+            labelVI: "\(children.count) \(unitNoun.vietnamese) của \(parent.name), trong \(labelVI ?? label)",
             predecessorID: nil, parentSetID: parentSetID,
             dataSetID: dataSetID, units: children, regions: regions.filter { regionIDs.contains($0.id) })
     }

@@ -15,6 +15,19 @@ public enum ScoringError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+extension ScoringError: WordedError {
+    public var wording: Wording {
+        switch self {
+        case let .unknownUnitSet(id, known):
+            Wording(description, vi: "không có tập đơn vị '\(id)'; các tập đã biết: \(known.sorted().joined(separator: ", "))")
+        case let .noCrosswalk(from, to):
+            Wording(
+                description,
+                vi: "số liệu của kỳ này thuộc \(from), không chuyển được sang \(to) (chỉ hỗ trợ gộp sang một tập đơn vị sau này)")
+        }
+    }
+}
+
 /// The pipeline stage `[Observation] → EditionResult`: scores every unit and ranks them.
 public enum EditionScoring {
     /// Scores `observations` of `edition` with `catalogue`, in the unit set `targetSetID`.

@@ -79,31 +79,56 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     /// How serious it is.
     public var severity: Severity
-    /// What is wrong, naming the offending value.
-    public var message: String
+    /// The kind of problem, stable across versions and languages (`unit.unknown`,
+    /// `value.out-of-range`): what `validate --format json` gives scripts to match on.
+    public var key: String
+    /// What is wrong, naming the offending value, in both languages.
+    public var wording: Wording
     /// How to fix it, when there is something useful to say.
-    public var hint: String?
+    public var hintWording: Wording?
     /// Where it is, when it comes from a file.
     public var location: SourceLocation?
     /// How many problems it stands for: 1, or the count of those left out of a long list
     /// ("… and 999,900 more like this"), so that summaries count every problem.
     public var occurrences: Int = 1
 
-    /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, hint: String? = nil, at location: SourceLocation? = nil) {
+    /// Creates a diagnostic of kind `key`.
+    public init(_ severity: Severity, _ key: String, _ message: Wording, hint: Wording? = nil, at location: SourceLocation? = nil) {
         self.severity = severity
-        self.message = message
-        self.hint = hint
+        self.key = key
+        self.wording = message
+        self.hintWording = hint
         self.location = location
     }
 
+    /// What is wrong, in English.
+    public var message: String { wording.english }
+    /// How to fix it, in English.
+    public var hint: String? { hintWording?.english }
+
     /// `file:line:column: error: message; hint`, the form compilers use, so editors can jump to it.
-    public var description: String {
+    public var description: String { description(in: .en) }
+
+    /// The same line in `language`: the place stays as it is, the severity and sentences are
+    /// translated (`lỗi`, `cảnh báo`, `ghi chú`, as GCC's Vietnamese messages say).
+    public func description(in language: Language) -> String {
         var text = ""
         if let location { text += "\(location): " }
-        text += "\(severity.rawValue): \(message)"
-        if let hint { text += "; \(hint)" }
+        text += "\(severity.word(language)): \(wording.text(language))"
+        if let hint = hintWording { text += "; \(hint.text(language))" }
         return text
+    }
+}
+
+extension Diagnostic.Severity {
+    /// The severity as a person reads it.
+    public func word(_ language: Language) -> String {
+        guard language == .vi else { return rawValue }
+        switch self {
+        case .note: return "ghi chú"
+        case .warning: return "cảnh báo"
+        case .error: return "lỗi"
+        }
     }
 }
 

@@ -43,8 +43,12 @@ public struct DiagnosticBudget: Sendable {
             let first = kept[kind.index]
             let more = kind.count - perKind
             var summary = Diagnostic(
-                first.severity, "… and \(Self.grouped(more)) more like this (\(first.message))",
-                hint: "the first \(perKind) are listed; fix those and run again",
+                first.severity, first.key,
+                Wording(
+                    "… and \(Self.grouped(more)) more like this (\(first.message))",
+                    vi: "… và \(Self.grouped(more, separator: ".")) mục khác cùng loại (\(first.wording.vietnamese))"),
+                hint: Wording(
+                    "the first \(perKind) are listed; fix those and run again", vi: "chỉ liệt kê \(perKind) mục đầu; sửa chúng rồi chạy lại"),
                 at: first.location.map { SourceLocation(file: $0.file, sheet: $0.sheet) })
             summary.occurrences = more
             result.append(summary)
@@ -74,11 +78,11 @@ public struct DiagnosticBudget: Sendable {
     }
 
     /// 999900 → "999,900".
-    public static func grouped(_ number: Int) -> String {
+    public static func grouped(_ number: Int, separator: Character = ",") -> String {
         let digits = Array(String(number))
         var result = ""
         for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(separator) }
             result.append(digit)
         }
         return result

@@ -1,9 +1,10 @@
 import DTICore
 
-/// The language of a report: every label and the number format follow it.
-public enum ReportLanguage: String, Sendable, CaseIterable {
-    case vi, en
+/// The language of a report: every label and the number format follow it. It is the core's
+/// `Language`, so diagnostics and pages are asked in the same words.
+public typealias ReportLanguage = Language
 
+extension Language {
     /// All labels of this language.
     public var strings: ReportStrings { self == .vi ? .vietnamese : .english }
 

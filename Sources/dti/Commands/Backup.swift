@@ -17,6 +17,7 @@ extension DTICommand {
                 """)
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var languageOption: LanguageOption
 
         @Option(name: .customLong("out"), help: ArgumentHelp("The backup file to write.", valueName: "file"))
         var out: String

@@ -11,6 +11,7 @@ extension DTICommand {
             discussion: "Also checks the catalogue files: a faulty catalogue is reported with its file and line.")
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var languageOption: LanguageOption
 
         /// The edition whose framework to show.
         @Option(parsing: .unconditional, help: "Show the framework of this edition (default: the latest).")

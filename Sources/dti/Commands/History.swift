@@ -11,6 +11,7 @@ extension DTICommand {
             abstract: "Show a province's stored values for an edition, with every replaced value and its file.")
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var languageOption: LanguageOption
         @OptionGroup var unitOptions: UnitSetOptions
 
         /// The province.

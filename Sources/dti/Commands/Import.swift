@@ -21,6 +21,7 @@ extension DTICommand {
                 """)
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var languageOption: LanguageOption
         @OptionGroup var input: InputOptions
         @OptionGroup var unitOptions: UnitSetOptions
 
@@ -56,7 +57,8 @@ extension DTICommand {
             let paths = try DataFiles.expand(files)
             let databasePath = Paths.database(option: data.databasePath)
             // A national file takes minutes: say how far it is, on a terminal only.
-            let progress = ProgressLine(total: 0, label: "values checked")
+            let vi = languageOption.language == .vi
+            let progress = ProgressLine(total: 0, label: vi ? "giá trị đã kiểm tra" : "values checked")
             defer { progress.finish() }
             let outcome = try ImportWorkflow.run(
                 paths, reference: reference, databasePath: databasePath, year: input.year, decimal: input.decimal, sheet: input.sheet,
@@ -67,13 +69,19 @@ extension DTICommand {
                     DiagnosticPrinter.print(diagnostics, files: paths.count)
                 })
             guard let summary = outcome.summary else {
-                StandardError.write("nothing was imported\n")
+                StandardError.write(vi ? "không nhập gì\n" : "nothing was imported\n")
                 throw ExitCode.failure
             }
             let years = outcome.years.map(String.init).joined(separator: ", ")
-            print(
-                "Imported \(outcome.valueCount) values for \(years.isEmpty ? "no edition" : years)\(unitSet.map { " (\($0.label))" } ?? "") from \(paths.count) file\(paths.count == 1 ? "" : "s") into \(databasePath): "
-                    + "\(summary.inserted) new, \(summary.unchanged) unchanged, \(summary.replaced) replaced.")
+            if vi {
+                print(
+                    "Đã nhập \(outcome.valueCount) giá trị \(years.isEmpty ? "(không kỳ nào)" : "năm " + years)\(unitSet.map { " (\($0.labelWording.vietnamese))" } ?? "") từ \(paths.count) tệp vào \(databasePath): "
+                        + "\(summary.inserted) mới, \(summary.unchanged) không đổi, \(summary.replaced) được thay.")
+            } else {
+                print(
+                    "Imported \(outcome.valueCount) values for \(years.isEmpty ? "no edition" : years)\(unitSet.map { " (\($0.label))" } ?? "") from \(paths.count) file\(paths.count == 1 ? "" : "s") into \(databasePath): "
+                        + "\(summary.inserted) new, \(summary.unchanged) unchanged, \(summary.replaced) replaced.")
+            }
             printReplacements(summary, reference: reference)
         }
 
@@ -89,8 +97,13 @@ extension DTICommand {
                         "\(name) (\(key.unitCode)) \(key.indicatorID) \(NumberText.exact(replacement.before)) → \(NumberText.exact(replacement.after))"
                 }
                 let count = summary.replacedPerYear[year] ?? 0
-                let more = count > shown.count ? "; and \(count - shown.count) more (dti history shows each)" : ""
-                print("  \(year): replaced \(count) value\(count == 1 ? "" : "s"): \(shown.joined(separator: "; "))\(more)")
+                if languageOption.language == .vi {
+                    let more = count > shown.count ? "; và \(count - shown.count) giá trị khác (dti history cho xem từng giá trị)" : ""
+                    print("  \(year): đã thay \(count) giá trị: \(shown.joined(separator: "; "))\(more)")
+                } else {
+                    let more = count > shown.count ? "; and \(count - shown.count) more (dti history shows each)" : ""
+                    print("  \(year): replaced \(count) value\(count == 1 ? "" : "s"): \(shown.joined(separator: "; "))\(more)")
+                }
             }
         }
 

@@ -11,6 +11,7 @@ extension DTICommand {
             abstract: "List the provinces (codes, names, regions, how the 34 units were formed), or the units of --units.")
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var languageOption: LanguageOption
 
         @OptionGroup var unitOptions: UnitSetOptions
 

@@ -20,6 +20,7 @@ extension DTICommand {
                 """)
 
         @OptionGroup var data: DataOptions
+        @OptionGroup var languageOption: LanguageOption
         @OptionGroup var input: InputOptions
         @OptionGroup var unitOptions: UnitSetOptions
 
@@ -46,7 +47,7 @@ extension DTICommand {
                     unitSet, store: try Paths.existingStore(at: databasePath, editions: reference.editions), reference: reference)
             }
             // A national file takes minutes: say how far it is, on a terminal only.
-            let progress = ProgressLine(total: 0, label: "values checked")
+            let progress = ProgressLine(total: 0, label: languageOption.language == .vi ? "giá trị đã kiểm tra" : "values checked")
             defer { progress.finish() }
             let result = try DataFiles.stage(
                 paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet, unitSet: unitSet,
@@ -54,7 +55,7 @@ extension DTICommand {
             progress.finish()
             var diagnostics = input.strict ? result.diagnostics.promotingWarnings() : result.diagnostics
             if !notes { diagnostics = diagnostics.filter { !$0.isEmptyCellNote } }
-            print(format.render(diagnostics, fileCount: paths.count), terminator: "")
+            print(format.render(diagnostics, fileCount: paths.count, language: languageOption.language), terminator: "")
             if diagnostics.hasErrors { throw ExitCode.failure }
         }
     }

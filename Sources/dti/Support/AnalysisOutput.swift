@@ -1,3 +1,4 @@
+import DTICore
 import DTIReport
 import Foundation
 

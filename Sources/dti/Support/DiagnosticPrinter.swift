@@ -7,7 +7,7 @@ import Foundation
 enum DiagnosticPrinter {
     static func print(_ diagnostics: [Diagnostic], files: Int) {
         guard !diagnostics.isEmpty else { return }
-        StandardError.write(DiagnosticFormat.text.render(diagnostics, fileCount: files))
+        StandardError.write(DiagnosticFormat.text.render(diagnostics, fileCount: files, language: CommandLanguage.current))
     }
 }
 

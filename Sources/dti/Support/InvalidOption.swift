@@ -1,17 +1,23 @@
 import ArgumentParser
+import DTICore
 import DTIWorkflow
 
 /// For option values that can only be checked against loaded data (an indicator id, a region):
 /// prints the rule like a parse-time `ValidationError` and gives exit status 64, without the
 /// root command's usage line that ArgumentParser would print for an error thrown from `run()`.
 func invalidOption(_ message: String) -> ExitCode {
-    StandardError.write("Error: \(message)\n")
+    StandardError.write("\(CommandLanguage.current == .vi ? "Lỗi" : "Error"): \(message)\n")
     return .validationFailure
+}
+
+/// The same for a rule said in both languages.
+func invalidOption(_ message: Wording) -> ExitCode {
+    invalidOption(message.text(CommandLanguage.current))
 }
 
 extension NoteSink {
     /// Notes on standard error, one line each, as `note: …`.
-    static let standardError = NoteSink { StandardError.write("note: \($0)\n") }
+    static let standardError = NoteSink { StandardError.write("\(Diagnostic.Severity.note.word(CommandLanguage.current)): \($0)\n") }
 }
 
 extension ReferenceData {

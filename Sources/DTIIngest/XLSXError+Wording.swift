@@ -1,0 +1,44 @@
+import DTICore
+import XLSX
+
+extension XLSXError {
+    /// Why the workbook cannot be read, in both languages: the English is `description`.
+    public var wording: Wording {
+        Wording(description, vi: vietnamese)
+    }
+
+    private var vietnamese: String {
+        let resave = "mở bằng Excel hoặc LibreOffice, lưu lại rồi thử lại"
+        switch self {
+        case .compoundFile(true):
+            return "sổ tính được đặt mật khẩu (mã hoá); hãy lưu một bản không mật khẩu dạng Excel Workbook (.xlsx) rồi đọc bản đó"
+        case .compoundFile(false):
+            return "đây là sổ tính Excel 97–2003 (.xls), dti không đọc được; hãy lưu dạng Excel Workbook (.xlsx) hoặc CSV UTF-8"
+        case .notAWorkbook:
+            return "đây không phải sổ tính Excel (.xlsx là tệp nén ZIP, tệp này không phải); hãy lưu dạng Excel Workbook (.xlsx) hoặc CSV UTF-8"
+        case let .damaged(detail):
+            return "sổ tính bị hỏng, không đọc được (\(detail)); \(resave)"
+        case let .unsafeEntryName(name):
+            return "sổ tính chứa mục tên '\(name)', trỏ ra ngoài tệp nén; không chương trình bảng tính nào ghi như vậy, nên tệp bị từ chối"
+        case let .tooLarge(part, limit):
+            return
+                "phần '\(part)' của sổ tính giải nén ra hơn \(limit >> 20) MiB, vượt mức dti đọc (bom ZIP, hoặc trang tính lớn hơn nhiều so với số liệu DTI); hãy chia số liệu thành các sổ tính nhỏ hơn"
+        case let .tooManyEntries(count, limit):
+            return "sổ tính chứa \(count) mục, nhiều hơn \(limit) mục một sổ tính cần; tệp bị từ chối"
+        case let .missingPart(part):
+            return "sổ tính thiếu '\(part)', không phải tệp .xlsx đầy đủ: \(resave)"
+        case let .malformedPart(part, line, message):
+            return "phần '\(part)' của sổ tính\(line.map { " (dòng \($0))" } ?? "") không phải XML hợp lệ: \(message)"
+        case let .declaresDTD(part):
+            return
+                "phần '\(part)' của sổ tính khai báo DOCTYPE hoặc thực thể, điều không chương trình bảng tính nào làm; dti không đọc DTD, nên tệp bị từ chối"
+        case let .tooManyRows(sheet, row, limit):
+            return
+                "trang tính '\(sheet)' dùng tới hàng \(row), vượt \(limit) hàng dti đọc từ một trang; hãy xoá các hàng trống dưới số liệu, hoặc chia nhỏ"
+        case let .noSuchSheet(name, available):
+            return "sổ tính không có trang tính tên '\(name)'; các trang tính là \(available.map { "'\($0)'" }.joined(separator: ", "))"
+        case .noSheets:
+            return "sổ tính không có trang tính nào"
+        }
+    }
+}
