@@ -29,7 +29,14 @@ public struct StatisticalAudit: Sendable {
     /// A warning about the indicators' structure.
     public struct Warning: Sendable, Hashable, CustomStringConvertible {
         public var message: String
+        /// The same in Vietnamese.
+        public var vietnamese: String
         public var description: String { message }
+
+        public init(message: String, vietnamese: String) {
+            self.message = message
+            self.vietnamese = vietnamese
+        }
     }
 
     public let statistics: [EntryStatistics]
@@ -82,7 +89,9 @@ public struct StatisticalAudit: Sendable {
                     warnings.append(
                         Warning(
                             message:
-                                "\(first.id) and \(second.id) are nearly duplicates (Pearson r = \(PublishedPrecision.format(r, decimals: 2))): together they weigh one aspect twice"
+                                "\(first.id) and \(second.id) are nearly duplicates (Pearson r = \(PublishedPrecision.format(r, decimals: 2))): together they weigh one aspect twice",
+                            vietnamese:
+                                "\(first.id) và \(second.id) gần như trùng nhau (Pearson r = \(PublishedPrecision.format(r, decimals: 2, decimalSeparator: ","))): cùng nhau chúng tính một khía cạnh hai lần"
                         ))
                 }
             }
@@ -93,7 +102,9 @@ public struct StatisticalAudit: Sendable {
                     warnings.append(
                         Warning(
                             message:
-                                "\(element.id) correlates negatively with its own pillar \(pillar) (Pearson r = \(PublishedPrecision.format(r, decimals: 2))): it pulls against what the pillar measures"
+                                "\(element.id) correlates negatively with its own pillar \(pillar) (Pearson r = \(PublishedPrecision.format(r, decimals: 2))): it pulls against what the pillar measures",
+                            vietnamese:
+                                "\(element.id) tương quan âm với chính trụ cột \(pillar) của nó (Pearson r = \(PublishedPrecision.format(r, decimals: 2, decimalSeparator: ","))): nó kéo ngược điều trụ cột đo"
                         ))
                 }
             }
@@ -102,11 +113,16 @@ public struct StatisticalAudit: Sendable {
             warnings.append(
                 Warning(
                     message:
-                        "\(entry.id) is skewed (skewness \(PublishedPrecision.format(entry.skewness ?? 0, decimals: 2)), kurtosis \(PublishedPrecision.format(entry.kurtosis ?? 0, decimals: 2))): a few units have outlying values"
+                        "\(entry.id) is skewed (skewness \(PublishedPrecision.format(entry.skewness ?? 0, decimals: 2)), kurtosis \(PublishedPrecision.format(entry.kurtosis ?? 0, decimals: 2))): a few units have outlying values",
+                    vietnamese:
+                        "\(entry.id) bị lệch (độ lệch \(PublishedPrecision.format(entry.skewness ?? 0, decimals: 2, decimalSeparator: ",")), độ nhọn \(PublishedPrecision.format(entry.kurtosis ?? 0, decimals: 2, decimalSeparator: ","))): một vài đơn vị có giá trị ngoại lai"
                 ))
         }
         for entry in statistics where entry.available > 0 && entry.standardDeviation == 0 {
-            warnings.append(Warning(message: "\(entry.id) has the same value for every unit: it does not tell units apart"))
+            warnings.append(
+                Warning(
+                    message: "\(entry.id) has the same value for every unit: it does not tell units apart",
+                    vietnamese: "\(entry.id) có cùng một giá trị ở mọi đơn vị: không phân biệt được các đơn vị"))
         }
         self.warnings = warnings
     }

@@ -45,12 +45,12 @@ struct DTICommand: AsyncParsableCommand {
                 DiagnosticPrinter.print(diagnostics, files: files)
                 Foundation.exit(ExitCode.failure.rawValue)
             default:
-                StandardError.write(message(for: error) + "\n")
+                StandardError.write(userMessage(for: error) + "\n")
                 Foundation.exit(exitCode(for: error).rawValue)
             }
         } catch {
             let code = exitCode(for: error)
-            let message = message(for: error)
+            let message = userMessage(for: error)
             if code == .success {
                 if !message.isEmpty { print(message) }
             } else if !message.isEmpty {
@@ -62,7 +62,7 @@ struct DTICommand: AsyncParsableCommand {
 
     /// ArgumentParser's message for `error`, in the user's language: an error that can say itself
     /// in Vietnamese does, and "Error:" becomes "Lỗi:".
-    static func message(for error: any Error) -> String {
+    static func userMessage(for error: any Error) -> String {
         let full = fullMessage(for: error)
         guard CommandLanguage.current == .vi, full.hasPrefix("Error: ") else { return full }
         if let worded = error as? any WordedError { return "Lỗi: " + worded.wording.vietnamese }

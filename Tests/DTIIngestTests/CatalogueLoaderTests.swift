@@ -21,7 +21,7 @@ struct CatalogueLoaderTests {
             guard case let .invalid(_, problems) = error else { return [] }
             return problems
         } catch {
-            return [Diagnostic(.error, "\(error)")]
+            return [Diagnostic(.error, "test", .same("\(error)"))]
         }
     }
 

@@ -5,7 +5,9 @@ import Testing
 /// A problem in a workbook is located by sheet and cell in every diagnostic format.
 struct DiagnosticFormatTests {
     let diagnostic = Diagnostic(
-        .error, "value 97 for awareness is outside [0, 1]", hint: "give a share",
+        .error, "value.out-of-range",
+        Wording("value 97 for awareness is outside [0, 1]", vi: "giá trị 97 của awareness nằm ngoài [0; 1]"),
+        hint: Wording("give a share", vi: "ghi tỉ lệ"),
         at: SourceLocation(file: "in.xlsx", line: 12, column: 3, sheet: "Dữ liệu"))
 
     @Test func textNamesTheCellAsSpreadsheetsDo() {

@@ -201,7 +201,7 @@ struct UnitSetTests {
         // The real boundaries of Bắc Ninh's 99 communes, with their attribution.
         #expect(page.contains("<svg") && page.contains("Chỉ số chuyển đổi số cấp xã"))
         // Every sentence of a Vietnamese page is Vietnamese, the set's name included.
-        #expect(page.contains("3.321 xã, phường (từ 1/7/2025), Bắc Ninh") && !page.contains("communes and wards"))
+        #expect(page.contains("99 xã, phường của Bắc Ninh, trong 3.321 xã, phường (từ 1/7/2025)") && !page.contains("communes and wards"))
         let appendix = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8) + page
         #expect(appendix.contains("thanglequoc"), "the map's source and licence go wherever the map does")
     }

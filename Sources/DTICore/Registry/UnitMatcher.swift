@@ -41,10 +41,13 @@ public struct UnitMatcher: Sendable {
                     vi: "'\(text)' có thể là \(candidates.map { "'\($0)'" }.joined(separator: " hoặc ")); hãy ghi mã hoặc tên đầy đủ")
             case let .ambiguousUnit(text, candidates, example):
                 let listed = candidates.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+                // The candidates say "Name (Province), code 07333"; Vietnamese says "mã".
+                let listedVI = candidates.prefix(5).map { "'" + $0.split(separator: ", code ").joined(separator: ", mã ") + "'" }
+                    .joined(separator: ", ")
                 let more = candidates.count > 5 ? (" and \(candidates.count - 5) more", " và \(candidates.count - 5) đơn vị khác") : ("", "")
                 return Wording(
                     "'\(text)' is the name of \(candidates.count) units: \(listed)\(more.0); write the code, or the name with its province, e.g. '\(example)'",
-                    vi: "'\(text)' là tên của \(candidates.count) đơn vị: \(listed)\(more.1); hãy ghi mã, hoặc tên kèm tỉnh, ví dụ '\(example)'")
+                    vi: "'\(text)' là tên của \(candidates.count) đơn vị: \(listedVI)\(more.1); hãy ghi mã, hoặc tên kèm tỉnh, ví dụ '\(example)'")
             }
         }
 

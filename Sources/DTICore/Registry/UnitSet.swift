@@ -18,13 +18,16 @@ public struct UnitSet: Sendable, Hashable {
     public let units: [AdministrativeUnit]
     /// The regions the units refer to.
     public let regions: [Region]
+    /// The province a narrowed set's units all belong to ("Bắc Ninh" for `communes-24`).
+    public private(set) var parentName: String?
     private let byCode: [String: Int]
 
     /// Creates a set; units are ordered by code.
     public init(
         id: String, label: String, labelVI: String? = nil, predecessorID: String? = nil, parentSetID: String? = nil, dataSetID: String? = nil,
-        units: [AdministrativeUnit], regions: [Region]
+        units: [AdministrativeUnit], regions: [Region], parentName: String? = nil
     ) {
+        self.parentName = parentName
         self.id = id
         self.label = label
         self.labelVI = labelVI
@@ -55,6 +58,15 @@ public struct UnitSet: Sendable, Hashable {
     /// The set's name in both languages ("63 tỉnh, thành phố (trước 1/7/2025)").
     public var labelWording: Wording { Wording(label, vi: labelVI ?? label) }
 
+    /// "99 communes and wards of Bắc Ninh", or "the 63 provinces": the units a mean is taken over.
+    public var countedUnits: Wording {
+        let noun = unitNoun
+        if let parentName {
+            return Wording("the \(count) \(noun.english) of \(parentName)", vi: "\(count) \(noun.vietnamese) của \(parentName)")
+        }
+        return Wording("the \(count) \(noun.english)", vi: "\(count) \(noun.vietnamese)")
+    }
+
     /// What the set's units are called: provinces ("tỉnh, thành phố"), communes and wards ("xã,
     /// phường"), or the units of a unit file ("đơn vị"), for every heading, mean and caption.
     public var unitNoun: Wording {
@@ -73,7 +85,7 @@ public struct UnitSet: Sendable, Hashable {
             id: "\(id)-\(parent.code)", label: "\(children.count) \(unitNoun.english) of \(parent.name), among the \(label)",
             labelVI: "\(children.count) \(unitNoun.vietnamese) của \(parent.name), trong \(labelVI ?? label)",
             predecessorID: nil, parentSetID: parentSetID,
-            dataSetID: dataSetID, units: children, regions: regions.filter { regionIDs.contains($0.id) })
+            dataSetID: dataSetID, units: children, regions: regions.filter { regionIDs.contains($0.id) }, parentName: parent.name)
     }
 }
 

@@ -8,8 +8,11 @@ public struct AuditView: Sendable {
     let notices: [Notice]
     let year: Int
     let language: ReportLanguage
+    /// Names for the matrices' row labels, when the catalogue is known.
+    let catalogue: IndicatorCatalogue?
 
-    public init(_ audit: StatisticalAudit, notices: [Notice], year: Int, language: ReportLanguage) {
+    public init(_ audit: StatisticalAudit, notices: [Notice], year: Int, language: ReportLanguage, catalogue: IndicatorCatalogue? = nil) {
+        self.catalogue = catalogue
         self.audit = audit
         self.notices = notices
         self.year = year
@@ -39,7 +42,7 @@ public struct AuditView: Sendable {
                 : ["Entry", "Kind", "Available", "Mean", "SD", "Skewness", "Kurtosis", "Outliers"],
             rows: audit.statistics.map { entry in
                 [
-                    entry.id, kindLabel(entry.kind), "\(entry.available)/\(entry.units)", figure(entry.mean), figure(entry.standardDeviation),
+                    vi ? catalogue?.node(entry.id)?.nameVI ?? entry.id : entry.id, kindLabel(entry.kind), "\(entry.available)/\(entry.units)", figure(entry.mean), figure(entry.standardDeviation),
                     figure(entry.skewness, decimals: 2), figure(entry.kurtosis, decimals: 2), entry.flaggedOutliers ? (vi ? "có" : "yes") : "",
                 ]
             }, numericColumns: [2, 3, 4, 5, 6])
@@ -61,11 +64,29 @@ public struct AuditView: Sendable {
 
     private func exact(_ value: Double?) -> String { value.map(NumberText.exact) ?? "" }
 
+    /// A matrix that fits a terminal of 100 columns: the columns are numbered, and each row says
+    /// which number it is, with the entry's name (in Vietnamese) or id, cut to 24 characters.
     private func matrixTable(_ correlations: StatisticalAudit.Correlations) -> AnalysisDocument.Table {
-        AnalysisDocument.Table(
-            header: [""] + correlations.columns,
-            rows: zip(correlations.rows, correlations.values).map { row, values in [row] + values.map { figure($0, decimals: 2) } },
+        let numberOf = Dictionary(correlations.columns.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        func label(_ id: String) -> String {
+            let name = vi ? catalogue?.node(id)?.nameVI ?? id : id
+            let cut = name.count > 24 ? String(name.prefix(23)) + "…" : name
+            return numberOf[id].map { "\($0) \(cut)" } ?? cut
+        }
+        return AnalysisDocument.Table(
+            header: [""] + correlations.columns.indices.map { String($0 + 1) },
+            rows: zip(correlations.rows, correlations.values).map { row, values in [label(row)] + values.map { figure($0, decimals: 2) } },
             numericColumns: Set(1...correlations.columns.count))
+    }
+
+    /// Which entry each numbered matrix column is: the rows say it for theirs, this for the rest.
+    func columnKey(_ correlations: StatisticalAudit.Correlations) -> String {
+        let rows = Set(correlations.rows)
+        let others = correlations.columns.enumerated().filter { !rows.contains($0.element) }.map { index, id in
+            "\(index + 1) " + (vi ? catalogue?.node(id)?.nameVI ?? id : id)
+        }
+        let lead = vi ? "Cột: số như ở đầu dòng" : "Columns: numbered as the rows"
+        return lead + (others.isEmpty ? "." : "; " + others.joined(separator: "; ") + ".")
     }
 
     var statisticsNote: String {
@@ -84,7 +105,7 @@ public struct AuditView: Sendable {
     }
 
     var warningLines: [String] {
-        audit.warnings.isEmpty ? [vi ? "Không có cảnh báo." : "No warnings."] : audit.warnings.map { "⚠ \($0.message)" }
+        audit.warnings.isEmpty ? [vi ? "Không có cảnh báo." : "No warnings."] : audit.warnings.map { "⚠ \(vi ? $0.vietnamese : $0.message)" }
     }
 
     public var document: AnalysisDocument {
@@ -92,6 +113,7 @@ public struct AuditView: Sendable {
             .line(statisticsNote), .table(statisticsTable),
             .line((vi ? "Tương quan Pearson. " : "Pearson correlations. ") + correlationNote), .table(matrixTable(audit.pearson)),
             .line(vi ? "Tương quan Spearman:" : "Spearman correlations:"), .table(matrixTable(audit.spearman)),
+            .line(columnKey(audit.pearson)),
         ]
         if !audit.alpha.isEmpty { blocks.append(.line(alphaLine)) }
         blocks += warningLines.map(AnalysisDocument.Block.line)

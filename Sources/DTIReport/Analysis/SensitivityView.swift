@@ -43,6 +43,13 @@ public struct SensitivityView: Sendable {
         return result
     }
 
+    /// The Vietnamese words of the aggregation and imputation choices (the option values stay
+    /// as `--aggregation`/`--imputation` spell them in English output).
+    static let vietnamese = [
+        "sum": "cộng", "geometric": "nhân (trung bình nhân)", "zero": "tính 0", "mean": "trung bình", "median": "trung vị",
+        "region-mean": "trung bình vùng", "official": "chính thức",
+    ]
+
     /// What was varied, in one sentence.
     public var assumptionsSentence: String {
         let a = analysis.assumptions
@@ -51,8 +58,8 @@ public struct SensitivityView: Sendable {
             a.weightSpread > 0
             ? (vi ? "trọng số mỗi chỉ số ±\(spread)% (chuẩn hoá lại cùng tổng)" : "each element's weight ±\(spread)% (rescaled to the same total)")
             : (vi ? "trọng số chính thức" : "official weights")
-        let aggregation = a.aggregations.map(\.rawValue).joined(separator: "|")
-        let imputation = a.imputations.map(\.rawValue).joined(separator: "|")
+        let aggregation = a.aggregations.map { vi ? Self.vietnamese[$0.rawValue] ?? $0.rawValue : $0.rawValue }.joined(separator: "|")
+        let imputation = a.imputations.map { vi ? Self.vietnamese[$0.rawValue] ?? $0.rawValue : $0.rawValue }.joined(separator: "|")
         let normalisation = a.normalisations.map(\.rawValue).joined(separator: "|")
         let normalised = a.normalisations == [.official] ? "" : (vi ? "; chuẩn hoá \(normalisation)" : "; normalisation \(normalisation)")
         return vi

@@ -19,7 +19,7 @@ public struct ReportPages {
 
     public init(_ input: ReportInput) {
         self.input = input
-        s = input.language.strings
+        s = input.language.strings.fitted(to: input.result.unitSet, language: input.language)
         lang = input.language
         result = input.result
         indexID = input.result.catalogue.index.id

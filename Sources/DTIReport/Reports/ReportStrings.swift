@@ -1,95 +1,97 @@
+import DTICore
+
 /// Every label of the reports, one instance per language: nothing user-visible is spelled
 /// anywhere else in the report code.
 public struct ReportStrings: Sendable {
-    public let htmlLanguage: String
-    public let nationalTitle: String
-    public let profileTitle: String
-    public let comparisonTitle: String
-    public let indexTitle: String
-    public let sampleBanner: String
-    public let headline: String
-    public let mean: String
-    public let median: String
-    public let best: String
-    public let worst: String
-    public let aboveMean: String
-    public let ranking: String
-    public let rank: String
-    public let province: String
-    public let dti: String
-    public let change: String
-    public let rankChange: String
-    public let flags: String
-    public let leaderboards: String
-    public let regions: String
-    public let region: String
-    public let units: String
-    public let spread: String
-    public let distribution: String
-    public let heatMap: String
-    public let movers: String
-    public let tileMap: String
-    public let tileMapNote: String
-    public let methodology: String
-    public let dataAppendix: String
-    public let sources: String
-    public let file: String
-    public let values: String
-    public let missingAndFlagged: String
-    public let none: String
-    public let pillars: String
-    public let nationalMean: String
-    public let regionBest: String
-    public let indicators: String
-    public let radar: String
-    public let history: String
-    public let pointsLeft: String
-    public let maxPoints: String
-    public let earned: String
-    public let left: String
-    public let neighbours: String
-    public let comparison: String
-    public let bestMarked: String
-    public let rankingRule: String
-    public let provisional: String
-    public let previousEdition: String
-    public let noPrevious: String
-    public let profiles: String
-    public let generated: String
-    public let value: String
-    public let count: String
-    public let formedFrom: String
-    public let sortHint: String
-    public let backToIndex: String
-    public let membersHistory: String
-    public let countsIn: String
-    public let units63: String
-    public let units34: String
-    public let provisionalFramework: String
-    public let mergedUnits: String
-    public let illustrativeCatalogue: String
-    public let backCast: String
+    public var htmlLanguage: String
+    public var nationalTitle: String
+    public var profileTitle: String
+    public var comparisonTitle: String
+    public var indexTitle: String
+    public var sampleBanner: String
+    public var headline: String
+    public var mean: String
+    public var median: String
+    public var best: String
+    public var worst: String
+    public var aboveMean: String
+    public var ranking: String
+    public var rank: String
+    public var province: String
+    public var dti: String
+    public var change: String
+    public var rankChange: String
+    public var flags: String
+    public var leaderboards: String
+    public var regions: String
+    public var region: String
+    public var units: String
+    public var spread: String
+    public var distribution: String
+    public var heatMap: String
+    public var movers: String
+    public var tileMap: String
+    public var tileMapNote: String
+    public var methodology: String
+    public var dataAppendix: String
+    public var sources: String
+    public var file: String
+    public var values: String
+    public var missingAndFlagged: String
+    public var none: String
+    public var pillars: String
+    public var nationalMean: String
+    public var regionBest: String
+    public var indicators: String
+    public var radar: String
+    public var history: String
+    public var pointsLeft: String
+    public var maxPoints: String
+    public var earned: String
+    public var left: String
+    public var neighbours: String
+    public var comparison: String
+    public var bestMarked: String
+    public var rankingRule: String
+    public var provisional: String
+    public var previousEdition: String
+    public var noPrevious: String
+    public var profiles: String
+    public var generated: String
+    public var value: String
+    public var count: String
+    public var formedFrom: String
+    public var sortHint: String
+    public var backToIndex: String
+    public var membersHistory: String
+    public var countsIn: String
+    public var units63: String
+    public var units34: String
+    public var provisionalFramework: String
+    public var mergedUnits: String
+    public var illustrativeCatalogue: String
+    public var backCast: String
     /// A merged unit's own history line, `{name}` and `{count}` replaced: "Bắc Ninh (34 đơn vị, tính lùi)".
-    public let ownHistoryMerged: String
+    public var ownHistoryMerged: String
     /// A member's history line before the merger: "Bắc Ninh trước 1/7/2025".
-    public let memberHistory: String
+    public var memberHistory: String
     /// A compared unit given under two names: "{unit} is compared once: it stands for {names}".
-    public let standsFor: String
-    public let map: String
-    public let mapNote: String
-    public let locator: String
-    public let noData: String
-    public let administeredBy: String
+    public var standsFor: String
+    public var map: String
+    public var mapNote: String
+    public var locator: String
+    public var noData: String
+    public var administeredBy: String
     /// Before a map class's upper bound, which the class does not include.
-    public let under: String
+    public var under: String
     /// What a mean marked * is: the one definition of a mean over units, said under its table.
-    public let meanRule: String
+    public var meanRule: String
     /// Archipelago labels by the map's `archipelago` property, in lines.
-    public let archipelagos: [String: [String]]
-    public let mapSource: String
-    public let top10: String
-    public let note: String
-    public let byProvince: String
+    public var archipelagos: [String: [String]]
+    public var mapSource: String
+    public var top10: String
+    public var note: String
+    public var byProvince: String
 
     public static let vietnamese = ReportStrings(
         htmlLanguage: "vi", nationalTitle: "Chỉ số chuyển đổi số cấp tỉnh (DTI)", profileTitle: "Hồ sơ DTI",
@@ -165,4 +167,33 @@ public struct ReportStrings: Sendable {
             "* The mean over the units with a value: a missing value is left out, not counted as 0; (n/N) is the units with a value of those ranked.",
         archipelagos: ["Hoàng Sa": ["Hoang Sa (Paracel)", "Islands"], "Trường Sa": ["Truong Sa (Spratly)", "Islands"]],
         mapSource: "Map boundaries", top10: "top 10", note: "Note", byProvince: "By province")
+}
+
+extension ReportStrings {
+    /// The words that name units, fitted to `unitSet`: the provinces keep "tỉnh, thành phố" and
+    /// the national mean; communes and the units of a unit file are called what they are, and a
+    /// mean says over which units it is taken ("Trung bình 99 xã, phường của Bắc Ninh").
+    public func fitted(to unitSet: UnitSet, language: ReportLanguage) -> ReportStrings {
+        guard unitSet.parentSetID != nil else { return self }
+        var fitted = self
+        let noun = unitSet.unitNoun.text(language)
+        let counted = unitSet.countedUnits.text(language)
+        if language == .vi {
+            fitted.province = noun.prefix(1).uppercased() + noun.dropFirst()
+            fitted.heatMap = "Bản đồ nhiệt: \(noun) × chỉ số chính"
+            fitted.nationalMean = "Trung bình \(counted)*"
+            fitted.radar = "Chỉ số chính so với trung bình \(counted)"
+            fitted.neighbours = "Các \(noun) liền trên và liền dưới"
+            fitted.profiles = "Hồ sơ \(noun)"
+            let provinces = "Mỗi tỉnh, thành phố"
+            if mapNote.hasPrefix(provinces) { fitted.mapNote = "Mỗi \(noun)" + mapNote.dropFirst(provinces.count) }
+        } else {
+            fitted.province = unitSet.unitNoun.english == "units" ? "Unit" : "Commune or ward"
+            fitted.heatMap = "Heat map: \(noun) × main indicators"
+            fitted.nationalMean = "Mean of \(counted)*"
+            fitted.radar = "Main indicators against the mean of \(counted)"
+            fitted.profiles = unitSet.unitNoun.english == "units" ? "Unit profiles" : "Commune and ward profiles"
+        }
+        return fitted
+    }
 }

@@ -34,7 +34,7 @@ extension DTICommand {
                 StandardError.write("Error: cannot audit \(year): \(error)\n")
                 throw ExitCode.failure
             }
-            let view = AuditView(audit, notices: result.notices, year: year, language: analysisOptions.language)
+            let view = AuditView(audit, notices: result.notices, year: year, language: analysisOptions.language, catalogue: result.catalogue)
             AnalysisOutput.print(view.document, json: view.json, format: analysisOptions.format)
         }
     }

@@ -1,3 +1,4 @@
+import DTICore
 import ArgumentParser
 import DTIFiles
 import DTIStorage
@@ -36,9 +37,12 @@ extension DTICommand {
             }
             try target.writeFile { temporary in try store.backup(to: temporary) }
             let years = try store.storedYears()
+            let count = years.reduce(0) { $0 + $1.count }
+            let listed = years.map { String($0.year) }.joined(separator: ", ")
             print(
-                "Backed up \(years.reduce(0) { $0 + $1.count }) values (\(years.map { String($0.year) }.joined(separator: ", "))) from \(databasePath) to \(out)."
-            )
+                languageOption.language == .vi
+                    ? "Đã sao lưu \(count) giá trị (\(listed)) từ \(databasePath) sang \(out)."
+                    : "Backed up \(count) values (\(listed)) from \(databasePath) to \(out).")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import DTICore
 import DTIReport
@@ -22,19 +23,34 @@ extension DTICommand {
             guard let latest = reference.editions.editions.last?.year else { throw ExitCode.failure }
             let (edition, catalogue) = try reference.edition(year ?? latest)
             let usedBy = reference.editions.editions.filter { $0.framework == catalogue.framework }.map { String($0.year) }
-            print("\(catalogue.title)")
-            print("indicators: \(try reference.files.summary())")
-            print(
-                "framework \(catalogue.framework) · decision \(catalogue.decision) · editions \(usedBy.joined(separator: ", ")) · units \(edition.unitSet)"
-            )
-            if catalogue.isProvisional { print("! PROVISIONAL: \(catalogue.provisionalNote ?? "assumed points")") }
+            let vi = languageOption.language == .vi
+            let summary = try reference.files.summary()
+            print(catalogue.title)
+            if vi {
+                print("dữ liệu chỉ số: \(summary.replacingOccurrences(of: "built-in (data", with: "tích hợp sẵn (dữ liệu"))")
+                print(
+                    "bộ chỉ số \(catalogue.framework) · quyết định \(catalogue.decision) · các kỳ \(usedBy.joined(separator: ", ")) · tập đơn vị \(edition.unitSet)"
+                )
+                if catalogue.isProvisional {
+                    print("! TẠM TÍNH: \(catalogue.provisionalNoteVI ?? catalogue.provisionalNote ?? "điểm giả định")")
+                }
+            } else {
+                print("indicators: \(summary)")
+                print(
+                    "framework \(catalogue.framework) · decision \(catalogue.decision) · editions \(usedBy.joined(separator: ", ")) · units \(edition.unitSet)"
+                )
+                if catalogue.isProvisional { print("! PROVISIONAL: \(catalogue.provisionalNote ?? "assumed points")") }
+            }
             print("")
+            let kindsVI = ["index": "chỉ số tổng hợp", "pillar": "trụ cột", "indicator": "chỉ số chính", "component": "thành phần"]
             var table = TextTable(
-                headers: ["Id", "Kind", "Points", "Counts in", "Tên (vi)", "Name (en)"],
+                headers: vi
+                    ? ["Mã", "Loại", "Điểm", "Tính vào", "Tên (vi)", "Tên (en)"] : ["Id", "Kind", "Points", "Counts in", "Tên (vi)", "Name (en)"],
                 alignments: [.left, .left, .right, .left, .left, .left])
             for node in catalogue.nodes {
                 let points = node.points == node.points.rounded() ? String(Int(node.points)) : String(node.points)
-                table.rows.append([node.id, node.kind.rawValue, points, node.countsIn.joined(separator: ", "), node.nameVI, node.nameEN])
+                let kind = vi ? kindsVI[node.kind.rawValue] ?? node.kind.rawValue : node.kind.rawValue
+                table.rows.append([node.id, kind, points, node.countsIn.joined(separator: ", "), node.nameVI, node.nameEN])
             }
             print(table.render())
         }

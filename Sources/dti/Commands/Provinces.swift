@@ -22,7 +22,9 @@ extension DTICommand {
             let previous = set.predecessorID.flatMap(reference.registry.unitSet)
             let parents = set.parentSetID.flatMap(reference.registry.unitSet)
             var table = TextTable(
-                headers: ["Code", "Name", "English", isMerged ? "Formed from" : parents != nil ? "Province" : "Region"],
+                headers: languageOption.language == .vi
+                    ? ["Mã", "Tên", "Tiếng Anh", isMerged ? "Hình thành từ" : parents != nil ? "Tỉnh" : "Vùng"]
+                    : ["Code", "Name", "English", isMerged ? "Formed from" : parents != nil ? "Province" : "Region"],
                 alignments: [.left, .left, .left, .left])
             for unit in set.units {
                 let last: String
@@ -35,7 +37,7 @@ extension DTICommand {
                 }
                 table.rows.append([unit.code, unit.name, unit.nameEN, last])
             }
-            print(set.label)
+            print(set.labelWording.text(languageOption.language))
             print(table.render())
         }
     }

@@ -94,12 +94,17 @@ extension DTICommand {
             let inputs = try loadInputs(reference: reference, unitSet: reference.chosenUnitSet)
             let catalogue = inputs.catalogue
             let rankable = [catalogue.index] + catalogue.pillars + catalogue.indicators
-            guard rankable.contains(where: { $0.id == by }) else {
-                let suggestions = EditDistance.closest(to: by, among: rankable.map(\.id))
-                let hint = suggestions.isEmpty ? "" : " Did you mean '\(suggestions[0])'?"
+            // An id or a name ("Kinh tế số", "an toan thong tin mang") names the entry.
+            guard let byEntry = catalogue.entry(named: by), rankable.contains(where: { $0.id == byEntry.id }) else {
+                let ids = rankable.map(\.id).joined(separator: ", ")
+                let suggestion = catalogue.suggestions(for: by).first { entry in rankable.contains { $0.id == entry.id } }
                 throw invalidOption(
-                    "'--by' must be one of \(rankable.map(\.id).joined(separator: ", ")) for \(year), got '\(by)'.\(hint)")
+                    Wording(
+                        "'--by' must be one of \(ids) for \(year), got '\(by)'." + (suggestion.map { " Did you mean '\($0.id)'?" } ?? ""),
+                        vi: "'--by' phải là một trong \(ids) (hoặc tên của chúng) cho năm \(year), nhưng là '\(by)'."
+                            + (suggestion.map { " Có phải là '\($0.id)' (\($0.nameVI))?" } ?? "")))
             }
+            let by = byEntry.id
 
             var result = try ImputedScoring.score(
                 columns: inputs.values, edition: inputs.edition, catalogue: catalogue, registry: reference.registry, unitSetID: inputs.target.id,

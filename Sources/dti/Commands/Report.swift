@@ -145,9 +145,16 @@ extension DTICommand {
                 for (path, _) in removed { print("would remove \(path) (no longer in the set)") }
                 print("\(changed.count) of \(files.count) files in \(out) would change\(removedText); nothing was written.")
             } else {
-                print(
-                    "Wrote \(changed.count) files to \(out), \(files.count - changed.count) unchanged "
-                        + "(\(result.rows.count) profiles, \(formats.joined(separator: " and ")), \(lang.rawValue))\(removedText).")
+                if CommandLanguage.current == .vi {
+                    let removedVI = removed.isEmpty ? "" : "; đã xoá \(removed.count) trang của lần chạy trước"
+                    print(
+                        "Đã ghi \(changed.count) tệp vào \(out), \(files.count - changed.count) tệp không đổi "
+                            + "(\(result.rows.count) hồ sơ, \(formats.joined(separator: " và ")), \(lang.rawValue))\(removedVI).")
+                } else {
+                    print(
+                        "Wrote \(changed.count) files to \(out), \(files.count - changed.count) unchanged "
+                            + "(\(result.rows.count) profiles, \(formats.joined(separator: " and ")), \(lang.rawValue))\(removedText).")
+                }
             }
         }
     }

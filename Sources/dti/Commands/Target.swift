@@ -72,10 +72,19 @@ extension DTICommand {
             let partIDs = result.catalogue.mergeLevel.filter { $0.points > 0 }.map(\.id)
             var allowed: Set<String>?
             if let only {
-                let ids = only.split(separator: ",").map { String($0).trimmingWhitespace() }
-                for id in ids where !partIDs.contains(id) {
-                    let hint = EditDistance.closest(to: id, among: partIDs).first.map { " Did you mean '\($0)'?" } ?? ""
-                    throw invalidOption("'--only' takes the main indicators of \(year): \(partIDs.joined(separator: ", ")); got '\(id)'.\(hint)")
+                var ids: [String] = []
+                for given in only.split(separator: ",").map({ String($0).trimmingWhitespace() }) {
+                    // An id or a name ("An toàn thông tin mạng") names the indicator.
+                    guard let entry = result.catalogue.entry(named: given), partIDs.contains(entry.id) else {
+                        let hint = EditDistance.closest(to: given, among: partIDs).first
+                        throw invalidOption(
+                            Wording(
+                                "'--only' takes the main indicators of \(year): \(partIDs.joined(separator: ", ")); got '\(given)'."
+                                    + (hint.map { " Did you mean '\($0)'?" } ?? ""),
+                                vi: "'--only' nhận các chỉ số chính của năm \(year) (mã hoặc tên): \(partIDs.joined(separator: ", ")); nhưng là '\(given)'."
+                                    + (hint.map { " Có phải là '\($0)'?" } ?? "")))
+                    }
+                    ids.append(entry.id)
                 }
                 allowed = Set(ids)
             }

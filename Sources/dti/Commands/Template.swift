@@ -56,7 +56,7 @@ extension DTICommand {
             }
             let chosen = only.isEmpty ? unitSet.units : try UnitNames.units(only, in: unitSet, registry: reference.registry, notes: .standardError)
             let template = InputTemplate(
-                year: year, catalogue: catalogue, units: chosen, unitSet: unitSet, language: languageOption.language,
+                year: year, catalogue: catalogue, units: chosen, unitSet: unitSet, language: languageOption.lang ?? .vi,
                 wholeSet: reference.unitSet(id: unitSet.dataSetID), parents: unitSet.parentSetID.flatMap(reference.registry.unitSet))
             switch format {
             case .csv:
