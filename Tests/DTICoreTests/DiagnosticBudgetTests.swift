@@ -7,9 +7,15 @@ struct DiagnosticBudgetTests {
     @Test func keepsTheFirstOfEachKindAndCountsTheRest() {
         var budget = DiagnosticBudget(perKind: 3)
         for line in 1...10 {
-            budget.add(Diagnostic(.error, "value.not-a-number", .same("value 'x\(line)' is not a number"), at: SourceLocation(file: "a.csv", line: line, column: 4)))
+            budget.add(
+                Diagnostic(
+                    .error, "value.not-a-number", .same("value 'x\(line)' is not a number"), at: SourceLocation(file: "a.csv", line: line, column: 4))
+            )
         }
-        budget.add(Diagnostic(.warning, "header.column-extra", .same("column 'q' is not part of the long format"), at: SourceLocation(file: "a.csv", line: 1, column: 9)))
+        budget.add(
+            Diagnostic(
+                .warning, "header.column-extra", .same("column 'q' is not part of the long format"),
+                at: SourceLocation(file: "a.csv", line: 1, column: 9)))
         let kept = budget.diagnostics
         #expect(
             kept.map(\.description).prefix(4) == [

@@ -62,7 +62,7 @@ struct CSVObservationReaderTests {
             result.diagnostics.map(\.description) == [
                 "in.csv:2:1: error: unknown province 'Đà Nẵg' among the 63 provinces (before 1 July 2025); did you mean 'Đà Nẵng', 'Hà Nam'?",
                 "in.csv:3:9: error: no DTI framework is known for the year 2019; editions with a framework: 2020, 2021, 2022, 2023, 2024",
-                "in.csv:4:14: error: unknown indicator 'awarenes' for 2022 (framework dti-2022); did you mean 'awareness'?",
+                "in.csv:4:14: error: unknown indicator 'awarenes' for 2022 (framework dti-2022); did you mean 'awareness' (Nhận thức số)?",
                 "in.csv:5:29: error: this row has 5 cells but the header has 4; check for a missing or extra delimiter, or an unquoted delimiter inside a name",
                 "in.csv:6:27: error: value 'abc' is not a number; write a number such as 0.8253, 56,83 or 97%",
                 "in.csv:7:29: error: value 1.5 for infrastructure is outside [0, 1]; give the share of maximum points: 1.5% if it is a percentage, or points ÷ 100 if it is points",
@@ -76,7 +76,7 @@ struct CSVObservationReaderTests {
         #expect(
             result.diagnostics.map(\.description) == [
                 "in.csv:1:1: error: the header has no 'year' column; add it, or give the edition with --year",
-                "in.csv:1:1: error: the header has no 'value' column; the header must be province,year,indicator,value (long) or province,year,<indicator ids> (wide)",
+                "in.csv:1:1: error: the header has no 'value' column; the header must be province,year,indicator,value (long) or province,year,<indicator ids or names> (wide); Vietnamese headings are read too: Tỉnh,Năm,Chỉ số,Giá trị",
                 "in.csv:1:20: warning: column 'valeu' is not part of the long format and is ignored; did you mean 'value'?",
             ])
     }

@@ -17,7 +17,7 @@ struct EditionCoverageTests {
         _ arguments: [String], database: String, out: URL, edit: (_ row: inout [OutputCell]) -> Void = { $0[6] = .number(0.5, .general) }
     ) throws {
         let template = out.deletingLastPathComponent().appendingPathComponent("blank-\(out.lastPathComponent)")
-        let made = try E2E.run(["template"] + arguments + ["--out", template.path], database: database)
+        let made = try E2E.run(["template", "--lang", "en"] + arguments + ["--out", template.path], database: database)
         #expect(made.status == 0, "\(made.stderr)")
         let workbook = try Workbook(bytes: [UInt8](try Data(contentsOf: template)))
         var sheets: [Worksheet] = []
@@ -91,7 +91,7 @@ struct EditionCoverageTests {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let database = scratch.appendingPathComponent("history.sqlite").path
         let blank = scratch.appendingPathComponent("blank.xlsx")
-        #expect(try E2E.run(["template", "--year", "2024", "--out", blank.path], database: database).status == 0)
+        #expect(try E2E.run(["template", "--year", "2024", "--lang", "en", "--out", blank.path], database: database).status == 0)
         let run = try E2E.run(["import", blank.path], database: database)
         #expect(run.status == 1)
         #expect(

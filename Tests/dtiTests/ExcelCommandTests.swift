@@ -162,7 +162,7 @@ struct ExcelCommandTests {
         let database = E2E.temporaryDatabase()
         let filled = Self.temporaryFile("filled.csv")
         defer { for path in [database, filled.path] { try? FileManager.default.removeItem(atPath: path) } }
-        let made = try E2E.run(["template", "--year", "2024", "--unit", "Hà Nội", "--format", "csv"], database: database)
+        let made = try E2E.run(["template", "--year", "2024", "--unit", "Hà Nội", "--format", "csv", "--lang", "en"], database: database)
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout.contains("! PROVISIONAL FRAMEWORK"))
         // Fill the value column (7th) of every data row with 0.5.
@@ -189,7 +189,8 @@ struct ExcelCommandTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         _ = try E2E.run(["import"] + E2E.sampleFiles, database: database)
         _ = try E2E.run(["rank", "--year", "2022", "--format", "xlsx", "--out", folder.appendingPathComponent("rank.xlsx").path], database: database)
-        _ = try E2E.run(["template", "--year", "2022", "--out", folder.appendingPathComponent("template.xlsx").path], database: database)
+        _ = try E2E.run(
+            ["template", "--year", "2022", "--lang", "en", "--out", folder.appendingPathComponent("template.xlsx").path], database: database)
         for name in ["rank", "template"] {
             let converted = try ProcessRunner.run(
                 URL(fileURLWithPath: "/usr/bin/soffice"),

@@ -234,7 +234,7 @@ struct ExplainCommandTests {
     @Test(arguments: [
         (
             ["whatif", "Bắc Ninh", "--year", "2022", "--set", "awarenes=0.5"], 64,
-            "unknown indicator 'awarenes' for 2022 (framework dti-2022); did you mean 'awareness'?"
+            "unknown indicator 'awarenes' for 2022 (framework dti-2022); did you mean 'awareness' (Nhận thức số)?"
         ),
         (["whatif", "Bắc Ninh", "--year", "2022", "--set", "awareness=1.5"], 64, "value 1.5 for awareness is outside [0, 1]"),
         (["whatif", "Bắc Ninh", "--year", "2022", "--set", "awareness"], 64, "'--set' takes INDICATOR=VALUE, e.g. awareness=0.9; got 'awareness'."),

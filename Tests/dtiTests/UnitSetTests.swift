@@ -168,7 +168,8 @@ struct UnitSetTests {
         #expect(!FileManager.default.fileExists(atPath: database))
         // The form the hint suggests has no comma, so it works in a comma-separated --compare too.
         let report = try E2E.run(
-            ["template", "--year", "2025", "--units", "communes", "--unit", "Quang Trung (Cao Bằng)", "--format", "csv"], database: database)
+            ["template", "--year", "2025", "--units", "communes", "--unit", "Quang Trung (Cao Bằng)", "--format", "csv", "--lang", "en"],
+            database: database)
         #expect(report.status == 0 && report.stdout.contains("\nQuang Trung (Cao Bằng),2025,"), "\(report.stdout.prefix(400))\(report.stderr)")
 
         // With its province, its code, or --parent, the same name is one commune.

@@ -42,7 +42,8 @@ public struct AuditView: Sendable {
                 : ["Entry", "Kind", "Available", "Mean", "SD", "Skewness", "Kurtosis", "Outliers"],
             rows: audit.statistics.map { entry in
                 [
-                    vi ? catalogue?.node(entry.id)?.nameVI ?? entry.id : entry.id, kindLabel(entry.kind), "\(entry.available)/\(entry.units)", figure(entry.mean), figure(entry.standardDeviation),
+                    vi ? catalogue?.node(entry.id)?.nameVI ?? entry.id : entry.id, kindLabel(entry.kind), "\(entry.available)/\(entry.units)",
+                    figure(entry.mean), figure(entry.standardDeviation),
                     figure(entry.skewness, decimals: 2), figure(entry.kurtosis, decimals: 2), entry.flaggedOutliers ? (vi ? "có" : "yes") : "",
                 ]
             }, numericColumns: [2, 3, 4, 5, 6])

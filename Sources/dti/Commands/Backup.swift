@@ -1,5 +1,5 @@
-import DTICore
 import ArgumentParser
+import DTICore
 import DTIFiles
 import DTIStorage
 import DTIWorkflow

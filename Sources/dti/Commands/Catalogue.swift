@@ -1,8 +1,8 @@
-import Foundation
 import ArgumentParser
 import DTICore
 import DTIReport
 import DTIWorkflow
+import Foundation
 
 extension DTICommand {
     /// `dti catalogue`: a framework's indicators.

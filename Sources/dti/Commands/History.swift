@@ -39,21 +39,30 @@ extension DTICommand {
             let entries = try store.history(unitCode: unit.code, year: year, unitSetID: unitSet.dataSetID).filter {
                 indicator == nil || $0.indicatorID == indicator
             }
+            let vi = languageOption.language == .vi
             guard !entries.isEmpty else {
-                print("No stored values for \(unit.name) (\(unit.code)) in \(year) in \(databasePath).")
+                print(
+                    vi
+                        ? "\(databasePath) không lưu giá trị nào của \(unit.name) (\(unit.code)) năm \(year)."
+                        : "No stored values for \(unit.name) (\(unit.code)) in \(year) in \(databasePath).")
                 return
             }
-            print("\(unit.name) (\(unit.code)), \(year), framework \(catalogue.framework): \(databasePath)\n")
+            print(
+                vi
+                    ? "\(unit.name) (\(unit.code)), \(year), bộ chỉ số \(catalogue.framework): \(databasePath)\n"
+                    : "\(unit.name) (\(unit.code)), \(year), framework \(catalogue.framework): \(databasePath)\n")
             var table = TextTable(
-                headers: ["Indicator", "Value", "File:line", "SHA-256", "Imported", "Replaced"],
+                headers: vi
+                    ? ["Chỉ số", "Giá trị", "Tệp:dòng", "SHA-256", "Nhập lúc", "Bị thay"]
+                    : ["Indicator", "Value", "File:line", "SHA-256", "Imported", "Replaced"],
                 alignments: [.left, .right, .left, .left, .left, .left])
             for entry in entries {
                 table.rows.append([
-                    entry.indicatorID, String(entry.value),
+                    entry.indicatorID, vi ? NumberText.exactVI(entry.value) : String(entry.value),
                     "\(SourceLocation(file: entry.file, line: entry.line, column: entry.sheet == nil ? nil : entry.column, sheet: entry.sheet))",
                     String((entry.sha256 ?? "–").prefix(12)),
                     entry.importedAt,
-                    entry.replacedAt.map { "\($0) by \(entry.replacedBy ?? "?")" } ?? "current",
+                    entry.replacedAt.map { "\($0) \(vi ? "bởi" : "by") \(entry.replacedBy ?? "?")" } ?? (vi ? "hiện hành" : "current"),
                 ])
             }
             print(table.render())

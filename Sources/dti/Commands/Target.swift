@@ -81,7 +81,8 @@ extension DTICommand {
                             Wording(
                                 "'--only' takes the main indicators of \(year): \(partIDs.joined(separator: ", ")); got '\(given)'."
                                     + (hint.map { " Did you mean '\($0)'?" } ?? ""),
-                                vi: "'--only' nhận các chỉ số chính của năm \(year) (mã hoặc tên): \(partIDs.joined(separator: ", ")); nhưng là '\(given)'."
+                                vi:
+                                    "'--only' nhận các chỉ số chính của năm \(year) (mã hoặc tên): \(partIDs.joined(separator: ", ")); nhưng là '\(given)'."
                                     + (hint.map { " Có phải là '\($0)'?" } ?? "")))
                     }
                     ids.append(entry.id)

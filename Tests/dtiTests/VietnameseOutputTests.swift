@@ -1,0 +1,92 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Every command in Vietnamese, as a provincial analyst runs it: what each prints (standard
+/// output and standard error) is held in a golden file, and no English word may slip in.
+struct VietnameseOutputTests {
+    typealias E2E = EndToEndTests
+
+    /// English words that a Vietnamese reader should not meet. Ids (`government_activity`),
+    /// option names (`--units`), file names and the catalogue's English-name column may hold
+    /// English, so the check is on whole words, outside those.
+    static let englishWords = [
+        "the", "of", "and", "is", "are", "for", "with", "not", "value", "values", "province", "provinces", "missing", "error",
+        "warning", "note", "unknown", "file", "files", "rank", "ranked", "mean", "imported", "wrote", "did", "you", "row", "column",
+        "header", "shown", "runs", "aggregation", "sum", "zero", "units", "edition", "framework", "decision", "indicators",
+        "backed", "nothing", "cannot", "must",
+    ]
+
+    /// The English words of `text`, leaving out option names, paths, ids and quoted cells.
+    static func englishWords(in text: String) -> [String] {
+        var found: [String] = []
+        for line in text.split(separator: "\n") {
+            // libxml2's own sentences are quoted after these prefixes; they have no translation.
+            if line.contains("sai cấu trúc (schema):") || line.contains("XML không hợp lệ:") { continue }
+            let cleaned = line.split(separator: " ").filter { word in
+                !(word.hasPrefix("--") || word.contains("/") || word.contains("_") || word.hasPrefix("'") || word.hasPrefix("\"")
+                    || word.hasPrefix("("))
+            }
+            for word in cleaned {
+                let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+                if englishWords.contains(bare) { found.append("\(bare) in: \(line)") }
+            }
+        }
+        return found
+    }
+
+    @Test func everyCommandSpeaksVietnamese() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dti-vi-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("vi.sqlite").path
+        // A file with a problem of each common kind, headed in Vietnamese with indicator names.
+        let bad = folder.appendingPathComponent("so-lieu.csv")
+        try """
+        Tỉnh,Năm,Nhận thức số,An toàn thông tin mạng
+        Bắc Ninh,2024,0.8,1.5
+        Phường Kinh Bắc,2024,0.5,0.5
+        Hà Nội,2024,x,0.2
+        Đà Nẵng,2024,0.7
+        Huế,2019,0.5,0.5
+        """.write(to: bad, atomically: true, encoding: .utf8)
+        let commands: [[String]] = [
+            ["import"] + E2E.sampleFiles,
+            ["validate", bad.path],
+            ["import", bad.path],
+            ["rank", "--year", "2024", "--top", "5"],
+            ["rank", "--year", "2024", "--units", "34", "--by", "Thể chế số", "--top", "25"],
+            ["show", "Bắc Ninh", "--year", "2024"],
+            ["compare", "Bắc Ninh", "Bắc Giang", "Vĩnh Phúc", "--year", "2024"],
+            ["explain", "Bắc Ninh", "--year", "2024"],
+            ["whatif", "Bắc Ninh", "--year", "2024", "--set", "An toàn thông tin mạng=0,8"],
+            ["target", "Bắc Ninh", "--year", "2024", "--rank", "10", "--only", "Nhận thức số,Hạ tầng số"],
+            ["history", "Bắc Ninh", "--year", "2024"],
+            ["sensitivity", "--year", "2024", "--runs", "200"],
+            ["audit", "--year", "2024"],
+            ["provinces", "--units", "34"],
+            ["catalogue", "--year", "2024"],
+            ["rank", "--year", "2030"],
+            ["rank", "--year", "2024", "--by", "an ninh"],
+            ["backup", "--out", folder.appendingPathComponent("backup.sqlite").path],
+            ["report", "--year", "2024", "--out", folder.appendingPathComponent("report").path, "--format", "markdown"],
+        ]
+        var transcript = ""
+        for arguments in commands {
+            let run = try E2E.run(arguments + ["--lang", "vi"], database: database)
+            let shown = arguments.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+            transcript += "$ dti \(shown)\n" + run.stdout + run.stderr + "[\(run.status)]\n\n"
+        }
+        transcript = transcript.replacingOccurrences(of: folder.path, with: "TMP")
+            .replacingOccurrences(of: database, with: "TMP/vi.sqlite")
+            .replacing(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/, with: "TIME")
+        // The catalogue lists each entry's English name by design: its table is left out of the check.
+        let checked = transcript.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("Index") && !$0.hasPrefix("$ ") }
+            .joined(separator: "\n")
+        let english = Self.englishWords(in: checked)
+        #expect(english.isEmpty, "English in the Vietnamese output:\n\(english.prefix(30).joined(separator: "\n"))")
+        // Untranslated keys would show as the key itself.
+        for key in ["value.out-of-range", "unit.unknown", "header.", "text.not-utf8"] { #expect(!transcript.contains(key)) }
+        try assertSnapshot(transcript, named: "vietnamese-tour", extension: "txt")
+    }
+}
