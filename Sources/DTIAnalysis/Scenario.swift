@@ -44,6 +44,23 @@ public struct Scenario: Sendable, Hashable {
                 return "'--weights' gives '\(id)' twice (by its id and by its name, or by two names): give it once."
             }
         }
+
+        /// The same sentence in Vietnamese.
+        public var vietnamese: String {
+            switch self {
+            case let .unknownElement(id, known):
+                let hint = EditDistance.closest(to: id, among: known).first.map { " Có phải là '\($0)'?" } ?? ""
+                return "'--weights' nhận các chỉ số chính của kỳ này, theo mã hoặc tên (\(known.joined(separator: ", "))); nhưng là '\(id)'.\(hint)"
+            case let .negativePoints(id, points):
+                return "'--weights' ghi điểm từ 0 trở lên; nhưng '\(id)' là \(NumberText.exactVI(points))."
+            case .noPoints:
+                return "'--weights' để mọi chỉ số chính ở 0 điểm: ít nhất một chỉ số phải có trọng số."
+            case .zscoreWithGeometric:
+                return "'--normalise zscore' cho giá trị âm, mà trung bình nhân không nhận được: hãy dùng kèm '--aggregation sum'."
+            case let .givenTwice(id):
+                return "'--weights' ghi '\(id)' hai lần (theo mã và theo tên, hoặc theo hai tên): hãy ghi một lần."
+            }
+        }
     }
 
     /// The scenario with every element given by its id, whether it was given by id or by name

@@ -48,10 +48,14 @@ public struct UncertaintyAnalysis: Sendable {
 
     /// Why `runs` runs over `units` units are too many, as the sentence `--runs` is refused with;
     /// `nil` when they are within `maxRuns(units:)`.
-    public static func runsRefusal(_ runs: Int, units: Int) -> String? {
+    public static func runsRefusal(_ runs: Int, units: Int) -> Wording? {
         let allowed = maxRuns(units: units)
         guard runs > allowed else { return nil }
-        return "'--runs' must be at most \(allowed) for \(units) units (every run's ranks are kept, at most \(maxRanksKept) in all), got \(runs)."
+        return Wording(
+            "'--runs' must be at most \(allowed) for \(units) units (every run's ranks are kept, at most \(maxRanksKept) in all), got \(runs).",
+            vi:
+                "'--runs' tối đa là \(allowed) cho \(units) đơn vị (hạng của mọi lần chạy đều được giữ, tổng cộng tối đa \(maxRanksKept)), nhưng là \(runs)."
+        )
     }
 
     /// The most runs for `units` units: `maxRuns`, or fewer so that the ranks kept stay within

@@ -1,3 +1,5 @@
+import DTICore
+
 /// Why the history database could not be used.
 public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file could not be opened or created.
@@ -56,5 +58,43 @@ public struct StoredConflict: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         "\(key): \(newSource) has \(newValue), but \(storedValue) is stored from \(storedSource)"
+    }
+}
+
+extension StorageError: WordedError {
+    public var wording: Wording {
+        let vietnamese: String
+        switch self {
+        case let .cannotOpen(path, reason):
+            vietnamese = "không mở được cơ sở dữ liệu \(path): \(reason)"
+        case let .sqlite(path, reason) where reason.contains("database or disk is full"):
+            vietnamese = "ổ đĩa chứa \(path) đã đầy: không ghi gì và cơ sở dữ liệu vẫn như cũ; hãy giải phóng dung lượng rồi chạy lại"
+        case let .sqlite(path, reason):
+            vietnamese = "cơ sở dữ liệu \(path): \(reason)"
+        case let .newerSchema(path, migrations):
+            vietnamese =
+                "cơ sở dữ liệu \(path) do một phiên bản dti mới hơn ghi (lược đồ phiên bản \(Migrations.all.count + migrations.count), với \(migrations.joined(separator: ", ")); dti này biết phiên bản \(Migrations.all.count)); hãy cập nhật dti"
+        case let .notDTIDatabase(path, tables):
+            let listed = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
+            vietnamese =
+                "\(path) là cơ sở dữ liệu SQLite của một chương trình khác (các bảng \(listed)), không phải lịch sử của dti; dti không động vào nó: hãy cho --db một tệp mới hoặc một cơ sở dữ liệu của dti"
+        case let .notADatabase(path):
+            vietnamese =
+                "\(path) không phải cơ sở dữ liệu SQLite (có phải tệp số liệu không?); --db là cơ sở dữ liệu lịch sử của dti: hãy cho một tệp mới hoặc một cơ sở dữ liệu của dti"
+        case let .conflicts(conflicts, total):
+            let lines = conflicts.prefix(20).map { "  \($0.vietnamese)" }
+            let more = total > 20 ? ["  … và \(total - 20) giá trị khác"] : []
+            vietnamese =
+                "\(total) giá trị khác với giá trị đã lưu; không nhập gì:\n" + (lines + more).joined(separator: "\n")
+                + "\nchạy lại với --replace để thay chúng (giá trị cũ vẫn còn trong lịch sử: 'dti history')"
+        }
+        return Wording(description, vi: vietnamese)
+    }
+}
+
+extension StoredConflict {
+    /// The conflict in Vietnamese.
+    public var vietnamese: String {
+        "\(key): \(newSource) có \(NumberText.exactVI(newValue)), nhưng giá trị đã lưu từ \(storedSource) là \(NumberText.exactVI(storedValue))"
     }
 }

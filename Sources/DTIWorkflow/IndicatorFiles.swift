@@ -23,7 +23,7 @@ public struct IndicatorFiles: Sendable {
         }
         let folder = URL(fileURLWithPath: path)
         guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("editions.csv").path) else {
-            throw WorkflowError.invalidOption(WorkflowError.notAnIndicatorsFolder(path: path).description)
+            throw WorkflowError.invalidOption(WorkflowError.notAnIndicatorsFolder(path: path).wording)
         }
         return IndicatorFiles(origin: .folder(folder))
     }

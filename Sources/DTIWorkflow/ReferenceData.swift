@@ -103,13 +103,13 @@ public struct ReferenceData: Sendable {
 /// Where a workflow's notes for the user go: the command line prints them on standard error,
 /// a test or a benchmark collects or drops them. The library itself never prints.
 public struct NoteSink: Sendable {
-    private let write: @Sendable (String) -> Void
+    private let write: @Sendable (Wording) -> Void
 
-    /// A sink that hands each note to `write`; by default, notes are dropped.
-    public init(_ write: @escaping @Sendable (String) -> Void = { _ in }) {
+    /// A sink that hands each note, in both languages, to `write`; by default, notes are dropped.
+    public init(_ write: @escaping @Sendable (Wording) -> Void = { _ in }) {
         self.write = write
     }
 
     /// Passes on one note (one line, without `note: `).
-    public func callAsFunction(_ note: String) { write(note) }
+    public func callAsFunction(_ note: Wording) { write(note) }
 }

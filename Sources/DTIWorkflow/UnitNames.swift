@@ -17,9 +17,9 @@ public enum UnitNames {
         return try names.map { name in
             switch resolver.resolve(name) {
             case let .success(found):
-                if let note = found.note { notes(note) }
+                if let note = found.noteWording { notes(note) }
                 return found
-            case let .failure(failure): throw WorkflowError.invalidOption("\(failure)")
+            case let .failure(failure): throw WorkflowError.invalidOption(failure.wording)
             }
         }
     }

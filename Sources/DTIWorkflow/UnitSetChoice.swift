@@ -28,7 +28,10 @@ public enum UnitSetChoice {
             set = found
         case UnitSet.communesID:
             guard files.exists(communesFile) else {
-                throw WorkflowError.invalidOption("'--units communes' needs \(communesFile), which these reference data lack.")
+                throw WorkflowError.invalidOption(
+                    Wording(
+                        "'--units communes' needs \(communesFile), which these reference data lack.",
+                        vi: "'--units communes' cần \(communesFile), mà dữ liệu tham chiếu này không có."))
             }
             set = try UnitFileLoader.load(
                 try files.read(communesFile), file: files.name(of: communesFile), id: UnitSet.communesID,
@@ -41,11 +44,17 @@ public enum UnitSetChoice {
         }
         guard let parentName = parent else { return (registry, set, unitFilePaths) }
         guard let parents = set.parentSetID.flatMap(registry.unitSet) else {
-            throw WorkflowError.invalidOption("'--parent' needs units with a parent province; \(set.label) have none.")
+            throw WorkflowError.invalidOption(
+                Wording(
+                    "'--parent' needs units with a parent province; \(set.label) have none.",
+                    vi: "'--parent' cần các đơn vị thuộc một tỉnh; \(set.labelWording.vietnamese) không thuộc tỉnh nào."))
         }
         let found = try UnitNames.units([parentName], in: parents, registry: registry, notes: notes)[0]
         guard let narrowed = set.narrowed(toParent: found) else {
-            throw WorkflowError.invalidOption("\(found.name) (\(found.code)) has no units among the \(set.label).")
+            throw WorkflowError.invalidOption(
+                Wording(
+                    "\(found.name) (\(found.code)) has no units among the \(set.label).",
+                    vi: "\(found.name) (\(found.code)) không có đơn vị nào trong \(set.labelWording.vietnamese)."))
         }
         return (registry.adding(narrowed), narrowed, unitFilePaths)
     }
@@ -68,20 +77,29 @@ public enum UnitSetChoice {
         _ path: String, files: IndicatorFiles, registry: UnitRegistry, tiles: [String: [String: (column: Int, row: Int)]]
     ) throws -> UnitSet {
         guard path.contains(".") || path.contains("/") else {
-            throw WorkflowError.invalidOption("'--units' must be 63, 34, communes or a unit file (CSV code,name,parent), got '\(path)'.")
+            throw WorkflowError.invalidOption(
+                Wording(
+                    "'--units' must be 63, 34, communes or a unit file (CSV code,name,parent), got '\(path)'.",
+                    vi: "'--units' phải là 63, 34, communes hoặc một tệp đơn vị (CSV code,name,parent), nhưng là '\(path)'."))
         }
         try TextFiles.requireRegularFile(path)
         let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         if base.isEmpty || base.contains(":") || base.unicodeScalars.contains(where: UnsafeCharacters.contains) {
             throw WorkflowError.invalidOption(
-                "the unit file '\(path)' needs a plain name: its name without the extension is the set's id, which may not be empty or hold ':' or control characters."
-            )
+                Wording(
+                    "the unit file '\(path)' needs a plain name: its name without the extension is the set's id, which may not be empty or hold ':' or control characters.",
+                    vi:
+                        "tệp đơn vị '\(path)' cần một tên đơn giản: tên bỏ phần mở rộng là mã của tập đơn vị, không được trống hay chứa ':' hoặc ký tự điều khiển."
+                ))
         }
         let reserved = try reservedIDs(files: files, registry: registry, tiles: tiles)
         if let taken = reserved.sorted().first(where: { base == $0 || base.hasPrefix($0 + "-") }) {
             throw WorkflowError.invalidOption(
-                "the unit file '\(path)' needs another name: its name, '\(base)', \(base == taken ? "is" : "begins with") '\(taken)', an id of the built-in data (a set, a map or its narrowing to one province)."
-            )
+                Wording(
+                    "the unit file '\(path)' needs another name: its name, '\(base)', \(base == taken ? "is" : "begins with") '\(taken)', an id of the built-in data (a set, a map or its narrowing to one province).",
+                    vi:
+                        "tệp đơn vị '\(path)' cần tên khác: tên '\(base)' \(base == taken ? "trùng với" : "bắt đầu bằng") '\(taken)', một mã của dữ liệu tích hợp sẵn (một tập đơn vị, một bản đồ hoặc phần của nó trong một tỉnh)."
+                ))
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxUnitFileBytes {
             throw WorkflowError.tooLargeUnitFile(path: path, bytes: size, limit: maxUnitFileBytes)

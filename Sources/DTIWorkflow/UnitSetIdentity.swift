@@ -30,8 +30,11 @@ public enum UnitSetIdentity {
         let name = URL(fileURLWithPath: path).lastPathComponent
         if change.onlyAdds || accepting {
             reference.notes(
-                "\(name) differs from the units recorded for the set '\(whole.id)' (\(recorded.recordedAt)): \(change.summary())"
-                    + (accepting ? "; the new list is recorded, and stored values of units no longer listed are kept and reported" : ""))
+                Wording(
+                    "\(name) differs from the units recorded for the set '\(whole.id)' (\(recorded.recordedAt)): \(change.summary())"
+                        + (accepting ? "; the new list is recorded, and stored values of units no longer listed are kept and reported" : ""),
+                    vi: "\(name) khác với danh sách đơn vị đã ghi cho tập '\(whole.id)' (\(recorded.recordedAt)): \(change.summary())"
+                        + (accepting ? "; danh sách mới được ghi lại, giá trị đã lưu của các đơn vị không còn trong danh sách được giữ và báo" : "")))
             return change
         }
         throw WorkflowError.unitSetChanged(

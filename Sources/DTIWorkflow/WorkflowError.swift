@@ -5,7 +5,7 @@ import Foundation
 public enum WorkflowError: Error, CustomStringConvertible {
     /// An option value that could only be checked against the loaded data (an indicator id, a
     /// region, a unit): the command line reports it as a usage error (exit 64).
-    case invalidOption(String)
+    case invalidOption(Wording)
     /// Input that failed its checks, every problem located: printed as diagnostics.
     case invalidInput(diagnostics: [Diagnostic], files: Int)
     case notAnIndicatorsFolder(path: String)
@@ -30,7 +30,7 @@ public enum WorkflowError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .invalidOption(message):
-            return message
+            return message.english
         case let .invalidInput(diagnostics, _):
             return diagnostics.map(\.description).joined(separator: "\n")
         case let .notAnIndicatorsFolder(path):
@@ -90,11 +90,20 @@ public enum WorkflowError: Error, CustomStringConvertible {
 }
 
 extension WorkflowError: WordedError {
+    /// The kinds of special file `TextFiles.requireRegularFile` names, in Vietnamese.
+    static let kindsVI = [
+        "a character device": "một thiết bị ký tự", "a block device": "một thiết bị khối", "a socket": "một socket",
+        "a named pipe (FIFO) or another special file": "một ống có tên (FIFO) hoặc một tệp đặc biệt khác",
+        "not a regular file": "một tệp đặc biệt",
+    ]
+
     /// The messages a user meets most, in Vietnamese beside the English `description`; the rest
     /// (paths and sizes of refused files, folders that cannot be made) keep English in both.
     public var wording: Wording {
         let vietnamese: String? =
             switch self {
+            case let .invalidOption(message):
+                message.vietnamese
             case let .invalidInput(diagnostics, _):
                 diagnostics.map { $0.description(in: .vi) }.joined(separator: "\n")
             case let .unreadable(path, reason):
@@ -120,8 +129,26 @@ extension WorkflowError: WordedError {
             case let .noDataFiles(folder):
                 "\(folder) không có tệp .csv, .xml hay .xlsx nào (không tìm trong thư mục con); hãy ghi tên tệp, hoặc thư mục chứa chúng"
             case let .notARegularFile(path, kind):
-                "\(path) là \(kind), không phải tệp thường; hãy đưa tệp CSV, XML hoặc .xlsx, hoặc một thư mục chứa chúng"
-            default:
+                "\(path) là \(Self.kindsVI[kind] ?? kind), không phải tệp thường; hãy đưa tệp CSV, XML hoặc .xlsx, hoặc một thư mục chứa chúng"
+            case let .notAnIndicatorsFolder(path):
+                "\(path) không phải thư mục Indicators (không có editions.csv); hãy chỉ một thư mục sắp xếp như Indicators/ của dự án, hoặc bỏ --indicators và $DTI_INDICATORS để dùng dữ liệu tích hợp sẵn"
+            case let .cannotCreateFolder(path, reason):
+                "không tạo được thư mục \(path): \(reason)"
+            case let .cannotWrite(path, reason):
+                "không ghi được \(path): \(reason); những gì đã ghi trước đó vẫn nguyên vẹn (mỗi tệp được thay trong một bước)"
+            case let .wouldOverwrite(path, what):
+                "\(path) đã có và không phải \(what); dti không ghi đè: hãy chọn tên khác, hoặc chuyển tệp đi chỗ khác"
+            case let .tooLarge(path, bytes, limit):
+                "\(path) nặng \(bytes >> 20) MiB, hơn \(limit >> 20) MiB dti đọc từ một tệp; hãy chia nhỏ (theo năm hoặc theo tỉnh) rồi nhập từng phần"
+            case let .tooLargeUnitFile(path, bytes, limit):
+                "\(path) nặng \(bytes >> 10) KiB, hơn \(limit >> 20) MiB một tệp đơn vị được phép (khoảng 100.000 đơn vị); tệp bị từ chối mà không đọc: kiểm tra xem đây có phải tệp đơn vị (code,name,parent) không"
+            case let .workbookTooLarge(path, reason):
+                "\(path) không được ghi: \(reason); hãy ghi đơn vị của từng tỉnh một (--parent), hoặc --format csv, không có giới hạn này"
+            case let .unitSetChanged(file, setID, source, time, changes):
+                "\(file) không phải danh sách đơn vị đã ghi cho tập '\(setID)' khi nhập giá trị (từ \(source), \(time)): \(changes). "
+                    + "Giá trị đã lưu giữ đơn vị lúc nhập, nên không làm gì: nếu tệp liệt kê một tập đơn vị khác, hãy đặt tên khác cho tệp "
+                    + "(tên tệp là mã của tập); nếu đơn vị thật sự thay đổi, hãy ghi danh sách mới bằng 'dti import --units \(file) --update-units'"
+            case .cannotExplain:
                 nil
             }
         return Wording(description, vi: vietnamese ?? description)

@@ -90,3 +90,31 @@ struct VietnameseOutputTests {
         try assertSnapshot(transcript, named: "vietnamese-tour", extension: "txt")
     }
 }
+
+extension VietnameseOutputTests {
+    /// Every input of the hostile corpus (Tests/Corpus), refused in Vietnamese: the same exit
+    /// status as in English, no English word in what it says, and the whole transcript golden.
+    @Test func everyDiagnosticKindOfTheCorpusSpeaksVietnamese() throws {
+        typealias Corpus = HostileCorpusTests
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("dti-vi-corpus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let database = work.appendingPathComponent("history.sqlite")
+        try FileManager.default.copyItem(at: try Corpus.baseDatabase.get(), to: database)
+        var transcript = ""
+        var english: [String] = []
+        for name in Corpus.cases {
+            let expectedFile = Corpus.folder.appendingPathComponent(name + ".expected")
+            let expected = try Corpus.Expected(try? String(contentsOf: expectedFile, encoding: .utf8))
+            let input = try Corpus.input(for: name, in: work)
+            let arguments = expected.arguments.map { $0 == "{}" ? input : $0 }
+            let run = try E2E.run(arguments + ["--lang", "vi"], database: database.path)
+            #expect(run.status == expected.status, "\(name): \(run.stderr)")
+            let stderr = run.stderr.replacingOccurrences(of: input, with: "{}").replacingOccurrences(of: database.path, with: "{db}")
+            transcript += "# \(name) [\(run.status)]\n\(stderr)\n"
+            english += Self.englishWords(in: stderr).map { "\(name): \($0)" }
+        }
+        #expect(english.isEmpty, "English in the Vietnamese diagnostics:\n\(english.prefix(40).joined(separator: "\n"))")
+        try assertSnapshot(transcript, named: "vietnamese-diagnostics", extension: "txt")
+    }
+}

@@ -12,11 +12,20 @@ public struct UnitResolver: Sendable {
 
         /// The set the unit was found in, for the note.
         public var setLabel: String
+        /// The same in Vietnamese.
+        public var setLabelVI: String = ""
 
         /// One line saying what a former name resolved to, e.g. "'Bắc Giang' is part of Bắc Ninh
         /// among the 34 provinces (from 1 July 2025)".
-        public var note: String? {
-            formerUnit.map { "'\($0.name)' is part of \(unit.name) among the \(setLabel): using \(unit.name) (\(unit.code))" }
+        public var note: String? { noteWording?.english }
+
+        /// The same line in both languages.
+        public var noteWording: Wording? {
+            formerUnit.map {
+                Wording(
+                    "'\($0.name)' is part of \(unit.name) among the \(setLabel): using \(unit.name) (\(unit.code))",
+                    vi: "'\($0.name)' nay thuộc \(unit.name) trong \(setLabelVI): dùng \(unit.name) (\(unit.code))")
+            }
         }
     }
 
@@ -41,12 +50,15 @@ public struct UnitResolver: Sendable {
     public func resolve(_ text: String) -> Result<Resolved, UnitMatcher.Failure> {
         let failure: UnitMatcher.Failure
         switch matcher.match(text) {
-        case let .success(unit): return .success(Resolved(unit: unit, formerUnit: nil, setLabel: matcher.unitSet.label))
+        case let .success(unit):
+            return .success(
+                Resolved(unit: unit, formerUnit: nil, setLabel: matcher.unitSet.label, setLabelVI: matcher.unitSet.labelWording.vietnamese))
         case let .failure(found): failure = found
         }
         guard case .unknown = failure, let predecessor, case let .success(former) = predecessor.matcher.match(text),
             let code = predecessor.successorOf[former.code], let unit = matcher.unitSet.unit(code: code)
         else { return .failure(failure) }
-        return .success(Resolved(unit: unit, formerUnit: former, setLabel: matcher.unitSet.label))
+        return .success(
+            Resolved(unit: unit, formerUnit: former, setLabel: matcher.unitSet.label, setLabelVI: matcher.unitSet.labelWording.vietnamese))
     }
 }

@@ -24,7 +24,7 @@ extension DTICommand {
         var out: String
 
         func validate() throws {
-            if out.isEmpty { throw ValidationError("'--out' needs a file name, got an empty one.") }
+            if out.isEmpty { throw optionError("'--out' needs a file name, got an empty one.", vi: "'--out' cần một tên tệp, nhưng đang trống.") }
         }
 
         func run() throws {

@@ -33,7 +33,10 @@ extension DTICommand {
         @OptionGroup var output: OutputFileOption
 
         func validate() throws {
-            if !(2...6).contains(provinces.count) { throw ValidationError("give 2 to 6 provinces, got \(provinces.count).") }
+            if !(2...6).contains(provinces.count) {
+                throw optionError(
+                    "give 2 to 6 provinces, got \(provinces.count).", vi: "hãy cho 2 đến 6 tỉnh, thành phố, nhưng có \(provinces.count).")
+            }
             try output.validate(binary: format == .xlsx)
         }
 
@@ -83,8 +86,13 @@ extension DTICommand.Compare {
             StandardError.write("note: \(unit.name) stands for \(names.joined(separator: " and ")) among the \(unitSet.label): shown once\n")
         }
         guard units.count >= 2 else {
+            let quoted = names.map { "'\($0)'" }
             throw invalidOption(
-                "\(names.map { "'\($0)'" }.joined(separator: " and ")) are one unit among the \(unitSet.label); give at least two different units.")
+                Wording(
+                    "\(quoted.joined(separator: " and ")) are one unit among the \(unitSet.label); give at least two different units.",
+                    vi:
+                        "\(quoted.joined(separator: " và ")) là cùng một đơn vị trong \(unitSet.labelWording.vietnamese); hãy cho ít nhất hai đơn vị khác nhau."
+                ))
         }
         return units.map { ($0, namedAs[$0.code] ?? [$0.name]) }
     }

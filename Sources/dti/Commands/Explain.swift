@@ -27,7 +27,9 @@ extension DTICommand {
 
         func validate() throws {
             if let since, since >= analysis.year {
-                throw ValidationError("'--since' must be an edition before \(analysis.year), got \(since).")
+                throw optionError(
+                    "'--since' must be an edition before \(analysis.year), got \(since).",
+                    vi: "'--since' phải là một kỳ trước \(analysis.year), nhưng là \(since).")
             }
         }
 
@@ -43,8 +45,11 @@ extension DTICommand {
             let (sinceEdition, _) = try reference.edition(sinceYear)
             guard now.unitSet.parentSetID != nil || reference.registry.crosswalk(from: sinceEdition.unitSet, to: now.unitSet.id) != nil else {
                 throw invalidOption(
-                    "\(sinceYear) was ranked in \(sinceEdition.unitSet), which cannot be expressed in \(now.unitSet.id); use --units 34 only with editions up to the merger or after it"
-                )
+                    Wording(
+                        "\(sinceYear) was ranked in \(sinceEdition.unitSet), which cannot be expressed in \(now.unitSet.id); use --units 34 only with editions up to the merger or after it",
+                        vi:
+                            "năm \(sinceYear) được xếp hạng theo \(sinceEdition.unitSet), không chuyển được sang \(now.unitSet.id); chỉ dùng --units 34 với các kỳ cùng phía của đợt sắp xếp"
+                    ))
             }
             let then = try loader.result(year: sinceYear, unitSet: now.unitSet)
             let explanation: ChangeExplanation

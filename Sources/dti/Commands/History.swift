@@ -31,7 +31,7 @@ extension DTICommand {
             let chosen = reference.chosenUnitSet
             let (edition, catalogue) = try reference.edition(year, unitSet: chosen)
             guard let unitSet = chosen ?? reference.unitSet(id: edition.unitSet) else {
-                throw invalidOption("no unit set for \(year)")
+                throw invalidOption(Wording("no unit set for \(year)", vi: "không có tập đơn vị cho năm \(year)"))
             }
             let databasePath = Paths.database(option: data.databasePath)
             let store = try Paths.existingStore(at: databasePath, editions: reference.editions)
@@ -75,18 +75,26 @@ extension DTICommand {
             -> AdministrativeUnit
         {
             if case let .success(found) = UnitResolver(unitSet, registry: registry).resolve(text) {
-                if let note = found.note { StandardError.write("note: \(note)\n") }
+                if let note = found.noteWording { NoteSink.standardError(note) }
                 return found.unit
             }
             let trimmed = text.trimmingWhitespace()
             if let retired = try store.recordedUnitSet(unitSet.dataSetID)?.retired.first(where: { $0.code == trimmed || $0.name == trimmed }) {
-                StandardError.write("note: \(retired.name) (\(retired.code)) is no longer in \(unitSet.label); its stored values are shown\n")
+                NoteSink.standardError(
+                    Wording(
+                        "\(retired.name) (\(retired.code)) is no longer in \(unitSet.label); its stored values are shown",
+                        vi:
+                            "\(retired.name) (\(retired.code)) không còn trong \(unitSet.labelWording.vietnamese); các giá trị đã lưu của nó được hiển thị"
+                    ))
                 return AdministrativeUnit(
                     code: retired.code, name: retired.name, fullName: retired.name, nameEN: retired.name, parentCode: retired.parent)
             }
             // Values stored before unit sets were recorded: a code still finds them.
             if unitSet.unit(code: trimmed) == nil, !(try store.history(unitCode: trimmed, year: year, unitSetID: unitSet.dataSetID)).isEmpty {
-                StandardError.write("note: '\(trimmed)' is not a code of \(unitSet.label); the values stored under it are shown\n")
+                NoteSink.standardError(
+                    Wording(
+                        "'\(trimmed)' is not a code of \(unitSet.label); the values stored under it are shown",
+                        vi: "'\(trimmed)' không phải mã trong \(unitSet.labelWording.vietnamese); các giá trị lưu theo mã này được hiển thị"))
                 return AdministrativeUnit(code: trimmed, name: trimmed, fullName: trimmed, nameEN: trimmed)
             }
             return try UnitNames.units([text], in: unitSet, registry: registry, notes: .standardError)[0]

@@ -41,9 +41,15 @@ extension DTICommand {
         var updateUnits = false
 
         func validate() throws {
-            if files.isEmpty, !updateUnits { throw ValidationError("give the files to import (CSV, XML or .xlsx, or folders holding them).") }
+            if files.isEmpty, !updateUnits {
+                throw optionError(
+                    "give the files to import (CSV, XML or .xlsx, or folders holding them).",
+                    vi: "hãy cho các tệp cần nhập (CSV, XML hoặc .xlsx, hoặc thư mục chứa chúng).")
+            }
             if updateUnits, unitOptions.isProvinces || unitOptions.units == "communes" {
-                throw ValidationError("'--update-units' records the units of a unit file: give it with '--units FILE'.")
+                throw optionError(
+                    "'--update-units' records the units of a unit file: give it with '--units FILE'.",
+                    vi: "'--update-units' ghi lại đơn vị của một tệp đơn vị: hãy dùng kèm '--units TỆP'.")
             }
         }
 

@@ -77,14 +77,17 @@ extension DTICommand {
 
         func validate() throws {
             if !(2000...2100).contains(year) {
-                throw ValidationError("'--year' must be between 2000 and 2100, got \(year).")
+                throw optionError(
+                    "'--year' must be between 2000 and 2100, got \(year).", vi: "'--year' phải trong khoảng 2000 đến 2100, nhưng là \(year).")
             }
             if let top, top < 1 {
-                throw ValidationError("'--top' must be at least 1, got \(top).")
+                throw optionError("'--top' must be at least 1, got \(top).", vi: "'--top' phải ít nhất là 1, nhưng là \(top).")
             }
             try output.validate(binary: format == .xlsx)
             if region != nil, unitOptions.units == "34" {
-                throw ValidationError("'--region' works with '--units 63' only: no official region assignment of the 34 units exists.")
+                throw optionError(
+                    "'--region' works with '--units 63' only: no official region assignment of the 34 units exists.",
+                    vi: "'--region' chỉ dùng với '--units 63': chưa có cách chia vùng chính thức cho 34 đơn vị.")
             }
         }
 
@@ -171,6 +174,9 @@ enum RegionMatching {
         let names = unitSet.regions.map(\.nameEN)
         let suggestions = EditDistance.closest(to: key, among: unitSet.regions.map { TextFolding.fold($0.nameEN) })
         let hint = suggestions.isEmpty ? "" : " Did you mean '\(suggestions[0])'?"
-        throw invalidOption("'--region' must be one of: \(names.joined(separator: "; ")); got '\(text)'.\(hint)")
+        throw invalidOption(
+            Wording(
+                "'--region' must be one of: \(names.joined(separator: "; ")); got '\(text)'.\(hint)",
+                vi: "'--region' phải là một trong: \(unitSet.regions.map(\.nameVI).joined(separator: "; ")); nhưng là '\(text)'."))
     }
 }

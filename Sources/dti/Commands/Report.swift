@@ -61,19 +61,29 @@ extension DTICommand {
         @OptionGroup var scenario: ScenarioOptions
 
         func validate() throws {
-            if out.isEmpty { throw ValidationError("'--out' needs a folder, got an empty path.") }
+            if out.isEmpty {
+                throw optionError("'--out' needs a folder, got an empty path.", vi: "'--out' cần một thư mục, nhưng đường dẫn đang trống.")
+            }
             for name in formats where ReportFormat(rawValue: name) == nil {
-                throw ValidationError("'--format' takes html and/or markdown, comma-separated; got '\(name)'.")
+                throw optionError(
+                    "'--format' takes html and/or markdown, comma-separated; got '\(name)'.",
+                    vi: "'--format' nhận html và/hoặc markdown, cách nhau bằng dấu phẩy; nhưng là '\(name)'.")
             }
             if runs < 1 || runs > UncertaintyAnalysis.maxRuns {
-                throw ValidationError("'--runs' must be between 1 and \(UncertaintyAnalysis.maxRuns), got \(runs).")
+                throw optionError(
+                    "'--runs' must be between 1 and \(UncertaintyAnalysis.maxRuns), got \(runs).",
+                    vi: "'--runs' phải trong khoảng 1 đến \(UncertaintyAnalysis.maxRuns), nhưng là \(runs).")
             }
             if let compare {
                 let count = compare.split(separator: ",").count
-                if !(2...6).contains(count) { throw ValidationError("'--compare' takes 2 to 6 units, got \(count).") }
+                if !(2...6).contains(count) {
+                    throw optionError("'--compare' takes 2 to 6 units, got \(count).", vi: "'--compare' nhận 2 đến 6 đơn vị, nhưng là \(count).")
+                }
             }
             if uncertainty, try !scenario.scenario().isOfficial {
-                throw ValidationError("'--uncertainty' analyses the official method: leave out --weights, --aggregation and --normalise with it.")
+                throw optionError(
+                    "'--uncertainty' analyses the official method: leave out --weights, --aggregation and --normalise with it.",
+                    vi: "'--uncertainty' phân tích phương pháp chính thức: đừng dùng kèm --weights, --aggregation và --normalise.")
             }
         }
 

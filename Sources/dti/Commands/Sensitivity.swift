@@ -62,19 +62,28 @@ extension DTICommand {
         var force = false
 
         func validate() throws {
-            if runs < 1 { throw ValidationError("'--runs' must be at least 1, got \(runs).") }
+            if runs < 1 { throw optionError("'--runs' must be at least 1, got \(runs).", vi: "'--runs' phải ít nhất là 1, nhưng là \(runs).") }
             if runs > UncertaintyAnalysis.maxRuns {
-                throw ValidationError("'--runs' must be at most \(UncertaintyAnalysis.maxRuns) (the ranks of every run are kept), got \(runs).")
+                throw optionError(
+                    "'--runs' must be at most \(UncertaintyAnalysis.maxRuns) (the ranks of every run are kept), got \(runs).",
+                    vi: "'--runs' tối đa là \(UncertaintyAnalysis.maxRuns) (hạng của mọi lần chạy đều được giữ), nhưng là \(runs).")
             }
-            if !(1...256).contains(threads) { throw ValidationError("'--threads' must be between 1 and 256, got \(threads).") }
-            if let runsOut, runsOut.isEmpty { throw ValidationError("'--runs-out' needs a file name.") }
-            if force, runsOut == nil { throw ValidationError("'--force' lets '--runs-out' replace a file: give '--runs-out FILE' with it.") }
+            if !(1...256).contains(threads) {
+                throw optionError(
+                    "'--threads' must be between 1 and 256, got \(threads).", vi: "'--threads' phải trong khoảng 1 đến 256, nhưng là \(threads).")
+            }
+            if let runsOut, runsOut.isEmpty { throw optionError("'--runs-out' needs a file name.", vi: "'--runs-out' cần một tên tệp.") }
+            if force, runsOut == nil {
+                throw optionError(
+                    "'--force' lets '--runs-out' replace a file: give '--runs-out FILE' with it.",
+                    vi: "'--force' cho phép '--runs-out' ghi đè một tệp: hãy dùng kèm '--runs-out TỆP'.")
+            }
             _ = try Self.spread(weights)
             _ = try Self.list(aggregation, option: "--aggregation", as: Aggregation.self)
             _ = try Self.list(impute, option: "--impute", as: Imputation.self)
             let normalisations = try Self.list(normalise, option: "--normalise", as: Normalisation.self)
             if normalisations.contains(.zscore), try Self.list(aggregation, option: "--aggregation", as: Aggregation.self).contains(.geometric) {
-                throw ValidationError(Scenario.Problem.zscoreWithGeometric.description)
+                throw optionError(Scenario.Problem.zscoreWithGeometric.description, vi: Scenario.Problem.zscoreWithGeometric.vietnamese)
             }
         }
 
@@ -83,11 +92,15 @@ extension DTICommand {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             let isPercent = trimmed.hasSuffix("%")
             guard let number = Double(isPercent ? String(trimmed.dropLast()) : trimmed), number.isFinite else {
-                throw ValidationError("'--weights' takes a spread such as 25% or 0.25, got '\(text)'.")
+                throw optionError(
+                    "'--weights' takes a spread such as 25% or 0.25, got '\(text)'.",
+                    vi: "'--weights' nhận một biên độ như 25% hay 0,25, nhưng là '\(text)'.")
             }
             let spread = isPercent ? number / 100 : number
             guard (0..<1).contains(spread) else {
-                throw ValidationError("'--weights' must be at least 0% and below 100% (a weight cannot reach 0), got '\(text)'.")
+                throw optionError(
+                    "'--weights' must be at least 0% and below 100% (a weight cannot reach 0), got '\(text)'.",
+                    vi: "'--weights' phải từ 0% và dưới 100% (trọng số không thể về 0), nhưng là '\(text)'.")
             }
             return spread
         }
@@ -101,7 +114,9 @@ extension DTICommand {
                 guard let value = T(rawValue: name) else {
                     let known = T.allCases.map(\.rawValue)
                     let hint = EditDistance.closest(to: name, among: known).first.map { " Did you mean '\($0)'?" } ?? ""
-                    throw ValidationError("'\(option)' takes \(known.joined(separator: ", ")); got '\(name)'.\(hint)")
+                    throw optionError(
+                        "'\(option)' takes \(known.joined(separator: ", ")); got '\(name)'.\(hint)",
+                        vi: "'\(option)' nhận \(known.joined(separator: ", ")); nhưng là '\(name)'.")
                 }
                 if !result.contains(value) { result.append(value) }
             }
@@ -129,9 +144,13 @@ extension DTICommand {
             if let refusal = UncertaintyAnalysis.runsRefusal(runs, units: matrix.units.count) { throw invalidOption(refusal) }
             let inputCount = assumptions.inputNames(elements: matrix.elements.map(\.id)).count
             if sobol, inputCount > 0, runs < SobolAnalysis.minimumRuns(inputs: inputCount) {
+                let minimum = SobolAnalysis.minimumRuns(inputs: inputCount)
                 throw invalidOption(
-                    "'--sobol' needs at least \(SobolAnalysis.minimumRuns(inputs: inputCount)) runs for \(inputCount) uncertain inputs (\(SobolAnalysis.minimumBaseRuns) rows of the Saltelli design; fewer give indices far outside 0–1), got \(runs)."
-                )
+                    Wording(
+                        "'--sobol' needs at least \(minimum) runs for \(inputCount) uncertain inputs (\(SobolAnalysis.minimumBaseRuns) rows of the Saltelli design; fewer give indices far outside 0–1), got \(runs).",
+                        vi:
+                            "'--sobol' cần ít nhất \(minimum) lần chạy cho \(inputCount) đầu vào bất định (\(SobolAnalysis.minimumBaseRuns) hàng của thiết kế Saltelli; ít hơn thì chỉ số lệch xa khỏi 0–1), nhưng là \(runs)."
+                    ))
             }
             let kernel = IndexKernel(matrix, imputations: assumptions.imputations, normalisations: assumptions.normalisations)
             let progress = ProgressLine(total: runs, label: "runs")

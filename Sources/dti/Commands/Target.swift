@@ -41,7 +41,7 @@ extension DTICommand {
         @OptionGroup var unitOptions: UnitSetOptions
 
         func validate() throws {
-            if rank < 1 { throw ValidationError("'--rank' must be at least 1, got \(rank).") }
+            if rank < 1 { throw optionError("'--rank' must be at least 1, got \(rank).", vi: "'--rank' phải ít nhất là 1, nhưng là \(rank).") }
             _ = try Self.cap(cap)
         }
 
@@ -54,10 +54,16 @@ extension DTICommand {
                 let trimmed = text.trimmingWhitespace()
                 let isPercent = trimmed.hasSuffix("%")
                 guard let number = Double(isPercent ? String(trimmed.dropLast()) : trimmed), number.isFinite else {
-                    throw ValidationError("'--cap' takes best, none or a value such as 0.9 or 90%; got '\(text)'.")
+                    throw optionError(
+                        "'--cap' takes best, none or a value such as 0.9 or 90%; got '\(text)'.",
+                        vi: "'--cap' nhận best, none hoặc một giá trị như 0,9 hay 90%; nhưng là '\(text)'.")
                 }
                 let value = isPercent ? number / 100 : number
-                guard value > 0, value <= 1 else { throw ValidationError("'--cap' must be above 0 and at most 1 (100%), got '\(text)'.") }
+                guard value > 0, value <= 1 else {
+                    throw optionError(
+                        "'--cap' must be above 0 and at most 1 (100%), got '\(text)'.",
+                        vi: "'--cap' phải lớn hơn 0 và tối đa là 1 (100%), nhưng là '\(text)'.")
+                }
                 return .value(value)
             }
         }
@@ -94,7 +100,10 @@ extension DTICommand {
             do {
                 target = try RankTarget(unitCode: unit.code, rank: rank, in: result, parts: allowed, cap: capRule, allowingTie: tie)
             } catch .rankOutOfRange(_, let count) {
-                throw invalidOption("'--rank' must be between 1 and \(count), the units ranked in \(year); got \(rank).")
+                throw invalidOption(
+                    Wording(
+                        "'--rank' must be between 1 and \(count), the units ranked in \(year); got \(rank).",
+                        vi: "'--rank' phải trong khoảng 1 đến \(count), số đơn vị được xếp hạng năm \(year); nhưng là \(rank)."))
             } catch .notRanked(let name) {
                 throw WorkflowError.notRanked(name: name, year: year)
             }

@@ -42,7 +42,10 @@ extension DTICommand {
         @OptionGroup var languageOption: LanguageOption
 
         func validate() throws {
-            if !(2000...2100).contains(year) { throw ValidationError("'--year' must be between 2000 and 2100, got \(year).") }
+            if !(2000...2100).contains(year) {
+                throw optionError(
+                    "'--year' must be between 2000 and 2100, got \(year).", vi: "'--year' phải trong khoảng 2000 đến 2100, nhưng là \(year).")
+            }
             try output.validate(binary: format == .xlsx)
         }
 
@@ -52,7 +55,10 @@ extension DTICommand {
             let chosenSet = reference.chosenUnitSet
             let (edition, catalogue) = try reference.edition(year, unitSet: chosenSet)
             guard let unitSet = chosenSet ?? reference.unitSet(id: edition.unitSet) else {
-                throw invalidOption("the unit set '\(edition.unitSet)' of the \(year) edition is not in the registry.")
+                throw invalidOption(
+                    Wording(
+                        "the unit set '\(edition.unitSet)' of the \(year) edition is not in the registry.",
+                        vi: "tập đơn vị '\(edition.unitSet)' của kỳ \(year) không có trong danh mục."))
             }
             let chosen = only.isEmpty ? unitSet.units : try UnitNames.units(only, in: unitSet, registry: reference.registry, notes: .standardError)
             let template = InputTemplate(

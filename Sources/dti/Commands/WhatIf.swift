@@ -33,9 +33,14 @@ extension DTICommand {
         @OptionGroup var unitOptions: UnitSetOptions
 
         func validate() throws {
-            if assignments.isEmpty { throw ValidationError("give at least one value to change: --set INDICATOR=VALUE.") }
+            if assignments.isEmpty {
+                throw optionError(
+                    "give at least one value to change: --set INDICATOR=VALUE.", vi: "hãy cho ít nhất một giá trị cần đổi: --set CHỈ_SỐ=GIÁ_TRỊ.")
+            }
             for assignment in assignments where Self.split(assignment) == nil {
-                throw ValidationError("'--set' takes INDICATOR=VALUE, e.g. awareness=0.9; got '\(assignment)'.")
+                throw optionError(
+                    "'--set' takes INDICATOR=VALUE, e.g. awareness=0.9; got '\(assignment)'.",
+                    vi: "'--set' nhận CHỈ_SỐ=GIÁ_TRỊ (mã hoặc tên chỉ số), ví dụ 'Nhận thức số=0,9'; nhưng là '\(assignment)'.")
             }
         }
 
@@ -65,11 +70,12 @@ extension DTICommand {
                 context: reference.ingestContext(year: year, decimal: decimal, unitSet: reference.unitSet(id: own.edition.unitSet)))
             let errors = built.diagnostics.filter { $0.severity == .error }
             guard errors.isEmpty else {
+                let language = CommandLanguage.current
                 let messages = errors.map { error in
                     let assignment = error.location?.line.map { assignments[$0 - 1] } ?? ""
-                    return "'--set \(assignment)': \(error.message)" + (error.hint.map { "; \($0)" } ?? "")
+                    return "'--set \(assignment)': \(error.wording.text(language))" + (error.hintWording.map { "; \($0.text(language))" } ?? "")
                 }
-                throw invalidOption(messages.joined(separator: "\nError: "))
+                throw invalidOption(messages.joined(separator: language == .vi ? "\nLỗi: " : "\nError: "))
             }
             let whatIf = try WhatIf(
                 unit: unit, observations: own.observations, replacements: built.observations, edition: own.edition, catalogue: own.catalogue,

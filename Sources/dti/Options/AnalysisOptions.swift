@@ -14,6 +14,9 @@ struct AnalysisOptions: ParsableArguments {
     var language: ReportLanguage { languageOption.language }
 
     func validate() throws {
-        if !(2000...2100).contains(year) { throw ValidationError("'--year' must be between 2000 and 2100, got \(year).") }
+        if !(2000...2100).contains(year) {
+            throw optionError(
+                "'--year' must be between 2000 and 2100, got \(year).", vi: "'--year' phải trong khoảng 2000 đến 2100, nhưng là \(year).")
+        }
     }
 }

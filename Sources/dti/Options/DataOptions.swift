@@ -28,7 +28,7 @@ struct DataOptions: ParsableArguments {
     /// temporary database or the current folder.
     func validate() throws {
         for (name, value) in [("--db", databasePath), ("--indicators", indicatorsPath), ("--catalogue", cataloguePath)] where value?.isEmpty == true {
-            throw ValidationError("'\(name)' needs a path, got an empty one.")
+            throw optionError("'\(name)' needs a path, got an empty one.", vi: "'\(name)' cần một đường dẫn, nhưng đang trống.")
         }
     }
 }
@@ -50,9 +50,15 @@ struct UnitSetOptions: ParsableArguments {
     var parent: String?
 
     func validate() throws {
-        if units?.isEmpty == true { throw ValidationError("'--units' needs 63, 34, communes or a unit file, got an empty value.") }
+        if units?.isEmpty == true {
+            throw optionError(
+                "'--units' needs 63, 34, communes or a unit file, got an empty value.",
+                vi: "'--units' cần 63, 34, communes hoặc một tệp đơn vị, nhưng đang trống.")
+        }
         if parent != nil, units == nil || units == "63" || units == "34" {
-            throw ValidationError("'--parent' narrows a set of communes or districts: use it with '--units communes' or a unit file.")
+            throw optionError(
+                "'--parent' narrows a set of communes or districts: use it with '--units communes' or a unit file.",
+                vi: "'--parent' thu hẹp một tập xã, phường hoặc huyện: hãy dùng cùng '--units communes' hoặc một tệp đơn vị.")
         }
     }
 

@@ -26,7 +26,8 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if let year, !(2000...2100).contains(year) {
-            throw ValidationError("'--year' must be between 2000 and 2100, got \(year).")
+            throw optionError(
+                "'--year' must be between 2000 and 2100, got \(year).", vi: "'--year' phải trong khoảng 2000 đến 2100, nhưng là \(year).")
         }
     }
 }

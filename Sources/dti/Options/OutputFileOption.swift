@@ -15,9 +15,16 @@ struct OutputFileOption: ParsableArguments {
 
     /// Refuses a binary format without a file, and an empty path.
     func validate(binary: Bool) throws {
-        if let path, path.isEmpty { throw ValidationError("'--out' needs a file name.") }
-        if binary, path == nil { throw ValidationError("an .xlsx workbook is not text: give '--out FILE.xlsx'.") }
-        if force, path == nil { throw ValidationError("'--force' lets '--out' replace a file: give '--out FILE' with it.") }
+        if let path, path.isEmpty { throw optionError("'--out' needs a file name.", vi: "'--out' cần một tên tệp.") }
+        if binary, path == nil {
+            throw optionError(
+                "an .xlsx workbook is not text: give '--out FILE.xlsx'.", vi: "sổ tính .xlsx không phải văn bản: hãy dùng '--out TỆP.xlsx'.")
+        }
+        if force, path == nil {
+            throw optionError(
+                "'--force' lets '--out' replace a file: give '--out FILE' with it.",
+                vi: "'--force' cho phép '--out' ghi đè một tệp: hãy dùng kèm '--out TỆP'.")
+        }
     }
 
     /// The checked target, or `nil` for standard output: refused before any work when it must not

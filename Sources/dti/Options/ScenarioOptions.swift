@@ -28,7 +28,7 @@ struct ScenarioOptions: ParsableArguments {
     func validate() throws {
         _ = try points()
         if aggregation == .geometric, normalise == .zscore {
-            throw ValidationError(Scenario.Problem.zscoreWithGeometric.description)
+            throw optionError(Scenario.Problem.zscoreWithGeometric.description, vi: Scenario.Problem.zscoreWithGeometric.vietnamese)
         }
     }
 
@@ -40,13 +40,22 @@ struct ScenarioOptions: ParsableArguments {
         for part in weights.split(separator: ",", omittingEmptySubsequences: false) {
             let pair = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard pair.count == 2, !pair[0].isEmpty else {
-                throw ValidationError("'--weights' takes ID=POINTS pairs, comma-separated, e.g. government_activity=400; got '\(part)'.")
+                throw optionError(
+                    "'--weights' takes ID=POINTS pairs, comma-separated, e.g. government_activity=400; got '\(part)'.",
+                    vi: "'--weights' nhận các cặp MÃ=ĐIỂM, cách nhau bằng dấu phẩy, ví dụ government_activity=400; nhưng là '\(part)'.")
             }
             guard let value = Double(pair[1]), value.isFinite else {
-                throw ValidationError("'--weights' gives points as numbers, e.g. government_activity=400; got '\(pair[1])' for '\(pair[0])'.")
+                throw optionError(
+                    "'--weights' gives points as numbers, e.g. government_activity=400; got '\(pair[1])' for '\(pair[0])'.",
+                    vi: "'--weights' ghi điểm bằng số, ví dụ government_activity=400; nhưng '\(pair[0])' là '\(pair[1])'.")
             }
-            guard value >= 0 else { throw ValidationError(Scenario.Problem.negativePoints(pair[0], value).description) }
-            guard points[pair[0]] == nil else { throw ValidationError("'--weights' gives '\(pair[0])' twice.") }
+            guard value >= 0 else {
+                throw optionError(
+                    Scenario.Problem.negativePoints(pair[0], value).description, vi: Scenario.Problem.negativePoints(pair[0], value).vietnamese)
+            }
+            guard points[pair[0]] == nil else {
+                throw optionError("'--weights' gives '\(pair[0])' twice.", vi: "'--weights' ghi '\(pair[0])' hai lần.")
+            }
             points[pair[0]] = value
         }
         return points
@@ -63,9 +72,10 @@ struct ScenarioOptions: ParsableArguments {
         do {
             return try scenario().apply(to: result)
         } catch let problem as Scenario.Problem {
-            throw invalidOption(problem.description)
+            throw invalidOption(Wording(problem.description, vi: problem.vietnamese))
         } catch let failure as IndexMatrix.Failure {
-            throw invalidOption("your own method cannot be scored: \(failure)")
+            throw invalidOption(
+                Wording("your own method cannot be scored: \(failure)", vi: "không tính điểm được theo phương pháp riêng này: \(failure)"))
         }
     }
 }

@@ -17,7 +17,10 @@ func invalidOption(_ message: Wording) -> ExitCode {
 
 extension NoteSink {
     /// Notes on standard error, one line each, as `note: …`.
-    static let standardError = NoteSink { StandardError.write("\(Diagnostic.Severity.note.word(CommandLanguage.current)): \($0)\n") }
+    static let standardError = NoteSink { note in
+        let language = CommandLanguage.current
+        StandardError.write("\(Diagnostic.Severity.note.word(language)): \(note.text(language))\n")
+    }
 }
 
 extension ReferenceData {
@@ -27,4 +30,9 @@ extension ReferenceData {
             indicatorsPath: options.indicatorsPath, cataloguePath: options.cataloguePath, units: units?.units, parent: units?.parent,
             notes: .standardError)
     }
+}
+
+/// A usage error (exit 64) said in the language of this run.
+func optionError(_ english: String, vi vietnamese: String) -> ValidationError {
+    ValidationError(CommandLanguage.current == .vi ? vietnamese : english)
 }
