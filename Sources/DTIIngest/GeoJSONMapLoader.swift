@@ -18,7 +18,7 @@ public enum GeoJSONMapLoader {
         for (number, feature) in features.enumerated() {
             let place = "feature \(number + 1)"
             guard let properties = feature["properties"], let code = properties["code"]?.string, !code.isEmpty,
-                let name = properties["name"]?.string
+                let name = properties["name"]?.string.map(VietnameseSpelling.toneOnFirstVowel)
             else { throw fail("\(place) has no 'code' and 'name' properties") }
             guard let geometry = feature["geometry"], let type = geometry["type"]?.string, let coordinates = geometry["coordinates"] else {
                 throw fail("\(place) (\(code)) has no geometry")

@@ -24,7 +24,8 @@ public enum UnitFileLoader {
     /// The set `id`, labelled `label`, from the CSV `text` of `file`; parents are looked up in
     /// `registry`.
     public static func load(
-        _ text: String, file: String, id: String, label: String, labelVI: String? = nil, registry: UnitRegistry
+        _ text: String, file: String, id: String, label: String, labelVI: String? = nil, registry: UnitRegistry,
+        officialSpelling: Bool = false
     ) throws(Failure) -> UnitSet {
         var diagnostics: [Diagnostic] = []
         func error(_ key: String, _ message: Wording, hint: Wording? = nil, line: Int? = nil, column: Int? = nil) {
@@ -240,10 +241,12 @@ public enum UnitFileLoader {
                 regionID = id
             }
             namePlaces.append((row.line, name.column))
-            units.append(
-                AdministrativeUnit(
-                    code: code.text, name: name.text, fullName: fullName.isEmpty ? name.text : fullName,
-                    nameEN: nameEN.isEmpty ? TextFolding.fold(name.text).capitalisedWords : nameEN, regionID: regionID, parentCode: parentCode))
+            let unit = AdministrativeUnit(
+                code: code.text, name: name.text, fullName: fullName.isEmpty ? name.text : fullName,
+                nameEN: nameEN.isEmpty ? TextFolding.fold(name.text).capitalisedWords : nameEN, regionID: regionID, parentCode: parentCode)
+            // The built-in communes are printed as the official lists spell names; a user's own
+            // unit file is printed as written.
+            units.append(officialSpelling ? unit.withOfficialToneMarks() : unit)
         }
         // A name that is another unit's code would always be read as that code.
         let codes = Set(units.map(\.code))

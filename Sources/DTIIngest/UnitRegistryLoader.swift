@@ -61,7 +61,8 @@ public enum UnitRegistryLoader {
         let oldUnits = old.rows.map { row in
             let code = old.value("code", in: row)
             return AdministrativeUnit(
-                code: code, name: old.value("name", in: row), fullName: old.value("full_name", in: row),
+                code: code, name: VietnameseSpelling.toneOnFirstVowel(old.value("name", in: row)),
+                fullName: VietnameseSpelling.toneOnFirstVowel(old.value("full_name", in: row)),
                 nameEN: old.value("name_en", in: row),
                 aliases: [old.value("dti_display_name_2022", in: row)] + (aliasesByUnit["\(provinces63)/\(code)"] ?? []),
                 regionID: regionByCode[code])
@@ -72,13 +73,13 @@ public enum UnitRegistryLoader {
             required: ["code", "name", "full_name", "formed_from_old_codes"])
         let newUnits = new.rows.map { row in
             let code = new.value("code", in: row)
-            let name = new.value("name", in: row)
+            let name = VietnameseSpelling.toneOnFirstVowel(new.value("name", in: row))
             let members = new.value("formed_from_old_codes", in: row).split(separator: ";").map {
                 String($0).trimmingWhitespace()
             }
             let english = oldUnits.first { $0.name == name }?.nameEN ?? TextFolding.fold(name).capitalizedWords()
             return AdministrativeUnit(
-                code: code, name: name, fullName: new.value("full_name", in: row), nameEN: english,
+                code: code, name: name, fullName: VietnameseSpelling.toneOnFirstVowel(new.value("full_name", in: row)), nameEN: english,
                 aliases: aliasesByUnit["\(units34)/\(code)"] ?? [], regionID: nil, memberCodes: members)
         }
 

@@ -84,7 +84,8 @@ public struct ReferenceData: Sendable {
             context.communes = {
                 guard let text = try? files.read(UnitSetChoice.communesFile) else { return nil }
                 return try? UnitFileLoader.load(
-                    text, file: files.name(of: UnitSetChoice.communesFile), id: UnitSet.communesID, label: "communes", registry: registry)
+                    text, file: files.name(of: UnitSetChoice.communesFile), id: UnitSet.communesID, label: "communes", registry: registry,
+                    officialSpelling: true)
             }
         }
         return context

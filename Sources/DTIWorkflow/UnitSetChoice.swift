@@ -35,7 +35,8 @@ public enum UnitSetChoice {
             }
             set = try UnitFileLoader.load(
                 try files.read(communesFile), file: files.name(of: communesFile), id: UnitSet.communesID,
-                label: "3,321 communes and wards (from 1 July 2025)", labelVI: "3.321 xã, phường (từ 1/7/2025)", registry: registry)
+                label: "3,321 communes and wards (from 1 July 2025)", labelVI: "3.321 xã, phường (từ 1/7/2025)", registry: registry,
+                officialSpelling: true)
             registry = registry.adding(set)
         default:
             set = try loadUnitFile(units, files: files, registry: registry, tiles: tiles)

@@ -66,6 +66,6 @@ struct DTICommand: AsyncParsableCommand {
         let full = fullMessage(for: error)
         guard CommandLanguage.current == .vi, full.hasPrefix("Error: ") else { return full }
         if let worded = error as? any WordedError { return "Lỗi: " + worded.wording.vietnamese }
-        return "Lỗi: " + full.dropFirst("Error: ".count)
+        return "Lỗi: " + ParserMessages.vietnamese(String(full.dropFirst("Error: ".count)))
     }
 }
