@@ -18,3 +18,17 @@ public enum IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension IngestError: WordedError {
+    /// The frame in Vietnamese; the detail is the parser's own (Yams, the table reader), as it says it.
+    public var wording: Wording {
+        let vietnamese =
+            switch self {
+            case let .malformedYAML(file, detail): "\(file): không phải YAML hợp lệ (chi tiết của trình đọc YAML): \(detail)"
+            case let .malformedTable(file, line, detail): "\(file):\(line): bảng không hợp lệ: \(detail)"
+            case let .malformedJSON(file, line, column, detail):
+                "\(SourceLocation(file: file, line: line, column: column)): JSON không hợp lệ: \(detail)"
+            }
+        return Wording(description, vi: vietnamese)
+    }
+}

@@ -17,7 +17,7 @@ extension XLSXError {
         case .notAWorkbook:
             return "đây không phải sổ tính Excel (.xlsx là tệp nén ZIP, tệp này không phải); hãy lưu dạng Excel Workbook (.xlsx) hoặc CSV UTF-8"
         case let .damaged(detail):
-            return "sổ tính bị hỏng, không đọc được (\(detail)); \(resave)"
+            return "sổ tính bị hỏng, không đọc được (\(Self.vietnamese(detail: detail))); \(resave)"
         case let .unsafeEntryName(name):
             return "sổ tính chứa mục tên '\(name)', trỏ ra ngoài tệp nén; không chương trình bảng tính nào ghi như vậy, nên tệp bị từ chối"
         case let .tooLarge(part, limit):
@@ -40,5 +40,37 @@ extension XLSXError {
         case .noSheets:
             return "sổ tính không có trang tính nào"
         }
+    }
+
+    /// The ZIP reader's details in Vietnamese: fixed sentences, and those about a named part.
+    static func vietnamese(detail: String) -> String {
+        let fixed = [
+            "the archive is empty": "tệp nén trống",
+            "its ZIP directory cannot be read": "không đọc được mục lục ZIP",
+            "it is a ZIP64 archive, which no workbook of DTI data needs": "đây là tệp nén ZIP64, điều không sổ tính số liệu DTI nào cần",
+            "its ZIP directory lies outside the file": "mục lục ZIP nằm ngoài tệp",
+        ]
+        if let known = fixed[detail] { return known }
+        if detail.hasPrefix("the checksum of "), detail.hasSuffix(" does not match its contents") {
+            let part = detail.dropFirst("the checksum of ".count).dropLast(" does not match its contents".count)
+            return "mã kiểm tra của \(part) không khớp nội dung"
+        }
+        // "'name' …": the part's name, then what is wrong with it.
+        guard detail.hasPrefix("'"), let close = detail.dropFirst().firstIndex(of: "'") else { return detail }
+        let part = detail[...close]
+        let rest = String(detail[detail.index(after: close)...])
+        let sentences: [(String, String)] = [
+            (" is encrypted", " bị mã hoá"), (" points outside the file", " trỏ ra ngoài tệp"),
+            (" cannot be inflated", " không giải nén được"),
+        ]
+        for (english, vietnamese) in sentences where rest == english { return part + vietnamese }
+        if rest.hasPrefix(" claims "), rest.hasSuffix(" bytes, more than the file holds") {
+            return part + " ghi" + rest.dropFirst(" claims".count).dropLast(" bytes, more than the file holds".count) + " byte, nhiều hơn tệp có"
+        }
+        if rest.hasPrefix(" uses compression method "), rest.hasSuffix(", which workbooks do not use") {
+            let method = rest.dropFirst(" uses compression method ".count).dropLast(", which workbooks do not use".count)
+            return part + " dùng phương pháp nén \(method), không sổ tính nào dùng"
+        }
+        return detail
     }
 }

@@ -70,10 +70,19 @@ struct DumpComparisonTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("dump-\(UUID().uuidString).sqlite").path
     }
 
-    static func compare(_ database: String, with name: String) throws {
+    /// `database` dumped against the dump `name`; `respelt` when dti wrote the names itself (an
+    /// import), not when they come from the old dump (a migration keeps them as stored).
+    static func compare(_ database: String, with name: String, respelt: Bool = true) throws {
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
-        let actual = try dump(database)
-        let expected = try expected(name)
+        // Since issue 23 the names dti records are spelt with the official tone placement
+        // ("Hòa Bình", not "Hoà Bình"), and a recorded list's fingerprint is of those names; every
+        // other byte is as the previous version wrote it.
+        func maskingFingerprints(_ text: String) -> String {
+            text.replacing(/(?m)^(unitSet\|[^|]*\|)[0-9a-f]{64}/) { "\($0.output.1)FINGERPRINT" }
+        }
+        let actual = maskingFingerprints(try dump(database))
+        let old = try expected(name)
+        let expected = maskingFingerprints(respelt ? VietnameseSpelling.toneOnFirstVowel(old) : old)
         let firstDifference = zip(actual.split(separator: "\n"), expected.split(separator: "\n")).first { $0 != $1 }
         #expect(actual == expected, "first difference: \(firstDifference.map { "\($0.0)\n   was \($0.1)" } ?? "in length")")
     }
@@ -174,6 +183,6 @@ struct NumberKeyMigrationTests {
         }
         let store = try HistoryStore(path: path)
         #expect(try store.storedEditions().map(\.count) == [dump.split(separator: "\n").filter { $0.hasPrefix("value|") }.count])
-        try DumpComparisonTests.compare(path, with: "replace")
+        try DumpComparisonTests.compare(path, with: "replace", respelt: false)
     }
 }

@@ -98,7 +98,7 @@ struct EndToEndTests {
 
         let table = try Self.run(["rank", "--year", "2024", "--units", "34", "--input", "SampleData/dti-2024.csv"], database: database)
         #expect(table.stdout.contains("Formed from"))
-        #expect(table.stdout.contains("Hoà Bình + Phú Thọ + Vĩnh Phúc"))
+        #expect(table.stdout.contains("Hòa Bình + Phú Thọ + Vĩnh Phúc"))
     }
 
     @Test func mergedUnitsNeitherShowNorRankAnUnscoredEntryNobodyGave() throws {

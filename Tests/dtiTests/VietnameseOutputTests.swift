@@ -21,8 +21,10 @@ struct VietnameseOutputTests {
     static func englishWords(in text: String) -> [String] {
         var found: [String] = []
         for line in text.split(separator: "\n") {
-            // libxml2's own sentences are quoted after these prefixes; they have no translation.
+            // libxml2's and Yams's own sentences follow these prefixes; they have no translation
+            // (Yams's runs to the end of its message).
             if line.contains("sai cấu trúc (schema):") || line.contains("XML không hợp lệ:") { continue }
+            if line.contains("(chi tiết của trình đọc YAML)") { break }
             let cleaned = line.split(separator: " ").filter { word in
                 !(word.hasPrefix("--") || word.contains("/") || word.contains("_") || word.hasPrefix("'") || word.hasPrefix("\"")
                     || word.hasPrefix("("))
