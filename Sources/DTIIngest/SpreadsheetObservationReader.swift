@@ -133,7 +133,7 @@ public enum SpreadsheetObservationReader {
         var result = TabularObservationReader.read(
             rows, file: file, sheet: sheet.name, sha256: sha256, context: context, diagnostics: diagnostics)
         // A formula without a result is reported above; the note that its cell is empty would repeat it.
-        let formulaCells = Set(diagnostics.compactMap(\.location))
+        let formulaCells = Set(diagnostics.filter { $0.key == "workbook.formula-without-value" }.compactMap(\.location))
         result.diagnostics.removeAll { $0.severity == .note && $0.location.map(formulaCells.contains) == true }
         return result
     }

@@ -25,6 +25,10 @@ public struct InputTemplate: Sendable {
     public let rules: [Rule]
     /// The edition and unit set the template is for, which the workbook records on a hidden sheet.
     public let stamp: TemplateStamp
+    /// The name of the workbook's sheet of instructions, and its lines: how to fill the values in
+    /// and send the file, for the officer who has not met `dti`.
+    public let instructionsSheet: String
+    public let instructions: [String]
 
     /// The entries a file gives values for: those no other entry counts in (the main indicators,
     /// or their components where the catalogue has them; the pillars of 2020).
@@ -69,6 +73,37 @@ public struct InputTemplate: Sendable {
         }
         self.rows = rows
         self.rules = rules
+        instructionsSheet = vi ? "Hướng dẫn" : "Instructions"
+        instructions = Self.instructions(year: year, unitSet: unitSet, language: language)
+    }
+
+    /// How to fill in the template, step by step.
+    static func instructions(year: Int, unitSet: UnitSet, language: ReportLanguage) -> [String] {
+        let units = language.label(of: unitSet)
+        if language == .vi {
+            return [
+                "Hướng dẫn điền mẫu nhập liệu DTI \(year) · \(units)",
+                "",
+                "1. Trên trang 'DTI \(year)', mỗi dòng là một chỉ số của một đơn vị. Chỉ điền cột Giá trị (và Nguồn, Ghi chú nếu có).",
+                "2. Ghi tỉ lệ trên điểm tối đa, từ 0 đến 1 (ví dụ 0,8253) hoặc phần trăm (82,53%). Chỉ số có/không: ghi có, một phần hoặc không.",
+                "3. Cột Khoảng hợp lệ cho biết giá trị được nhận; Excel và LibreOffice từ chối giá trị ngoài khoảng đó.",
+                "4. Không có số liệu: để trống ô Giá trị. Giá trị trống được tính 0 điểm và được ghi chú trong bảng xếp hạng.",
+                "5. Không sửa, xoá hay sắp xếp lại các cột Tỉnh/Đơn vị, Năm, Chỉ số; không đổi tên trang tính; không thêm công thức chưa tính.",
+                "6. Mẫu này dành cho năm \(year) và \(units); một dòng của năm khác sẽ bị báo lỗi.",
+                "7. Lưu tệp dạng .xlsx. Kiểm tra trước khi gửi: dti validate TỆP.xlsx; nhập: dti import TỆP.xlsx",
+            ]
+        }
+        return [
+            "How to fill in the DTI \(year) input template · \(units)",
+            "",
+            "1. On the sheet 'DTI \(year)', each row is one entry of one unit. Fill in the value column only (and source, note if any).",
+            "2. Give the share of the maximum points, from 0 to 1 (e.g. 0.8253), or a percentage (82.53%). A yes/no entry takes yes, half or no.",
+            "3. The range column says which values are accepted; Excel and LibreOffice refuse a value outside it.",
+            "4. No figure: leave the value cell empty. An empty value earns 0 points and is flagged in the ranking.",
+            "5. Do not edit, delete or reorder the unit, year and indicator columns; do not rename the sheets; do not leave formulas uncalculated.",
+            "6. This template is for \(year) and the \(units); a row of another year is reported as an error.",
+            "7. Save it as .xlsx. Check it before sending: dti validate FILE.xlsx; import it: dti import FILE.xlsx",
+        ]
     }
 
     /// How each unit is written so that the reader finds it and no other: its name when no other

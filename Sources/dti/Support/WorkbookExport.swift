@@ -50,7 +50,12 @@ extension WorkbookExport {
     /// accepting only its entry's values (Excel's and LibreOffice's data validation).
     static func write(_ template: InputTemplate, to target: OutputFile) throws {
         let stamp = Worksheet(name: TemplateStamp.sheetName, rows: template.stamp.rows.map { $0.map(OutputCell.text) }, frozenRows: 0, isHidden: true)
-        try write([worksheet(template), stamp], to: target)
+        // The values first, so that the reader's first sheet is the one to read; the instructions beside it.
+        let instructions = Worksheet(
+            name: template.instructionsSheet,
+            rows: template.instructions.enumerated().map { index, line in [index == 0 ? .heading(line) : line.isEmpty ? .empty : .text(line)] },
+            frozenRows: 0, columnWidths: [140])
+        try write([worksheet(template), instructions, stamp], to: target)
     }
 
     static func worksheet(_ template: InputTemplate) -> Worksheet {
