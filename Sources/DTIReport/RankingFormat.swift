@@ -13,9 +13,9 @@ public enum RankingFormat: String, Sendable, CaseIterable {
 
     /// Renders `view` in this format; `language` applies to the table and Markdown (CSV and JSON
     /// are for scripts: English keys and `.` as the decimal mark whatever the language).
-    public func render(_ view: RankingView, language: ReportLanguage = .en) -> String {
+    public func render(_ view: RankingView, language: ReportLanguage = .en, width: Int? = nil) -> String {
         switch self {
-        case .table: RankingTableRenderer(language: language).render(view)
+        case .table: RankingTableRenderer(language: language, width: width).render(view)
         case .csv: RankingCSVRenderer().render(view)
         case .json: RankingJSONRenderer().render(view)
         case .markdown: RankingMarkdownRenderer(language: language).render(view)

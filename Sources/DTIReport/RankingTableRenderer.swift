@@ -4,15 +4,20 @@ import DTICore
 /// ranks, flags, and a footer.
 public struct RankingTableRenderer: Sendable {
     let language: ReportLanguage
+    /// The terminal's width, to wrap notices and the footer to; `nil` leaves lines whole.
+    let width: Int?
 
     /// Creates a renderer; English keeps `0.8002`, Vietnamese writes `0,8002`.
-    public init(language: ReportLanguage = .en) { self.language = language }
+    public init(language: ReportLanguage = .en, width: Int? = nil) {
+        self.language = language
+        self.width = width
+    }
 
     /// The table text, ending with a newline.
     public func render(_ view: RankingView) -> String {
         let words = language.terminal
-        var lines = [view.title(in: language)]
-        lines += view.result.notices.map { "! \(language.terminalText(of: $0))" }
+        var lines = [TextWrapping.wrapLines(view.title(in: language), width: width)]
+        lines += view.result.notices.map { TextWrapping.wrapLines("! \(language.terminalText(of: $0))", width: width) }
         lines.append("")
 
         let entries = view.valueEntries
@@ -47,7 +52,7 @@ public struct RankingTableRenderer: Sendable {
         }
         lines.append(table.render())
         lines.append("")
-        lines.append(view.footer(in: language) + " " + words.rankingNote)
+        lines.append(TextWrapping.wrapLines(view.footer(in: language) + " " + words.rankingNote, width: width))
         return lines.joined(separator: "\n") + "\n"
     }
 }

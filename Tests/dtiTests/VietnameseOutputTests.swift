@@ -120,3 +120,28 @@ extension VietnameseOutputTests {
         try assertSnapshot(transcript, named: "vietnamese-diagnostics", extension: "txt")
     }
 }
+
+extension VietnameseOutputTests {
+    /// On a terminal of 100 columns (`COLUMNS`), notices and prose wrap and the audit's matrices
+    /// are numbered: no line of these commands is wider.
+    @Test func theAnalysesFitATerminalOfAHundredColumns() throws {
+        let database = E2E.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: database) }
+        _ = try E2E.run(["import"] + E2E.sampleFiles, database: database)
+        for arguments in [
+            ["audit", "--year", "2024"], ["sensitivity", "--year", "2024", "--runs", "100"], ["show", "Bắc Ninh", "--year", "2024"],
+            ["explain", "Bắc Ninh", "--year", "2024"], ["target", "Bắc Ninh", "--year", "2024", "--rank", "1"],
+            ["compare", "Bắc Ninh", "Bắc Giang", "Vĩnh Phúc", "--year", "2024"], ["rank", "--year", "2024", "--top", "5"],
+        ] {
+            for language in ["vi", "en"] {
+                let run = try E2E.run(arguments + ["--lang", language], database: database, environment: ["COLUMNS": "100"])
+                #expect(run.status == 0, "\(arguments): \(run.stderr)")
+                let widest = run.stdout.split(separator: "\n").max { $0.count < $1.count } ?? ""
+                #expect(widest.count <= 100, "\(arguments) \(language): \(widest.count) columns: \(widest)")
+            }
+        }
+        // Without a terminal nor COLUMNS, lines stay whole (saved output is the same everywhere).
+        let piped = try E2E.run(["audit", "--year", "2024", "--lang", "vi"], database: database)
+        #expect(piped.stdout.split(separator: "\n").contains { $0.count > 100 })
+    }
+}

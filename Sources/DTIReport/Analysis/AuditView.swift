@@ -28,10 +28,11 @@ public struct AuditView: Sendable {
     private func kindLabel(_ kind: CatalogueNode.Kind) -> String {
         guard vi else { return kind.rawValue }
         switch kind {
-        case .index: return "chỉ số tổng hợp"
+        // Short, under the heading "Loại", so that the table fits 100 columns.
+        case .index: return "tổng hợp"
         case .pillar: return "trụ cột"
-        case .indicator: return "chỉ số chính"
-        case .component: return "chỉ số thành phần"
+        case .indicator: return "chính"
+        case .component: return "thành phần"
         }
     }
 

@@ -39,12 +39,13 @@ public struct AnalysisDocument: Sendable {
         self.mainTable = mainTable
     }
 
-    /// The document for a terminal: aligned tables, notices marked with `!`.
-    public func terminal() -> String {
-        var lines = [title] + notices.map { "! \($0)" }
+    /// The document for a terminal: aligned tables, notices marked with `!`; prose and notices
+    /// wrapped to `width` when it is given (a terminal's), never the tables.
+    public func terminal(width: Int? = nil) -> String {
+        var lines = [title] + notices.map { TextWrapping.wrapLines("! \($0)", width: width) }
         for block in blocks {
             switch block {
-            case let .line(text): lines.append(text)
+            case let .line(text): lines.append(TextWrapping.wrapLines(text, width: width))
             case let .table(table):
                 var text = TextTable(
                     headers: table.header, alignments: table.header.indices.map { table.numericColumns.contains($0) ? .right : .left })

@@ -32,14 +32,19 @@ extension DTICommand {
                     "bộ chỉ số \(catalogue.framework) · quyết định \(catalogue.decision) · các kỳ \(usedBy.joined(separator: ", ")) · tập đơn vị \(edition.unitSet)"
                 )
                 if catalogue.isProvisional {
-                    print("! TẠM TÍNH: \(catalogue.provisionalNoteVI ?? catalogue.provisionalNote ?? "điểm giả định")")
+                    print(
+                        TextWrapping.wrapProse(
+                            "! TẠM TÍNH: \(catalogue.provisionalNoteVI ?? catalogue.provisionalNote ?? "điểm giả định")", width: TerminalWidth.current
+                        ))
                 }
             } else {
                 print("indicators: \(summary)")
                 print(
                     "framework \(catalogue.framework) · decision \(catalogue.decision) · editions \(usedBy.joined(separator: ", ")) · units \(edition.unitSet)"
                 )
-                if catalogue.isProvisional { print("! PROVISIONAL: \(catalogue.provisionalNote ?? "assumed points")") }
+                if catalogue.isProvisional {
+                    print(TextWrapping.wrapProse("! PROVISIONAL: \(catalogue.provisionalNote ?? "assumed points")", width: TerminalWidth.current))
+                }
             }
             print("")
             let kindsVI = ["index": "chỉ số tổng hợp", "pillar": "trụ cột", "indicator": "chỉ số chính", "component": "thành phần"]

@@ -54,7 +54,7 @@ extension DTICommand {
                 let text = TerminalComparison.render(
                     result, rows: rows, style: target == nil ? TerminalStyle.current() : TerminalStyle(colour: false),
                     language: languageOption.language)
-                try OutputFileOption.emit(text, to: target)
+                try OutputFileOption.emit(target == nil ? TextWrapping.wrapProse(text, width: TerminalWidth.current) : text, to: target)
             case .xlsx:
                 guard let target else { return }
                 try WorkbookExport.write(SpreadsheetTables.comparison(result, rows: rows, language: languageOption.language), to: target)
@@ -133,9 +133,8 @@ extension DTICommand {
                     ExplainView($0, notices: [], language: language).summary + " (\(language.terminal.explainHint))"
                 }
             }
-            print(
-                TerminalProfile.render(result, row: row, style: TerminalStyle.current(), movement: movement, language: language),
-                terminator: "")
+            let text = TerminalProfile.render(result, row: row, style: TerminalStyle.current(), movement: movement, language: language)
+            print(TextWrapping.wrapProse(text, width: TerminalWidth.current), terminator: "")
         }
     }
 }

@@ -129,7 +129,7 @@ extension DTICommand {
                     // The CSV's header is its first line; the notices' sentences go beside it.
                     for notice in result.notices { StandardError.write("note: \(languageOption.language.terminalText(of: notice))\n") }
                 }
-                let rendered = text.render(view, language: languageOption.language)
+                let rendered = text.render(view, language: languageOption.language, width: TerminalWidth.current)
                 try OutputFileOption.emit(rendered, to: target)
             } else if let target {
                 try WorkbookExport.write(SpreadsheetTables.ranking(view, language: languageOption.language), to: target)

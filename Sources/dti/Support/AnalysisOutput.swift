@@ -6,7 +6,7 @@ import Foundation
 enum AnalysisOutput {
     static func print(_ document: AnalysisDocument, json: JSONValue, format: RankingFormat) {
         switch format {
-        case .table: Swift.print(document.terminal(), terminator: "")
+        case .table: Swift.print(document.terminal(width: TerminalWidth.current), terminator: "")
         case .markdown: Swift.print(document.markdown(), terminator: "")
         case .csv:
             // The file is data from its first line; what it must say goes beside it.
