@@ -133,7 +133,8 @@ public enum SpreadsheetObservationReader {
         var result = TabularObservationReader.read(
             rows, file: file, sheet: sheet.name, sha256: sha256, context: context, diagnostics: diagnostics)
         // A formula without a result is reported above; the note that its cell is empty would repeat it.
-        let formulaCells = Set(diagnostics.filter { $0.key == "workbook.formula-without-value" }.compactMap(\.location))
+        // (So would one after a problem of the cell's XML; the notes about sheets have no cell.)
+        let formulaCells = Set(diagnostics.filter { $0.severity != .note }.compactMap(\.location))
         result.diagnostics.removeAll { $0.severity == .note && $0.location.map(formulaCells.contains) == true }
         return result
     }
