@@ -149,8 +149,10 @@ public struct SensitivityView: Sendable {
                         let moved = most.map { unit in
                             "\(matrix.units[unit].name) (\(matrix.nominalRanks[unit]) → \(removal.ranks[unit]))"
                         }
+                        // The element's Vietnamese name for a Vietnamese reader, its id otherwise.
+                        let element = vi ? matrix.elements.first { $0.id == removal.elementID }?.nameVI ?? removal.elementID : removal.elementID
                         return [
-                            removal.elementID,
+                            element,
                             PublishedPrecision.format(removal.meanAbsoluteShift, decimals: 2, decimalSeparator: language.decimalMark),
                             "\(removal.maxAbsoluteShift)", removal.maxAbsoluteShift == 0 ? "—" : moved ?? "—",
                         ]

@@ -82,7 +82,7 @@ extension ReportPages {
     /// The audit page: statistics, correlations as heat maps, Cronbach's alpha and warnings.
     public func auditPage(_ audit: StatisticalAudit) -> ReportDocument {
         let title = vi ? "Kiểm định thống kê DTI \(year)" : "Statistical audit, DTI \(year)"
-        let view = AuditView(audit, notices: [], year: year, language: lang)
+        let view = AuditView(audit, notices: [], year: year, language: lang, catalogue: result.catalogue)
         let statistics = view.statisticsTable
         // Entries by name (which wrap in a narrow column), not by id.
         func name(_ id: String) -> String { result.catalogue.node(id).map { lang.name(of: $0) } ?? id }
