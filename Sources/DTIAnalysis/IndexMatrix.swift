@@ -38,6 +38,16 @@ public struct IndexMatrix: Sendable {
                 "the index is built from \(count) weighted element\(count == 1 ? "" : "s"): there is no weighting to vary"
             }
         }
+
+        /// The same sentence in Vietnamese.
+        public var vietnamese: String {
+            switch self {
+            case let .tooFewUnits(count):
+                "chỉ \(count) đơn vị được xếp hạng trong kỳ này: độ bất định của thứ hạng cần ít nhất hai đơn vị"
+            case let .tooFewElements(count):
+                "chỉ số tổng hợp được tính từ \(count) thành phần có trọng số: không có trọng số nào để thay đổi"
+            }
+        }
     }
 
     /// The matrix of `result`'s ranked units.

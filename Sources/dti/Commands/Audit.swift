@@ -31,7 +31,7 @@ extension DTICommand {
             do {
                 audit = try StatisticalAudit(result)
             } catch {
-                StandardError.write("Error: cannot audit \(year): \(error)\n")
+                StandardError.write(AnalysisFailure.message(verb: Wording("cannot audit", vi: "không kiểm định được năm"), year: year, error: error))
                 throw ExitCode.failure
             }
             let view = AuditView(audit, notices: result.notices, year: year, language: analysisOptions.language, catalogue: result.catalogue)

@@ -83,7 +83,10 @@ extension DTICommand.Compare {
         }
         for unit in units {
             guard let names = namedAs[unit.code], names.count > 1 else { continue }
-            StandardError.write("note: \(unit.name) stands for \(names.joined(separator: " and ")) among the \(unitSet.label): shown once\n")
+            NoteSink.standardError(
+                Wording(
+                    "\(unit.name) stands for \(names.joined(separator: " and ")) among the \(unitSet.label): shown once",
+                    vi: "\(unit.name) gồm \(names.joined(separator: " và ")) trong \(unitSet.labelWording.vietnamese): chỉ hiện một lần"))
         }
         guard units.count >= 2 else {
             let quoted = names.map { "'\($0)'" }

@@ -121,10 +121,18 @@ extension DTICommand {
             let change = try UnitSetIdentity.verify(unitSet, store: store, reference: reference, accepting: true)
             guard let record = try UnitSetIdentity.record(for: unitSet.dataSetID, reference: reference) else { return }
             try store.recordUnitSet(record, at: ISO8601DateFormatter().string(from: Date()))
-            print(
-                change == nil
-                    ? "The units of \(record.source) are recorded for the set '\(record.id)' in \(databasePath) (\(record.units.count) units)."
-                    : "Recorded the new list of \(record.units.count) units for the set '\(record.id)' in \(databasePath).")
+            let vi = languageOption.language == .vi
+            if vi {
+                print(
+                    change == nil
+                        ? "Đã ghi các đơn vị của \(record.source) cho tập '\(record.id)' trong \(databasePath) (\(record.units.count) đơn vị)."
+                        : "Đã ghi danh sách mới gồm \(record.units.count) đơn vị cho tập '\(record.id)' trong \(databasePath).")
+            } else {
+                print(
+                    change == nil
+                        ? "The units of \(record.source) are recorded for the set '\(record.id)' in \(databasePath) (\(record.units.count) units)."
+                        : "Recorded the new list of \(record.units.count) units for the set '\(record.id)' in \(databasePath).")
+            }
         }
     }
 }

@@ -127,7 +127,7 @@ extension DTICommand {
             if let text = format.text {
                 if format == .csv {
                     // The CSV's header is its first line; the notices' sentences go beside it.
-                    for notice in result.notices { StandardError.write("note: \(languageOption.language.terminalText(of: notice))\n") }
+                    for notice in result.notices { NoteSink.standardError(.same(languageOption.language.terminalText(of: notice))) }
                 }
                 let rendered = text.render(view, language: languageOption.language, width: TerminalWidth.current)
                 try OutputFileOption.emit(rendered, to: target)

@@ -134,7 +134,8 @@ extension DTICommand {
                 } catch let exit as ExitCode {
                     throw exit
                 } catch {
-                    StandardError.write("Error: cannot analyse \(year): \(error)\n")
+                    StandardError.write(
+                        AnalysisFailure.message(verb: Wording("cannot analyse", vi: "không phân tích được năm"), year: year, error: error))
                     throw ExitCode.failure
                 }
             }
@@ -151,9 +152,17 @@ extension DTICommand {
             let removed = changes.filter { $0.change == .removed }
             let removedText = removed.isEmpty ? "" : "; \(removed.count) pages of an earlier run \(dryRun ? "would be" : "were") removed"
             if dryRun {
-                for (path, change) in changed { print("would write \(path) (\(change.rawValue))") }
-                for (path, _) in removed { print("would remove \(path) (no longer in the set)") }
-                print("\(changed.count) of \(files.count) files in \(out) would change\(removedText); nothing was written.")
+                if CommandLanguage.current == .vi {
+                    let changesVI = ["new": "mới", "changed": "thay đổi"]
+                    for (path, change) in changed { print("sẽ ghi \(path) (\(changesVI[change.rawValue] ?? change.rawValue))") }
+                    for (path, _) in removed { print("sẽ xoá \(path) (không còn trong bộ báo cáo)") }
+                    let removedVI = removed.isEmpty ? "" : "; \(removed.count) trang của lần chạy trước sẽ bị xoá"
+                    print("\(changed.count) trong \(files.count) tệp ở \(out) sẽ thay đổi\(removedVI); chưa ghi gì.")
+                } else {
+                    for (path, change) in changed { print("would write \(path) (\(change.rawValue))") }
+                    for (path, _) in removed { print("would remove \(path) (no longer in the set)") }
+                    print("\(changed.count) of \(files.count) files in \(out) would change\(removedText); nothing was written.")
+                }
             } else {
                 if CommandLanguage.current == .vi {
                     let removedVI = removed.isEmpty ? "" : "; đã xoá \(removed.count) trang của lần chạy trước"

@@ -134,7 +134,8 @@ extension DTICommand {
             do {
                 matrix = try IndexMatrix(result)
             } catch {
-                StandardError.write("Error: cannot analyse \(year): \(error)\n")
+                StandardError.write(
+                    AnalysisFailure.message(verb: Wording("cannot analyse", vi: "không phân tích được năm"), year: year, error: error))
                 throw ExitCode.failure
             }
             let assumptions = Assumptions(
@@ -153,13 +154,16 @@ extension DTICommand {
                     ))
             }
             let kernel = IndexKernel(matrix, imputations: assumptions.imputations, normalisations: assumptions.normalisations)
-            let progress = ProgressLine(total: runs, label: "runs")
+            let progress = ProgressLine(total: runs, label: analysisOptions.language == .vi ? "lần chạy" : "runs")
             let analysis = UncertaintyAnalysis(
                 kernel: kernel, assumptions: assumptions, runs: runs, seed: seed, threads: threads, progress: { progress.update($0) })
             progress.finish()
             let sobolAnalysis = sobol ? SobolAnalysis(kernel: kernel, assumptions: assumptions, runs: runs, seed: seed) : nil
             if sobol, sobolAnalysis == nil {
-                StandardError.write("note: nothing is varied (--weights 0, one aggregation, one treatment of missing values): no Sobol indices\n")
+                NoteSink.standardError(
+                    Wording(
+                        "nothing is varied (--weights 0, one aggregation, one treatment of missing values): no Sobol indices",
+                        vi: "không có gì thay đổi (--weights 0, một cách tổng hợp, một cách xử lý giá trị thiếu): không có chỉ số Sobol"))
             }
             let view = SensitivityView(
                 matrix: matrix, analysis: analysis, removeOne: RemoveOneAnalysis(kernel: kernel), sobol: sobolAnalysis,

@@ -1,5 +1,6 @@
 import DTICore
 import DTIReport
+import DTIWorkflow
 import Foundation
 
 /// Prints what `explain`, `whatif` and `target` found in the format asked for.
@@ -10,7 +11,7 @@ enum AnalysisOutput {
         case .markdown: Swift.print(document.markdown(), terminator: "")
         case .csv:
             // The file is data from its first line; what it must say goes beside it.
-            for line in document.csvPreamble { StandardError.write("note: \(line)\n") }
+            for line in document.csvPreamble { NoteSink.standardError(.same(line)) }
             Swift.print(document.csv(), terminator: "")
         case .json: Swift.print(json.serialized())
         }

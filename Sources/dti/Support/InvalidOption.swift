@@ -1,4 +1,5 @@
 import ArgumentParser
+import DTIAnalysis
 import DTICore
 import DTIWorkflow
 
@@ -35,4 +36,14 @@ extension ReferenceData {
 /// A usage error (exit 64) said in the language of this run.
 func optionError(_ english: String, vi vietnamese: String) -> ValidationError {
     ValidationError(CommandLanguage.current == .vi ? vietnamese : english)
+}
+
+/// "Error: cannot analyse 2024: …" in the language of this run, for an analysis an edition cannot
+/// take (too few units, nothing to vary).
+enum AnalysisFailure {
+    static func message(verb: Wording, year: Int, error: any Error) -> String {
+        let language = CommandLanguage.current
+        let reason = (error as? IndexMatrix.Failure).map { language == .vi ? $0.vietnamese : $0.description } ?? "\(error)"
+        return "\(language == .vi ? "Lỗi" : "Error"): \(verb.text(language)) \(year): \(reason)\n"
+    }
 }
