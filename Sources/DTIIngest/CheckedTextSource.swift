@@ -58,16 +58,7 @@ public struct CheckedTextSource<Base: ByteSource>: ByteSource {
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0 {
-                    throw TextDecoding.Failure(
-                        diagnostic: Diagnostic(
-                            .error, "text.nul",
-                            Wording(
-                                "the file holds a NUL character, so it is binary or damaged, not text",
-                                vi: "tệp chứa ký tự NUL: đây là tệp nhị phân hoặc tệp hỏng, không phải văn bản"),
-                            hint: Wording(
-                                "save it again as 'CSV UTF-8', or check that this is the file you meant",
-                                vi: "lưu lại dưới dạng 'CSV UTF-8', hoặc kiểm tra xem có đúng tệp cần nhập không"),
-                            at: SourceLocation(file: file, line: line, column: column)))
+                    throw TextDecoding.Failure(diagnostic: TextDecoding.nulCharacter(at: SourceLocation(file: file, line: line, column: column)))
                 }
                 if byte == 0x0A {
                     line += 1
@@ -112,13 +103,6 @@ public struct CheckedTextSource<Base: ByteSource>: ByteSource {
     }
 
     private func failure(at place: (line: Int, column: Int)) -> TextDecoding.Failure {
-        TextDecoding.Failure(
-            diagnostic: Diagnostic(
-                .error, "text.not-utf8",
-                Wording("the file is not valid UTF-8 (first bad byte here)", vi: "tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở đây)"),
-                hint: Wording(
-                    "save it as UTF-8 (Excel: 'CSV UTF-8') or as UTF-16 'Unicode text'",
-                    vi: "lưu lại dưới dạng UTF-8 (Excel: 'CSV UTF-8') hoặc UTF-16 'Unicode text'"),
-                at: SourceLocation(file: file, line: place.line, column: place.column)))
+        TextDecoding.Failure(diagnostic: TextDecoding.notUTF8(at: SourceLocation(file: file, line: place.line, column: place.column)))
     }
 }

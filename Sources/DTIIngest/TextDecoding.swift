@@ -24,22 +24,36 @@ public enum TextDecoding {
 
     /// The text of `bytes`, or a diagnostic naming the first undecodable place of `file`.
     /// A NUL character is refused: no text file holds one, and C-string APIs (SQLite's, the
+    /// The error of a NUL character at `place`: the file is binary or damaged.
+    static func nulCharacter(at place: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error, "text.nul",
+            Wording(
+                "the file holds a NUL character, so it is binary or damaged, not text",
+                vi: "tệp chứa ký tự NUL: đây là tệp nhị phân hoặc tệp hỏng, không phải văn bản"),
+            hint: Wording(
+                "save it again as 'CSV UTF-8', or check that this is the file you meant",
+                vi: "lưu lại dưới dạng 'CSV UTF-8', hoặc kiểm tra xem có đúng tệp cần nhập không"),
+            at: place)
+    }
+
+    /// The error of the first byte at `place` that is not UTF-8.
+    static func notUTF8(at place: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error, "text.not-utf8",
+            Wording("the file is not valid UTF-8 (first bad byte here)", vi: "tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở đây)"),
+            hint: Wording(
+                "save it as UTF-8 (Excel: 'CSV UTF-8') or as UTF-16 'Unicode text'",
+                vi: "lưu lại dưới dạng UTF-8 (Excel: 'CSV UTF-8') hoặc UTF-16 'Unicode text'"),
+            at: place)
+    }
+
     /// terminal's) would silently cut a value at it.
     public static func decode(_ bytes: [UInt8], file: String) -> Result<Decoded, Failure> {
         switch decodeAnyText(bytes, file: file) {
         case let .success(decoded):
             if let place = firstNUL(in: decoded.text) {
-                return .failure(
-                    Failure(
-                        diagnostic: Diagnostic(
-                            .error, "text.nul",
-                            Wording(
-                                "the file holds a NUL character, so it is binary or damaged, not text",
-                                vi: "tệp chứa ký tự NUL: đây là tệp nhị phân hoặc tệp hỏng, không phải văn bản"),
-                            hint: Wording(
-                                "save it again as 'CSV UTF-8', or check that this is the file you meant",
-                                vi: "lưu lại dưới dạng 'CSV UTF-8', hoặc kiểm tra xem có đúng tệp cần nhập không"),
-                            at: SourceLocation(file: file, line: place.line, column: place.column))))
+                return .failure(Failure(diagnostic: nulCharacter(at: SourceLocation(file: file, line: place.line, column: place.column))))
             }
             return .success(decoded)
         case let .failure(failure):
@@ -89,15 +103,7 @@ public enum TextDecoding {
                 break loop
             }
         }
-        return .failure(
-            Failure(
-                diagnostic: Diagnostic(
-                    .error, "text.not-utf8",
-                    Wording("the file is not valid UTF-8 (first bad byte here)", vi: "tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở đây)"),
-                    hint: Wording(
-                        "save it as UTF-8 (Excel: 'CSV UTF-8') or as UTF-16 'Unicode text'",
-                        vi: "lưu lại dưới dạng UTF-8 (Excel: 'CSV UTF-8') hoặc UTF-16 'Unicode text'"),
-                    at: SourceLocation(file: file, line: line, column: column))))
+        return .failure(Failure(diagnostic: notUTF8(at: SourceLocation(file: file, line: line, column: column))))
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, file: String) -> Result<Decoded, Failure> {
