@@ -52,6 +52,13 @@ struct ValidateCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(object["errors"] as? Int == 9)
         #expect((object["diagnostics"] as? [[String: Any]])?.first?["line"] as? Int == 2)
+        // Each diagnostic says its kind by a stable key; the message stays English in every language.
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.allSatisfy { ($0["key"] as? String)?.isEmpty == false })
+        let vietnamese = try E2E.run(
+            ["validate", "--format", "json", "--lang", "vi", "Tests/dtiTests/Fixtures/broken"], database: E2E.temporaryDatabase())
+        #expect(vietnamese.stdout == run.stdout)
+        #expect(diagnostics.contains { $0["key"] as? String == "unit.unknown" })
     }
 
     @Test func aFailedImportLeavesTheDatabaseByteForByteUnchanged() throws {
