@@ -20,7 +20,9 @@ extension DTICommand {
                 One row per unit and per entry to give (the main indicators, or their components where the \
                 catalogue has them), with the entry's id, Vietnamese name, what it measures and the values \
                 accepted, and an empty value column; in the workbook the value cells accept only those values. \
-                Filled in, the file imports with 'dti import' as it is. Give --unit for a province's own file.
+                Filled in, the file imports with 'dti import' as it is. Give --unit for a province's own file. \
+                The file is in Vietnamese, whatever the locale, unless --lang en: provinces fill it in; the \
+                workbook has a sheet of instructions beside the values.
                 """)
 
         @OptionGroup var data: DataOptions
