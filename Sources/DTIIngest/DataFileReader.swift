@@ -139,7 +139,7 @@ public enum ComponentOverlap {
     public static func isPossible(_ entriesByYear: [Int: Set<String>], context: IngestContext) -> Bool {
         entriesByYear.contains { year, entries in
             guard let edition = try? context.edition(for: year), let catalogue = context.catalogues[edition.framework] else { return false }
-            return entries.contains { id in catalogue.entry(named: id)?.kind == .indicator && !catalogue.components(of: id).isEmpty }
+            return entries.contains { id in catalogue.node(id)?.kind == .indicator && !catalogue.components(of: id).isEmpty }
         }
     }
 

@@ -1,3 +1,4 @@
+import DTICore
 import DTIIngest
 import Foundation
 
@@ -27,7 +28,7 @@ public final class DataFileSource: ByteSource {
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             close(descriptor)
-            throw WorkflowError.notARegularFile(path: path, kind: "not a regular file")
+            throw WorkflowError.notARegularFile(path: path, kind: Wording("not a regular file", vi: "một tệp đặc biệt"))
         }
         guard Int(status.st_size) <= TextFiles.maxDataFileBytes else {
             close(descriptor)

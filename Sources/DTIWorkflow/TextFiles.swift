@@ -1,3 +1,4 @@
+import DTICore
 import Foundation
 
 /// Reading and writing text files: the only file access of the tool, kept at the edge.
@@ -19,13 +20,13 @@ public enum TextFiles {
         // Reading a path that cannot be inspected reports why; only what is known not to be a file stops here.
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         guard let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType else { return }
-        let kind: String
+        let kind: Wording
         switch type {
         case .typeRegular, .typeDirectory: return
-        case .typeCharacterSpecial: kind = "a character device"
-        case .typeBlockSpecial: kind = "a block device"
-        case .typeSocket: kind = "a socket"
-        default: kind = "a named pipe (FIFO) or another special file"
+        case .typeCharacterSpecial: kind = Wording("a character device", vi: "một thiết bị ký tự")
+        case .typeBlockSpecial: kind = Wording("a block device", vi: "một thiết bị khối")
+        case .typeSocket: kind = Wording("a socket", vi: "một socket")
+        default: kind = Wording("a named pipe (FIFO) or another special file", vi: "một ống có tên (FIFO) hoặc một tệp đặc biệt khác")
         }
         throw WorkflowError.notARegularFile(path: path, kind: kind)
     }

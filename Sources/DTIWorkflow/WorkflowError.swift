@@ -18,13 +18,13 @@ public enum WorkflowError: Error, CustomStringConvertible {
     case cannotExplain(ChangeExplanation.Failure)
     case cannotCreateFolder(path: String, reason: String)
     case noDatabase(path: String)
-    case notARegularFile(path: String, kind: String)
+    case notARegularFile(path: String, kind: Wording)
     case noDataFiles(folder: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
     case tooLargeUnitFile(path: String, bytes: Int, limit: Int)
     case workbookTooLarge(path: String, reason: String)
     case unitSetChanged(file: String, setID: String, recordedFrom: String, recordedAt: String, changes: String)
-    case wouldOverwrite(path: String, what: String)
+    case wouldOverwrite(path: String, what: Wording)
     case cannotWrite(path: String, reason: String)
 
     public var description: String {
@@ -63,11 +63,11 @@ public enum WorkflowError: Error, CustomStringConvertible {
             return
                 "there is no database at \(path): nothing has been imported there; check --db or $DTI_DB, or import first with 'dti import FILE…' (e.g. 'dti import SampleData/*.csv')"
         case let .notARegularFile(path, kind):
-            return "\(path) is \(kind), not a regular file; give a CSV, XML or .xlsx file, or a folder of them"
+            return "\(path) is \(kind.english), not a regular file; give a CSV, XML or .xlsx file, or a folder of them"
         case let .cannotWrite(path, reason):
             return "cannot write \(path): \(reason); what was written before stays whole (each file is replaced in one step)"
         case let .wouldOverwrite(path, what):
-            return "\(path) exists and is not \(what); dti does not overwrite it: choose another name, or move the file away"
+            return "\(path) exists and is not \(what.english); dti does not overwrite it: choose another name, or move the file away"
         case let .tooLarge(path, bytes, limit):
             return
                 "\(path) is \(bytes >> 20) MiB, more than the \(limit >> 20) MiB dti reads from one file; split it (by edition or by province) and import the parts"
@@ -90,13 +90,6 @@ public enum WorkflowError: Error, CustomStringConvertible {
 }
 
 extension WorkflowError: WordedError {
-    /// The kinds of special file `TextFiles.requireRegularFile` names, in Vietnamese.
-    static let kindsVI = [
-        "a character device": "một thiết bị ký tự", "a block device": "một thiết bị khối", "a socket": "một socket",
-        "a named pipe (FIFO) or another special file": "một ống có tên (FIFO) hoặc một tệp đặc biệt khác",
-        "not a regular file": "một tệp đặc biệt",
-    ]
-
     /// The messages a user meets most, in Vietnamese beside the English `description`; the rest
     /// (paths and sizes of refused files, folders that cannot be made) keep English in both.
     public var wording: Wording {
@@ -129,7 +122,7 @@ extension WorkflowError: WordedError {
             case let .noDataFiles(folder):
                 "\(folder) không có tệp .csv, .xml hay .xlsx nào (không tìm trong thư mục con); hãy ghi tên tệp, hoặc thư mục chứa chúng"
             case let .notARegularFile(path, kind):
-                "\(path) là \(Self.kindsVI[kind] ?? kind), không phải tệp thường; hãy đưa tệp CSV, XML hoặc .xlsx, hoặc một thư mục chứa chúng"
+                "\(path) là \(kind.vietnamese), không phải tệp thường; hãy đưa tệp CSV, XML hoặc .xlsx, hoặc một thư mục chứa chúng"
             case let .notAnIndicatorsFolder(path):
                 "\(path) không phải thư mục Indicators (không có editions.csv); hãy chỉ một thư mục sắp xếp như Indicators/ của dự án, hoặc bỏ --indicators và $DTI_INDICATORS để dùng dữ liệu tích hợp sẵn"
             case let .cannotCreateFolder(path, reason):
@@ -137,7 +130,7 @@ extension WorkflowError: WordedError {
             case let .cannotWrite(path, reason):
                 "không ghi được \(path): \(reason); những gì đã ghi trước đó vẫn nguyên vẹn (mỗi tệp được thay trong một bước)"
             case let .wouldOverwrite(path, what):
-                "\(path) đã có và không phải \(what); dti không ghi đè: hãy chọn tên khác, hoặc chuyển tệp đi chỗ khác"
+                "\(path) đã có và không phải \(what.vietnamese); dti không ghi đè: hãy chọn tên khác, hoặc chuyển tệp đi chỗ khác"
             case let .tooLarge(path, bytes, limit):
                 "\(path) nặng \(bytes >> 20) MiB, hơn \(limit >> 20) MiB dti đọc từ một tệp; hãy chia nhỏ (theo năm hoặc theo tỉnh) rồi nhập từng phần"
             case let .tooLargeUnitFile(path, bytes, limit):

@@ -13,7 +13,13 @@ public struct UnitMatcher: Sendable {
         /// No commune or district has that name (a set whose units have parents).
         case unknownUnit(String, unitSetLabel: Wording, suggestions: [String])
         /// Several communes or districts have that name: `candidates` say which province each is in.
-        case ambiguousUnit(String, candidates: [String], example: String)
+        case ambiguousUnit(String, candidates: [Candidate], example: String)
+
+        /// A unit a name could be: `Name (Province)` and its code.
+        public struct Candidate: Sendable, Hashable {
+            public var name: String
+            public var code: String
+        }
 
         public var description: String { wording.english }
 
@@ -40,10 +46,8 @@ public struct UnitMatcher: Sendable {
                     "'\(text)' could be \(candidates.map { "'\($0)'" }.joined(separator: " or ")); write the code or the full name",
                     vi: "'\(text)' có thể là \(candidates.map { "'\($0)'" }.joined(separator: " hoặc ")); hãy ghi mã hoặc tên đầy đủ")
             case let .ambiguousUnit(text, candidates, example):
-                let listed = candidates.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
-                // The candidates say "Name (Province), code 07333"; Vietnamese says "mã".
-                let listedVI = candidates.prefix(5).map { "'" + $0.split(separator: ", code ").joined(separator: ", mã ") + "'" }
-                    .joined(separator: ", ")
+                let listed = candidates.prefix(5).map { "'\($0.name), code \($0.code)'" }.joined(separator: ", ")
+                let listedVI = candidates.prefix(5).map { "'\($0.name), mã \($0.code)'" }.joined(separator: ", ")
                 let more = candidates.count > 5 ? (" and \(candidates.count - 5) more", " và \(candidates.count - 5) đơn vị khác") : ("", "")
                 return Wording(
                     "'\(text)' is the name of \(candidates.count) units: \(listed)\(more.0); write the code, or the name with its province, e.g. '\(example)'",
@@ -145,7 +149,7 @@ public struct UnitMatcher: Sendable {
                 // `Name (Province)` is the form every input takes, a comma-separated option list too.
                 return .failure(
                     .ambiguousUnit(
-                        trimmed, candidates: units.map { "\($0.name) (\(parentName($0))), code \($0.code)" },
+                        trimmed, candidates: units.map { Failure.Candidate(name: "\($0.name) (\(parentName($0)))", code: $0.code) },
                         example: "\(first.name) (\(parentName(first)))"))
             }
             return .failure(.ambiguous(trimmed, candidates: units.map { "\($0.name) (\($0.code))" }))

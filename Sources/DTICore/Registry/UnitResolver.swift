@@ -11,9 +11,7 @@ public struct UnitResolver: Sendable {
         public var formerUnit: AdministrativeUnit?
 
         /// The set the unit was found in, for the note.
-        public var setLabel: String
-        /// The same in Vietnamese.
-        public var setLabelVI: String = ""
+        public var setLabel: Wording
 
         /// One line saying what a former name resolved to, e.g. "'Bắc Giang' is part of Bắc Ninh
         /// among the 34 provinces (from 1 July 2025)".
@@ -23,8 +21,8 @@ public struct UnitResolver: Sendable {
         public var noteWording: Wording? {
             formerUnit.map {
                 Wording(
-                    "'\($0.name)' is part of \(unit.name) among the \(setLabel): using \(unit.name) (\(unit.code))",
-                    vi: "'\($0.name)' nay thuộc \(unit.name) trong \(setLabelVI): dùng \(unit.name) (\(unit.code))")
+                    "'\($0.name)' is part of \(unit.name) among the \(setLabel.english): using \(unit.name) (\(unit.code))",
+                    vi: "'\($0.name)' nay thuộc \(unit.name) trong \(setLabel.vietnamese): dùng \(unit.name) (\(unit.code))")
             }
         }
     }
@@ -52,13 +50,13 @@ public struct UnitResolver: Sendable {
         switch matcher.match(text) {
         case let .success(unit):
             return .success(
-                Resolved(unit: unit, formerUnit: nil, setLabel: matcher.unitSet.label, setLabelVI: matcher.unitSet.labelWording.vietnamese))
+                Resolved(unit: unit, formerUnit: nil, setLabel: matcher.unitSet.labelWording))
         case let .failure(found): failure = found
         }
         guard case .unknown = failure, let predecessor, case let .success(former) = predecessor.matcher.match(text),
             let code = predecessor.successorOf[former.code], let unit = matcher.unitSet.unit(code: code)
         else { return .failure(failure) }
         return .success(
-            Resolved(unit: unit, formerUnit: former, setLabel: matcher.unitSet.label, setLabelVI: matcher.unitSet.labelWording.vietnamese))
+            Resolved(unit: unit, formerUnit: former, setLabel: matcher.unitSet.labelWording))
     }
 }

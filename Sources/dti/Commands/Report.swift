@@ -142,7 +142,9 @@ extension DTICommand {
             let files = ReportPages(input).files(formats: formats.compactMap(ReportFormat.init(rawValue:)), compare: compared)
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
-                throw WorkflowError.wouldOverwrite(path: out, what: "a folder (--out names the folder of the report set)")
+                throw WorkflowError.wouldOverwrite(
+                    path: out,
+                    what: Wording("a folder (--out names the folder of the report set)", vi: "một thư mục (--out là thư mục của bộ báo cáo)"))
             }
             let written = formats.compactMap(ReportFormat.init(rawValue:))
             let changes = try ReportFolderWriter(folderPath: out).write(files, dryRun: dryRun) { path in

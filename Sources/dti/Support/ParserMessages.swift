@@ -20,7 +20,6 @@ enum ParserMessages {
         (#"(?m)^Help:"#, "Trợ giúp:"),
         (#"(?m)^Usage:"#, "Cách dùng:"),
         (#"See '([^']*)' for more information\."#, "Xem '$1' để biết thêm."),
-        (#"' or '"#, "' hoặc '"),
     ]
 
     /// `message` with the parser's sentences in Vietnamese.
@@ -31,6 +30,9 @@ enum ParserMessages {
             text = expression.stringByReplacingMatches(
                 in: text, range: NSRange(text.startIndex..., in: text), withTemplate: replacement)
         }
-        return text
+        // The last two choices of a list are joined by "or": only there, not in a value quoted elsewhere.
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.contains("Hãy chọn một trong") ? line.replacingOccurrences(of: "' or '", with: "' hoặc '") : String(line)
+        }.joined(separator: "\n")
     }
 }
