@@ -260,6 +260,31 @@ public enum UnitFileLoader {
                     "write the name as it is officially written, or change the other unit's code",
                     vi: "ghi tên đúng như văn bản chính thức, hoặc đổi mã của đơn vị kia"), line: place.line, column: place.column)
         }
+        // Two names of one province that differ only in diacritics, case or spacing are one name to
+        // every reader that folds them (data, --unit, compare): neither could be named afterwards.
+        var firstOfFolded: [String: (name: String, line: Int)] = [:]
+        for (unit, place) in zip(units, namePlaces) {
+            let key = (unit.parentCode ?? "") + "\u{0}" + TextFolding.fold(unit.name)
+            guard let first = firstOfFolded[key] else {
+                firstOfFolded[key] = (unit.name, place.line)
+                continue
+            }
+            let province = parentSet.unit(code: unit.parentCode ?? "")?.name ?? (unit.parentCode ?? "")
+            let same = first.name == unit.name
+            error(
+                "name-repeated",
+                Wording(
+                    same
+                        ? "the name '\(unit.name)' of unit '\(unit.code)' is given to another unit of \(province) too (line \(first.line)), so data naming it could not say which"
+                        : "the name '\(unit.name)' of unit '\(unit.code)' differs from '\(first.name)' (line \(first.line)), another unit of \(province), only in diacritics, case or spacing, so data naming either could not say which",
+                    vi: same
+                        ? "tên '\(unit.name)' của đơn vị '\(unit.code)' cũng là tên một đơn vị khác của \(province) (dòng \(first.line)), nên số liệu ghi tên này không biết là đơn vị nào"
+                        : "tên '\(unit.name)' của đơn vị '\(unit.code)' chỉ khác '\(first.name)' (dòng \(first.line)), một đơn vị khác của \(province), ở dấu, chữ hoa hoặc khoảng trắng, nên số liệu ghi một trong hai tên không biết là đơn vị nào"),
+                hint: Wording(
+                    "write each name as it is officially written, with its diacritics; two units of one province need names that differ in letters",
+                    vi: "ghi mỗi tên đúng như văn bản chính thức, đủ dấu; hai đơn vị của một tỉnh cần tên khác nhau về chữ cái"),
+                line: place.line, column: place.column)
+        }
         guard diagnostics.isEmpty else {
             throw Failure(
                 diagnostics: diagnostics.sorted {

@@ -159,6 +159,15 @@ enum Migrations {
                 JOIN entryKey e ON e.id = v.entryID;
             """
         ),
+        (
+            // The province list a unit file's parents were read against (the 34 or the 63): the
+            // same code means another province in each, so a change of list moves every unit.
+            // Lists recorded before have none; the next import records it.
+            "recordParentSets",
+            """
+            ALTER TABLE unitSetRecord ADD COLUMN parentSet TEXT;
+            """
+        ),
     ]
 
     /// Applies the migrations this database lacks, all in one transaction (an older database is

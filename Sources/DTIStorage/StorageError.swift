@@ -15,6 +15,8 @@ public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
     /// An import would change stored values; nothing was written. The first conflicts, and how
     /// many there are in all.
     case conflicts([StoredConflict], total: Int)
+    /// A unit list that would relabel stored values, refused inside the write transaction.
+    case unitSetRefused(UnitSetRefusal)
 
     public var description: String {
         switch self {
@@ -39,6 +41,8 @@ public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(total) value\(total == 1 ? " differs" : "s differ") from what is stored; nothing was imported:\n"
                 + (lines + more).joined(separator: "\n")
                 + "\nrun again with --replace to replace them (the old values stay in the history: 'dti history')"
+        case let .unitSetRefused(refusal):
+            return refusal.description
         }
     }
 }
@@ -87,6 +91,8 @@ extension StorageError: WordedError {
             vietnamese =
                 "\(total) giá trị khác với giá trị đã lưu; không nhập gì:\n" + (lines + more).joined(separator: "\n")
                 + "\nchạy lại với --replace để thay chúng (giá trị cũ vẫn còn trong lịch sử: 'dti history')"
+        case let .unitSetRefused(refusal):
+            return refusal.wording
         }
         return Wording(description, vi: vietnamese)
     }

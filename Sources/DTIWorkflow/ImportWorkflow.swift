@@ -22,7 +22,8 @@ public enum ImportWorkflow {
     /// problem found, once the files are read and before the database is opened.
     public static func run(
         _ files: [String], reference: ReferenceData, databasePath: String, year: Int? = nil, decimal: DecimalMark? = nil,
-        sheet: String? = nil, strict: Bool = false, replace: Bool = false, updateUnits: Bool = false, importedAt: String,
+        sheet: String? = nil, strict: Bool = false, replace: Bool = false, updateUnits: Bool = false, continuing: Set<String> = [],
+        importedAt: String,
         progress: (_ checked: Int) -> Void = { _ in }, checked: (_ diagnostics: [Diagnostic]) -> Void = { _ in }
     ) throws -> Outcome {
         let unitSet = reference.chosenUnitSet
@@ -35,8 +36,11 @@ public enum ImportWorkflow {
         guard !diagnostics.hasErrors else { return outcome }
         try TextFiles.ensureParentFolder(of: databasePath)
         let store = try Paths.store(at: databasePath, editions: reference.editions)
-        try UnitSetIdentity.verify(unitSet, store: store, reference: reference, accepting: updateUnits)
-        let records = try staged.staging.unitSetIDs.sorted().compactMap { try UnitSetIdentity.record(for: $0, reference: reference) }
+        // Checked here for a message before the lock, and again inside the write transaction.
+        try UnitSetIdentity.verify(unitSet, store: store, reference: reference, accepting: updateUnits, continuing: continuing)
+        let records = try staged.staging.unitSetIDs.sorted().compactMap {
+            try UnitSetIdentity.record(for: $0, reference: reference, accepting: updateUnits, continuing: continuing)
+        }
         outcome.summary = try store.store(from: staged.staging, importedAt: importedAt, replace: replace, unitSets: records)
         return outcome
     }

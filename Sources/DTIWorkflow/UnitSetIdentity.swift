@@ -7,38 +7,48 @@ import Foundation
 /// same name, or the same file edited, would otherwise relabel stored values without a word.
 public enum UnitSetIdentity {
     /// The list to record for values keyed in the set `setID`: the whole set (not a narrowing to
-    /// one province), with its source.
-    public static func record(for setID: String, reference: ReferenceData) throws -> UnitSetToRecord? {
+    /// one province), with its source and the province list its parents were read against. For a
+    /// unit file, the changes `accepting` (`--update-units`) and `continuing` (`--continues`)
+    /// allow are checked again inside the write transaction.
+    public static func record(for setID: String, reference: ReferenceData, accepting: Bool = false, continuing: Set<String> = [])
+        throws -> UnitSetToRecord?
+    {
         guard let set = reference.unitSet(id: setID) else { return nil }
-        let source = reference.unitFilePaths[setID].map { URL(fileURLWithPath: $0).path } ?? "built-in data (\(set.label))"
-        return UnitSetToRecord(id: setID, units: UnitRecord.of(set), source: source)
+        let file = reference.unitFilePaths[setID].map { URL(fileURLWithPath: $0).path }
+        return UnitSetToRecord(
+            id: setID, units: UnitRecord.of(set), source: file ?? "built-in data (\(set.label))", parentSet: set.parentSetID, file: file,
+            accepting: accepting, continuing: continuing)
     }
 
     /// Compares the unit file behind `unitSet` (nothing for the built-in sets) with the units
     /// recorded for its stored values. Units only added: a note. Units removed, renamed or moved
-    /// to another parent: an error saying how to go on, unless `accepting` (`import
-    /// --update-units`), when a note lists them. Returns the change, if any.
+    /// to another parent, or parents read against another province list: an error saying how to
+    /// go on, unless `accepting` (`import --update-units`), when a note lists them. A retired
+    /// unit's code given to a new unit is refused even then, unless `continuing` names it.
+    /// Returns the change, if any.
     @discardableResult
-    public static func verify(_ unitSet: UnitSet?, store: HistoryStore, reference: ReferenceData, accepting: Bool = false) throws
-        -> UnitSetChange?
-    {
+    public static func verify(
+        _ unitSet: UnitSet?, store: HistoryStore, reference: ReferenceData, accepting: Bool = false, continuing: Set<String> = []
+    ) throws -> UnitSetChange? {
         guard let unitSet, let path = reference.unitFilePaths[unitSet.dataSetID],
             let whole = reference.unitSet(id: unitSet.dataSetID), let recorded = try store.recordedUnitSet(whole.id)
         else { return nil }
-        let change = UnitSetChange(recorded: recorded.units, current: UnitRecord.of(whole))
+        let change = recorded.change(to: UnitRecord.of(whole), parentSet: whole.parentSetID)
         guard !change.isEmpty else { return nil }
-        let name = URL(fileURLWithPath: path).lastPathComponent
-        if change.onlyAdds || accepting {
-            reference.notes(
-                Wording(
-                    "\(name) differs from the units recorded for the set '\(whole.id)' (\(recorded.recordedAt)): \(change.summary())"
-                        + (accepting ? "; the new list is recorded, and stored values of units no longer listed are kept and reported" : ""),
-                    vi: "\(name) khác với danh sách đơn vị đã ghi cho tập '\(whole.id)' (\(recorded.recordedAt)): \(change.summary())"
-                        + (accepting ? "; danh sách mới được ghi lại, giá trị đã lưu của các đơn vị không còn trong danh sách được giữ và báo" : "")))
-            return change
+        guard change.isAllowed(accepting: accepting, continuing: continuing) else {
+            throw UnitSetRefusal(
+                file: path, setID: whole.id, recordedFrom: recorded.source, recordedAt: recorded.recordedAt, change: change,
+                continuing: continuing)
         }
-        throw WorkflowError.unitSetChanged(
-            file: path, setID: whole.id, recordedFrom: recorded.source, recordedAt: recorded.recordedAt, changes: change.summary())
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let summary = change.summaryWording()
+        reference.notes(
+            Wording(
+                "\(name) differs from the units recorded for the set '\(whole.id)' (\(recorded.recordedAt)): \(summary.english)"
+                    + (accepting ? "; the new list is recorded, and stored values of units no longer listed are kept and reported" : ""),
+                vi: "\(name) khác với danh sách đơn vị đã ghi cho tập '\(whole.id)' (\(recorded.recordedAt)): \(summary.vietnamese)"
+                    + (accepting ? "; danh sách mới được ghi lại, giá trị đã lưu của các đơn vị không còn trong danh sách được giữ và báo" : "")))
+        return change
     }
 
     /// The values among `values` (all keyed in the set `setID`) for units that set does not list,

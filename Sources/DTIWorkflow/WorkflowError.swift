@@ -23,7 +23,6 @@ public enum WorkflowError: Error, CustomStringConvertible {
     case tooLarge(path: String, bytes: Int, limit: Int)
     case tooLargeUnitFile(path: String, bytes: Int, limit: Int)
     case workbookTooLarge(path: String, reason: String)
-    case unitSetChanged(file: String, setID: String, recordedFrom: String, recordedAt: String, changes: String)
     case wouldOverwrite(path: String, what: Wording)
     case cannotWrite(path: String, reason: String)
 
@@ -74,12 +73,6 @@ public enum WorkflowError: Error, CustomStringConvertible {
         case let .tooLargeUnitFile(path, bytes, limit):
             return
                 "\(path) is \(bytes >> 10) KiB, more than the \(limit >> 20) MiB a unit file may have (about 100,000 units); it is refused unread: check that this is a unit file (code,name,parent)"
-        case let .unitSetChanged(file, setID, source, time, changes):
-            let name = URL(fileURLWithPath: file).lastPathComponent
-            return
-                "\(file) is not the list of units recorded for the set '\(setID)' when its values were imported (from \(source), \(time)): \(changes). "
-                + "Stored values keep the units they were imported for, so nothing was done: if \(name) lists another set of units, give the file "
-                + "another name (its name is the set's id); if the units really changed, record the new list with 'dti import --units \(file) --update-units'"
         case let .workbookTooLarge(path, reason):
             return
                 "\(path) was not written: \(reason); write one province's units at a time (--parent), or --format csv, which has no such limit"
@@ -137,10 +130,6 @@ extension WorkflowError: WordedError {
                 "\(path) nặng \(bytes >> 10) KiB, hơn \(limit >> 20) MiB một tệp đơn vị được phép (khoảng 100.000 đơn vị); tệp bị từ chối mà không đọc: kiểm tra xem đây có phải tệp đơn vị (code,name,parent) không"
             case let .workbookTooLarge(path, reason):
                 "\(path) không được ghi: \(reason); hãy ghi đơn vị của từng tỉnh một (--parent), hoặc --format csv, không có giới hạn này"
-            case let .unitSetChanged(file, setID, source, time, changes):
-                "\(file) không phải danh sách đơn vị đã ghi cho tập '\(setID)' khi nhập giá trị (từ \(source), \(time)): \(changes). "
-                    + "Giá trị đã lưu giữ đơn vị lúc nhập, nên không làm gì: nếu tệp liệt kê một tập đơn vị khác, hãy đặt tên khác cho tệp "
-                    + "(tên tệp là mã của tập); nếu đơn vị thật sự thay đổi, hãy ghi danh sách mới bằng 'dti import --units \(file) --update-units'"
             case .cannotExplain:
                 nil
             }

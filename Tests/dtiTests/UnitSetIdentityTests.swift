@@ -85,4 +85,103 @@ struct UnitSetIdentityTests {
         let end = try #require(note.range(of: "): ", range: start.upperBound..<note.endIndex))
         return String(note[start.upperBound..<end.lowerBound])
     }
+
+    /// Values for `codes` of the 2024 indicators, every value `share`.
+    static func values(_ codes: [String], share: String = "0.5") -> String {
+        (["unit,year," + ids.joined(separator: ",")] + codes.map { "\($0),2024," + ids.map { _ in share }.joined(separator: ",") })
+            .joined(separator: "\n") + "\n"
+    }
+
+    /// A retired unit's code given to a new unit would rank the retired unit's values under the
+    /// new name: refused, on import and on reading, until the user says the new unit continues it.
+    @Test func aRetiredCodeIsNotReusedWithoutTheUsersWord() throws {
+        let (scratch, database, unitFile) = try Self.imported()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try "code,name,parent\nD1,Quận Một,24\nD3,Quận Ba,24\n".write(toFile: unitFile, atomically: true, encoding: .utf8)
+        #expect(try E2E.run(["import", "--units", unitFile, "--update-units"], database: database).status == 0)
+
+        try "code,name,parent\nD1,Quận Một,24\nD2,Zeta,24\nD3,Quận Ba,24\n".write(toFile: unitFile, atomically: true, encoding: .utf8)
+        let newValues = scratch.appendingPathComponent("zeta.csv").path
+        try Self.values(["D1"]).write(toFile: newValues, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        for command in [["import", "--units", unitFile, newValues], ["rank", "--year", "2024", "--units", unitFile],
+            ["import", "--units", unitFile, "--update-units"]]
+        {
+            let run = try E2E.run(command, database: database)
+            #expect(run.status == 1, "\(command): \(run.stdout)")
+            #expect(run.stderr.contains("gives the code 'D2' to 'Zeta', but D2 was 'Quận Hai', a unit retired from the set"), "\(run.stderr)")
+            #expect(run.stderr.contains("--update-units --continues D2"), "\(run.stderr)")
+            #expect(!run.stdout.contains("Zeta"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+        #expect(try E2E.run(["import", "--units", unitFile, "--continues", "D2", newValues], database: database).status == 64)
+
+        // Said explicitly: the new unit continues the old one, and its values are Zeta's.
+        let continued = try E2E.run(["import", "--units", unitFile, "--update-units", "--continues", "D2"], database: database)
+        #expect(continued.status == 0, "\(continued.stderr)")
+        let ranked = try E2E.run(["rank", "--year", "2024", "--units", unitFile, "--format", "csv"], database: database)
+        #expect(ranked.status == 0 && ranked.stdout.contains("D2,Zeta"), "\(ranked.stdout)\(ranked.stderr)")
+    }
+
+    /// Two imports of one set's values, each with its own list of the same codes, into one fresh
+    /// database at once: the lists are compared inside the write transaction, so the second sees
+    /// the first's record and refuses; never do both land.
+    @Test func twoConflictingImportsAtOnceNeverBothLand() throws {
+        let scratch = try UnitSetTests.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var files: [(units: String, values: String)] = []
+        for (side, names) in [("a", ["Quận Một", "Quận Hai"]), ("b", ["Phường Khác", "Phường Nữa"])] {
+            let folder = scratch.appendingPathComponent(side)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let units = folder.appendingPathComponent("districts.csv").path
+            let values = folder.appendingPathComponent("values.csv").path
+            try "code,name,parent\nD1,\(names[0]),24\nD2,\(names[1]),24\n".write(toFile: units, atomically: true, encoding: .utf8)
+            try Self.values(["D1", "D2"]).write(toFile: values, atomically: true, encoding: .utf8)
+            files.append((units, values))
+        }
+        let pairs = files
+        for round in 0..<20 {
+            let database = scratch.appendingPathComponent("round-\(round).sqlite").path
+            let results = ConcurrencyTests.Results(count: 2)
+            DispatchQueue.concurrentPerform(iterations: 2) { side in
+                results.set(side, try? E2E.run(["import", "--units", pairs[side].units, pairs[side].values], database: database))
+            }
+            let runs = results.all
+            let landed = runs.filter { $0?.status == 0 }.count
+            #expect(landed == 1, "round \(round): \(runs.map { "\($0?.status ?? -1) \($0?.stderr ?? "did not run")" })")
+            #expect(runs.contains { $0?.status == 1 && $0?.stderr.contains("is not the list of units recorded for the set 'districts'") == true })
+        }
+    }
+
+    /// Parents read against another province list: 24 is Bắc Ninh among the 34 and Bắc Giang
+    /// among the 63, so a file that flips lists moves every unit, even those whose code is the same.
+    @Test func parentsReadAgainstAnotherListAreAChangeOfEveryUnit() throws {
+        let (scratch, database, unitFile) = try Self.imported()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        // 17 (Hòa Bình) is a province among the 63 only, so the added D4 flips the file to the 63.
+        try "code,name,parent\nD1,Quận Một,24\nD2,Quận Hai,24\nD3,Quận Ba,24\nD4,Quận Bốn,17\n".write(
+            toFile: unitFile, atomically: true, encoding: .utf8)
+        let run = try E2E.run(["rank", "--year", "2024", "--units", unitFile], database: database)
+        #expect(run.status == 1, "\(run.stdout)")
+        #expect(run.stderr.contains("parents read among the 63 provinces before 1 July 2025 (recorded: among the 34 provinces of 1 July 2025)"), "\(run.stderr)")
+        #expect(run.stderr.contains("D1 Quận Một moved") == false)
+    }
+
+    /// Names of one province that differ only in diacritics could never be told apart in data.
+    @Test func namesThatFoldTogetherInOneProvinceAreRefusedAtTheirCells() throws {
+        let scratch = try UnitSetTests.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let unitFile = scratch.appendingPathComponent("wards.csv").path
+        try "code,name,parent\nW1,Phường Đông,01\nW2,Phuong Dong,01\nW3,Phường Đông,24\n".write(toFile: unitFile, atomically: true, encoding: .utf8)
+        let values = scratch.appendingPathComponent("values.csv").path
+        try Self.values(["W1"]).write(toFile: values, atomically: true, encoding: .utf8)
+        let run = try E2E.run(["validate", "--units", unitFile, values], database: scratch.appendingPathComponent("h.sqlite").path)
+        #expect(run.status == 1)
+        #expect(
+            run.stderr.contains(
+                "wards.csv:3:4: error: the name 'Phuong Dong' of unit 'W2' differs from 'Phường Đông' (line 2), another unit of Hà Nội, only in diacritics, case or spacing"
+            ), "\(run.stderr)")
+        // The same name in two provinces is fine: it is told apart by its province.
+        #expect(!run.stderr.contains("'W3'"))
+    }
 }

@@ -26,7 +26,11 @@ public struct UnitRecord: Sendable, Hashable {
 
 /// How a unit set read now differs from the one recorded with stored values: units added (the
 /// set grew, values stay where they were), and units removed, renamed or moved to another parent
-/// (values would be relabelled or lost from the ranking, so that needs the user's word).
+/// (values would be relabelled or lost from the ranking, so that needs the user's word). A code
+/// the recorded list retired and the current one gives again is `reused`: the retired unit's
+/// values would pass for the new unit's, so only the user's explicit word that the new unit
+/// continues the old one lets it through. A change of the province list the parents were read
+/// against (the 34 or the 63) moves every unit that has a parent, even where the code is the same.
 public struct UnitSetChange: Sendable {
     public var added: [UnitRecord] = []
     public var removed: [UnitRecord] = []
@@ -34,36 +38,101 @@ public struct UnitSetChange: Sendable {
     public var renamed: [(before: UnitRecord, now: UnitRecord)] = []
     /// Same code, another parent: (before, now).
     public var reparented: [(before: UnitRecord, now: UnitRecord)] = []
+    /// A retired unit's code given to a unit now: (the retired unit, the unit now).
+    public var reused: [(retired: UnitRecord, now: UnitRecord)] = []
+    /// The province list the parents were read against, when it changed: (before, now).
+    public var parentList: (before: String, now: String)?
 
-    /// Compares the recorded units with the units read now.
-    public init(recorded: [UnitRecord], current: [UnitRecord]) {
+    /// Compares the recorded units (and those the recorded list retired) with the units read now;
+    /// `recordedParents` and `currentParents` are the ids of the province lists their parents were
+    /// read against (`nil` when unknown: a record made before lists were recorded, or no parents).
+    public init(
+        recorded: [UnitRecord], retired: [UnitRecord] = [], current: [UnitRecord], recordedParents: String? = nil,
+        currentParents: String? = nil
+    ) {
         let before = Dictionary(recorded.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let gone = Dictionary(retired.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         let now = Dictionary(current.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        if let recordedParents, let currentParents, recordedParents != currentParents {
+            parentList = (recordedParents, currentParents)
+        }
         for unit in current.sorted(by: { $0.code < $1.code }) {
             guard let old = before[unit.code] else {
-                added.append(unit)
+                if let retiredUnit = gone[unit.code] { reused.append((retiredUnit, unit)) } else { added.append(unit) }
                 continue
             }
             if old.name != unit.name { renamed.append((old, unit)) }
-            if old.parent != unit.parent { reparented.append((old, unit)) }
+            if old.parent != unit.parent || (parentList != nil && unit.parent != nil) { reparented.append((old, unit)) }
         }
         removed = recorded.filter { now[$0.code] == nil }.sorted { $0.code < $1.code }
     }
 
     /// Nothing changed.
-    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && renamed.isEmpty && reparented.isEmpty }
+    public var isEmpty: Bool {
+        added.isEmpty && removed.isEmpty && renamed.isEmpty && reparented.isEmpty && reused.isEmpty && parentList == nil
+    }
 
     /// Only units were added: every stored value keeps its unit and name.
-    public var onlyAdds: Bool { removed.isEmpty && renamed.isEmpty && reparented.isEmpty }
+    public var onlyAdds: Bool { removed.isEmpty && renamed.isEmpty && reparented.isEmpty && reused.isEmpty && parentList == nil }
+
+    /// Whether the change may be recorded: only additions; or, with `accepting` (the user's
+    /// `--update-units`), any change but a reused code that `continuing` does not name.
+    public func isAllowed(accepting: Bool, continuing: Set<String> = []) -> Bool {
+        if onlyAdds { return true }
+        return accepting && reused.allSatisfy { continuing.contains($0.now.code) }
+    }
+
+    /// The reused codes that `continuing` does not name.
+    public func reusedWithoutConsent(continuing: Set<String>) -> [(retired: UnitRecord, now: UnitRecord)] {
+        reused.filter { !continuing.contains($0.now.code) }
+    }
 
     /// The changes as one sentence: at most `limit` units named, then how many more.
-    public func summary(limit: Int = 10) -> String {
-        var items: [String] = []
-        for unit in removed { items.append("\(unit.code) \(unit.name) removed") }
-        for (old, new) in renamed { items.append("\(new.code) renamed from '\(old.name)' to '\(new.name)'") }
-        for (old, new) in reparented { items.append("\(new.code) \(new.name) moved from parent \(old.parent ?? "–") to \(new.parent ?? "–")") }
-        for unit in added { items.append("\(unit.code) \(unit.name) added") }
-        let shown = items.prefix(limit).joined(separator: "; ")
-        return items.count > limit ? "\(shown); and \(items.count - limit) more" : shown
+    public func summary(limit: Int = 10) -> String { summaryWording(limit: limit).english }
+
+    /// The changes as one sentence in both languages: at most `limit` units named, then how many more.
+    public func summaryWording(limit: Int = 10) -> Wording {
+        var items: [Wording] = []
+        if let parentList {
+            items.append(
+                Wording(
+                    "parents read among \(Self.listName(parentList.now).english) (recorded: among \(Self.listName(parentList.before).english)), so every unit's province changes",
+                    vi: "mã tỉnh được đọc trong \(Self.listName(parentList.now).vietnamese) (đã ghi: trong \(Self.listName(parentList.before).vietnamese)), nên tỉnh của mọi đơn vị đổi theo"))
+        }
+        for (old, new) in reused {
+            items.append(
+                Wording(
+                    "\(new.code) \(new.name) reuses the code of the retired unit \(old.code) \(old.name)",
+                    vi: "\(new.code) \(new.name) dùng lại mã của đơn vị đã bỏ \(old.code) \(old.name)"))
+        }
+        for unit in removed { items.append(Wording("\(unit.code) \(unit.name) removed", vi: "\(unit.code) \(unit.name) bị bỏ")) }
+        for (old, new) in renamed {
+            items.append(
+                Wording(
+                    "\(new.code) renamed from '\(old.name)' to '\(new.name)'", vi: "\(new.code) đổi tên từ '\(old.name)' thành '\(new.name)'"))
+        }
+        if parentList == nil {
+            for (old, new) in reparented {
+                items.append(
+                    Wording(
+                        "\(new.code) \(new.name) moved from parent \(old.parent ?? "–") to \(new.parent ?? "–")",
+                        vi: "\(new.code) \(new.name) chuyển từ tỉnh \(old.parent ?? "–") sang \(new.parent ?? "–")"))
+            }
+        }
+        for unit in added { items.append(Wording("\(unit.code) \(unit.name) added", vi: "\(unit.code) \(unit.name) được thêm")) }
+        let shown = items.prefix(limit)
+        let more = items.count - shown.count
+        return Wording(
+            shown.map(\.english).joined(separator: "; ") + (more > 0 ? "; and \(more) more" : ""),
+            vi: shown.map(\.vietnamese).joined(separator: "; ") + (more > 0 ? "; và \(more) thay đổi khác" : ""))
+    }
+
+    /// "the 34 units of 1 July 2025" for `vn34`, "the 63 provinces" for `vn63`, else the id.
+    static func listName(_ id: String) -> Wording {
+        switch id {
+        case UnitSet.provinces34ID: Wording("the 34 provinces of 1 July 2025", vi: "34 tỉnh, thành phố từ 1/7/2025")
+        case UnitSet.provinces63ID: Wording("the 63 provinces before 1 July 2025", vi: "63 tỉnh, thành phố trước 1/7/2025")
+        default: Wording(id, vi: id)
+        }
     }
 }

@@ -40,6 +40,18 @@ extension DTICommand {
         )
         var updateUnits = false
 
+        /// Codes of retired units that a unit of the --units file continues.
+        @Option(
+            help: ArgumentHelp(
+                "With --update-units: codes (comma-separated) of retired units that a unit of the --units file continues, so their stored values become its own. Without it a retired unit's code is refused.",
+                valueName: "codes"))
+        var continues: String?
+
+        /// The codes `--continues` names.
+        var continuing: Set<String> {
+            Set((continues ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        }
+
         func validate() throws {
             if files.isEmpty, !updateUnits {
                 throw optionError(
@@ -50,6 +62,11 @@ extension DTICommand {
                 throw optionError(
                     "'--update-units' records the units of a unit file: give it with '--units FILE'.",
                     vi: "'--update-units' ghi lại đơn vị của một tệp đơn vị: hãy dùng kèm '--units TỆP'.")
+            }
+            if continues != nil, !updateUnits {
+                throw optionError(
+                    "'--continues' says that a new unit continues a retired one: give it with '--update-units'.",
+                    vi: "'--continues' nói rằng một đơn vị mới kế tục một đơn vị đã bỏ: hãy dùng kèm '--update-units'.")
             }
         }
 
@@ -68,7 +85,7 @@ extension DTICommand {
             defer { progress.finish() }
             let outcome = try ImportWorkflow.run(
                 paths, reference: reference, databasePath: databasePath, year: input.year, decimal: input.decimal, sheet: input.sheet,
-                strict: input.strict, replace: replace, updateUnits: updateUnits, importedAt: ISO8601DateFormatter().string(from: Date()),
+                strict: input.strict, replace: replace, updateUnits: updateUnits, continuing: continuing, importedAt: ISO8601DateFormatter().string(from: Date()),
                 progress: progress.update,
                 checked: { diagnostics in
                     progress.finish()
@@ -118,8 +135,11 @@ extension DTICommand {
         private func recordUnitsOnly(_ unitSet: UnitSet, reference: ReferenceData) throws {
             let databasePath = Paths.database(option: data.databasePath)
             let store = try Paths.existingStore(at: databasePath, editions: reference.editions)
-            let change = try UnitSetIdentity.verify(unitSet, store: store, reference: reference, accepting: true)
-            guard let record = try UnitSetIdentity.record(for: unitSet.dataSetID, reference: reference) else { return }
+            let change = try UnitSetIdentity.verify(unitSet, store: store, reference: reference, accepting: true, continuing: continuing)
+            guard
+                let record = try UnitSetIdentity.record(
+                    for: unitSet.dataSetID, reference: reference, accepting: true, continuing: continuing)
+            else { return }
             try store.recordUnitSet(record, at: ISO8601DateFormatter().string(from: Date()))
             let vi = languageOption.language == .vi
             if vi {
