@@ -260,26 +260,23 @@ public enum UnitFileLoader {
                     "write the name as it is officially written, or change the other unit's code",
                     vi: "ghi tên đúng như văn bản chính thức, hoặc đổi mã của đơn vị kia"), line: place.line, column: place.column)
         }
-        // Two names of one province that differ only in diacritics, case or spacing are one name to
-        // every reader that folds them (data, --unit, compare): neither could be named afterwards.
+        // Two names of one province that differ only in case or spacing can never be told apart:
+        // every reader of names ignores both. Names that differ in diacritics are told apart by
+        // their exact spelling (the official list has such pairs: 'Văn Lăng' and 'Văn Lang',
+        // 'Thạnh An' and 'Thanh An'), which `UnitMatcher` tries first.
         var firstOfFolded: [String: (name: String, line: Int)] = [:]
         for (unit, place) in zip(units, namePlaces) {
-            let key = (unit.parentCode ?? "") + "\u{0}" + TextFolding.fold(unit.name)
+            let key = (unit.parentCode ?? "") + "\u{0}" + Self.spaced(unit.name).lowercased()
             guard let first = firstOfFolded[key] else {
                 firstOfFolded[key] = (unit.name, place.line)
                 continue
             }
             let province = parentSet.unit(code: unit.parentCode ?? "")?.name ?? (unit.parentCode ?? "")
-            let same = first.name == unit.name
             error(
                 "name-repeated",
                 Wording(
-                    same
-                        ? "the name '\(unit.name)' of unit '\(unit.code)' is given to another unit of \(province) too (line \(first.line)), so data naming it could not say which"
-                        : "the name '\(unit.name)' of unit '\(unit.code)' differs from '\(first.name)' (line \(first.line)), another unit of \(province), only in diacritics, case or spacing, so data naming either could not say which",
-                    vi: same
-                        ? "tên '\(unit.name)' của đơn vị '\(unit.code)' cũng là tên một đơn vị khác của \(province) (dòng \(first.line)), nên số liệu ghi tên này không biết là đơn vị nào"
-                        : "tên '\(unit.name)' của đơn vị '\(unit.code)' chỉ khác '\(first.name)' (dòng \(first.line)), một đơn vị khác của \(province), ở dấu, chữ hoa hoặc khoảng trắng, nên số liệu ghi một trong hai tên không biết là đơn vị nào"),
+                    "the name '\(unit.name)' of unit '\(unit.code)' is that of another unit of \(province) (line \(first.line))\(first.name == unit.name ? "" : ", but for case or spacing"), so data naming either could not say which",
+                    vi: "tên '\(unit.name)' của đơn vị '\(unit.code)' trùng tên một đơn vị khác của \(province) (dòng \(first.line))\(first.name == unit.name ? "" : ", chỉ khác chữ hoa hoặc khoảng trắng"), nên số liệu ghi một trong hai tên không biết là đơn vị nào"),
                 hint: Wording(
                     "write each name as it is officially written, with its diacritics; two units of one province need names that differ in letters",
                     vi: "ghi mỗi tên đúng như văn bản chính thức, đủ dấu; hai đơn vị của một tỉnh cần tên khác nhau về chữ cái"),
@@ -316,6 +313,11 @@ public enum UnitFileLoader {
             return Wording("the bidirectional control \(code)", vi: "ký tự điều khiển hướng chữ \(code)")
         default: return Wording("the control character \(code)", vi: "ký tự điều khiển \(code)")
         }
+    }
+
+    /// `name` with runs of spaces made one.
+    static func spaced(_ name: String) -> String {
+        name.split(separator: " ").joined(separator: " ")
     }
 
     /// `1` is `01`, as province codes are written.

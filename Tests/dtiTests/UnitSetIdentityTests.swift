@@ -167,21 +167,38 @@ struct UnitSetIdentityTests {
         #expect(run.stderr.contains("D1 Quận Một moved") == false)
     }
 
-    /// Names of one province that differ only in diacritics could never be told apart in data.
-    @Test func namesThatFoldTogetherInOneProvinceAreRefusedAtTheirCells() throws {
+    /// Names of one province that differ only in diacritics are told apart by their exact
+    /// spelling (the official list has such pairs), also with the province the ambiguity message
+    /// suggests; names that differ only in case or spacing cannot be, and are refused at their cells.
+    @Test func namesThatFoldTogetherInOneProvinceAreToldApartOrRefused() throws {
         let scratch = try UnitSetTests.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let unitFile = scratch.appendingPathComponent("wards.csv").path
-        try "code,name,parent\nW1,Phường Đông,01\nW2,Phuong Dong,01\nW3,Phường Đông,24\n".write(toFile: unitFile, atomically: true, encoding: .utf8)
+        let database = scratch.appendingPathComponent("h.sqlite").path
+        try "code,name,parent\nW1,Phường Đông,01\nW2,Phuong Dong,01\nW3,Phường Đông,24\nW4,Văn Lăng,01\nW5,Văn Lang,01\nW6,phường  đông,01\n"
+            .write(toFile: unitFile, atomically: true, encoding: .utf8)
         let values = scratch.appendingPathComponent("values.csv").path
         try Self.values(["W1"]).write(toFile: values, atomically: true, encoding: .utf8)
-        let run = try E2E.run(["validate", "--units", unitFile, values], database: scratch.appendingPathComponent("h.sqlite").path)
-        #expect(run.status == 1)
+        let refused = try E2E.run(["validate", "--units", unitFile, values], database: database)
+        #expect(refused.status == 1)
         #expect(
-            run.stderr.contains(
-                "wards.csv:3:4: error: the name 'Phuong Dong' of unit 'W2' differs from 'Phường Đông' (line 2), another unit of Hà Nội, only in diacritics, case or spacing"
-            ), "\(run.stderr)")
-        // The same name in two provinces is fine: it is told apart by its province.
-        #expect(!run.stderr.contains("'W3'"))
+            refused.stderr.contains(
+                "wards.csv:7:4: error: the name 'phường  đông' of unit 'W6' is that of another unit of Hà Nội (line 2), but for case or spacing"),
+            "\(refused.stderr)")
+        #expect(!["'W2'", "'W3'", "'W5'"].contains { refused.stderr.contains($0) }, "\(refused.stderr)")
+
+        try "code,name,parent\nW1,Phường Đông,01\nW2,Phuong Dong,01\nW3,Phường Đông,24\nW4,Văn Lăng,01\nW5,Văn Lang,01\n".write(
+            toFile: unitFile, atomically: true, encoding: .utf8)
+        let named = (["unit,year," + Self.ids.joined(separator: ",")]
+            + [("Phường Đông (Hà Nội)", "0.1"), ("Phuong Dong", "0.2"), ("Văn Lăng", "0.3"), ("Văn Lang", "0.4")].map { name, share in
+                "\(name),2024," + Self.ids.map { _ in share }.joined(separator: ",")
+            }).joined(separator: "\n")
+        try named.write(toFile: values, atomically: true, encoding: .utf8)
+        let imported = try E2E.run(["import", "--units", unitFile, values], database: database)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let ranked = try E2E.run(["rank", "--year", "2024", "--units", unitFile, "--format", "csv"], database: database)
+        for (code, dti) in [("W1", "0.1"), ("W2", "0.2"), ("W4", "0.3"), ("W5", "0.4")] {
+            #expect(ranked.stdout.split(separator: "\n").contains { $0.contains(",\(code),") && $0.contains(",\(dti)") }, "\(code): \(ranked.stdout)")
+        }
     }
 }

@@ -71,6 +71,10 @@ public struct UnitMatcher: Sendable {
     /// Codes by spelling with its diacritics (lower case): where folding makes names collide
     /// ("Tân Dĩnh", "Tân Định"), the exact spelling decides.
     private let codesBySpelling: [String: [String]]
+    /// Codes by Vietnamese name or full name as written (lower case): tried before the other
+    /// spellings, so a unit named 'Thanh An' is not taken for 'Thạnh An', whose English name
+    /// that is.
+    private let codesByName: [String: [String]]
     private let suggestionKeys: [(key: String, code: String)]
     /// The set of the units' parents (provinces), for names followed by their province.
     private let parents: UnitSet?
@@ -91,10 +95,12 @@ public struct UnitMatcher: Sendable {
         self.parentKeys = parentKeys
         var codesByKey: [String: [String]] = [:]
         var codesBySpelling: [String: [String]] = [:]
+        var codesByName: [String: [String]] = [:]
         var suggestionKeys: [(String, String)] = []
         for unit in unitSet.units {
             let spellings = [unit.name, unit.fullName, unit.nameEN] + unit.aliases
             for spelling in Set(spellings.map { $0.lowercased() }) { codesBySpelling[spelling, default: []].append(unit.code) }
+            for spelling in Set([unit.name, unit.fullName].map { $0.lowercased() }) { codesByName[spelling, default: []].append(unit.code) }
             var keys: [String] = []
             for spelling in spellings {
                 let key = Self.key(for: spelling)
@@ -107,6 +113,7 @@ public struct UnitMatcher: Sendable {
         }
         self.codesByKey = codesByKey
         self.codesBySpelling = codesBySpelling
+        self.codesByName = codesByName
         self.suggestionKeys = suggestionKeys
     }
 
@@ -138,10 +145,7 @@ public struct UnitMatcher: Sendable {
             return .failure(unknown(trimmed, suggestions: []))
         }
         let key = Self.key(for: trimmed)
-        var unique = distinct(codesByKey[key] ?? [])
-        if unique.count > 1, hasParents, let exact = codesBySpelling[trimmed.lowercased()], !exact.isEmpty {
-            unique = unique.filter(exact.contains)
-        }
+        var unique = exactly(trimmed, among: distinct(codesByKey[key] ?? []))
         if unique.count == 1, let unit = unitSet.unit(code: unique[0]) { return .success(unit) }
         if unique.count > 1 {
             let units = unique.compactMap { unitSet.unit(code: $0) }
@@ -156,6 +160,21 @@ public struct UnitMatcher: Sendable {
         }
         if hasParents, let found = matchWithParent(trimmed) { return found }
         return .failure(unknown(trimmed, suggestions: suggestions(for: key)))
+    }
+
+    /// Of `codes`, which fold to one key, those whose exact spelling is `text`: a Vietnamese name
+    /// first, then any other spelling; all of them when none is (or in a set without parents,
+    /// where provinces never share a folded name).
+    private func exactly(_ text: String, among codes: [String]) -> [String] {
+        guard codes.count > 1, hasParents else { return codes }
+        let spelling = text.lowercased()
+        for index in [codesByName, codesBySpelling] {
+            if let exact = index[spelling] {
+                let kept = codes.filter(exact.contains)
+                if !kept.isEmpty { return kept }
+            }
+        }
+        return codes
     }
 
     private func unknown(_ text: String, suggestions: [String]) -> Failure {
@@ -187,8 +206,8 @@ public struct UnitMatcher: Sendable {
             return nil
         }
         guard let parentCode = parentKeys[Self.key(for: String(parent))] else { return nil }
-        let codes = distinct(codesByKey[Self.key(for: String(name))] ?? [])
-        let inParent = codes.compactMap { unitSet.unit(code: $0) }.filter { $0.parentCode == parentCode }
+        let codes = distinct(codesByKey[Self.key(for: String(name))] ?? []).filter { unitSet.unit(code: $0)?.parentCode == parentCode }
+        let inParent = exactly(String(name).trimmingWhitespace(), among: codes).compactMap { unitSet.unit(code: $0) }
         guard inParent.count == 1 else { return nil }
         return .success(inParent[0])
     }
