@@ -1,5 +1,19 @@
 import DTICore
 
+/// Why values could not be imputed.
+public enum ImputationRefusal: Error, WordedError, CustomStringConvertible {
+    /// Some units of a merged set are scored from values of their own.
+    case ownValues
+
+    public var wording: Wording {
+        Wording(
+            "--impute works in the edition's own units, and some units here are scored from values stored for this unit set itself (flagged own-values); rank without --impute, or in the edition's own units",
+            vi: "--impute làm việc trên đơn vị của chính kỳ đánh giá, mà ở đây một số đơn vị được tính từ số liệu riêng của tập đơn vị này (cờ “số liệu riêng”); hãy xếp hạng không có --impute, hoặc theo đơn vị của kỳ đánh giá")
+    }
+
+    public var description: String { wording.english }
+}
+
 /// Scoring with missing main indicators imputed: the official score, or, with an imputation
 /// other than `zero`, the edition scored again with each unit's missing values filled in.
 public enum ImputedScoring {
@@ -7,11 +21,15 @@ public enum ImputedScoring {
     /// `unitSetID` when the values are keyed there): the columnar path when nothing is imputed.
     public static func score(
         columns values: EditionColumns, edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry, unitSetID: String,
-        storedIn storedSetID: String, impute: Imputation
+        storedIn storedSetID: String, impute: Imputation, own: EditionColumns? = nil
     ) throws -> EditionResult {
         guard impute != .zero else {
-            return try EditionScoring.score(columns: values, edition: edition, catalogue: catalogue, registry: registry, in: unitSetID)
+            return try EditionScoring.score(
+                columns: values, edition: edition, catalogue: catalogue, registry: registry, in: unitSetID, own: own)
         }
+        // Imputation works in the edition's own set, where values stored for the merged set's
+        // own units have no place: refused rather than silently left out.
+        if let own, own.count > 0 { throw ImputationRefusal.ownValues }
         return try score(
             values.observations(year: edition.year, unitSetID: storedSetID), edition: edition, catalogue: catalogue, registry: registry,
             unitSetID: unitSetID, impute: impute)

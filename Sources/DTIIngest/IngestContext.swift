@@ -25,6 +25,8 @@ public struct IngestContext: Sendable {
     /// The country's communes, read only when a province file names a unit that is not a
     /// province: a name that is a commune brings the hint `--units communes --parent …`.
     public var communes: (@Sendable () -> UnitSet?)?
+    /// Where empty value cells are recorded, when the reader (an import) needs their keys.
+    public var blankCells: BlankCells?
 
     /// Creates a context.
     public init(

@@ -177,6 +177,9 @@ public struct ObservationBuilder {
                         "no value for \(entry.id) of \(unit.name): left missing (it will earn 0 points and be flagged)",
                         vi: "\(unit.name) không có giá trị \(entry.id) (\(entry.nameVI)): để trống (được 0 điểm và được ghi chú)"),
                     at: raw.value)
+                context.blankCells?.add(
+                    ObservationKey(unitSetID: unitSet.dataSetID, year: year, unitCode: unit.code, indicatorID: entry.id),
+                    at: SourceLocation(file: file, line: raw.value.line, column: raw.value.column, sheet: sheet))
                 continue
             }
             let value: Double

@@ -51,6 +51,7 @@ public struct RankingJSONRenderer: Sendable {
         case let .memberMissingValue(_, code, _): pairs.append(("member", .string(code)))
         case let .merged(codes, _): pairs.append(("members", .array(codes.map(JSONValue.string))))
         case let .imputed(_, method): pairs.append(("method", .string(method)))
+        case let .ownValues(unitSetID): pairs.append(("unitSet", .string(unitSetID)))
         case .missingValue, .noData, .componentsOverridden: break
         }
         pairs.append(("message", .string(flag.message)))

@@ -46,7 +46,8 @@ public final class HistoryStore {
     public struct Replacement: Sendable, Hashable {
         public var key: ObservationKey
         public var before: Double
-        public var after: Double
+        /// `nil`: an empty cell removed the value.
+        public var after: Double?
     }
 
     /// Stores `observations` in one transaction: all of them, or, on any error, none.
@@ -58,16 +59,21 @@ public final class HistoryStore {
 
     /// Stores everything `staging` holds, in the order it was read, in one transaction, with the
     /// lists of the unit sets the values are keyed in.
+    ///
+    /// `blanks` are the value cells the files left empty: where a value is stored and no file
+    /// gives one, the blank is a difference like any other (a conflict, or with `replace` the
+    /// stored value is removed and kept in the history).
     public func store(
-        from staging: ObservationStaging, importedAt: String, replace: Bool = false, unitSets: [UnitSetToRecord] = []
+        from staging: ObservationStaging, importedAt: String, replace: Bool = false, unitSets: [UnitSetToRecord] = [],
+        blanks: [BlankCell] = []
     ) throws(StorageError) -> ImportSummary {
         if let values = staging.memoryValues {
-            return try store(columns: values, importedAt: importedAt, replace: replace, unitSets: unitSets)
+            return try store(columns: values, importedAt: importedAt, replace: replace, unitSets: unitSets, blanks: blanks)
         }
         return try store(
             batches: { (take: ([Observation]) throws(StorageError) -> Void) throws(StorageError) in
                 try staging.forEachBatch(take)
-            }, importedAt: importedAt, replace: replace, unitSets: unitSets)
+            }, importedAt: importedAt, replace: replace, unitSets: unitSets, blanks: blanks)
     }
 
     /// How many conflicts are described; the rest are counted.
@@ -83,28 +89,30 @@ public final class HistoryStore {
     /// `replace`, the old value moves to the history table, linked to the import that replaced it.
     private func store(
         batches: (_ take: ([Observation]) throws(StorageError) -> Void) throws(StorageError) -> Void, importedAt: String, replace: Bool,
-        unitSets: [UnitSetToRecord] = []
+        unitSets: [UnitSetToRecord] = [], blanks: [BlankCell] = []
     ) throws(StorageError) -> ImportSummary {
         try connection.transaction { () throws(StorageError) -> ImportSummary in
             for record in unitSets { try write(record, at: importedAt) }
-            let session = try ImportSession(self, importedAt: importedAt, replace: replace)
+            let session = try ImportSession(self, importedAt: importedAt, replace: replace, tracksGiven: !blanks.isEmpty)
             try batches { (observations: [Observation]) throws(StorageError) in
                 let values = StagedValues()
                 _ = values.add(observations)
                 try session.take(values)
             }
+            try session.take(blanks: blanks)
             return try session.finish()
         }
     }
 
     /// `store(batches:…)` for values already held as columns, taken whole.
-    private func store(columns values: StagedValues, importedAt: String, replace: Bool, unitSets: [UnitSetToRecord]) throws(StorageError)
-        -> ImportSummary
-    {
+    private func store(
+        columns values: StagedValues, importedAt: String, replace: Bool, unitSets: [UnitSetToRecord], blanks: [BlankCell]
+    ) throws(StorageError) -> ImportSummary {
         try connection.transaction { () throws(StorageError) -> ImportSummary in
             for record in unitSets { try write(record, at: importedAt) }
-            let session = try ImportSession(self, importedAt: importedAt, replace: replace)
+            let session = try ImportSession(self, importedAt: importedAt, replace: replace, tracksGiven: !blanks.isEmpty)
             try session.take(values)
+            try session.take(blanks: blanks)
             return try session.finish()
         }
     }

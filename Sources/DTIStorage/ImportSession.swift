@@ -20,11 +20,18 @@ final class ImportSession {
     /// The `importBatch` row of each file, by name and fingerprint, made when its first value is written.
     private var batchOfFile: [String: Int64] = [:]
     private static let statusText = (0...3).map { StagedValues.status(UInt8($0))?.rawValue }
+    /// The keys this import gives a value, by edition, kept only when it also has empty cells:
+    /// a blank in one file beside a value in another is no difference with the store.
+    private let tracksGiven: Bool
+    private var given: [HistoryStore.EditionKey: Set<UInt64>] = [:]
+    /// Each file's fingerprint, as its values gave it.
+    private var sha256OfFile: [String: String] = [:]
 
-    init(_ store: HistoryStore, importedAt: String, replace: Bool) throws(StorageError) {
+    init(_ store: HistoryStore, importedAt: String, replace: Bool, tracksGiven: Bool = false) throws(StorageError) {
         self.store = store
         self.importedAt = importedAt
         self.replace = replace
+        self.tracksGiven = tracksGiven
         keys = try StoredKeys(store.connection)
         writer = try StoredValueWriter(store.connection)
         insertBatch = try store.connection.prepare("INSERT INTO importBatch (file, importedAt, sha256) VALUES (?, ?, ?) RETURNING id")
@@ -42,6 +49,7 @@ final class ImportSession {
         var entryIDs: [Int64] = []
         for id in values.entries { entryIDs.append(try keys.entry(id)) }
         var batchOfFileIndex = [Int64?](repeating: nil, count: values.files.count)
+        for source in values.files { if let sha = source.sha256 { sha256OfFile[source.file] = sha } }
         var edition = HistoryStore.EditionKey(setID: -1, year: 0)
         var storedInEdition: [UInt64: Double] = [:]
 
@@ -55,6 +63,7 @@ final class ImportSession {
                 storedInEdition = stored[edition] ?? [:]
             }
             let value = values.value[index]
+            if tracksGiven { given[edition, default: []].insert(key.packed) }
             let storedValue = storedInEdition.isEmpty ? nil : storedInEdition[key.packed]
             if let storedValue {
                 if storedValue == value {
@@ -97,6 +106,42 @@ final class ImportSession {
                         key: key, value: value, batch: batch, line: Int64(values.line[index]), column: column < 0 ? nil : Int64(column),
                         sheet: more.sheet, source: more.source, note: more.note, status: Self.statusText[Int(values.status[index])]))
                 summary.inserted += 1
+            }
+        }
+    }
+
+    /// Compares the cells the files left empty with the store: a blank where a value was stored
+    /// (and no file of this import gives one) is a difference. It is a conflict, or, with
+    /// `replace`, the stored value is removed and kept in the history, so the value is then
+    /// missing, as the import said.
+    func take(blanks: [BlankCell]) throws(StorageError) {
+        for blank in blanks {
+            let key = StoredValueWriter.Key(
+                setID: try keys.set(blank.key.unitSetID), year: Int64(blank.key.year), unitID: 0, entryID: try keys.entry(blank.key.indicatorID))
+            var full = key
+            full.unitID = try keys.unit(blank.key.unitCode, set: key.setID)
+            let edition = HistoryStore.EditionKey(setID: full.setID, year: blank.key.year)
+            if stored[edition] == nil { stored[edition] = try store.storedValues(of: edition) }
+            guard let storedValue = stored[edition]?[full.packed], given[edition]?.contains(full.packed) != true else { continue }
+            let observationKey = blank.key
+            guard replace else {
+                conflictCount += 1
+                if conflicts.count < HistoryStore.conflictsListed {
+                    conflicts.append(
+                        StoredConflict(
+                            key: observationKey.description, newValue: nil, newSource: blank.location.description,
+                            storedValue: storedValue, storedSource: try writer.storedSource(full)))
+                }
+                continue
+            }
+            guard conflictCount == 0 else { continue }
+            let file = blank.file
+            let batch = try self.batch(of: (file, sha256OfFile[file]))
+            try writer.remove(full, batch: batch)
+            summary.replaced += 1
+            summary.replacedPerYear[observationKey.year, default: 0] += 1
+            if summary.replacements.count < HistoryStore.conflictsListed {
+                summary.replacements.append(HistoryStore.Replacement(key: observationKey, before: storedValue, after: nil))
             }
         }
     }

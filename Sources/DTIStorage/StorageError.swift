@@ -51,8 +51,8 @@ public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
 public struct StoredConflict: Sendable, Hashable, CustomStringConvertible {
     /// Edition, unit and entry.
     public var key: String
-    /// The value being imported and where it comes from.
-    public var newValue: Double
+    /// The value being imported and where it comes from; `nil` for an empty cell.
+    public var newValue: Double?
     /// `file:line` of the new value.
     public var newSource: String
     /// The stored value.
@@ -61,7 +61,7 @@ public struct StoredConflict: Sendable, Hashable, CustomStringConvertible {
     public var storedSource: String
 
     public var description: String {
-        "\(key): \(newSource) has \(newValue), but \(storedValue) is stored from \(storedSource)"
+        "\(key): \(newSource) \(newValue.map { "has \($0)" } ?? "leaves it blank"), but \(storedValue) is stored from \(storedSource)"
     }
 }
 
@@ -101,6 +101,6 @@ extension StorageError: WordedError {
 extension StoredConflict {
     /// The conflict in Vietnamese.
     public var vietnamese: String {
-        "\(key): \(newSource) có \(NumberText.exactVI(newValue)), nhưng giá trị đã lưu từ \(storedSource) là \(NumberText.exactVI(storedValue))"
+        "\(key): \(newSource) \(newValue.map { "có \(NumberText.exactVI($0))" } ?? "để trống"), nhưng giá trị đã lưu từ \(storedSource) là \(NumberText.exactVI(storedValue))"
     }
 }

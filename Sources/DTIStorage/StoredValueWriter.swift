@@ -99,6 +99,15 @@ final class StoredValueWriter {
         try replaceOne.run(Self.row(key, observation, batch: batch))
     }
 
+    /// Removes the stored value at `key` (an empty cell imported with `--replace`), keeping it
+    /// in the history, linked to `batch`.
+    func remove(_ key: Key, batch: Int64) throws(StorageError) {
+        try keepOld.run([.integer(key.setID), .integer(key.year), .integer(key.unitID), .integer(key.entryID), .integer(batch)])
+        try connection.prepare("DELETE FROM storedValue WHERE setID = ? AND year = ? AND unitID = ? AND entryID = ?").run([
+            .integer(key.setID), .integer(key.year), .integer(key.unitID), .integer(key.entryID),
+        ])
+    }
+
     /// Where the value stored at `key` came from, as a conflict describes it.
     func storedSource(_ key: Key) throws(StorageError) -> String {
         var source = ""

@@ -49,7 +49,9 @@ public enum DataFiles {
         _ files: [String], reference: ReferenceData, year: Int?, decimal: DecimalMark?, sheet: String? = nil, unitSet: UnitSet? = nil,
         progress: (_ checked: Int) -> Void = { _ in }
     ) throws -> StagedFiles {
-        let context = reference.ingestContext(year: year, decimal: decimal, sheet: sheet, unitSet: unitSet)
+        var context = reference.ingestContext(year: year, decimal: decimal, sheet: sheet, unitSet: unitSet)
+        let blanks = BlankCells()
+        context.blankCells = blanks
         let staging = try ObservationStaging()
         // A value takes at least 16 bytes of a long file (`U1,2024,a,0.5` and its line end), so
         // the files' sizes bound how many values to make room for.
@@ -77,7 +79,7 @@ public enum DataFiles {
             }
         }
         diagnostics += try EditionCoverage.diagnostics(staging, registry: reference.registry, chosen: unitSet)
-        return StagedFiles(staging: staging, diagnostics: diagnostics)
+        return StagedFiles(staging: staging, diagnostics: diagnostics, blanks: blanks.all)
     }
 
     /// Reads and checks `files`, as `stage` does, and returns their values in memory: for commands
@@ -97,4 +99,6 @@ public struct StagedFiles {
     public let staging: ObservationStaging
     /// Every problem, file by file in file order, then values given twice, then overlaps.
     public let diagnostics: [Diagnostic]
+    /// The value cells left empty, each key once.
+    public var blanks: [BlankCell] = []
 }

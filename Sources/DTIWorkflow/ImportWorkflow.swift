@@ -41,7 +41,7 @@ public enum ImportWorkflow {
         let records = try staged.staging.unitSetIDs.sorted().compactMap {
             try UnitSetIdentity.record(for: $0, reference: reference, accepting: updateUnits, continuing: continuing)
         }
-        outcome.summary = try store.store(from: staged.staging, importedAt: importedAt, replace: replace, unitSets: records)
+        outcome.summary = try store.store(from: staged.staging, importedAt: importedAt, replace: replace, unitSets: records, blanks: staged.blanks)
         return outcome
     }
 }

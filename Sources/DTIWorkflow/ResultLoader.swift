@@ -13,6 +13,9 @@ public struct ScoringInputs {
     public var storedSetID: String
     /// What the stored data say beyond the values (values of units the set no longer lists).
     public var notices: [Notice] = []
+    /// Values stored for `target`'s own units when `values` are another set's to be merged: the
+    /// units that have them are scored from them, the rest merged.
+    public var ownValues: EditionColumns?
 
     public init(edition: Edition, catalogue: IndicatorCatalogue, target: UnitSet, values: EditionColumns, notices: [Notice] = []) {
         self.edition = edition
@@ -28,7 +31,8 @@ public struct ScoringInputs {
 
     /// The edition scored in `target`, with the notices of the stored data.
     public func score(registry: UnitRegistry) throws -> EditionResult {
-        var result = try EditionScoring.score(columns: values, edition: edition, catalogue: catalogue, registry: registry, in: target.id)
+        var result = try EditionScoring.score(
+            columns: values, edition: edition, catalogue: catalogue, registry: registry, in: target.id, own: ownValues)
         result.dataNotices = notices
         return result
     }
@@ -100,12 +104,20 @@ public struct ResultLoader {
     /// its sources).
     public func resultWithObservations(year: Int, unitSet: UnitSet? = nil) throws -> (EditionResult, [Observation]) {
         let inputs = try scoringInputs(year: year, unitSet: unitSet)
-        return (try inputs.score(registry: reference.registry), try store.observations(year: year, unitSetID: inputs.storedSetID))
+        var observations = try store.observations(year: year, unitSetID: inputs.storedSetID)
+        if inputs.ownValues != nil { observations += try store.observations(year: year, unitSetID: inputs.target.dataSetID) }
+        return (try inputs.score(registry: reference.registry), observations)
     }
 
     /// What scoring `year` in `unitSet` (the edition's own set when `nil`) takes: the values
-    /// stored for that set's units, or, for a set formed by merger when it has none, the values of
-    /// the edition's own set (to be merged by the official rule), with their edition and catalogue.
+    /// stored for that set's units, or, for a set formed by merger, the values of the edition's
+    /// own set (to be merged by the official rule) with the set's own values for the units that
+    /// have them, and their edition and catalogue.
+    ///
+    /// The rule for a set formed by merger (the 34 in an edition of the 63): per unit, its own
+    /// values where stored, else its members' merged. A province's own file for the 34 is then a
+    /// part that never hides the merged values of the other 33, and the edition is ranked whole;
+    /// each own-value unit is flagged and every output's notice names them.
     public func scoringInputs(year: Int, unitSet: UnitSet?) throws -> ScoringInputs {
         // A set with its own framework may have editions the provinces lack (the communes of 2025).
         let national = unitSet == nil ? try reference.edition(year).0 : try? reference.edition(year).0
@@ -117,11 +129,14 @@ public struct ResultLoader {
         var storedSetID = target.dataSetID
         let edition: Edition
         let catalogue: IndicatorCatalogue
-        if values.count == 0, let national, target.id != national.unitSet,
-            reference.registry.crosswalk(from: national.unitSet, to: target.id) != nil
+        var ownValues: EditionColumns?
+        if let national, target.id != national.unitSet, reference.registry.crosswalk(from: national.unitSet, to: target.id) != nil,
+            case let merged = try store.columns(year: year, unitSetID: national.unitSet), merged.count > 0 || values.count == 0,
+            values.count == 0 || (try? reference.edition(year, unitSet: target).0.framework) == (try? reference.edition(year).0.framework)
         {
             (edition, catalogue) = try reference.edition(year)
-            values = try store.columns(year: year, unitSetID: national.unitSet)
+            if values.count > 0 { ownValues = values }
+            values = merged
             storedSetID = national.unitSet
         } else {
             (edition, catalogue) = try reference.edition(year, unitSet: target)
@@ -135,6 +150,7 @@ public struct ResultLoader {
         let outside = try UnitSetIdentity.outsideNotice(values, setID: storedSetID, store: store, reference: reference)
         var inputs = ScoringInputs(edition: edition, catalogue: catalogue, target: target, values: values, notices: outside.map { [$0] } ?? [])
         inputs.storedSetID = storedSetID
+        inputs.ownValues = ownValues
         return inputs
     }
 

@@ -89,7 +89,17 @@ public struct EditionResult: Sendable {
         var notices: [Notice] = []
         if containsSyntheticData { notices.append(.syntheticData) }
         notices += catalogue.notices
-        if unitSet.id != edition.unitSet { notices.append(.mergedUnits(from: edition.unitSet, to: unitSet.id)) }
+        if unitSet.id != edition.unitSet {
+            let own = rows.filter { $0.flags.contains(.ownValues(unitSetID: unitSet.id)) }
+            if own.isEmpty {
+                notices.append(.mergedUnits(from: edition.unitSet, to: unitSet.id))
+            } else {
+                notices.append(
+                    .ownAndMergedUnits(
+                        from: edition.unitSet, to: unitSet.id, own: own.prefix(5).map { "\($0.unit.name) (\($0.unit.code))" }, ownCount: own.count,
+                        mergedCount: rows.count - own.count))
+            }
+        }
         if let imputation { notices.insert(.imputedValues(method: imputation), at: 0) }
         if let customMethod { notices.insert(.customMethod(customMethod), at: 0) }
         let ranked = rows.count { $0.isRanked }
@@ -130,6 +140,9 @@ public enum Notice: Sendable, Hashable {
     /// Values are stored for units the set does not list (a unit file changed): `units` names
     /// the first of them as `code name`; they are not ranked.
     case valuesOutsideUnitSet(values: Int, unitCount: Int, units: [String])
+    /// Some units have values stored for the set itself (`own` names the first, as `name (code)`);
+    /// the other `mergedCount` were merged from `from` by the mean rule.
+    case ownAndMergedUnits(from: String, to: String, own: [String], ownCount: Int, mergedCount: Int)
 
     /// A stable machine-readable code.
     public var code: String {
@@ -142,6 +155,7 @@ public enum Notice: Sendable, Hashable {
         case .customMethod: "custom-method"
         case .fewUnitsWithValues: "few-units-with-values"
         case .valuesOutsideUnitSet: "values-outside-unit-set"
+        case .ownAndMergedUnits: "own-and-merged-units"
         }
     }
 
@@ -162,6 +176,8 @@ public enum Notice: Sendable, Hashable {
             "NOT THE OFFICIAL METHOD: the DTI and its ranks here are scored with your own method (\(method)); the pillars and indicators are the official figures, and the published DTI uses the official points, the weighted sum and the shares as they are."
         case let .fewUnitsWithValues(ranked, units):
             "ONLY \(ranked) OF \(units) UNITS HAVE VALUES for this edition: the ranking is of those \(ranked) alone, and the others are unranked; check that every file was imported."
+        case let .ownAndMergedUnits(from, to, own, ownCount, mergedCount):
+            "\(ownCount) unit\(ownCount == 1 ? " is" : "s are") scored from \(ownCount == 1 ? "its" : "their") own values for \(to) (\(Self.listed(own, of: ownCount)), flagged own-values); the other \(mergedCount) are merged from the units of \(from): each merged unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule)."
         case let .valuesOutsideUnitSet(values, unitCount, units):
             "\(values) stored value\(values == 1 ? "" : "s") belong\(values == 1 ? "s" : "") to \(unitCount) unit\(unitCount == 1 ? "" : "s") that the unit set no longer lists (\(Self.listed(units, of: unitCount))): not ranked; 'dti history CODE --units FILE --year YEAR' shows them."
         }

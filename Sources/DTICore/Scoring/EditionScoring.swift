@@ -52,13 +52,21 @@ public enum EditionScoring {
     /// Scores one edition's values handed over as columns (`values`, all of `edition`'s year), as
     /// `score(_:edition:catalogue:registry:in:)` scores the same values as observations: the
     /// same slots in the same order, so every score is the same to the bit.
+    ///
+    /// `own` holds values stored for `targetSetID`'s own units (a province's own file for the 34
+    /// in an edition of the 63): a unit that has them is scored from them, flagged
+    /// `ownValues`, and every other unit from its members' values merged. A part of the set's own
+    /// data so never hides the merged values of the rest.
     public static func score(
-        columns values: EditionColumns, edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry, in targetSetID: String
+        columns values: EditionColumns, edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry, in targetSetID: String,
+        own: EditionColumns? = nil
     ) throws(ScoringError) -> EditionResult {
         let sets = try unitSets(of: edition, in: targetSetID, registry: registry)
         let plan = ScoringPlan(catalogue)
         let inputs = UnitInputs(columns: values, plan: plan, catalogue: catalogue)
-        return score(inputs, plan: plan, edition: edition, sourceSet: sets.source, targetSet: sets.target, crosswalk: sets.crosswalk)
+        let ownInputs = own.map { UnitInputs(columns: $0, plan: plan, catalogue: catalogue) }
+        return score(
+            inputs, plan: plan, edition: edition, sourceSet: sets.source, targetSet: sets.target, crosswalk: sets.crosswalk, own: ownInputs)
     }
 
     /// The edition's own set, the set it is scored in, and how the units of the one make the other.
@@ -78,7 +86,8 @@ public enum EditionScoring {
     }
 
     private static func score(
-        _ inputs: UnitInputs, plan: ScoringPlan, edition: Edition, sourceSet: UnitSet, targetSet: UnitSet, crosswalk: [String: [String]]
+        _ inputs: UnitInputs, plan: ScoringPlan, edition: Edition, sourceSet: UnitSet, targetSet: UnitSet, crosswalk: [String: [String]],
+        own: UnitInputs? = nil
     ) -> EditionResult {
         let catalogue = plan.catalogue
         let isMerging = sourceSet.id != targetSet.id
@@ -87,7 +96,11 @@ public enum EditionScoring {
         for unit in targetSet.units {
             let members = crosswalk[unit.code] ?? []
             let row: ResultRow
-            if isMerging {
+            if isMerging, let own, own.slots[unit.code] != nil {
+                var ownRow = ownRow(unit, inputs: own, plan: plan)
+                ownRow.flags.insert(.ownValues(unitSetID: targetSet.id), at: 0)
+                row = ownRow
+            } else if isMerging {
                 row = mergedRow(unit, members: members, sourceSet: sourceSet, inputs: inputs, plan: plan)
             } else {
                 row = ownRow(unit, inputs: inputs, plan: plan)

@@ -12,6 +12,9 @@ public enum UnitFlag: Sendable, Hashable, Codable {
     case componentsOverridden(indicatorID: String)
     /// The value was missing and imputed by `method` (`dti rank --impute`): not the official method.
     case imputed(indicatorID: String, method: String)
+    /// Scored from values stored for the unit itself in `unitSetID` (its own file for the 34),
+    /// where the other units of the edition are merged from their members.
+    case ownValues(unitSetID: String)
 
     /// A stable machine-readable code.
     public var code: String {
@@ -22,6 +25,7 @@ public enum UnitFlag: Sendable, Hashable, Codable {
         case .noData: "no-data"
         case .componentsOverridden: "components-overridden"
         case .imputed: "imputed"
+        case .ownValues: "own-values"
         }
     }
 
@@ -29,14 +33,14 @@ public enum UnitFlag: Sendable, Hashable, Codable {
     public var indicatorID: String? {
         switch self {
         case let .missingValue(id), let .memberMissingValue(id, _, _), let .componentsOverridden(id), let .imputed(id, _): id
-        case .merged, .noData: nil
+        case .merged, .noData, .ownValues: nil
         }
     }
 
     /// Whether the flag warns about the value (as opposed to explaining how it was formed).
     public var isWarning: Bool {
         switch self {
-        case .merged: false
+        case .merged, .ownValues: false
         case .missingValue, .memberMissingValue, .noData, .componentsOverridden, .imputed: true
         }
     }
@@ -51,6 +55,7 @@ public enum UnitFlag: Sendable, Hashable, Codable {
         case let .componentsOverridden(id):
             "'\(id)' was given directly and through components: the given value was used, the components ignored"
         case let .imputed(id, method): "no value for '\(id)': imputed (\(method)), NOT the official method (0 points)"
+        case .ownValues: "scored from its own values for this unit set, not merged from its members"
         }
     }
 
@@ -63,6 +68,7 @@ public enum UnitFlag: Sendable, Hashable, Codable {
         case .noData: "no-data"
         case let .componentsOverridden(id): "given:\(id)"
         case let .imputed(id, method): "imputed:\(id)(\(method))"
+        case .ownValues: "own-values"
         }
     }
 }

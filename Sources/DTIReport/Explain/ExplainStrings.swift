@@ -87,6 +87,10 @@ extension ReportLanguage {
             self == .vi
                 ? "CHỈ \(ranked) TRÊN \(units) ĐƠN VỊ CÓ SỐ LIỆU cho kỳ này: bảng xếp hạng chỉ gồm \(ranked) đơn vị đó, các đơn vị còn lại không được xếp hạng; hãy kiểm tra đã nhập đủ các tệp."
                 : notice.message
+        case let .ownAndMergedUnits(_, _, own, ownCount, mergedCount):
+            self == .vi
+                ? "\(ownCount) đơn vị được tính từ số liệu riêng của tập này (\(own.joined(separator: ", "))\(ownCount > own.count ? " và \(ownCount - own.count) đơn vị khác" : ""), có cờ “số liệu riêng”); \(mergedCount) đơn vị còn lại được gộp từ các tỉnh trước 1/7/2025: chỉ số chính của mỗi đơn vị là trung bình cộng của các tỉnh thành viên, rồi tính điểm (quy tắc chính thức năm 2024)."
+                : notice.message
         case let .valuesOutsideUnitSet(values, unitCount, units):
             self == .vi
                 ? "\(values) giá trị đã lưu thuộc về \(unitCount) đơn vị không còn trong danh sách đơn vị (\(units.joined(separator: ", "))\(unitCount > units.count ? " và \(unitCount - units.count) đơn vị khác" : "")): không được xếp hạng; xem bằng 'dti history MÃ --units TỆP --year NĂM'."

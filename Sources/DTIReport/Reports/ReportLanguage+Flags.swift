@@ -12,6 +12,7 @@ extension ReportLanguage {
         case .noData: return "không có số liệu"
         case let .componentsOverridden(id): return "trực tiếp:\(id)"
         case let .imputed(id, method): return "ước tính:\(id)(\(method))"
+        case .ownValues: return "số liệu riêng"
         }
     }
 
@@ -30,6 +31,7 @@ extension ReportLanguage {
             return "\(entry(id)) có cả giá trị trực tiếp và các chỉ số thành phần: dùng giá trị trực tiếp, bỏ qua các thành phần"
         case let .imputed(id, method):
             return "không có giá trị \(entry(id)): ước tính (\(method)), KHÔNG phải phương pháp chính thức (0 điểm)"
+        case .ownValues: return "tính từ số liệu riêng của đơn vị trong tập này, không gộp từ các tỉnh cũ"
         }
     }
 }

@@ -117,7 +117,7 @@ extension DTICommand {
                     let key = replacement.key
                     let name = reference.registry.unitSet(key.unitSetID)?.unit(code: key.unitCode)?.name ?? key.unitCode
                     return
-                        "\(name) (\(key.unitCode)) \(key.indicatorID) \(NumberText.exact(replacement.before)) → \(NumberText.exact(replacement.after))"
+                        "\(name) (\(key.unitCode)) \(key.indicatorID) \(NumberText.exact(replacement.before)) → \(replacement.after.map(NumberText.exact) ?? (languageOption.language == .vi ? "(trống)" : "(blank)"))"
                 }
                 let count = summary.replacedPerYear[year] ?? 0
                 if languageOption.language == .vi {

@@ -111,7 +111,7 @@ extension DTICommand {
 
             var result = try ImputedScoring.score(
                 columns: inputs.values, edition: inputs.edition, catalogue: catalogue, registry: reference.registry, unitSetID: inputs.target.id,
-                storedIn: inputs.storedSetID, impute: impute)
+                storedIn: inputs.storedSetID, impute: impute, own: inputs.ownValues)
             result.dataNotices = inputs.notices
             result = try scenario.apply(to: result)
 
