@@ -80,7 +80,7 @@ public enum CSVObservationReader {
         var base = checked.base
         try base.rewind()
         var reader = CSVRecordReader(base, delimiter: delimiter)
-        var builder = ObservationBuilder(file: file, sha256: sha256, context: context, mark: evidence.mark)
+        var builder = ObservationBuilder(file: file, sha256: sha256, context: context, mark: evidence.mark, isTemplate: table.isTemplate)
         var batch: [RawObservation] = []
         var headerPassed = false
         func flush() throws {
@@ -105,6 +105,7 @@ public enum CSVObservationReader {
             return located(error)
         }
         try flush()
+        budget.add(contentsOf: builder.templateDiagnostics())
         return TabularObservationReader.inFileOrder(budget.diagnostics)
     }
 

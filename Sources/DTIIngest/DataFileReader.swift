@@ -33,13 +33,13 @@ public enum DataFileReader {
             try sink(batch)
         }
         guard given == 0, !diagnostics.hasErrors else { return diagnostics }
-        return [noValues(file: file, diagnostics: diagnostics)] + diagnostics.filter { !$0.isEmptyCellNote }
+        return [noValues(file: file, diagnostics: diagnostics)] + diagnostics.filter { !$0.isEmptyCell && $0.key != "template.row-missing" }
     }
 
     /// The error for a file that is read without fault but gives no value at all (a blank
     /// template): at the first empty value cell, which names the empty column, or at the file.
     static func noValues(file: String, diagnostics: [Diagnostic]) -> Diagnostic {
-        let emptyCells = diagnostics.filter(\.isEmptyCellNote)
+        let emptyCells = diagnostics.filter(\.isEmptyCell)
         guard let first = emptyCells.first?.location else {
             return Diagnostic(
                 .error, "file.no-values",
@@ -184,5 +184,10 @@ extension Diagnostic {
     /// cell of a sparse file, so `validate` shows them only with `--notes`.
     public var isEmptyCellNote: Bool {
         severity == .note && key == "value.empty"
+    }
+
+    /// An empty value cell's note, or its warning in a template.
+    public var isEmptyCell: Bool {
+        key == "value.empty" || key == "template.value-empty"
     }
 }

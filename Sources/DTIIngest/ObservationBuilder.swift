@@ -22,6 +22,22 @@ public struct ObservationBuilder {
     /// The communes' matcher, once a unit name fails among the provinces (`nil` inside: none).
     private var communeMatcher: UnitMatcher??
     private var communeHints: [String: Wording?] = [:]
+    /// Whether the file is a template written by `dti template` (its stamp, or its descriptive
+    /// columns): it knows its rows, so an empty value cell is a warning and a missing row too.
+    private let isTemplate: Bool
+    /// In a template, the entries each unit's rows name, with the unit's last line: by unit set,
+    /// year and code, in the order met.
+    private var templateRows: [TemplateUnit] = []
+    private var templateUnitIndex: [String: Int] = [:]
+
+    /// A unit met in a template, and the entries its rows named.
+    private struct TemplateUnit {
+        var unit: AdministrativeUnit
+        var year: Int
+        var catalogue: IndicatorCatalogue
+        var entries: Set<String>
+        var lastLine: Int
+    }
 
     /// A builder for the values of `file` (whose bytes hash to `sha256`), read on `sheet` of a
     /// workbook. `mark` is the file's decimal mark (`context.decimal`, or what `DecimalEvidence`
@@ -29,8 +45,9 @@ public struct ObservationBuilder {
     /// (XML), checked against each row's edition.
     public init(
         file: String, sheet: String? = nil, sha256: String? = nil, context: IngestContext, mark: DecimalMark?,
-        declaredFramework: (id: String, cell: SourceCell)? = nil
+        declaredFramework: (id: String, cell: SourceCell)? = nil, isTemplate: Bool = false
     ) {
+        self.isTemplate = isTemplate || context.template != nil
         self.file = file
         self.sheet = sheet
         self.sha256 = sha256
@@ -167,15 +184,34 @@ public struct ObservationBuilder {
                     hint: Wording("give the main-indicator values instead", vi: "hãy nhập giá trị các chỉ số chính"), at: raw.indicator)
                 continue
             }
+            if entry.kind == .pillar, !catalogue.parts(of: entry.id).isEmpty {
+                // A pillar given beside the indicators it is computed from would stand in the
+                // ranking beside a DTI that contradicts it.
+                report(
+                    .error, "indicator.computed-pillar",
+                    Wording(
+                        "'\(entry.id)' is a pillar, which the \(year) framework (\(catalogue.framework)) computes from its indicators; it cannot be given",
+                        vi: "'\(entry.id)' (\(entry.nameVI)) là trụ cột, được bộ chỉ số năm \(year) (\(catalogue.framework)) tính từ các chỉ số; không nhập trực tiếp"),
+                    hint: Wording(
+                        "give the values of its indicators instead (\(catalogue.parts(of: entry.id).map(\.id).joined(separator: ", "))); pillar values are given only for editions whose framework has no indicators under them (2020)",
+                        vi: "hãy nhập giá trị các chỉ số của nó (\(catalogue.parts(of: entry.id).map(\.id).joined(separator: ", "))); chỉ nhập giá trị trụ cột cho các năm mà bộ chỉ số không có chỉ số bên dưới (2020)"),
+                    at: raw.indicator)
+                continue
+            }
+            if isTemplate { noteTemplateRow(unit: unit, entry: entry.id, year: year, catalogue: catalogue, set: unitSet, line: raw.value.line) }
 
             // Value.
             let valueText = raw.value.trimmed
             if valueText.isEmpty {
                 report(
-                    .note, "value.empty",
+                    isTemplate ? .warning : .note, isTemplate ? "template.value-empty" : "value.empty",
                     Wording(
                         "no value for \(entry.id) of \(unit.name): left missing (it will earn 0 points and be flagged)",
                         vi: "\(unit.name) không có giá trị \(entry.id) (\(entry.nameVI)): để trống (được 0 điểm và được ghi chú)"),
+                    hint: isTemplate
+                        ? Wording(
+                            "the template asks for every value: write it in the value column (Giá trị), or leave it blank knowingly",
+                            vi: "mẫu cần đủ mọi giá trị: ghi giá trị vào cột Giá trị, hoặc cố ý để trống") : nil,
                     at: raw.value)
                 context.blankCells?.add(
                     ObservationKey(unitSetID: unitSet.dataSetID, year: year, unitCode: unit.code, indicatorID: entry.id),
@@ -215,6 +251,41 @@ public struct ObservationBuilder {
                         source: source.isEmpty ? nil : source, note: note.isEmpty ? nil : note, status: status, sheet: sheet)))
         }
         return observations
+    }
+
+    /// Records that a template's row for `entry` of `unit` is there.
+    private mutating func noteTemplateRow(
+        unit: AdministrativeUnit, entry: String, year: Int, catalogue: IndicatorCatalogue, set: UnitSet, line: Int
+    ) {
+        let key = "\(set.id)\u{0}\(year)\u{0}\(unit.code)"
+        if let index = templateUnitIndex[key] {
+            templateRows[index].entries.insert(entry)
+            templateRows[index].lastLine = max(templateRows[index].lastLine, line)
+        } else {
+            templateUnitIndex[key] = templateRows.count
+            templateRows.append(TemplateUnit(unit: unit, year: year, catalogue: catalogue, entries: [entry], lastLine: line))
+        }
+    }
+
+    /// After the file's last row: in a template, each unit's rows that were deleted, one warning
+    /// per unit, at its last row (a template lists every entry of the edition for each unit).
+    public func templateDiagnostics() -> [Diagnostic] {
+        templateRows.compactMap { met in
+            let missing = met.catalogue.givenEntries.filter { !met.entries.contains($0.id) }
+            guard !missing.isEmpty else { return nil }
+            let ids = missing.map(\.id)
+            let shown = ids.prefix(6).joined(separator: ", ") + (ids.count > 6 ? ", …" : "")
+            let shownVI = missing.prefix(6).map { "\($0.id) (\($0.nameVI))" }.joined(separator: ", ") + (ids.count > 6 ? ", …" : "")
+            return Diagnostic(
+                .warning, "template.row-missing",
+                Wording(
+                    "the template's row\(ids.count == 1 ? "" : "s") for \(shown) of \(met.unit.name) \(ids.count == 1 ? "is" : "are") missing: \(ids.count == 1 ? "its value is" : "their values are") left missing (0 points)",
+                    vi: "thiếu \(ids.count) dòng của mẫu cho \(met.unit.name): \(shownVI); giá trị để trống (0 điểm)"),
+                hint: Wording(
+                    "put the rows back from a new 'dti template --year \(met.year)' and fill in their values, or leave them out knowingly",
+                    vi: "chép lại các dòng từ một mẫu mới ('dti template --year \(met.year)') và điền giá trị, hoặc cố ý bỏ trống"),
+                at: SourceLocation(file: file, line: met.lastLine, sheet: sheet))
+        }
     }
 
     /// The unit a row's unit cell `name` names in `unitSet`, matched as `build` matches it; `nil`

@@ -85,6 +85,12 @@ public enum TabularObservationReader {
         var columns: [Column: Int]
         var indicatorColumns: [(index: Int, cell: SourceCell)]
 
+        /// Whether the header is that of `dti template` (its descriptive columns), whose rows are
+        /// one per unit and entry.
+        public var isTemplate: Bool {
+            layout == .long && columns[.label] != nil && columns[.measure] != nil && columns[.range] != nil
+        }
+
         /// The values `row` states, or a row-length problem given to `report`.
         func raws(of row: TableRow, report: (Diagnostic.Severity, String, Wording, Wording?, Int?, Int?) -> Void) -> [RawObservation] {
             guard row.cells.count == header.cells.count else {
@@ -151,7 +157,8 @@ public enum TabularObservationReader {
         for row in rows.dropFirst() {
             for raw in table.raws(of: row, report: { _, _, _, _, _, _ in }) { evidence.add(raw.value) }
         }
-        var builder = ObservationBuilder(file: file, sheet: sheet, sha256: sha256, context: context, mark: evidence.mark)
+        var builder = ObservationBuilder(
+            file: file, sheet: sheet, sha256: sha256, context: context, mark: evidence.mark, isTemplate: table.isTemplate)
         var observations: [Observation] = []
         for batch in stride(from: 1, to: rows.count, by: batchSize) {
             let slice = rows[batch..<min(batch + batchSize, rows.count)]
@@ -164,6 +171,7 @@ public enum TabularObservationReader {
             }
             observations += builder.build(batchRaws, budget: &budget)
         }
+        budget.add(contentsOf: builder.templateDiagnostics())
         return IngestResult(observations: observations, diagnostics: inFileOrder(budget.diagnostics))
     }
 

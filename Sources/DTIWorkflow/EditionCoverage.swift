@@ -11,12 +11,35 @@ public enum EditionCoverage {
 
     public static func diagnostics(_ staging: ObservationStaging, registry: UnitRegistry, chosen: UnitSet?) throws -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        // Files spanning editions: one note each, every edition with its count and first place.
+        // Files spanning editions: one note each, every edition with its count and first place;
+        // an edition with a handful of rows in a file that is otherwise another's (under a tenth
+        // of its values: one row of a 2024 file typed 2023) is a warning naming those rows.
         let byFile = Dictionary(grouping: try staging.editionsByFile(), by: \.file)
         for file in byFile.keys.sorted() {
             guard let editions = byFile[file], editions.count > 1,
-                let smallest = editions.min(by: { ($0.count, $0.year) < ($1.count, $1.year) })
+                let smallest = editions.min(by: { ($0.count, $0.year) < ($1.count, $1.year) }),
+                let largest = editions.max(by: { ($0.count, -$0.year) < ($1.count, -$1.year) })
             else { continue }
+            let strays = editions.filter { $0.year != largest.year && $0.count * 10 <= largest.count }
+            if !strays.isEmpty {
+                let lines = try strayLines(staging, file: file, years: Set(strays.map(\.year)))
+                for stray in strays {
+                    let places = lines[stray.year] ?? []
+                    let word = stray.first.sheet == nil ? ("line", "dòng") : ("row", "hàng")
+                    let listed = places.prefix(10).map(String.init).joined(separator: ", ") + (places.count > 10 ? ", …" : "")
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, "file.stray-edition",
+                            Wording(
+                                "\(stray.count) value\(stray.count == 1 ? " is" : "s are") for \(stray.year) in a file of \(largest.year) values (\(DiagnosticBudget.grouped(largest.count))): \(word.0)\(places.count == 1 ? "" : "s") \(listed)",
+                                vi: "\(stray.count) giá trị thuộc năm \(stray.year) trong một tệp giá trị năm \(largest.year) (\(DiagnosticBudget.grouped(largest.count, separator: "."))): \(word.1) \(listed)"),
+                            hint: Wording(
+                                "check the year of those rows: write \(largest.year) if they belong with the rest, or give --year \(largest.year) to accept only \(largest.year)",
+                                vi: "kiểm tra năm của các dòng đó: ghi \(largest.year) nếu chúng thuộc cùng kỳ với phần còn lại, hoặc dùng --year \(largest.year) để chỉ nhận năm \(largest.year)"),
+                            at: stray.first.lineLocation))
+                }
+                if editions.count - strays.count < 2 { continue }
+            }
             let listed = editions.map { edition in
                 let place = edition.first.sheet == nil ? "line \(edition.first.line)" : "row \(edition.first.line)"
                 return "\(edition.year): \(DiagnosticBudget.grouped(edition.count)) value\(edition.count == 1 ? "" : "s") (from \(place))"
@@ -46,6 +69,19 @@ public enum EditionCoverage {
             }
         }
         return diagnostics
+    }
+
+    /// The lines (or sheet rows) of `file` that give values of `years`, each once, in order.
+    static func strayLines(_ staging: ObservationStaging, file: String, years: Set<Int>) throws -> [Int: [Int]] {
+        var lines: [Int: [Int]] = [:]
+        try staging.forEachBatch { (batch: [Observation]) throws(StorageError) in
+            for observation in batch where years.contains(observation.year) && observation.provenance.file == file {
+                if lines[observation.year]?.last != observation.provenance.line {
+                    lines[observation.year, default: []].append(observation.provenance.line)
+                }
+            }
+        }
+        return lines.mapValues { Array(Set($0)).sorted() }
     }
 
     /// When the files give most units (at least half: a file meant to be whole, such as a filled

@@ -26,3 +26,12 @@ extension IndicatorCatalogue {
         return Array(found.prefix(limit))
     }
 }
+
+extension IndicatorCatalogue {
+    /// The entries a file gives values for: those no other entry counts in (the main indicators,
+    /// or their components where the catalogue has them; the pillars of 2020). A template lists
+    /// one row for each, for each unit.
+    public var givenEntries: [CatalogueNode] {
+        reportableNodes.filter { parts(of: $0.id).isEmpty }
+    }
+}

@@ -33,7 +33,7 @@ public struct InputTemplate: Sendable {
     /// The entries a file gives values for: those no other entry counts in (the main indicators,
     /// or their components where the catalogue has them; the pillars of 2020).
     public static func entries(of catalogue: IndicatorCatalogue) -> [CatalogueNode] {
-        catalogue.reportableNodes.filter { catalogue.parts(of: $0.id).isEmpty }
+        catalogue.givenEntries
     }
 
     /// The template for `units` in the edition `year` scored with `catalogue`. Units are named so
