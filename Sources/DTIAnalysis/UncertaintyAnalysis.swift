@@ -140,30 +140,120 @@ public struct UncertaintyAnalysis: Sendable {
         }
     }
 
-    /// Groups of units, in nominal order, whose order is not meaningful: two units next to each
-    /// other in the official ranking are in one group when they tie officially or when their
-    /// order is reversed in at least `reversal` (10 %) of the runs; groups chain neighbours.
-    /// Units alone are left out.
+    /// Groups of units whose order is not meaningful: the connected components of the relation
+    /// "tie officially, or their order is reversed in at least `reversal` (10 %) of the runs",
+    /// over every pair, not only neighbours in the official order (An Giang and Hậu Giang, two
+    /// apart, reverse in two runs of three). Each group is in nominal order, groups by their
+    /// best member; units alone are left out.
+    ///
+    /// Only pairs that can reverse that often are counted: with `lo` the rank a unit reaches or
+    /// betters in at least `reversal / 2` of the runs and `hi` the rank it is worse than in less
+    /// than `reversal / 2`, a pair whose better unit's `hi` is below the other's `lo` reverses in
+    /// less than `reversal` of the runs (the union bound), so it is left out exactly, not guessed.
     public func groups(reversal: Double) -> [[Int]] {
-        let unitCount = intervals.count
-        let order = (0..<unitCount).sorted {
-            intervals[$0].nominal != intervals[$1].nominal ? intervals[$0].nominal < intervals[$1].nominal : $0 < $1
+        Self.groups(ranks: ranks, runs: runs, nominal: intervals.map(\.nominal), reversal: reversal)
+    }
+
+    /// `groups(reversal:)` of the ranks `ranks` (run by run) of units whose official ranks are `nominal`.
+    static func groups(ranks: [Int32], runs: Int, nominal: [Int], reversal: Double) -> [[Int]] {
+        let unitCount = nominal.count
+        guard unitCount > 1, runs > 0 else { return [] }
+        let threshold = reversal * Double(runs)
+        let (lo, hi) = Self.tails(ranks: ranks, runs: runs, units: unitCount, share: reversal / 2)
+        // Candidate pairs (better, worse) in nominal order: those where the better unit's `hi`
+        // reaches the worse one's `lo`. Scanning the worse units in nominal order stops where no
+        // later unit's `lo` is within reach (the least `lo` of each suffix), so the work is the
+        // ranks' spread, not the square of the units.
+        let nominalOrder = (0..<unitCount).sorted {
+            nominal[$0] != nominal[$1] ? nominal[$0] < nominal[$1] : $0 < $1
         }
-        var groups: [[Int]] = []
-        var current: [Int] = []
-        for (better, worse) in zip(order, order.dropFirst()) {
-            var reversed = 0
-            for run in 0..<runs where ranks[run * unitCount + better] > ranks[run * unitCount + worse] { reversed += 1 }
-            let together = intervals[better].nominal == intervals[worse].nominal || Double(reversed) >= reversal * Double(runs)
-            if together {
-                if current.isEmpty { current = [better] }
-                current.append(worse)
-            } else if !current.isEmpty {
-                groups.append(current)
-                current = []
+        var leastLoFrom = [Int](repeating: Int.max, count: unitCount + 1)
+        for index in stride(from: unitCount - 1, through: 0, by: -1) {
+            leastLoFrom[index] = Swift.min(leastLoFrom[index + 1], lo[nominalOrder[index]])
+        }
+        var pairs: [(Int32, Int32)] = []
+        for (index, better) in nominalOrder.enumerated() {
+            var next = index + 1
+            while next < unitCount, leastLoFrom[next] <= hi[better] {
+                let worse = nominalOrder[next]
+                if lo[worse] <= hi[better] { pairs.append((Int32(better), Int32(worse))) }
+                next += 1
             }
         }
-        if !current.isEmpty { groups.append(current) }
-        return groups
+        var reversed = [Int32](repeating: 0, count: pairs.count)
+        ranks.withUnsafeBufferPointer { all in
+            for run in 0..<runs {
+                let row = all.baseAddress! + run * unitCount
+                for (index, pair) in pairs.enumerated() where row[Int(pair.0)] > row[Int(pair.1)] { reversed[index] += 1 }
+            }
+        }
+        var parent = Array(0..<unitCount)
+        func root(_ unit: Int) -> Int {
+            var unit = unit
+            while parent[unit] != unit {
+                parent[unit] = parent[parent[unit]]
+                unit = parent[unit]
+            }
+            return unit
+        }
+        func join(_ a: Int, _ b: Int) {
+            let (ra, rb) = (root(a), root(b))
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        for (index, pair) in pairs.enumerated() where Double(reversed[index]) >= threshold {
+            join(Int(pair.0), Int(pair.1))
+        }
+        // Official ties: units of one nominal rank.
+        let byNominal = Dictionary(grouping: 0..<unitCount, by: { nominal[$0] })
+        for tied in byNominal.values where tied.count > 1 { for unit in tied.dropFirst() { join(tied[0], unit) } }
+        var members: [Int: [Int]] = [:]
+        var firstSeen: [Int] = []
+        for unit in nominalOrder {
+            let group = root(unit)
+            if members[group] == nil { firstSeen.append(group) }
+            members[group, default: []].append(unit)
+        }
+        return firstSeen.compactMap { members[$0]!.count > 1 ? members[$0] : nil }
+    }
+
+    /// Per unit, `lo`: the best rank it takes in at least `share` of the runs counted from the
+    /// top (the smallest rank r with P(rank ≤ r) ≥ share), and `hi`: the smallest rank r with
+    /// P(rank > r) < share.
+    static func tails(ranks: [Int32], runs: Int, units: Int, share: Double) -> (lo: [Int], hi: [Int]) {
+        var counts = [Int](repeating: 0, count: units + 2)
+        var lo = [Int](repeating: 0, count: units)
+        var hi = [Int](repeating: 0, count: units)
+        let needed = share * Double(runs)
+        for unit in 0..<units {
+            var lowest = Int.max
+            var highest = 0
+            for run in 0..<runs {
+                let rank = Int(ranks[run * units + unit])
+                counts[rank] += 1
+                lowest = Swift.min(lowest, rank)
+                highest = Swift.max(highest, rank)
+            }
+            var below = 0
+            lo[unit] = highest
+            for rank in lowest...highest {
+                below += counts[rank]
+                if Double(below) >= needed {
+                    lo[unit] = rank
+                    break
+                }
+            }
+            var above = 0
+            hi[unit] = highest
+            for rank in stride(from: highest, through: lowest, by: -1) {
+                // `above` counts the runs with a rank worse than `rank`.
+                if Double(above + counts[rank]) >= needed {
+                    hi[unit] = rank
+                    break
+                }
+                above += counts[rank]
+            }
+            for rank in lowest...highest { counts[rank] = 0 }
+        }
+        return (lo, hi)
     }
 }

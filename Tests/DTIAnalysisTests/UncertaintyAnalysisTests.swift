@@ -122,4 +122,21 @@ struct UncertaintyAnalysisTests {
             edition: result.edition, catalogue: result.catalogue, unitSet: result.unitSet, rows: Array(result.rows.prefix(1)))
         #expect(throws: IndexMatrix.Failure.tooFewUnits(1)) { try IndexMatrix(lonely) }
     }
+
+    /// Groups are the connected components of "reversed in at least 10 % of the runs", over every
+    /// pair: X (1st) and Z (3rd) reverse in 6 runs of 10 while Y keeps ahead of Z, so chaining
+    /// neighbours alone would leave Z out and call its order meaningful.
+    @Test func aPairThatReversesOftenSharesAGroupEvenWhenNotNeighbours() {
+        // Units X, Y, Z (official ranks 1, 2, 3) and a fourth, W (4), far behind in every run.
+        let reversedRun: [Int32] = [3, 1, 2, 4]
+        let officialRun: [Int32] = [1, 2, 3, 4]
+        let ranks = Array(repeating: reversedRun, count: 6).flatMap { $0 } + Array(repeating: officialRun, count: 4).flatMap { $0 }
+        let groups = UncertaintyAnalysis.groups(ranks: ranks, runs: 10, nominal: [1, 2, 3, 4], reversal: 0.10)
+        #expect(groups == [[0, 1, 2]])
+        // Under the threshold, no pair: each alone.
+        let rare = Array(repeating: reversedRun, count: 1).flatMap { $0 } + Array(repeating: officialRun, count: 19).flatMap { $0 }
+        #expect(UncertaintyAnalysis.groups(ranks: rare, runs: 20, nominal: [1, 2, 3, 4], reversal: 0.10).isEmpty)
+        // Official ties are one group whatever the runs.
+        #expect(UncertaintyAnalysis.groups(ranks: officialRun.map { $0 == 4 ? 3 : $0 }, runs: 1, nominal: [1, 2, 3, 3], reversal: 0.10) == [[2, 3]])
+    }
 }

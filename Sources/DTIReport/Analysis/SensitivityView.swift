@@ -124,7 +124,7 @@ public struct SensitivityView: Sendable {
         var blocks: [AnalysisDocument.Block] = [.line(assumptionsSentence), .table(unitTable)]
         let groups = analysis.groups
         if groups.isEmpty {
-            blocks.append(.line(vi ? "Mọi thứ tự liền kề đều vững: không nhóm nào." : "Every neighbouring order holds: no groups."))
+            blocks.append(.line(vi ? "Không cặp đơn vị nào đảo thứ tự trong từ 10% số lần chạy trở lên: không có nhóm." : "No two units swap places in 10% of the runs or more: no groups."))
         } else {
             let names = groups.enumerated().map { number, group in
                 "G\(number + 1): " + group.map { matrix.units[$0].name }.joined(separator: ", ")
@@ -132,8 +132,8 @@ public struct SensitivityView: Sendable {
             blocks.append(
                 .line(
                     (vi
-                        ? "Thứ tự trong mỗi nhóm không có ý nghĩa (bằng nhau chính thức, hoặc đảo ngược trong ít nhất 10% số lần chạy): "
-                        : "Order within each group is not meaningful (tied officially, or reversed in at least 10% of runs): ")
+                        ? "Thứ tự trong mỗi nhóm không có ý nghĩa (mỗi đơn vị bằng điểm chính thức, hoặc đảo thứ tự trong ít nhất 10% số lần chạy, với một đơn vị khác của nhóm): "
+                        : "Order within each group is not meaningful (each unit ties officially, or swaps places in at least 10% of runs, with another of its group): ")
                         + names.joined(separator: "; ")))
         }
         blocks.append(

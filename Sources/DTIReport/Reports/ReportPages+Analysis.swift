@@ -51,7 +51,7 @@ extension ReportPages {
             }
             paragraph +=
                 groups.isEmpty
-                ? " Mọi thứ tự liền kề đều vững."
+                ? " Không cặp đơn vị nào đảo thứ tự trong từ 10% số lần chạy trở lên: mọi thứ tự đều vững."
                 : " Thứ tự trong các nhóm sau không có ý nghĩa (hãy đọc như đồng hạng): \(groupText)\(groups.count > 5 ? "; …" : "")."
         } else {
             paragraph =
@@ -63,7 +63,7 @@ extension ReportPages {
             }
             paragraph +=
                 groups.isEmpty
-                ? " Every neighbouring order holds."
+                ? " No two units swap places in 10% of the runs or more: every order holds."
                 : " Within these groups the order is not meaningful (read it as a tie): \(groupText)\(groups.count > 5 ? "; …" : "")."
         }
         let chart = RankIntervalChart(
