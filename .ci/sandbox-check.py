@@ -42,6 +42,23 @@ SCENARIOS = [
      ["--weights", "government_activity=0,economy_activity=300", "--aggregation", "geometric", "--normalise", "rank"]),
 ]
 
+# Links with parts the page cannot use: (fragment, the `dti rank` options of the usable rest, a
+# text the status line must show). The part is named, the rest kept, no script error.
+BAD_LINKS = [
+    ("weights=government_activity:400,awarenes:50", ["--weights", "government_activity=400"], "awarenes:50"),
+    ("weights=government_activity:-5", [], "government_activity:-5"),
+    ("weights=government_activity:400&aggregation=geometrc", ["--weights", "government_activity=400"], "aggregation=geometrc"),
+    ("weights=government_activity:%E0%A4%A&normalise=rank", ["--normalise", "rank"], "weights=government_activity:%E0%A4%A"),
+    ("weights=government_activity:0x10", [], "government_activity:0x10"),
+]
+
+
+def tiny_total_link(source):
+    """Points that add up to 1e-320, too small to divide by: every element of the page at 0 but one."""
+    data = json.loads(htmlcodec.unescape(re.search(r'id="sandbox-data"[^>]*>(.*?)</script>', source, re.S).group(1)))
+    ids = [element["id"] for element in data["elements"]]
+    return ("weights=" + ",".join(f"{id}:{'1e-320' if index == 0 else '0'}" for index, id in enumerate(ids)), [], "1e-320")
+
 # The reader's steps: (what to do, the fragment expected after it, its `dti rank` options).
 STEPS = [
     ("open", "", []),
@@ -50,8 +67,14 @@ STEPS = [
      ["--weights", "government_activity=400", "--normalise", "rank"]),
     ("change aggregation geometric", "#weights=government_activity:400&aggregation=geometric&normalise=rank",
      ["--weights", "government_activity=400", "--aggregation", "geometric", "--normalise", "rank"]),
+    ("input government_activity 250,5", "#weights=government_activity:250.5", ["--weights", "government_activity=250.5"]),
+    ("input government_activity 1.000.000", "#weights=government_activity:1000000", ["--weights", "government_activity=1000000"]),
     ("reset", "", []),
 ]
+
+# Steps the page must refuse visibly: (what to do, a text the status line must show); the table
+# then keeps the official points for that indicator.
+REFUSED_STEPS = [("input government_activity 1.000", "1.000"), ("input government_activity 0x10", "0x10")]
 
 HARNESS = """<!DOCTYPE html><html><body>FRAMES<script>
 var frames=Array.from(document.querySelectorAll('iframe')),loaded=0;
@@ -62,10 +85,11 @@ function rows(d){var R=d.getElementById('sandbox'),prev=R.querySelector('.sandbo
   while(!prev.disabled&&guard++<1000)prev.click();
   for(;;){out=out.concat(shown(R));if(next.disabled||guard++>1000)break;next.click()}
   while(!prev.disabled&&guard++<2000)prev.click();return out}
-function done(){if(++loaded<frames.length)return;var out={scenarios:[],steps:[],times:[],errors:[]};try{run(out)}catch(e){out.errors.push('harness: '+e.message)}write(out)}
+function done(){if(++loaded<frames.length)return;var out={scenarios:[],steps:[],refused:[],times:[],errors:[]};try{run(out)}catch(e){out.errors.push('harness: '+e.message)}write(out)}
 function run(out){
 frames.forEach(function(f){out.errors=out.errors.concat(f.contentWindow.__errors||[])});
-frames.slice(0,-1).forEach(function(f){out.scenarios.push({hash:f.contentWindow.location.hash,rows:rows(f.contentWindow.document)})});
+frames.slice(0,-1).forEach(function(f){var d=f.contentWindow.document;out.scenarios.push({hash:f.contentWindow.location.hash,rows:rows(d),
+  status:d.querySelector('#sandbox .sandbox-status').textContent})});
 var w=frames[frames.length-1].contentWindow,d=w.document,R=d.getElementById('sandbox');
 if(!R){out.errors.push('no #sandbox section');return}
 var F=R.querySelector('form');
@@ -74,7 +98,11 @@ STEPS.forEach(function(step){var p=step.split(' ');
   if(p[0]==='input'){F.elements[p[1]].value=p[2];fire(F.elements[p[1]],'input')}
   else if(p[0]==='change'){F.elements[p[1]].value=p[2];fire(F.elements[p[1]],'change')}
   else if(p[0]==='reset'){R.querySelector('.sandbox-reset').click()}
-  out.steps.push({step:step,hash:w.location.hash,rows:rows(d),link:R.querySelector('a.sandbox-link').getAttribute('href')})});
+  out.steps.push({step:step,hash:w.location.hash,rows:rows(d),link:R.querySelector('a.sandbox-link').getAttribute('href'),
+    status:R.querySelector('.sandbox-status').textContent})});
+REFUSED.forEach(function(step){var p=step.split(' ');F.elements[p[1]].value=p[2];fire(F.elements[p[1]],'input');
+  out.refused.push({step:step,hash:w.location.hash,rows:rows(d),status:R.querySelector('.sandbox-status').textContent})});
+R.querySelector('.sandbox-reset').click();
 // Find a unit by its name without diacritics; sort by name; back to rank order.
 var all=rows(d),target=all[Math.min(4,all.length-1)],Q=R.querySelector('input.sandbox-find');
 Q.value=target[3].normalize('NFD').replace(/[\u0300-\u036f]/g,'').replace(/[\u0111\u0110]/g,'d').toLowerCase();fire(Q,'input');
@@ -146,12 +174,14 @@ def main():
         shutil.copytree(os.path.dirname(os.path.abspath(page)), folder)
         name = os.path.basename(page)
         source = open(page, encoding="utf-8").read()
+        BAD_LINKS.append(tiny_total_link(source))
         with open(os.path.join(folder, name), "w", encoding="utf-8") as handle:
             handle.write(source.replace("<head>", "<head>" + PROBE_HEAD, 1))
         frames = "".join(f'<iframe src="{name}#{htmlcodec.escape(fragment)}" style="width:1280px;height:600px"></iframe>'
-                         for fragment, _ in SCENARIOS)
+                         for fragment, _ in SCENARIOS + [(link, options) for link, options, _ in BAD_LINKS])
         frames += f'<iframe src="{name}" style="width:1280px;height:600px"></iframe>'
-        harness = HARNESS.replace("FRAMES", frames).replace("STEPS", json.dumps([step for step, _, _ in STEPS]))
+        harness = HARNESS.replace("FRAMES", frames).replace("STEPS", json.dumps([step for step, _, _ in STEPS])).replace(
+            "REFUSED.", json.dumps([step for step, _ in REFUSED_STEPS]) + ".")
         harness_path = os.path.join(folder, "sandbox-harness.html")
         with open(harness_path, "w", encoding="utf-8") as handle:
             handle.write(harness)
@@ -174,6 +204,18 @@ def main():
         compare(f"#{fragment}", opened["rows"], dti_rank(dti, database, year, options, extra), failures)
         if opened["hash"] != "#" + fragment:
             failures.append(f"#{fragment}: the page rewrote its fragment to '{opened['hash']}'")
+        if opened["status"]:
+            failures.append(f"#{fragment}: the status line says '{opened['status']}'")
+    official = dti_rank(dti, database, year, [], extra)
+    for (fragment, options, said), opened in zip(BAD_LINKS, check["scenarios"][len(SCENARIOS):]):
+        compare(f"#{fragment} (a part it cannot use)", opened["rows"], dti_rank(dti, database, year, options, extra) if options else official,
+                failures)
+        if said not in opened["status"]:
+            failures.append(f"#{fragment}: the status line does not name '{said}': '{opened['status']}'")
+    for (step, said), seen in zip(REFUSED_STEPS, check["refused"]):
+        compare(f"after '{step}' (refused)", seen["rows"], official, failures)
+        if said not in seen["status"]:
+            failures.append(f"after '{step}': the status line does not name '{said}': '{seen['status']}'")
     for (step, fragment, options), seen in zip(STEPS, check["steps"]):
         compare(f"after '{step}'", seen["rows"], dti_rank(dti, database, year, options, extra), failures)
         if seen["hash"] != fragment:
@@ -182,7 +224,7 @@ def main():
             failures.append(f"after '{step}': the link is '{seen['link']}', expected '{fragment or '#'}'")
     times = sorted(check["times"])
     units = len(check["steps"][0]["rows"]) if check["steps"] else 0
-    print(f"{page}: {len(SCENARIOS)} linked scenarios and {len(STEPS) - 1} reader's steps against dti rank, {units} units; "
+    print(f"{page}: {len(SCENARIOS)} linked scenarios, {len(BAD_LINKS)} links with parts it cannot use, {len(REFUSED_STEPS)} refused inputs and {len(STEPS) - 1} reader's steps against dti rank, {units} units; "
           f"one recompute (score, rank, table, layout): median {times[len(times) // 2]:.1f} ms, worst {times[-1]:.1f} ms")
     if failures:
         print("sandbox check FAILED:\n  " + "\n  ".join(failures))

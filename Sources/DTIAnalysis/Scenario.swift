@@ -26,6 +26,9 @@ public struct Scenario: Sendable, Hashable {
         case unknownElement(String, known: [String])
         case negativePoints(String, Double)
         case noPoints
+        /// The points add up to a number the arithmetic cannot divide by (too small: subnormal;
+        /// too large: infinite).
+        case unusableTotal(Double)
         case zscoreWithGeometric
         case givenTwice(String)
 
@@ -38,6 +41,8 @@ public struct Scenario: Sendable, Hashable {
                 return "'--weights' gives points of 0 or more; got \(NumberText.exact(points)) for '\(id)'."
             case .noPoints:
                 return "'--weights' leaves every main indicator at 0 points: at least one must weigh something."
+            case let .unusableTotal(total):
+                return "'--weights' gives points that add up to \(total), \(total.isInfinite ? "too large" : "too small") to divide by: give points between 0.001 and 1,000,000."
             case .zscoreWithGeometric:
                 return "'--normalise zscore' gives negative values, which a geometric mean cannot take: use '--aggregation sum' with it."
             case let .givenTwice(id):
@@ -55,6 +60,8 @@ public struct Scenario: Sendable, Hashable {
                 return "'--weights' ghi điểm từ 0 trở lên; nhưng '\(id)' là \(NumberText.exactVI(points))."
             case .noPoints:
                 return "'--weights' để mọi chỉ số chính ở 0 điểm: ít nhất một chỉ số phải có trọng số."
+            case let .unusableTotal(total):
+                return "'--weights' cho tổng điểm \(total), \(total.isInfinite ? "quá lớn" : "quá nhỏ") để chia: hãy ghi điểm từ 0,001 đến 1.000.000."
             case .zscoreWithGeometric:
                 return "'--normalise zscore' cho giá trị âm, mà trung bình nhân không nhận được: hãy dùng kèm '--aggregation sum'."
             case let .givenTwice(id):
@@ -91,6 +98,10 @@ public struct Scenario: Sendable, Hashable {
         if aggregation == .geometric, normalisation == .zscore { throw .zscoreWithGeometric }
         let factors = matrix.elements.map { element in points[element.id].map { $0 / element.points } ?? 1 }
         guard factors.contains(where: { $0 > 0 }) else { throw .noPoints }
+        // Shares are points over their total: a total that is not a normal number (1e-320, or
+        // past the largest double) would divide into infinities and NaNs.
+        let total = matrix.elements.reduce(0.0) { $0 + (points[$1.id] ?? $1.points) }
+        guard total.isNormal, total > 0 else { throw .unusableTotal(total) }
         return factors
     }
 

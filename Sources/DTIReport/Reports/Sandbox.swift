@@ -57,6 +57,61 @@ public struct Sandbox {
                         ? "Mọi chỉ số đang ở 0 điểm: ít nhất một chỉ số phải có điểm."
                         : "Every indicator is at 0 points: at least one must weigh something.")
             ),
+            (
+                "badTotal",
+                .string(
+                    language == .vi
+                        ? "Tổng điểm %s quá nhỏ hoặc quá lớn để chia: hãy cho điểm từ 0,001 đến 1.000.000."
+                        : "The points add up to %s, too small or too large to divide by: give points between 0.001 and 1,000,000.")
+            ),
+            (
+                "badPart",
+                .string(
+                    language == .vi
+                        ? "Không dùng được phần “%s” của liên kết: %r; phần còn lại của kịch bản vẫn được dùng."
+                        : "The part “%s” of the link could not be used: %r; the rest of the scenario is used.")
+            ),
+            (
+                "reasons",
+                .object(
+                    language == .vi
+                        ? [
+                            ("unknown", .string("không phải một phần của kịch bản (weights, aggregation, normalise)")),
+                            ("element", .string("không phải chỉ số chính của kỳ này")),
+                            ("number", .string("điểm phải là một số từ 0 trở lên, viết với dấu chấm thập phân")),
+                            ("pair", .string("mỗi phần của weights là MÃ:ĐIỂM")),
+                            ("choice", .string("không phải một lựa chọn của trang")),
+                            ("escape", .string("có ký tự mã hoá %XX hỏng")),
+                        ]
+                        : [
+                            ("unknown", .string("it is not a part of a scenario (weights, aggregation, normalise)")),
+                            ("element", .string("it is not a main indicator of this edition")),
+                            ("number", .string("points are a number of 0 or more, written with a decimal point")),
+                            ("pair", .string("each part of weights is ID:POINTS")),
+                            ("choice", .string("it is not one of the page's choices")),
+                            ("escape", .string("it has a broken %XX escape")),
+                        ])
+            ),
+            (
+                "badField",
+                .string(
+                    language == .vi
+                        ? "Không đọc được “%s” cho %n: %r; chỉ số này giữ điểm chính thức."
+                        : "“%s” for %n could not be read: %r; this indicator keeps its official points.")
+            ),
+            (
+                "fieldReasons",
+                .object(
+                    language == .vi
+                        ? [
+                            ("number", .string("hãy ghi một số từ 0 trở lên, ví dụ 250,5 hoặc 1.000")),
+                            ("ambiguous", .string("có thể là %a hoặc %b: hãy ghi không có dấu phân cách hàng nghìn")),
+                        ]
+                        : [
+                            ("number", .string("write a number of 0 or more, e.g. 250.5 or 1,000")),
+                            ("ambiguous", .string("it could be %a or %b: write it without a thousands separator")),
+                        ])
+            ),
             ("pager", .string(language == .vi ? "Trang %p/%n: đơn vị %a–%b trên %t" : "Page %p of %n: units %a–%b of %t")),
             ("none", .string(language == .vi ? "Không có đơn vị nào khớp." : "No unit matches.")), ("units", .array(units)),
         ])
@@ -100,9 +155,12 @@ public struct Sandbox {
         for control in controls {
             b.raw("<label>")
             b.text(control.name)
-            b.raw(" <input type=\"number\" min=\"0\" step=\"any\" inputmode=\"decimal\"")
+            // Text, not `type="number"`: a browser's number field reads "250,5" or "1.000" by its
+            // own locale, or gives nothing; the script reads them as dti's readers do.
+            b.raw(" <input type=\"text\" inputmode=\"decimal\" autocomplete=\"off\"")
             b.attribute("name", control.id)
             b.attribute("value", NumberText.exact(control.points))
+            b.attribute("data-name", control.name)
             b.attribute("data-official", NumberText.exact(control.points))
             b.raw("> <small>")
             b.text((vi ? "chính thức " : "official ") + NumberText.exact(control.points))
@@ -194,9 +252,18 @@ public struct Sandbox {
         var lower=0,upper=c,v=U[u][5][e];while(lower<upper){var m=(lower+upper)>>1;if(sorted[m]<v)lower=m+1;else upper=m;}out.push(lower/(c-1));}return out;}
         function weights(points){var w=[],total=0,official=0,i;for(i=0;i<n;i++){w.push(E[i].weight*(points[i]/E[i].points));total+=w[i];official+=E[i].weight;}
         if(!(total>0))return E.map(function(x){return x.weight;});var r=official/total;for(i=0;i<n;i++)w[i]*=r;return w;}
-        function state(){var p=[],i;for(i=0;i<n;i++){var f=F.elements[E[i].id],v=f.value.trim()===''?NaN:Number(f.value);
-        if(!(v>=0)||!isFinite(v)){f.setAttribute('aria-invalid','true');v=E[i].points;}else f.removeAttribute('aria-invalid');p.push(v);}
-        return{points:p,aggregation:F.elements.aggregation.value,normalise:F.elements.normalise.value};}
+        function plain(t){return /^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(t)?Number(t):NaN;}
+        function human(t){var m;t=t.trim();if(/^\d+$/.test(t))return{v:Number(t)};if(/^\d*[.,]?\d+e[+-]?\d+$/i.test(t))return{v:Number(t.replace(',','.'))};
+        if((m=/^(\d+)([.,])(\d+)$/.exec(t))){var a=Number(m[1]+'.'+m[3]);if(m[3].length===3&&m[1].length<=3&&m[1]!=='0')return{amb:[a,Number(m[1]+m[3])]};return{v:a};}
+        if((m=/^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(t)))return{v:Number(m[1].replace(/\./g,'')+(m[2]?'.'+m[2]:''))};
+        if((m=/^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(t)))return{v:Number(m[1].replace(/,/g,'')+(m[2]?'.'+m[2]:''))};return{};}
+        var linkProblems=[];
+        function numText(x){var t=String(x);if(/^[1-9]\d{0,2}\.\d{3}$/.test(t))t+='0';return t.replace('.',D.decimal);}
+        function state(){var p=[],bad=[],i;for(i=0;i<n;i++){var f=F.elements[E[i].id],t=f.value.trim(),r=t===''?{}:human(t),v=r.v;
+        if(r.amb){bad.push(D.badField.replace('%s',t).replace('%n',f.dataset.name).replace('%r',D.fieldReasons.ambiguous.replace('%a',numText(r.amb[0])).replace('%b',numText(r.amb[1]))));v=NaN;}
+        else if(!(v>=0)||!isFinite(v)){if(t!=='')bad.push(D.badField.replace('%s',t).replace('%n',f.dataset.name).replace('%r',D.fieldReasons.number));v=NaN;}
+        if(!(v>=0)){f.setAttribute('aria-invalid','true');v=E[i].points;}else f.removeAttribute('aria-invalid');p.push(v);}
+        return{points:p,aggregation:F.elements.aggregation.value,normalise:F.elements.normalise.value,problems:bad};}
         function fragment(st){var parts=[],w=[],i;for(i=0;i<n;i++)if(st.points[i]!==E[i].points)w.push(E[i].id+':'+st.points[i]);
         if(w.length)parts.push('weights='+w.join(','));if(st.aggregation!=='sum')parts.push('aggregation='+st.aggregation);
         if(st.normalise!=='official')parts.push('normalise='+st.normalise);return parts.join('&');}
@@ -209,7 +276,11 @@ public struct Sandbox {
         order.forEach(function(u,o){if(keys[u]!==prev){at=o+1;prev=keys[u];}r[u]=at;});return r;}
         function compute(moved){var st=state(),geo=F.elements.aggregation.querySelector('option[value=geometric]');
         if(st.normalise==='zscore'){geo.disabled=true;if(st.aggregation==='geometric'){F.elements.aggregation.value='sum';st.aggregation='sum';}}else geo.disabled=false;
-        if(!st.points.some(function(p){return p>0;})){S.textContent=D.noPoints;return;}S.textContent='';var f=fragment(st);
+        var said=linkProblems.concat(st.problems),total=st.points.reduce(function(a,b){return a+b;},0);
+        if(!st.points.some(function(p){return p>0;})){S.textContent=said.concat([D.noPoints]).join(' ');return;}
+        if(!(total>=2.2250738585072014e-308&&isFinite(total))){S.textContent=said.concat([D.badTotal.replace('%s',String(total))]).join(' ');
+        scores=U.map(function(x){return x[4];});ranks=U.map(function(x){return x[3];});render();return;}
+        S.textContent=said.join(' ');var f=fragment(st);
         if(f===''){scores=U.map(function(x){return x[4];});ranks=U.map(function(x){return x[3];});}else{scores=score(st);ranks=rank(scores);}
         render();L.href='#'+f;L.textContent=location.href.split('#')[0].split('/').pop()+'#'+f;
         if(moved&&('#'+f)!==(location.hash||'#')&&!(f===''&&location.hash===''))history.replaceState(null,'','#'+f);}
@@ -225,10 +296,16 @@ public struct Sandbox {
         P.querySelector('[data-step="-1"]').disabled=page===0;P.querySelector('[data-step="1"]').disabled=page>=pages-1;P.hidden=N<=SIZE;
         H.forEach(function(h,i){if(i===by)h.setAttribute('aria-sort',dir>0?'ascending':'descending');else h.removeAttribute('aria-sort');});}
         function load(){var h=location.hash.slice(1),i;for(i=0;i<n;i++)F.elements[E[i].id].value=E[i].points;F.elements.aggregation.value='sum';F.elements.normalise.value='official';
-        h.split('&').forEach(function(part){var kv=part.split('='),k=decodeURIComponent(kv[0]||''),v=decodeURIComponent(kv.slice(1).join('=')||'');
-        if(k==='weights')v.split(',').forEach(function(p){var a=p.split(':');if(E.some(function(x){return x.id===a[0];}))F.elements[a[0]].value=a[1];});
-        else if(k==='aggregation'&&(v==='sum'||v==='geometric'))F.elements.aggregation.value=v;
-        else if(k==='normalise'&&['official','minmax','zscore','rank'].indexOf(v)>=0)F.elements.normalise.value=v;});compute(false);
+        linkProblems=[];function refuse(part,why){linkProblems.push(D.badPart.replace('%s',part).replace('%r',D.reasons[why]));}
+        function decode(t){try{return decodeURIComponent(t);}catch(e){return null;}}
+        if(h!=='')h.split('&').forEach(function(part){if(part==='')return;var kv=part.split('='),k=decode(kv[0]||''),v=decode(kv.slice(1).join('=')||'');
+        if(k===null||v===null){refuse(part,'escape');return;}
+        if(k==='weights')v.split(',').forEach(function(p){var a=p.split(':');if(a.length!==2||a[0]===''){refuse(p,'pair');return;}
+        if(!E.some(function(x){return x.id===a[0];})){refuse(p,'element');return;}var x=plain(a[1]);if(!(x>=0)||!isFinite(x)){refuse(p,'number');return;}
+        F.elements[a[0]].value=numText(x);});
+        else if(k==='aggregation'){if(v==='sum'||v==='geometric')F.elements.aggregation.value=v;else refuse(part,'choice');}
+        else if(k==='normalise'){if(['official','minmax','zscore','rank'].indexOf(v)>=0)F.elements.normalise.value=v;else refuse(part,'choice');}
+        else refuse(part,'unknown');});compute(false);
         if(/(^|&)(weights|aggregation|normalise)=/.test(h))R.scrollIntoView();}
         F.addEventListener('input',function(){compute(true);});F.addEventListener('change',function(){compute(true);});
         Q.addEventListener('input',function(){page=0;render();});

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DTIAnalysis
 import DTICore
+import DTIIngest
 import DTIWorkflow
 import Foundation
 
@@ -44,7 +45,13 @@ struct ScenarioOptions: ParsableArguments {
                     "'--weights' takes ID=POINTS pairs, comma-separated, e.g. government_activity=400; got '\(part)'.",
                     vi: "'--weights' nhận các cặp MÃ=ĐIỂM, cách nhau bằng dấu phẩy, ví dụ government_activity=400; nhưng là '\(part)'.")
             }
-            guard let value = Double(pair[1]), value.isFinite else {
+            let value: Double
+            // Read as every other reader of dti reads a number (not Swift's `Double`, which takes
+            // `0x10` as 16), with the decimal point: the comma separates the pairs here.
+            switch pair[1].contains("%") ? nil : NumberReading.value(NumberReading.analyse(pair[1]), mark: .point) {
+            case let .success(read) where read.isFinite:
+                value = read
+            default:
                 throw optionError(
                     "'--weights' gives points as numbers, e.g. government_activity=400; got '\(pair[1])' for '\(pair[0])'.",
                     vi: "'--weights' ghi điểm bằng số, ví dụ government_activity=400; nhưng '\(pair[0])' là '\(pair[1])'.")
