@@ -20,6 +20,11 @@ public enum FileSafetyError: Error, Sendable, Hashable, CustomStringConvertible 
     case sqliteDatabase(path: String)
     /// The target exists and dti did not write it, and `--force` was not given.
     case notWrittenByDTI(path: String)
+    /// dti wrote the target once, but its content has changed since (edited by hand, or another
+    /// file put at its name), and `--force` was not given.
+    case changedSinceWritten(path: String)
+    /// The folder's list of written files (`ledger`) is not a regular file: nothing can be listed.
+    case ledgerNotAFile(path: String, ledger: String)
 
     public var description: String {
         switch self {
@@ -47,6 +52,12 @@ public enum FileSafetyError: Error, Sendable, Hashable, CustomStringConvertible 
         case let .notWrittenByDTI(path):
             return
                 "\(path) exists and dti did not write it; dti does not replace it: choose another name, move it away, or give --force to replace it"
+        case let .changedSinceWritten(path):
+            return
+                "\(path) was written by dti, but its content has changed since (it is not what dti wrote there); dti does not replace it: choose another name, move it away, or give --force to replace it"
+        case let .ledgerNotAFile(path, ledger):
+            return
+                "\(ledger), where dti lists the files it writes in that folder, is a link, a folder or a special file, so \(path) was not written: remove \(ledger), or choose another folder"
         }
     }
 }

@@ -40,6 +40,11 @@ public struct OutputFile {
         self.name = name
         self.rule = rule
         existing = folder.entry(name)
+        // The list is written after the file: a link or a pipe there would fail that step after
+        // the result was written. Checked first, so a refusal leaves nothing written.
+        if case .writtenByDTI = rule, let ledger = folder.entry(Self.ledgerName) {
+            guard case .file = ledger else { throw .ledgerNotAFile(path: path, ledger: folder.path(of: Self.ledgerName)) }
+        }
         let protected = database.map(FileIdentity.ofDatabase(at:)) ?? []
         switch existing {
         case nil:
@@ -57,7 +62,12 @@ public struct OutputFile {
             if protected.contains(identity), let database { throw .databaseInUse(path: path, database: database) }
             guard case let .writtenByDTI(force) = rule, !force else { return }
             if folder.head(of: name, count: 16) == Self.sqliteMagic { throw .sqliteDatabase(path: path) }
-            guard ledger().entries[name] != nil else { throw .notWrittenByDTI(path: path) }
+            // Listed by name is not enough: the file must still hold what dti wrote (a user's own
+            // file at a name dti once used is theirs).
+            guard let recorded = ledger().entries[name] else { throw .notWrittenByDTI(path: path) }
+            guard let content = folder.contents(of: name), FileManifest.hash(content) == recorded else {
+                throw .changedSinceWritten(path: path)
+            }
         }
     }
 

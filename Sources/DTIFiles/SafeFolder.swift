@@ -261,23 +261,15 @@ public final class SafeFolder: @unchecked Sendable {
         return names
     }
 
-    /// Removes the temporary files (and private folders) of dti's own naming that a killed run
-    /// left, once they are older than `age` seconds: a younger one may belong to a run still
-    /// writing. A link of that naming is removed as a link.
+    /// Removes the temporary files of dti's exact naming that a killed run left, once they are
+    /// older than `age` seconds: a younger one may belong to a run still writing. Only regular
+    /// files: never a folder (whose contents dti may not have made), a link or a special file.
     public func removeStaleTemporaries(olderThan age: Double = TemporaryName.staleAfter) {
         let now = Date().timeIntervalSince1970
         for name in names() where TemporaryName.isTemporary(name) {
-            guard let info = SystemCalls.status(name, in: descriptor) else { continue }
+            guard let info = SystemCalls.status(name, in: descriptor), SystemCalls.type(info) == S_IFREG else { continue }
             guard now - SystemCalls.modified(info) > age else { continue }
-            if SystemCalls.type(info) == S_IFDIR {
-                if let folder = try? subfolder(name, create: false) {
-                    for inner in folder.names() { unlinkat(folder.descriptor, inner, 0) }
-                }
-                subfolders[name] = nil
-                unlinkat(descriptor, name, AT_REMOVEDIR)
-            } else {
-                unlinkat(descriptor, name, 0)
-            }
+            unlinkat(descriptor, name, 0)
         }
     }
 

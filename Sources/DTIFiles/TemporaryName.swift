@@ -17,9 +17,15 @@ public enum TemporaryName {
         return "." + base + "." + SystemCalls.randomSuffix() + suffix
     }
 
-    /// Whether `name` is of dti's temporary naming (this one, or the fixed `.<name>.dti-tmp` of
-    /// earlier versions).
+    /// Whether `name` is exactly of dti's temporary naming: a dot, a name, a dot, 16 lower-case
+    /// hex digits and the ending, within a file name's 255 bytes. A file a user named
+    /// `.notes.dti-tmp` is not dti's, and is never removed.
     public static func isTemporary(_ name: String) -> Bool {
-        name.hasPrefix(".") && name.hasSuffix(suffix) && name.count > suffix.count + 1
+        let bytes = Array(name.utf8)
+        let tail = 1 + 16 + suffix.utf8.count
+        guard bytes.count > 1 + tail, bytes.count <= 255, bytes[0] == UInt8(ascii: "."), name.hasSuffix(suffix) else { return false }
+        let random = bytes[(bytes.count - tail)..<(bytes.count - suffix.utf8.count)]
+        guard random.first == UInt8(ascii: ".") else { return false }
+        return random.dropFirst().allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
     }
 }

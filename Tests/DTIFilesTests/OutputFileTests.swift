@@ -67,6 +67,42 @@ struct OutputFileTests {
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
     }
 
+    /// The ledger lists what dti wrote with its digest: a file at a listed name whose content is
+    /// no longer what dti wrote (the user's own file now) is not replaced without --force.
+    @Test func aListedFileWhoseContentChangedIsNotReplaced() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let results = folder.appendingPathComponent("results.csv").path
+        try OutputFile(path: results, database: nil, rule: .writtenByDTI(force: false)).write(Data("dti's\n".utf8))
+        try Data("the user's own results\n".utf8).write(to: URL(fileURLWithPath: results))
+        #expect(throws: FileSafetyError.changedSinceWritten(path: results)) {
+            _ = try OutputFile(path: results, database: nil, rule: .writtenByDTI(force: false))
+        }
+        #expect(try String(contentsOfFile: results, encoding: .utf8) == "the user's own results\n")
+        try OutputFile(path: results, database: nil, rule: .writtenByDTI(force: true)).write(Data("again\n".utf8))
+        try OutputFile(path: results, database: nil, rule: .writtenByDTI(force: false)).write(Data("and again\n".utf8))
+        #expect(try String(contentsOfFile: results, encoding: .utf8) == "and again\n")
+    }
+
+    /// A link or a pipe at the ledger is refused before anything is written, so what the command
+    /// says (nothing written) is what happened, and the next run is not refused for it.
+    @Test func aLinkOrAPipeAtTheLedgerIsRefusedBeforeWriting() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ledger = folder.appendingPathComponent(OutputFile.ledgerName).path
+        let elsewhere = folder.appendingPathComponent("elsewhere").path
+        try Data().write(to: URL(fileURLWithPath: elsewhere))
+        for make in [{ try FileManager.default.createSymbolicLink(atPath: ledger, withDestinationPath: elsewhere) }, { #expect(mkfifo(ledger, 0o600) == 0) }] {
+            try? FileManager.default.removeItem(atPath: ledger)
+            try make()
+            let ranking = folder.appendingPathComponent("ranking.csv").path
+            #expect(throws: FileSafetyError.ledgerNotAFile(path: ranking, ledger: ledger)) {
+                try OutputFile(path: ranking, database: nil, rule: .writtenByDTI(force: false)).write(Data("x\n".utf8))
+            }
+            #expect(!FileManager.default.fileExists(atPath: ranking))
+        }
+    }
+
     @Test func aFolderALinkOrAPipeIsNeverAnOutputFile() throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

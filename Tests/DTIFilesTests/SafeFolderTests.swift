@@ -79,9 +79,24 @@ struct SafeFolderTests {
         try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: old.path)
         var times = [timeval(tv_sec: Int(past.timeIntervalSince1970), tv_usec: 0), timeval(tv_sec: Int(past.timeIntervalSince1970), tv_usec: 0)]
         #expect(lutimes(oldLink.path, &times) == 0)
+        // Of dti's naming but not dti's: a user's file with the ending, a folder of that exact
+        // naming with someone's file in it, a name whose random part is not 16 hex digits.
+        let usersFile = folder.appendingPathComponent(".notes.dti-tmp")
+        let aFolder = folder.appendingPathComponent(".photos.0123456789abcdef.dti-tmp")
+        let notHex = folder.appendingPathComponent(".national.md.0123456789abcdeg.dti-tmp")
+        try Data("mine".utf8).write(to: usersFile)
+        try Data("mine".utf8).write(to: notHex)
+        try FileManager.default.createDirectory(at: aFolder, withIntermediateDirectories: false)
+        try Data("a photo".utf8).write(to: aFolder.appendingPathComponent("photo.jpg"))
+        for path in [usersFile.path, aFolder.path, notHex.path] {
+            try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: path)
+        }
         let safe = try #require(try SafeFolder.open(folder.path, create: false))
         safe.removeStaleTemporaries()
-        #expect(Set(safe.names()) == [young.lastPathComponent])
+        #expect(
+            Set(safe.names())
+                == [young.lastPathComponent, oldLink.lastPathComponent, usersFile.lastPathComponent, aFolder.lastPathComponent, notHex.lastPathComponent])
+        #expect(try String(contentsOf: aFolder.appendingPathComponent("photo.jpg"), encoding: .utf8) == "a photo")
         #expect(try String(contentsOf: precious, encoding: .utf8) == "precious\n")
     }
 
