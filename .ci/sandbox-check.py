@@ -67,6 +67,8 @@ STEPS = [
      ["--weights", "government_activity=400", "--normalise", "rank"]),
     ("change aggregation geometric", "#weights=government_activity:400&aggregation=geometric&normalise=rank",
      ["--weights", "government_activity=400", "--aggregation", "geometric", "--normalise", "rank"]),
+    ("reset", "", []),
+    # Vietnamese number habits in a field: a decimal comma, dots between thousands.
     ("input government_activity 250,5", "#weights=government_activity:250.5", ["--weights", "government_activity=250.5"]),
     ("input government_activity 1.000.000", "#weights=government_activity:1000000", ["--weights", "government_activity=1000000"]),
     ("reset", "", []),
@@ -132,8 +134,11 @@ def key(value):
 
 
 def cell_key(text):
-    """`0,8312`, `0.8312` or `-0,1234` as its key."""
-    return int(text.replace(",", "").replace(".", "").replace("\u2212", "-"))
+    """`0,8312`, `0.8312` or `-0,1234` as its key; the text itself when it is no number (`NaN`)."""
+    try:
+        return int(text.replace(",", "").replace(".", "").replace("\u2212", "-"))
+    except ValueError:
+        return text
 
 
 def dti_rank(dti, database, year, options, extra):

@@ -50,6 +50,7 @@ public enum CSVObservationReader {
             while let record = try reader.next() {
                 guard !record.isBlank else { continue }
                 let row = Self.row(record)
+                if header == nil, Self.isTitleRow(record) { continue }
                 guard header != nil else {
                     header = row
                     var scratch = DiagnosticBudget()
@@ -92,6 +93,7 @@ public enum CSVObservationReader {
             while let record = try reader.next() {
                 guard !record.isBlank else { continue }
                 guard headerPassed else {
+                    if Self.isTitleRow(record) { continue }
                     headerPassed = true
                     continue
                 }
@@ -107,6 +109,13 @@ public enum CSVObservationReader {
         try flush()
         budget.add(contentsOf: builder.templateDiagnostics())
         return TabularObservationReader.inFileOrder(budget.diagnostics)
+    }
+
+    /// A row above the header that only a spreadsheet's title makes: text in its first cell and
+    /// every other cell empty (`dti template`'s workbook saved as CSV has two). No header is one.
+    static func isTitleRow(_ record: CSVRecord) -> Bool {
+        record.fields.count >= 2 && !record.fields[0].text.trimmingWhitespace().isEmpty
+            && record.fields.dropFirst().allSatisfy { $0.text.trimmingWhitespace().isEmpty }
     }
 
     private static func row(_ record: CSVRecord) -> TableRow {

@@ -13,6 +13,10 @@ final class WorkbookPackage {
             throw .compoundFile(encrypted: Self.contains(Self.encryptedPackageName, in: bytes))
         }
         guard bytes.starts(with: Self.zipMagic) || bytes.starts(with: Self.emptyZipMagic) else { throw .notAWorkbook }
+        // An OpenDocument file (LibreOffice's .ods) is a ZIP too, with its type stored first.
+        if Self.contains(Self.openDocumentType, in: Array(bytes.prefix(200))) {
+            throw .openDocument(spreadsheet: Self.contains(Self.openDocumentSpreadsheet, in: Array(bytes.prefix(200))))
+        }
         let archive = try ZipArchive(bytes: bytes, maxEntries: limits.maxEntries)
         var entries: [String: ZipArchive.Entry] = [:]
         for entry in archive.entries {
@@ -41,6 +45,9 @@ final class WorkbookPackage {
 
     /// `PK\3\4`: a ZIP archive's first local file header.
     private static let zipMagic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+    /// The start of an OpenDocument file's `mimetype` entry, stored uncompressed near its start.
+    private static let openDocumentType: [UInt8] = Array("application/vnd.oasis.opendocument.".utf8)
+    private static let openDocumentSpreadsheet: [UInt8] = Array("application/vnd.oasis.opendocument.spreadsheet".utf8)
     /// `PK\5\6`: an empty ZIP archive.
     private static let emptyZipMagic: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
     /// An OLE compound file: `.xls`, or an encrypted OOXML package.

@@ -7,6 +7,8 @@ public enum XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
     case compoundFile(encrypted: Bool)
     /// Not a ZIP archive at all.
     case notAWorkbook
+    /// An OpenDocument file: a LibreOffice Calc spreadsheet (.ods), or another OpenDocument kind.
+    case openDocument(spreadsheet: Bool)
     /// A ZIP archive that cannot be read (truncated, damaged, a checksum that does not match).
     case damaged(detail: String)
     /// An entry whose name climbs out of the archive (`../`) or is absolute.
@@ -32,6 +34,10 @@ public enum XLSXError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .compoundFile(true):
             "the workbook is password-protected (encrypted); save a copy without a password as an Excel Workbook (.xlsx) and read that"
+        case .openDocument(true):
+            "this is an OpenDocument spreadsheet (.ods, LibreOffice Calc's own format), which dti does not read; in LibreOffice choose File › Save As › Excel 2007–365 (.xlsx), or Text CSV (UTF-8), and read that"
+        case .openDocument(false):
+            "this is an OpenDocument file (a text or presentation from LibreOffice), not a spreadsheet; give the data as an Excel Workbook (.xlsx) or CSV UTF-8"
         case .compoundFile(false):
             "this is an Excel 97–2003 workbook (.xls), which dti does not read; save it as an Excel Workbook (.xlsx) or as CSV UTF-8"
         case .notAWorkbook:
