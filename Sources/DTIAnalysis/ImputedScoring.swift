@@ -8,7 +8,9 @@ public enum ImputationRefusal: Error, WordedError, CustomStringConvertible {
     public var wording: Wording {
         Wording(
             "--impute works in the edition's own units, and some units here are scored from values stored for this unit set itself (flagged own-values); rank without --impute, or in the edition's own units",
-            vi: "--impute làm việc trên đơn vị của chính kỳ đánh giá, mà ở đây một số đơn vị được tính từ số liệu riêng của tập đơn vị này (cờ “số liệu riêng”); hãy xếp hạng không có --impute, hoặc theo đơn vị của kỳ đánh giá")
+            vi:
+                "--impute làm việc trên đơn vị của chính kỳ đánh giá, mà ở đây một số đơn vị được tính từ số liệu riêng của tập đơn vị này (cờ “số liệu riêng”); hãy xếp hạng không có --impute, hoặc theo đơn vị của kỳ đánh giá"
+        )
     }
 
     public var description: String { wording.english }

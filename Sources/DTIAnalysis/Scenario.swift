@@ -42,7 +42,8 @@ public struct Scenario: Sendable, Hashable {
             case .noPoints:
                 return "'--weights' leaves every main indicator at 0 points: at least one must weigh something."
             case let .unusableTotal(total):
-                return "'--weights' gives points that add up to \(total), \(total.isInfinite ? "too large" : "too small") to divide by: give points between 0.001 and 1,000,000."
+                return
+                    "'--weights' gives points that add up to \(total), \(total.isInfinite ? "too large" : "too small") to divide by: give points between 0.001 and 1,000,000."
             case .zscoreWithGeometric:
                 return "'--normalise zscore' gives negative values, which a geometric mean cannot take: use '--aggregation sum' with it."
             case let .givenTwice(id):

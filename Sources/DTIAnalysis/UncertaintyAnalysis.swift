@@ -183,8 +183,8 @@ public struct UncertaintyAnalysis: Sendable {
         var reversed = [Int32](repeating: 0, count: pairs.count)
         ranks.withUnsafeBufferPointer { all in
             for run in 0..<runs {
-                let row = all.baseAddress! + run * unitCount
-                for (index, pair) in pairs.enumerated() where row[Int(pair.0)] > row[Int(pair.1)] { reversed[index] += 1 }
+                let row = run * unitCount
+                for (index, pair) in pairs.enumerated() where all[row + Int(pair.0)] > all[row + Int(pair.1)] { reversed[index] += 1 }
             }
         }
         var parent = Array(0..<unitCount)
@@ -213,7 +213,7 @@ public struct UncertaintyAnalysis: Sendable {
             if members[group] == nil { firstSeen.append(group) }
             members[group, default: []].append(unit)
         }
-        return firstSeen.compactMap { members[$0]!.count > 1 ? members[$0] : nil }
+        return firstSeen.compactMap { group in members[group].flatMap { $0.count > 1 ? $0 : nil } }
     }
 
     /// Per unit, `lo`: the best rank it takes in at least `share` of the runs counted from the

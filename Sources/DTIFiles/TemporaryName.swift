@@ -26,6 +26,8 @@ public enum TemporaryName {
         guard bytes.count > 1 + tail, bytes.count <= 255, bytes[0] == UInt8(ascii: "."), name.hasSuffix(suffix) else { return false }
         let random = bytes[(bytes.count - tail)..<(bytes.count - suffix.utf8.count)]
         guard random.first == UInt8(ascii: ".") else { return false }
-        return random.dropFirst().allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0) }
+        return random.dropFirst().allSatisfy {
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0)
+        }
     }
 }

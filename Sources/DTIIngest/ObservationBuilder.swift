@@ -191,10 +191,14 @@ public struct ObservationBuilder {
                     .error, "indicator.computed-pillar",
                     Wording(
                         "'\(entry.id)' is a pillar, which the \(year) framework (\(catalogue.framework)) computes from its indicators; it cannot be given",
-                        vi: "'\(entry.id)' (\(entry.nameVI)) là trụ cột, được bộ chỉ số năm \(year) (\(catalogue.framework)) tính từ các chỉ số; không nhập trực tiếp"),
+                        vi:
+                            "'\(entry.id)' (\(entry.nameVI)) là trụ cột, được bộ chỉ số năm \(year) (\(catalogue.framework)) tính từ các chỉ số; không nhập trực tiếp"
+                    ),
                     hint: Wording(
                         "give the values of its indicators instead (\(catalogue.parts(of: entry.id).map(\.id).joined(separator: ", "))); pillar values are given only for editions whose framework has no indicators under them (2020)",
-                        vi: "hãy nhập giá trị các chỉ số của nó (\(catalogue.parts(of: entry.id).map(\.id).joined(separator: ", "))); chỉ nhập giá trị trụ cột cho các năm mà bộ chỉ số không có chỉ số bên dưới (2020)"),
+                        vi:
+                            "hãy nhập giá trị các chỉ số của nó (\(catalogue.parts(of: entry.id).map(\.id).joined(separator: ", "))); chỉ nhập giá trị trụ cột cho các năm mà bộ chỉ số không có chỉ số bên dưới (2020)"
+                    ),
                     at: raw.indicator)
                 continue
             }

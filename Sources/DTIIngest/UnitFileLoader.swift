@@ -276,7 +276,9 @@ public enum UnitFileLoader {
                 "name-repeated",
                 Wording(
                     "the name '\(unit.name)' of unit '\(unit.code)' is that of another unit of \(province) (line \(first.line))\(first.name == unit.name ? "" : ", but for case or spacing"), so data naming either could not say which",
-                    vi: "tên '\(unit.name)' của đơn vị '\(unit.code)' trùng tên một đơn vị khác của \(province) (dòng \(first.line))\(first.name == unit.name ? "" : ", chỉ khác chữ hoa hoặc khoảng trắng"), nên số liệu ghi một trong hai tên không biết là đơn vị nào"),
+                    vi:
+                        "tên '\(unit.name)' của đơn vị '\(unit.code)' trùng tên một đơn vị khác của \(province) (dòng \(first.line))\(first.name == unit.name ? "" : ", chỉ khác chữ hoa hoặc khoảng trắng"), nên số liệu ghi một trong hai tên không biết là đơn vị nào"
+                ),
                 hint: Wording(
                     "write each name as it is officially written, with its diacritics; two units of one province need names that differ in letters",
                     vi: "ghi mỗi tên đúng như văn bản chính thức, đủ dấu; hai đơn vị của một tỉnh cần tên khác nhau về chữ cái"),

@@ -16,7 +16,8 @@ extension XLSXError {
             return
                 "đây là bảng tính OpenDocument (.ods, định dạng riêng của LibreOffice Calc), dti không đọc được; trong LibreOffice hãy chọn Tệp › Lưu thành › Excel 2007–365 (.xlsx), hoặc Văn bản CSV (UTF-8), rồi đọc tệp đó"
         case .openDocument(false):
-            return "đây là tệp OpenDocument (văn bản hoặc trình chiếu của LibreOffice), không phải bảng tính; hãy đưa số liệu dạng Excel Workbook (.xlsx) hoặc CSV UTF-8"
+            return
+                "đây là tệp OpenDocument (văn bản hoặc trình chiếu của LibreOffice), không phải bảng tính; hãy đưa số liệu dạng Excel Workbook (.xlsx) hoặc CSV UTF-8"
         case .compoundFile(false):
             return "đây là sổ tính Excel 97–2003 (.xls), dti không đọc được; hãy lưu dạng Excel Workbook (.xlsx) hoặc CSV UTF-8"
         case .notAWorkbook:

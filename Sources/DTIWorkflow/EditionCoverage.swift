@@ -32,10 +32,14 @@ public enum EditionCoverage {
                             .warning, "file.stray-edition",
                             Wording(
                                 "\(stray.count) value\(stray.count == 1 ? " is" : "s are") for \(stray.year) in a file of \(largest.year) values (\(DiagnosticBudget.grouped(largest.count))): \(word.0)\(places.count == 1 ? "" : "s") \(listed)",
-                                vi: "\(stray.count) giá trị thuộc năm \(stray.year) trong một tệp giá trị năm \(largest.year) (\(DiagnosticBudget.grouped(largest.count, separator: "."))): \(word.1) \(listed)"),
+                                vi:
+                                    "\(stray.count) giá trị thuộc năm \(stray.year) trong một tệp giá trị năm \(largest.year) (\(DiagnosticBudget.grouped(largest.count, separator: "."))): \(word.1) \(listed)"
+                            ),
                             hint: Wording(
                                 "check the year of those rows: write \(largest.year) if they belong with the rest, or give --year \(largest.year) to accept only \(largest.year)",
-                                vi: "kiểm tra năm của các dòng đó: ghi \(largest.year) nếu chúng thuộc cùng kỳ với phần còn lại, hoặc dùng --year \(largest.year) để chỉ nhận năm \(largest.year)"),
+                                vi:
+                                    "kiểm tra năm của các dòng đó: ghi \(largest.year) nếu chúng thuộc cùng kỳ với phần còn lại, hoặc dùng --year \(largest.year) để chỉ nhận năm \(largest.year)"
+                            ),
                             at: stray.first.lineLocation))
                 }
                 if editions.count - strays.count < 2 { continue }

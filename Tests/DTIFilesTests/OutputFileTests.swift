@@ -92,7 +92,9 @@ struct OutputFileTests {
         let ledger = folder.appendingPathComponent(OutputFile.ledgerName).path
         let elsewhere = folder.appendingPathComponent("elsewhere").path
         try Data().write(to: URL(fileURLWithPath: elsewhere))
-        for make in [{ try FileManager.default.createSymbolicLink(atPath: ledger, withDestinationPath: elsewhere) }, { #expect(mkfifo(ledger, 0o600) == 0) }] {
+        for make in [
+            { try FileManager.default.createSymbolicLink(atPath: ledger, withDestinationPath: elsewhere) }, { #expect(mkfifo(ledger, 0o600) == 0) },
+        ] {
             try? FileManager.default.removeItem(atPath: ledger)
             try make()
             let ranking = folder.appendingPathComponent("ranking.csv").path

@@ -95,7 +95,10 @@ struct SafeFolderTests {
         safe.removeStaleTemporaries()
         #expect(
             Set(safe.names())
-                == [young.lastPathComponent, oldLink.lastPathComponent, usersFile.lastPathComponent, aFolder.lastPathComponent, notHex.lastPathComponent])
+                == [
+                    young.lastPathComponent, oldLink.lastPathComponent, usersFile.lastPathComponent, aFolder.lastPathComponent,
+                    notHex.lastPathComponent,
+                ])
         #expect(try String(contentsOf: aFolder.appendingPathComponent("photo.jpg"), encoding: .utf8) == "a photo")
         #expect(try String(contentsOf: precious, encoding: .utf8) == "precious\n")
     }

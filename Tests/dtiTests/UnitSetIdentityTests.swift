@@ -104,9 +104,10 @@ struct UnitSetIdentityTests {
         let newValues = scratch.appendingPathComponent("zeta.csv").path
         try Self.values(["D1"]).write(toFile: newValues, atomically: true, encoding: .utf8)
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
-        for command in [["import", "--units", unitFile, newValues], ["rank", "--year", "2024", "--units", unitFile],
-            ["import", "--units", unitFile, "--update-units"]]
-        {
+        for command in [
+            ["import", "--units", unitFile, newValues], ["rank", "--year", "2024", "--units", unitFile],
+            ["import", "--units", unitFile, "--update-units"],
+        ] {
             let run = try E2E.run(command, database: database)
             #expect(run.status == 1, "\(command): \(run.stdout)")
             #expect(run.stderr.contains("gives the code 'D2' to 'Zeta', but D2 was 'Quận Hai', a unit retired from the set"), "\(run.stderr)")
@@ -163,7 +164,9 @@ struct UnitSetIdentityTests {
             toFile: unitFile, atomically: true, encoding: .utf8)
         let run = try E2E.run(["rank", "--year", "2024", "--units", unitFile], database: database)
         #expect(run.status == 1, "\(run.stdout)")
-        #expect(run.stderr.contains("parents read among the 63 provinces before 1 July 2025 (recorded: among the 34 provinces of 1 July 2025)"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("parents read among the 63 provinces before 1 July 2025 (recorded: among the 34 provinces of 1 July 2025)"),
+            "\(run.stderr)")
         #expect(run.stderr.contains("D1 Quận Một moved") == false)
     }
 
@@ -189,7 +192,8 @@ struct UnitSetIdentityTests {
 
         try "code,name,parent\nW1,Phường Đông,01\nW2,Phuong Dong,01\nW3,Phường Đông,24\nW4,Văn Lăng,01\nW5,Văn Lang,01\n".write(
             toFile: unitFile, atomically: true, encoding: .utf8)
-        let named = (["unit,year," + Self.ids.joined(separator: ",")]
+        let named =
+            (["unit,year," + Self.ids.joined(separator: ",")]
             + [("Phường Đông (Hà Nội)", "0.1"), ("Phuong Dong", "0.2"), ("Văn Lăng", "0.3"), ("Văn Lang", "0.4")].map { name, share in
                 "\(name),2024," + Self.ids.map { _ in share }.joined(separator: ",")
             }).joined(separator: "\n")

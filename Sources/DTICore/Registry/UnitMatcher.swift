@@ -145,7 +145,7 @@ public struct UnitMatcher: Sendable {
             return .failure(unknown(trimmed, suggestions: []))
         }
         let key = Self.key(for: trimmed)
-        var unique = exactly(trimmed, among: distinct(codesByKey[key] ?? []))
+        let unique = exactly(trimmed, among: distinct(codesByKey[key] ?? []))
         if unique.count == 1, let unit = unitSet.unit(code: unique[0]) { return .success(unit) }
         if unique.count > 1 {
             let units = unique.compactMap { unitSet.unit(code: $0) }

@@ -97,7 +97,9 @@ public struct UnitSetChange: Sendable {
             items.append(
                 Wording(
                     "parents read among \(Self.listName(parentList.now).english) (recorded: among \(Self.listName(parentList.before).english)), so every unit's province changes",
-                    vi: "mã tỉnh được đọc trong \(Self.listName(parentList.now).vietnamese) (đã ghi: trong \(Self.listName(parentList.before).vietnamese)), nên tỉnh của mọi đơn vị đổi theo"))
+                    vi:
+                        "mã tỉnh được đọc trong \(Self.listName(parentList.now).vietnamese) (đã ghi: trong \(Self.listName(parentList.before).vietnamese)), nên tỉnh của mọi đơn vị đổi theo"
+                ))
         }
         for (old, new) in reused {
             items.append(

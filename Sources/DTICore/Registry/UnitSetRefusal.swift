@@ -41,7 +41,9 @@ public struct UnitSetRefusal: Error, Sendable, Hashable, CustomStringConvertible
         if !reused.isEmpty {
             let codes = reused.map(\.code).joined(separator: ",")
             let english = reused.map { "'\($0.code)' to '\($0.newName)', but \($0.code) was '\($0.retiredName)', a unit retired from the set" }
-            let vietnamese = reused.map { "'\($0.code)' cho '\($0.newName)', nhưng \($0.code) là mã của '\($0.retiredName)', đơn vị đã bị bỏ khỏi tập" }
+            let vietnamese = reused.map {
+                "'\($0.code)' cho '\($0.newName)', nhưng \($0.code) là mã của '\($0.retiredName)', đơn vị đã bị bỏ khỏi tập"
+            }
             return Wording(
                 "\(file) gives the code \(english.joined(separator: "; and ")) '\(setID)' (recorded from \(recordedFrom), \(recordedAt)). "
                     + "A retired unit's stored values stay its own, so nothing was done: give the new unit another code; "
@@ -56,7 +58,8 @@ public struct UnitSetRefusal: Error, Sendable, Hashable, CustomStringConvertible
             "\(file) is not the list of units recorded for the set '\(setID)' when its values were imported (from \(recordedFrom), \(recordedAt)): \(changes.english). "
                 + "Stored values keep the units they were imported for, so nothing was done: if \(name) lists another set of units, give the file "
                 + "another name (its name is the set's id); if the units really changed, record the new list with 'dti import --units \(file) --update-units'",
-            vi: "\(file) không phải danh sách đơn vị đã ghi cho tập '\(setID)' khi nhập giá trị (từ \(recordedFrom), \(recordedAt)): \(changes.vietnamese). "
+            vi:
+                "\(file) không phải danh sách đơn vị đã ghi cho tập '\(setID)' khi nhập giá trị (từ \(recordedFrom), \(recordedAt)): \(changes.vietnamese). "
                 + "Giá trị đã lưu giữ đơn vị lúc nhập, nên không làm gì: nếu tệp liệt kê một tập đơn vị khác, hãy đặt tên khác cho tệp "
                 + "(tên tệp là mã của tập); nếu đơn vị thật sự thay đổi, hãy ghi danh sách mới bằng 'dti import --units \(file) --update-units'")
     }

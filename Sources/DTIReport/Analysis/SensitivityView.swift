@@ -124,7 +124,11 @@ public struct SensitivityView: Sendable {
         var blocks: [AnalysisDocument.Block] = [.line(assumptionsSentence), .table(unitTable)]
         let groups = analysis.groups
         if groups.isEmpty {
-            blocks.append(.line(vi ? "Không cặp đơn vị nào đảo thứ tự trong từ 10% số lần chạy trở lên: không có nhóm." : "No two units swap places in 10% of the runs or more: no groups."))
+            blocks.append(
+                .line(
+                    vi
+                        ? "Không cặp đơn vị nào đảo thứ tự trong từ 10% số lần chạy trở lên: không có nhóm."
+                        : "No two units swap places in 10% of the runs or more: no groups."))
         } else {
             let names = groups.enumerated().map { number, group in
                 "G\(number + 1): " + group.map { matrix.units[$0].name }.joined(separator: ", ")

@@ -85,7 +85,8 @@ extension DTICommand {
             defer { progress.finish() }
             let outcome = try ImportWorkflow.run(
                 paths, reference: reference, databasePath: databasePath, year: input.year, decimal: input.decimal, sheet: input.sheet,
-                strict: input.strict, replace: replace, updateUnits: updateUnits, continuing: continuing, importedAt: ISO8601DateFormatter().string(from: Date()),
+                strict: input.strict, replace: replace, updateUnits: updateUnits, continuing: continuing,
+                importedAt: ISO8601DateFormatter().string(from: Date()),
                 progress: progress.update,
                 checked: { diagnostics in
                     progress.finish()
