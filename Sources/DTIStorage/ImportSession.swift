@@ -116,10 +116,10 @@ final class ImportSession {
     /// missing, as the import said.
     func take(blanks: [BlankCell]) throws(StorageError) {
         for blank in blanks {
-            let key = StoredValueWriter.Key(
-                setID: try keys.set(blank.key.unitSetID), year: Int64(blank.key.year), unitID: 0, entryID: try keys.entry(blank.key.indicatorID))
-            var full = key
-            full.unitID = try keys.unit(blank.key.unitCode, set: key.setID)
+            let setID = try keys.set(blank.key.unitSetID)
+            let full = StoredValueWriter.Key(
+                setID: setID, year: Int64(blank.key.year), unitID: try keys.unit(blank.key.unitCode, set: setID),
+                entryID: try keys.entry(blank.key.indicatorID))
             let edition = HistoryStore.EditionKey(setID: full.setID, year: blank.key.year)
             if stored[edition] == nil { stored[edition] = try store.storedValues(of: edition) }
             guard let storedValue = stored[edition]?[full.packed], given[edition]?.contains(full.packed) != true else { continue }

@@ -25,6 +25,7 @@ final class StoredValueWriter {
     private let insertOne: SQLiteStatement
     private let keepOld: SQLiteStatement
     private let replaceOne: SQLiteStatement
+    private let removeOne: SQLiteStatement
     /// A row waiting for the next many-row statement.
     struct Row {
         var key: Key
@@ -47,6 +48,7 @@ final class StoredValueWriter {
             "INSERT INTO storedValue (\(Self.columns)) VALUES " + Array(repeating: row, count: Self.rowsPerStatement).joined(separator: ", "))
         insertOne = try connection.prepare("INSERT INTO storedValue (\(Self.columns)) VALUES \(row)")
         replaceOne = try connection.prepare("INSERT OR REPLACE INTO storedValue (\(Self.columns)) VALUES \(row)")
+        removeOne = try connection.prepare("DELETE FROM storedValue WHERE setID = ? AND year = ? AND unitID = ? AND entryID = ?")
         keepOld = try connection.prepare(
             """
             INSERT INTO observationHistory
@@ -103,7 +105,7 @@ final class StoredValueWriter {
     /// in the history, linked to `batch`.
     func remove(_ key: Key, batch: Int64) throws(StorageError) {
         try keepOld.run([.integer(key.setID), .integer(key.year), .integer(key.unitID), .integer(key.entryID), .integer(batch)])
-        try connection.prepare("DELETE FROM storedValue WHERE setID = ? AND year = ? AND unitID = ? AND entryID = ?").run([
+        try removeOne.run([
             .integer(key.setID), .integer(key.year), .integer(key.unitID), .integer(key.entryID),
         ])
     }
