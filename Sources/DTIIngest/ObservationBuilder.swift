@@ -22,6 +22,8 @@ public struct ObservationBuilder {
     /// The communes' matcher, once a unit name fails among the provinces (`nil` inside: none).
     private var communeMatcher: UnitMatcher??
     private var communeHints: [String: Wording?] = [:]
+    /// The years reported as having no framework: said once per file.
+    private var unframedYears: Set<Int> = []
     /// Whether the file is a template written by `dti template` (its stamp, or its descriptive
     /// columns): it knows its rows, so an empty value cell is a warning and a missing row too.
     private let isTemplate: Bool
@@ -113,10 +115,15 @@ public struct ObservationBuilder {
                         Wording(
                             "year \(parsed) is not \(template.edition), the edition this workbook was made for by 'dti template'",
                             vi: "năm \(parsed) không phải \(template.edition), kỳ đánh giá mà 'dti template' đã tạo sổ tính này"),
-                        hint: Wording(
-                            "write \(template.edition), or give the \(parsed) values in the \(parsed) template ('dti template --year \(parsed)')",
-                            vi: "ghi \(template.edition), hoặc nhập giá trị năm \(parsed) vào mẫu của năm \(parsed) ('dti template --year \(parsed)')"
-                        ),
+                        hint: (try? context.edition(for: parsed)) == nil
+                            ? Wording(
+                                "write \(template.edition): \(parsed) has no framework, so no template",
+                                vi: "ghi \(template.edition): năm \(parsed) chưa có bộ chỉ số nên chưa có mẫu")
+                            : Wording(
+                                "write \(template.edition), or give the \(parsed) values in the \(parsed) template ('\(templateCommand(year: parsed).english)')",
+                                vi:
+                                    "ghi \(template.edition), hoặc nhập giá trị năm \(parsed) vào mẫu của năm \(parsed) ('\(templateCommand(year: parsed).vietnamese)')"
+                            ),
                         at: cell)
                     continue
                 }
@@ -134,11 +141,20 @@ public struct ObservationBuilder {
                 let catalogue = context.catalogues[edition.framework],
                 let unitSet = context.registry.unitSet(edition.unitSet)
             else {
-                let known = context.editions.editions.map { String($0.year) }.joined(separator: ", ")
+                // One cause, one error: every other row of the year is left unsaid.
+                guard unframedYears.insert(year).inserted else { continue }
+                let ownSets = context.editions.unitSetEditions.filter { $0.year == year }.map(\.unitSet)
+                var (message, hint) = CatalogueError.noFrameworkWording(
+                    year: year, known: context.editions.editions.map(\.year), ownSets: ownSets)
+                if ownSets.contains(UnitSet.communesID), let communes = communeHint(for: raw.province.trimmed) {
+                    hint = communes
+                }
                 report(
                     .error, "year.no-framework",
-                    Wording("no DTI framework is known for the year \(year)", vi: "chưa có bộ chỉ số DTI nào cho năm \(year)"),
-                    hint: Wording("editions with a framework: \(known)", vi: "các năm có bộ chỉ số: \(known)"), at: yearCell)
+                    message.appending(
+                        "; ", Wording("said once for every row of \(year) in this file", vi: "báo một lần cho mọi dòng năm \(year) trong tệp")),
+                    hint: hint,
+                    at: yearCell)
                 continue
             }
             if let declared = declaredFramework, declared.id != catalogue.framework {
@@ -159,7 +175,8 @@ public struct ObservationBuilder {
             case let .success(found):
                 unit = found
             case let .failure(failure):
-                let hint = communeHint(for: raw.province.trimmed, failure: failure)
+                var hint: Wording?
+                if case .unknown = failure { hint = communeHint(for: raw.province.trimmed) }
                 report(.error, failure.key, failure.wording, hint: hint, at: raw.province)
                 continue
             }
@@ -286,10 +303,24 @@ public struct ObservationBuilder {
                     "the template's row\(ids.count == 1 ? "" : "s") for \(shown) of \(met.unit.name) \(ids.count == 1 ? "is" : "are") missing: \(ids.count == 1 ? "its value is" : "their values are") left missing (0 points)",
                     vi: "thiếu \(ids.count) dòng của mẫu cho \(met.unit.name): \(shownVI); giá trị để trống (0 điểm)"),
                 hint: Wording(
-                    "put the rows back from a new 'dti template --year \(met.year)' and fill in their values, or leave them out knowingly",
-                    vi: "chép lại các dòng từ một mẫu mới ('dti template --year \(met.year)') và điền giá trị, hoặc cố ý bỏ trống"),
+                    "put the rows back from a new '\(templateCommand(year: met.year).english)' and fill in their values, or leave them out knowingly",
+                    vi: "chép lại các dòng từ một mẫu mới ('\(templateCommand(year: met.year).vietnamese)') và điền giá trị, hoặc cố ý bỏ trống"),
                 at: SourceLocation(file: file, line: met.lastLine, sheet: sheet))
         }
+    }
+
+    /// The command that writes a blank template of `year` for the units read here, as it is to be
+    /// typed: the set and province `--units` and `--parent` chose, and a file to write (a workbook
+    /// is not written to a terminal).
+    func templateCommand(year: Int) -> Wording {
+        var options = ""
+        if let set = context.unitSet {
+            let value = [UnitSet.provinces63ID: "63", UnitSet.provinces34ID: "34", UnitSet.communesID: "communes"][set.dataSetID]
+            if let value { options += " --units \(value)" }
+            if value != nil, set.id != set.dataSetID, let parent = set.units.first?.parentCode { options += " --parent \(parent)" }
+        }
+        return Wording(
+            "dti template --year \(year)\(options) --out template-\(year).xlsx", vi: "dti template --year \(year)\(options) --out mau-\(year).xlsx")
     }
 
     /// The unit a row's unit cell `name` names in `unitSet`, matched as `build` matches it; `nil`
@@ -321,8 +352,8 @@ public struct ObservationBuilder {
 
     /// When a name fails among the provinces but is one of the country's communes: the options
     /// that import commune data ("--units communes --parent 24").
-    private mutating func communeHint(for name: String, failure: UnitMatcher.Failure) -> Wording? {
-        guard case .unknown = failure, let load = context.communes else { return nil }
+    private mutating func communeHint(for name: String) -> Wording? {
+        guard let load = context.communes else { return nil }
         if let known = communeHints[name] { return known }
         if communeMatcher == nil { communeMatcher = .some(load().map { UnitMatcher($0, parents: nil) }) }
         var hint: Wording?

@@ -39,13 +39,18 @@ public struct ReferenceData: Sendable {
             isOptional && !files.exists(path) ? nil : (try files.read(path), files.name(of: path))
         }
         var catalogues = folder.catalogues
+        var editions = folder.editions
         if let override = cataloguePath {
             let loaded = catalogues
             let catalogue = try CatalogueLoader.load(try TextFiles.read(override), sourceName: override, base: { loaded[$0] })
             catalogues[catalogue.framework] = catalogue
+            // A framework no edition uses is the user's own for a year without one (2025 before
+            // the ministry publishes its framework), scored in the units in force after the last edition.
+            let last = editions.editions.last?.unitSet ?? UnitSet.provinces34ID
+            editions = editions.scoringUnframedYears(with: catalogue.framework, laterUnitSet: folder.registry.latestSuccessor(of: last))
         }
         self.files = files
-        self.editions = folder.editions
+        self.editions = editions
         self.catalogues = catalogues
         self.xmlSchema = folder.xmlSchema
         self.tiles = folder.tiles

@@ -61,7 +61,7 @@ struct CSVObservationReaderTests {
         #expect(
             result.diagnostics.map(\.description) == [
                 "in.csv:2:1: error: unknown province 'Đà Nẵg' among the 63 provinces (before 1 July 2025); did you mean 'Đà Nẵng', 'Hà Nam'?",
-                "in.csv:3:9: error: no DTI framework is known for the year 2019; editions with a framework: 2020, 2021, 2022, 2023, 2024",
+                "in.csv:3:9: error: no DTI framework is known for 2019: the index began with the 2020 edition; said once for every row of 2019 in this file; check the year; editions with a framework: 2020, 2021, 2022, 2023, 2024",
                 "in.csv:4:14: error: unknown indicator 'awarenes' for 2022 (framework dti-2022); did you mean 'awareness' (Nhận thức số)?",
                 "in.csv:5:29: error: this row has 5 cells but the header has 4; check for a missing or extra delimiter, or an unquoted delimiter inside a name",
                 "in.csv:6:27: error: value 'abc' is not a number; write a number such as 0.8253, 56,83 or 97%",

@@ -22,9 +22,9 @@ struct EndToEndTests {
         return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) })
     }
 
-    /// Runs `dti` in the repository with `database`; the locale is English (`LANG=C`) unless
+    /// Runs `dti` in the repository (or `directory`) with `database`; the locale is English (`LANG=C`) unless
     /// `environment` says otherwise, so outputs do not depend on the machine's locale.
-    static func run(_ arguments: [String], database: String, environment extra: [String: String] = [:]) throws -> Run {
+    static func run(_ arguments: [String], database: String, environment extra: [String: String] = [:], directory: URL = root) throws -> Run {
         var environment = ProcessInfo.processInfo.environment
         environment["DTI_DB"] = database
         environment["COLUMNS"] = nil
@@ -33,7 +33,7 @@ struct EndToEndTests {
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
         environment.merge(extra) { $1 }
-        let result = try ProcessRunner.run(try executable(), arguments, environment: environment, directory: root)
+        let result = try ProcessRunner.run(try executable(), arguments, environment: environment, directory: directory)
         return Run(
             status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self), stderr: String(decoding: result.stderr, as: UTF8.self))
     }

@@ -205,6 +205,18 @@ struct UnitSetTests {
         #expect(page.contains("99 xã, phường của Bắc Ninh, trong 3.321 xã, phường (từ 1/7/2025)") && !page.contains("communes and wards"))
         let appendix = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8) + page
         #expect(appendix.contains("thanglequoc"), "the map's source and licence go wherever the map does")
+
+        // A comparison of communes says whom its ranks are among: not the country.
+        for (language, among, national) in [
+            ("vi", "trong ngoặc là hạng trong 99 xã, phường của Bắc Ninh", "cả nước"),
+            ("en", "the rank among the 99 communes and wards of Bắc Ninh", "national"),
+        ] {
+            let compared = try E2E.run(
+                ["compare", "Từ Sơn", "Đồng Nguyên", "--units", "communes", "--parent", "24", "--year", "2025", "--lang", language],
+                database: database)
+            #expect(compared.status == 0, "\(compared.stderr)")
+            #expect(compared.stdout.contains(among) && !compared.stdout.contains(national), "\(compared.stdout)")
+        }
     }
 
     @Test func aDatabaseOfThePreviousVersionKeepsEveryValueAndItsHistory() throws {

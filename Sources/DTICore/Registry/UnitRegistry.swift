@@ -19,6 +19,17 @@ public struct UnitRegistry: Sendable {
     /// The set with this id.
     public func unitSet(_ id: String) -> UnitSet? { unitSets[id] }
 
+    /// The set in force after every merger that followed `id` (vn34 for vn63): the end of the
+    /// chain of sets formed from it.
+    public func latestSuccessor(of id: String) -> String {
+        var current = id
+        var seen: Set<String> = [id]
+        while let next = unitSets.values.filter({ $0.predecessorID == current }).map(\.id).min(), seen.insert(next).inserted {
+            current = next
+        }
+        return current
+    }
+
     /// For a set formed by merger, the member codes in `source` of each unit in `target`,
     /// or `nil` when `target` was not formed from `source`.
     public func crosswalk(from source: String, to target: String) -> [String: [String]]? {

@@ -42,7 +42,7 @@ public struct InputTemplate: Sendable {
     /// by code.
     public init(
         year: Int, catalogue: IndicatorCatalogue, units: [AdministrativeUnit], unitSet: UnitSet, language: ReportLanguage,
-        wholeSet: UnitSet? = nil, parents: UnitSet? = nil
+        wholeSet: UnitSet? = nil, parents: UnitSet? = nil, readOptions: [String] = []
     ) {
         let vi = language == .vi
         let entries = Self.entries(of: catalogue)
@@ -56,8 +56,8 @@ public struct InputTemplate: Sendable {
         valueColumn = 6
         var preamble = [
             vi
-                ? "Mẫu nhập liệu DTI \(year) · \(language.label(of: unitSet)) · bộ chỉ số \(catalogue.framework): điền cột Giá trị (và Nguồn, Ghi chú nếu có), không sửa các cột khác; nhập bằng 'dti import'."
-                : "DTI \(year) input template · \(language.label(of: unitSet)) · framework \(catalogue.framework): fill in the value column (and source, note if any) and leave the others as they are; import with 'dti import'."
+                ? "Mẫu nhập liệu DTI \(year) · \(language.label(of: unitSet)) · bộ chỉ số \(catalogue.framework): điền cột Giá trị (và Nguồn, Ghi chú nếu có), không sửa các cột khác; nhập bằng 'dti import TỆP\(Self.suffix(readOptions))'."
+                : "DTI \(year) input template · \(language.label(of: unitSet)) · framework \(catalogue.framework): fill in the value column (and source, note if any) and leave the others as they are; import with 'dti import FILE\(Self.suffix(readOptions))'."
         ]
         preamble += catalogue.notices.map { "! " + language.terminalText(of: $0) }
         self.preamble = preamble
@@ -74,12 +74,23 @@ public struct InputTemplate: Sendable {
         self.rows = rows
         self.rules = rules
         instructionsSheet = vi ? "Hướng dẫn" : "Instructions"
-        instructions = Self.instructions(year: year, unitSet: unitSet, language: language)
+        instructions = Self.instructions(year: year, unitSet: unitSet, language: language, readOptions: readOptions)
     }
 
-    /// How to fill in the template, step by step.
-    static func instructions(year: Int, unitSet: UnitSet, language: ReportLanguage) -> [String] {
+    /// The options that read the filled-in file as the template was made (`--units communes
+    /// --parent 24`), after a space, each quoted for the shell where it needs it.
+    static func suffix(_ readOptions: [String]) -> String {
+        readOptions.map { option in
+            option.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_./:=".contains($0)) }) && !option.isEmpty
+                ? " " + option : " \"" + option.map { "\"$`\\".contains($0) ? "\\\($0)" : String($0) }.joined() + "\""
+        }.joined()
+    }
+
+    /// How to fill in the template, step by step; `readOptions` are the options that read it back,
+    /// so that the commands of the last step work as written.
+    static func instructions(year: Int, unitSet: UnitSet, language: ReportLanguage, readOptions: [String] = []) -> [String] {
         let units = language.label(of: unitSet)
+        let options = suffix(readOptions)
         if language == .vi {
             return [
                 "Hướng dẫn điền mẫu nhập liệu DTI \(year) · \(units)",
@@ -90,7 +101,7 @@ public struct InputTemplate: Sendable {
                 "4. Không có số liệu: để trống ô Giá trị. Giá trị trống được tính 0 điểm và được ghi chú trong bảng xếp hạng.",
                 "5. Không sửa, xoá hay sắp xếp lại các cột Tỉnh/Đơn vị, Năm, Chỉ số; không đổi tên trang tính; không thêm công thức chưa tính.",
                 "6. Mẫu này dành cho năm \(year) và \(units); một dòng của năm khác sẽ bị báo lỗi.",
-                "7. Lưu tệp dạng .xlsx. Kiểm tra trước khi gửi: dti validate TỆP.xlsx; nhập: dti import TỆP.xlsx",
+                "7. Lưu tệp dạng .xlsx. Kiểm tra trước khi gửi: dti validate TỆP.xlsx\(options); nhập: dti import TỆP.xlsx\(options)",
             ]
         }
         return [
@@ -102,7 +113,7 @@ public struct InputTemplate: Sendable {
             "4. No figure: leave the value cell empty. An empty value earns 0 points and is flagged in the ranking.",
             "5. Do not edit, delete or reorder the unit, year and indicator columns; do not rename the sheets; do not leave formulas uncalculated.",
             "6. This template is for \(year) and the \(units); a row of another year is reported as an error.",
-            "7. Save it as .xlsx. Check it before sending: dti validate FILE.xlsx; import it: dti import FILE.xlsx",
+            "7. Save it as .xlsx. Check it before sending: dti validate FILE.xlsx\(options); import it: dti import FILE.xlsx\(options)",
         ]
     }
 

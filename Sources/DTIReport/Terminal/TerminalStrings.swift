@@ -23,7 +23,9 @@ public struct TerminalStrings: Sendable {
     public let left: String
     public let pointsLeft: String
     public let rankingNote: String
-    public let comparisonNote: String
+    /// The comparison's closing note, given whom the ranks are among ("the 99 communes and wards
+    /// of Bắc Ninh"): a set's ranks are not national ones.
+    public let comparisonNote: @Sendable (_ rankedAmong: String) -> String
     public let explainHint: String
     /// "— missing": a value that was not given (it earned 0 points).
     public let missing: String
@@ -39,7 +41,7 @@ public struct TerminalStrings: Sendable {
         framework: "framework", decision: "Decision", rankedBy: "ranked by", region: "region", indicator: "Indicator",
         max: "Max", earned: "Earned", left: "Left", pointsLeft: "Points left on the table (max − earned), largest first:",
         rankingNote: "Values to 4 decimals; pillar ranks in brackets; equal values at 4 decimals share a rank.",
-        comparisonNote: "Values to 4 decimals, national ranks in brackets; ★ marks the best of each row.",
+        comparisonNote: { among in "Values to 4 decimals; in brackets the rank among \(among); ★ marks the best of each row." },
         explainHint: "dti explain for more", missing: "— missing",
         footer: { shown, total, ranked, unranked in
             "\(shown) of \(total) shown; \(ranked) ranked" + (unranked > 0 ? ", \(unranked) without data (not ranked)" : "") + "."
@@ -55,7 +57,7 @@ public struct TerminalStrings: Sendable {
         indicator: "Chỉ số", max: "Tối đa", earned: "Đạt", left: "Còn thiếu",
         pointsLeft: "Điểm còn bỏ ngỏ (tối đa − đạt được), lớn nhất trước:",
         rankingNote: "Giá trị làm tròn 4 chữ số thập phân; hạng trụ cột trong ngoặc; giá trị bằng nhau ở 4 chữ số thì cùng hạng.",
-        comparisonNote: "Giá trị làm tròn 4 chữ số thập phân, hạng cả nước trong ngoặc; ★ là giá trị cao nhất của hàng.",
+        comparisonNote: { among in "Giá trị làm tròn 4 chữ số thập phân; trong ngoặc là hạng trong \(among); ★ là giá trị cao nhất của hàng." },
         explainHint: "xem thêm: dti explain", missing: "— thiếu",
         footer: { shown, total, ranked, unranked in
             "Hiển thị \(shown)/\(total); \(ranked) đơn vị được xếp hạng"

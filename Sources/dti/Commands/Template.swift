@@ -51,6 +51,19 @@ extension DTICommand {
             try output.validate(binary: format == .xlsx)
         }
 
+        /// The options `validate` and `import` need to read the filled-in file as this template
+        /// was made: the reference data given and the units chosen (the province by its code).
+        func readOptions(units: UnitSet) -> [String] {
+            var options: [String] = []
+            if let path = data.indicatorsPath { options += ["--indicators", path] }
+            if let path = data.cataloguePath { options += ["--catalogue", path] }
+            if let set = unitOptions.units { options += ["--units", set] }
+            if unitOptions.parent != nil, let code = Set(units.units.compactMap(\.parentCode)).first {
+                options += ["--parent", code]
+            }
+            return options
+        }
+
         func run() throws {
             let reference = try ReferenceData(options: data, units: unitOptions)
             let target = try output.target(database: Paths.database(option: data.databasePath))
@@ -65,7 +78,8 @@ extension DTICommand {
             let chosen = only.isEmpty ? unitSet.units : try UnitNames.units(only, in: unitSet, registry: reference.registry, notes: .standardError)
             let template = InputTemplate(
                 year: year, catalogue: catalogue, units: chosen, unitSet: unitSet, language: languageOption.lang ?? .vi,
-                wholeSet: reference.unitSet(id: unitSet.dataSetID), parents: unitSet.parentSetID.flatMap(reference.registry.unitSet))
+                wholeSet: reference.unitSet(id: unitSet.dataSetID), parents: unitSet.parentSetID.flatMap(reference.registry.unitSet),
+                readOptions: readOptions(units: unitSet))
             switch format {
             case .csv:
                 try OutputFileOption.emit(template.csv, to: target)
