@@ -26,7 +26,7 @@ public struct RankingMarkdownRenderer: Sendable {
                 cells.append(value + rank)
             }
             if view.hasMergedRows { cells.append(Self.escape(row.memberNames?.joined(separator: " + ") ?? "")) }
-            cells.append(Self.escape(row.warningFlags(in: language).joined(separator: ", ")))
+            cells.append(Self.escape(row.shownFlags(in: language).joined(separator: ", ")))
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         lines += ["", Self.escape(view.footer(in: language))]

@@ -47,7 +47,7 @@ public struct RankingTableRenderer: Sendable {
                 cells.append(language.value(of: row, entry.id) + (entry.id == view.entry.id ? "" : rank))
             }
             if view.hasMergedRows { cells.append(row.memberNames?.joined(separator: " + ") ?? "") }
-            cells.append(row.warningFlags(in: language).joined(separator: ", "))
+            cells.append(row.shownFlags(in: language).joined(separator: ", "))
             table.rows.append(cells)
         }
         lines.append(table.render())

@@ -81,13 +81,14 @@ extension ResultRow {
         return nil
     }
 
-    /// Flags that warn about the values, as short forms.
-    var warningFlags: [String] { warningFlags(in: .en) }
+    /// The flags a row shows beside its values, as short forms.
+    var shownFlags: [String] { shownFlags(in: .en) }
 
-    /// The warning flags' short forms in `language`; a member's missing value names the member
-    /// ("missing:institutions@93 Hậu Giang"), since its code alone says nothing to a reader.
-    func warningFlags(in language: ReportLanguage) -> [String] {
-        flags.filter(\.isWarning).map { flag in
+    /// The short forms in `language` of the flags a row shows (warnings, own values); a member's
+    /// missing value names the member ("missing:institutions@93 Hậu Giang"), since its code alone
+    /// says nothing to a reader.
+    func shownFlags(in language: ReportLanguage) -> [String] {
+        flags.filter(\.isShownWithTheRow).map { flag in
             if case let .memberMissingValue(_, _, name) = flag { return language.shortForm(of: flag) + " " + name }
             return language.shortForm(of: flag)
         }

@@ -61,12 +61,21 @@ struct PartialDataTests {
         let table = try E2E.run(["rank", "--year", "2024", "--units", "34", "--lang", "vi"], database: database)
         #expect(!table.stdout.contains("CHỈ 1 TRÊN 34"))
         #expect(table.stdout.contains("1 đơn vị được tính từ số liệu riêng của tập này (Bắc Ninh (24)"), "\(table.stdout)")
+        // The unit itself carries the flag in every table and in its profile, not only the notice.
+        let tableRow = try #require(table.stdout.split(separator: "\n").first { $0.contains(" 24 ") && $0.contains("Bắc Ninh") })
+        #expect(tableRow.hasSuffix("số liệu riêng"), "\(tableRow)")
+        let profile = try E2E.run(["show", "Bắc Ninh", "--year", "2024", "--units", "34"], database: database)
+        #expect(profile.stdout.contains("scored from its own values for this unit set"), "\(profile.stdout)")
         let explain = try E2E.run(["explain", "Bắc Ninh", "--year", "2024", "--units", "34"], database: database)
         #expect(explain.status == 0 && explain.stdout.contains("own values"), "\(explain.stdout)\(explain.stderr)")
         let out = scratch.appendingPathComponent("report")
         #expect(try E2E.run(["report", "--year", "2024", "--units", "34", "--out", out.path, "--lang", "en"], database: database).status == 0)
         let page = try String(contentsOf: out.appendingPathComponent("national.md"), encoding: .utf8)
         #expect(page.contains("1 unit is scored from its own values") && !page.contains("ONLY 1 OF 34"))
+        let markdownRow = try #require(page.split(separator: "\n").first { $0.hasPrefix("| [Bắc Ninh](profile-24.md) |") })
+        #expect(markdownRow.contains("own-values"), "\(markdownRow)")
+        let html = try String(contentsOf: out.appendingPathComponent("national.html"), encoding: .utf8)
+        #expect(html.contains(">own-values<"), "the HTML ranking's flags cell")
     }
 
     /// An empty cell re-sent with --replace: import says the value is left missing, and so it

@@ -45,6 +45,14 @@ public enum UnitFlag: Sendable, Hashable, Codable {
         }
     }
 
+    /// Whether a row shows the flag beside its values (a table's flags cell, a profile's notes):
+    /// every warning, and own values, which tell the unit apart from its merged neighbours. A
+    /// merge is shown in a column of its own ("formed from").
+    public var isShownWithTheRow: Bool {
+        if case .ownValues = self { return true }
+        return isWarning
+    }
+
     /// A one-line English explanation.
     public var message: String {
         switch self {

@@ -24,7 +24,9 @@ extension ReportPages {
         } else {
             blocks.append(summary)
         }
-        for flag in row.flags where flag.isWarning { blocks.append(.paragraph("⚠ " + lang.message(of: flag, catalogue: result.catalogue))) }
+        for flag in row.flags where flag.isShownWithTheRow {
+            blocks.append(.paragraph((flag.isWarning ? "⚠ " : "") + lang.message(of: flag, catalogue: result.catalogue)))
+        }
         blocks += whyItMoved(row)
 
         // Pillars against the national mean and the region's best.

@@ -152,7 +152,7 @@ public struct ReportPages {
             }
             cells.append(ReportCell(lang.change(movement?.valueChange), sortValue: movement?.valueChange ?? 0))
             cells.append(ReportCell(lang.rankChange(movement?.rankChange), sortValue: Double(movement?.rankChange ?? 0)))
-            var flags = ReportCell(row.flags.filter(\.isWarning).map(lang.shortForm(of:)).joined(separator: " "))
+            var flags = ReportCell(row.flags.filter(\.isShownWithTheRow).map(lang.shortForm(of:)).joined(separator: " "))
             flags.wraps = true
             cells.append(flags)
             return cells

@@ -45,7 +45,9 @@ public enum TerminalProfile {
             }
             lines.append(leftTable.render())
         }
-        for flag in row.flags where flag.isWarning { lines.append("⚠ " + language.message(of: flag, catalogue: catalogue)) }
+        for flag in row.flags where flag.isShownWithTheRow {
+            lines.append((flag.isWarning ? "⚠ " : "") + language.message(of: flag, catalogue: catalogue))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }
