@@ -55,12 +55,10 @@ public enum ImputedScoring {
         let rescored = try EditionScoring.score(observations + added, edition: edition, catalogue: catalogue, registry: registry, in: unitSetID)
         var byUnit: [String: [UnitFlag]] = [:]
         for value in imputed { byUnit[value.unitCode, default: []].append(.imputed(indicatorID: value.elementID, method: impute.rawValue)) }
-        let rows = rescored.rows.map { row in
-            var row = row
-            let members = row.unit.memberCodes.isEmpty ? [row.unit.code] : row.unit.memberCodes
-            for member in members { row.flags += byUnit[member] ?? [] }
-            return row
-        }
-        return EditionResult(edition: edition, catalogue: catalogue, unitSet: rescored.unitSet, rows: rows, imputation: impute.rawValue)
+        return rescored.addingFlags(
+            { row in
+                let members = row.unit.memberCodes.isEmpty ? [row.unit.code] : row.unit.memberCodes
+                return members.flatMap { byUnit[$0] ?? [] }
+            }, imputation: impute.rawValue)
     }
 }

@@ -142,20 +142,8 @@ extension Scenario {
         var ranks = [Int](repeating: 0, count: scores.count)
         var order = Array(scores.indices)
         IndexKernel.rank(scores, order: &order, into: &ranks)
-        let indexID = result.catalogue.index.id
         var byCode: [String: (score: Double, rank: Int)] = [:]
         for (unit, unitInfo) in matrix.units.enumerated() { byCode[unitInfo.code] = (scores[unit], ranks[unit]) }
-        let rows = result.rows.map { row in
-            var row = row
-            guard let scored = byCode[row.unit.code] else { return row }
-            row.values[indexID] = scored.score
-            row.ranks[indexID] = scored.rank
-            return row
-        }
-        var rescored = EditionResult(
-            edition: result.edition, catalogue: result.catalogue, unitSet: result.unitSet, rows: rows, imputation: result.imputation,
-            customMethod: scenario.options)
-        rescored.dataNotices = result.dataNotices
-        return rescored
+        return result.replacingIndex(byCode, customMethod: scenario.options)
     }
 }

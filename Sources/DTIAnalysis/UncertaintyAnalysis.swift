@@ -180,13 +180,6 @@ public struct UncertaintyAnalysis: Sendable {
                 next += 1
             }
         }
-        var reversed = [Int32](repeating: 0, count: pairs.count)
-        ranks.withUnsafeBufferPointer { all in
-            for run in 0..<runs {
-                let row = run * unitCount
-                for (index, pair) in pairs.enumerated() where all[row + Int(pair.0)] > all[row + Int(pair.1)] { reversed[index] += 1 }
-            }
-        }
         var parent = Array(0..<unitCount)
         func root(_ unit: Int) -> Int {
             var unit = unit
@@ -200,8 +193,32 @@ public struct UncertaintyAnalysis: Sendable {
             let (ra, rb) = (root(a), root(b))
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
-        for (index, pair) in pairs.enumerated() where Double(reversed[index]) >= threshold {
-            join(Int(pair.0), Int(pair.1))
+        // A pair whose units are already in one component cannot change the components: it is
+        // not counted. Nearest neighbours come first, so most of a wide block joins early and
+        // its farther pairs are skipped; the components are those of every pair counted.
+        let needed = Int32(threshold.rounded(.up))
+        // Each pair is counted along its two units' runs: from a unit-major copy (16-bit when the
+        // ranks fit), read in sequence, where the run-major ranks would cost a cache miss a run.
+        let byUnit = unitCount <= Int(Int16.max) ? Self.unitMajor(ranks, runs: runs, units: unitCount) : nil
+        ranks.withUnsafeBufferPointer { all in
+            for pair in pairs {
+                let (better, worse) = (Int(pair.0), Int(pair.1))
+                guard root(better) != root(worse) else { continue }
+                var reversed: Int32 = 0
+                if let byUnit {
+                    byUnit.withUnsafeBufferPointer { units in
+                        let (b, w) = (better * runs, worse * runs)
+                        for run in 0..<runs where units[b + run] > units[w + run] { reversed += 1 }
+                    }
+                } else {
+                    var row = 0
+                    for _ in 0..<runs {
+                        if all[row + better] > all[row + worse] { reversed += 1 }
+                        row += unitCount
+                    }
+                }
+                if reversed >= needed { join(better, worse) }
+            }
         }
         // Official ties: units of one nominal rank.
         let byNominal = Dictionary(grouping: 0..<unitCount, by: { nominal[$0] })
@@ -214,6 +231,27 @@ public struct UncertaintyAnalysis: Sendable {
             members[group, default: []].append(unit)
         }
         return firstSeen.compactMap { group in members[group].flatMap { $0.count > 1 ? $0 : nil } }
+    }
+
+    /// `ranks` (run by run) rearranged unit by unit, as 16-bit ranks; transposed in tiles so
+    /// that both sides stay in cache.
+    static func unitMajor(_ ranks: [Int32], runs: Int, units: Int) -> [Int16] {
+        var byUnit = [Int16](repeating: 0, count: runs * units)
+        let tile = 64
+        ranks.withUnsafeBufferPointer { source in
+            byUnit.withUnsafeMutableBufferPointer { target in
+                for runStart in stride(from: 0, to: runs, by: tile) {
+                    let runEnd = Swift.min(runStart + tile, runs)
+                    for unitStart in stride(from: 0, to: units, by: tile) {
+                        let unitEnd = Swift.min(unitStart + tile, units)
+                        for run in runStart..<runEnd {
+                            for unit in unitStart..<unitEnd { target[unit * runs + run] = Int16(truncatingIfNeeded: source[run * units + unit]) }
+                        }
+                    }
+                }
+            }
+        }
+        return byUnit
     }
 
     /// Per unit, `lo`: the best rank it takes in at least `share` of the runs counted from the

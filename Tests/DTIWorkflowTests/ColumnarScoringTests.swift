@@ -6,19 +6,20 @@ import DTIWorkflow
 import Foundation
 import Testing
 
-/// The columnar path (stored values read as columns, scored from them) gives exactly what
-/// `EditionScoring` gives from the same values as observations: every score to the bit, every
-/// rank, flag and status, on the samples and on seeded random catalogues and data.
+/// The columnar scoring (values as columns, the result as flat columns) gives exactly what the
+/// previous release's scoring by dictionaries gives (`ReferenceScoring`, kept as an oracle): every
+/// score to the bit, every rank, flag and status, in the same order, on the samples and on seeded
+/// random catalogues and data; and observations are scored as the same columns.
 struct ColumnarScoringTests {
-    /// Fails unless `columnar` and `reference` are the same result, naming the first difference.
-    static func expectIdentical(_ columnar: EditionResult, _ reference: EditionResult, _ label: String) {
-        #expect(columnar.rows.count == reference.rows.count, "\(label): row count")
-        for (left, right) in zip(columnar.rows, reference.rows) {
+    /// Fails unless `columnar` holds the figures of `reference`, naming the first difference.
+    static func expectIdentical(_ columnar: EditionResult, _ reference: [ReferenceScoring.Row], _ label: String) {
+        #expect(columnar.rows.count == reference.count, "\(label): row count")
+        for (left, right) in zip(columnar.rows, reference) {
             guard left.unit.code == right.unit.code else {
                 Issue.record("\(label): unit \(left.unit.code) where \(right.unit.code) was")
                 return
             }
-            let leftBits = left.values.mapValues(\.bitPattern)
+            let leftBits = Dictionary(uniqueKeysWithValues: left.values.all.map { ($0.id, $0.value.bitPattern) })
             let rightBits = right.values.mapValues(\.bitPattern)
             if leftBits != rightBits {
                 let entry = Set(leftBits.keys).union(rightBits.keys).sorted().first { leftBits[$0] != rightBits[$0] } ?? "?"
@@ -27,11 +28,11 @@ struct ColumnarScoringTests {
                 )
                 return
             }
-            #expect(left.ranks == right.ranks, "\(label): \(left.unit.code) ranks")
+            let leftRanks = Dictionary(uniqueKeysWithValues: left.ranks.all.map { ($0.id, $0.rank) })
+            #expect(leftRanks == right.ranks, "\(label): \(left.unit.code) ranks")
             #expect(left.flags == right.flags, "\(label): \(left.unit.code) flags")
             #expect(left.status == right.status, "\(label): \(left.unit.code) status")
         }
-        #expect(columnar.notices == reference.notices, "\(label): notices")
     }
 
     /// Every stored edition of a database scored both ways, in `unitSet` (each edition's own set when nil).
@@ -42,10 +43,9 @@ struct ColumnarScoringTests {
         let years = try unitSet.map { try loader.storedYears(in: $0) } ?? loader.nationalYears()
         for year in years {
             let inputs = try loader.scoringInputs(year: year, unitSet: unitSet)
-            var expected = try EditionScoring.score(
+            let expected = ReferenceScoring.score(
                 try store.observations(year: year, unitSetID: inputs.storedSetID), edition: inputs.edition, catalogue: inputs.catalogue,
                 registry: reference.registry, in: inputs.target.id)
-            expected.dataNotices = inputs.notices
             expectIdentical(try loader.result(year: year, unitSet: unitSet), expected, "\(label) \(year)")
             compared += 1
         }
@@ -112,10 +112,12 @@ struct ColumnarScoringTests {
             observations.swapAt(index, Int(random.next() % UInt64(index + 1)))
         }
         for target in [UnitSet.provinces63ID, UnitSet.provinces34ID] {
-            let expected = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: registry, in: target)
+            let expected = ReferenceScoring.score(observations, edition: edition, catalogue: catalogue, registry: registry, in: target)
             let columnar = try EditionScoring.score(
                 columns: EditionColumns(observations), edition: edition, catalogue: catalogue, registry: registry, in: target)
             Self.expectIdentical(columnar, expected, "seed \(seed) \(target)")
+            let fromObservations = try EditionScoring.score(observations, edition: edition, catalogue: catalogue, registry: registry, in: target)
+            #expect(fromObservations.rows == columnar.rows, "seed \(seed) \(target): observations scored as their columns")
         }
     }
 }

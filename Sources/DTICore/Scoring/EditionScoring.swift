@@ -41,12 +41,10 @@ public enum EditionScoring {
         _ observations: [Observation], edition: Edition, catalogue: IndicatorCatalogue, registry: UnitRegistry,
         in targetSetID: String
     ) throws(ScoringError) -> EditionResult {
-        let sets = try unitSets(of: edition, in: targetSetID, registry: registry)
-        let plan = ScoringPlan(catalogue)
-        let editionObservations = ComponentScoring.pointShares(
-            observations.filter { $0.year == edition.year }, catalogue: catalogue)
-        let inputs = UnitInputs(editionObservations, plan: plan)
-        return score(inputs, plan: plan, edition: edition, sourceSet: sets.source, targetSet: sets.target, crosswalk: sets.crosswalk)
+        // One scoring path: the observations become the columns the history hands over.
+        try score(
+            columns: EditionColumns(observations.filter { $0.year == edition.year }), edition: edition, catalogue: catalogue,
+            registry: registry, in: targetSetID)
     }
 
     /// Scores one edition's values handed over as columns (`values`, all of `edition`'s year), as
@@ -91,43 +89,55 @@ public enum EditionScoring {
     ) -> EditionResult {
         let catalogue = plan.catalogue
         let isMerging = sourceSet.id != targetSet.id
-
-        var rows: [ResultRow] = []
+        var builder = ResultColumns.Builder(
+            entryIDs: plan.ids, rankedIDs: EditionResult.rankedIDs(of: catalogue), capacity: targetSet.units.count)
+        var scratch = [Double?](repeating: nil, count: plan.ids.count)
         for unit in targetSet.units {
-            let members = crosswalk[unit.code] ?? []
-            let row: ResultRow
-            if isMerging, let own, own.slots[unit.code] != nil {
-                var ownRow = ownRow(unit, inputs: own, plan: plan)
-                ownRow.flags.insert(.ownValues(unitSetID: targetSet.id), at: 0)
-                row = ownRow
+            if isMerging, let own, let row = own.row(of: unit.code) {
+                addOwnRow(unit, row: row, inputs: own, plan: plan, leading: [.ownValues(unitSetID: targetSet.id)], into: &builder, scratch: &scratch)
             } else if isMerging {
-                row = mergedRow(unit, members: members, sourceSet: sourceSet, inputs: inputs, plan: plan)
+                addMergedRow(
+                    unit, members: crosswalk[unit.code] ?? [], sourceSet: sourceSet, inputs: inputs, plan: plan, into: &builder, scratch: &scratch)
+            } else if let row = inputs.row(of: unit.code) {
+                addOwnRow(unit, row: row, inputs: inputs, plan: plan, leading: [], into: &builder, scratch: &scratch)
             } else {
-                row = ownRow(unit, inputs: inputs, plan: plan)
+                builder.append(unit, flags: [.noData], status: nil)
             }
-            rows.append(row)
         }
-        rank(&rows, catalogue: catalogue)
-        return EditionResult(edition: edition, catalogue: catalogue, unitSet: targetSet, rows: rows)
+        rank(&builder, plan: plan)
+        return EditionResult(edition: edition, catalogue: catalogue, unitSet: targetSet, table: builder.finish())
     }
 
-    private static func ownRow(_ unit: AdministrativeUnit, inputs: UnitInputs, plan: ScoringPlan) -> ResultRow {
-        guard let slots = inputs.slots[unit.code] else { return unrankedRow(unit, plan: plan, flags: []) }
-        let card = plan.score(slots)
+    /// Adds a unit scored from its own input row.
+    private static func addOwnRow(
+        _ unit: AdministrativeUnit, row: Int, inputs: UnitInputs, plan: ScoringPlan, leading: [UnitFlag], into builder: inout ResultColumns.Builder,
+        scratch: inout [Double?]
+    ) {
+        inputs.load(row, into: &scratch)
+        let card = plan.score(scratch)
         let flags =
-            card.missing.map { UnitFlag.missingValue(indicatorID: plan.ids[$0]) }
-            + plan.overriddenComponents(slots).map { UnitFlag.componentsOverridden(indicatorID: plan.ids[$0]) }
-        return ResultRow(
-            unit: unit, values: namedValues(card, plan), ranks: [:], flags: flags, status: inputs.status[unit.code])
+            leading + card.missing.map { UnitFlag.missingValue(indicatorID: plan.ids[$0]) }
+            + plan.overriddenComponents(scratch).map { UnitFlag.componentsOverridden(indicatorID: plan.ids[$0]) }
+        let added = builder.append(unit, flags: flags, status: inputs.status[row])
+        setValues(card, row: added, into: &builder)
     }
 
-    private static func mergedRow(
-        _ unit: AdministrativeUnit, members: [String], sourceSet: UnitSet, inputs: UnitInputs, plan: ScoringPlan
-    ) -> ResultRow {
+    /// A score card's values in `row`: every entry but the unscored ones without a value.
+    private static func setValues(_ card: ScoreCard, row: Int, into builder: inout ResultColumns.Builder) {
+        for (column, value) in card.values.enumerated() { builder.setValue(value, row: row, column: column) }
+        for column in card.unvalued { builder.clearValue(row: row, column: column) }
+    }
+
+    private static func addMergedRow(
+        _ unit: AdministrativeUnit, members: [String], sourceSet: UnitSet, inputs: UnitInputs, plan: ScoringPlan,
+        into builder: inout ResultColumns.Builder, scratch: inout [Double?]
+    ) {
         let memberNames = members.map { sourceSet.unit(code: $0)?.name ?? $0 }
         let mergeFlag: [UnitFlag] = members.count > 1 ? [.merged(memberCodes: members, memberNames: memberNames)] : []
-        let membersWithData = members.filter { inputs.slots[$0] != nil }
-        guard !membersWithData.isEmpty else { return unrankedRow(unit, plan: plan, flags: mergeFlag) }
+        guard members.contains(where: { inputs.row(of: $0) != nil }) else {
+            builder.append(unit, flags: mergeFlag + [.noData], status: nil)
+            return
+        }
 
         let mergePositions = plan.catalogue.mergeLevel.compactMap { plan.position(of: $0.id) }
         var sums = [Double](repeating: 0, count: plan.ids.count)
@@ -137,17 +147,18 @@ public enum EditionScoring {
         var flags = mergeFlag
         var status: DataStatus?
         for (member, name) in zip(members, memberNames) {
-            guard let slots = inputs.slots[member] else {
+            guard let row = inputs.row(of: member) else {
                 flags += mergePositions.map {
                     .memberMissingValue(indicatorID: plan.ids[$0], memberCode: member, memberName: name)
                 }
                 continue
             }
-            let card = plan.score(slots)
-            flags += plan.overriddenComponents(slots).map { UnitFlag.componentsOverridden(indicatorID: plan.ids[$0]) }
+            inputs.load(row, into: &scratch)
+            let card = plan.score(scratch)
+            flags += plan.overriddenComponents(scratch).map { UnitFlag.componentsOverridden(indicatorID: plan.ids[$0]) }
             for position in mergePositions {
                 if plan.isUnscored(position) {
-                    guard let given = slots[position] else { continue }
+                    guard let given = scratch[position] else { continue }
                     sums[position] += given
                     unscoredCounts[position] += 1
                 } else {
@@ -157,7 +168,7 @@ public enum EditionScoring {
             flags += card.missing.map {
                 .memberMissingValue(indicatorID: plan.ids[$0], memberCode: member, memberName: name)
             }
-            status = DataStatus.weakest(status, inputs.status[member])
+            status = DataStatus.weakest(status, inputs.status[row])
         }
         var mergedSlots = [Double?](repeating: nil, count: plan.ids.count)
         for position in mergePositions {
@@ -168,62 +179,56 @@ public enum EditionScoring {
             }
         }
         let card = plan.score(mergedSlots)
-        return ResultRow(unit: unit, values: namedValues(card, plan), ranks: [:], flags: flags, status: status)
+        let added = builder.append(unit, flags: flags, status: status)
+        setValues(card, row: added, into: &builder)
     }
 
-    private static func unrankedRow(_ unit: AdministrativeUnit, plan: ScoringPlan, flags: [UnitFlag]) -> ResultRow {
-        ResultRow(unit: unit, values: [:], ranks: [:], flags: flags + [.noData], status: nil)
-    }
-
-    private static func namedValues(_ card: ScoreCard, _ plan: ScoringPlan) -> [String: Double] {
-        var values = Dictionary(uniqueKeysWithValues: zip(plan.ids, card.values))
-        for position in card.unvalued { values[plan.ids[position]] = nil }
-        return values
-    }
-
-    /// Ranks the index, every pillar and every main indicator among the units with data.
-    private static func rank(_ rows: inout [ResultRow], catalogue: IndicatorCatalogue) {
-        let entries = [catalogue.index] + catalogue.pillars + catalogue.indicators
-        // Read from and written to arrays of their own, so no row is copied on the way.
-        let valuesOfRow = rows.map { $0.isRanked ? $0.values : nil }
-        var ranksOfRow = rows.map { row in
-            var ranks = row.ranks
-            ranks.reserveCapacity(entries.count)
-            return ranks
-        }
-        for entry in entries {
-            var positions: [Int] = []
-            var values: [Double] = []
-            for (row, rowValues) in valuesOfRow.enumerated() {
-                guard let value = rowValues?[entry.id] else { continue }
-                positions.append(row)
+    /// Ranks the index, every pillar and every main indicator among the units with data, on
+    /// integer keys at published precision (`CompetitionRanking.ranks(of:)`).
+    private static func rank(_ builder: inout ResultColumns.Builder, plan: ScoringPlan) {
+        let ranked = (0..<builder.count).filter { builder.isRanked($0) }
+        var rows: [Int] = []
+        var values: [Double] = []
+        rows.reserveCapacity(ranked.count)
+        values.reserveCapacity(ranked.count)
+        for (rankColumn, id) in builder.rankedIDs.enumerated() {
+            guard let column = plan.position(of: id) else { continue }
+            rows.removeAll(keepingCapacity: true)
+            values.removeAll(keepingCapacity: true)
+            for row in ranked {
+                guard let value = builder.value(row: row, column: column) else { continue }
+                rows.append(row)
                 values.append(value)
             }
-            for (row, rank) in zip(positions, CompetitionRanking.ranks(of: values)) { ranksOfRow[row][entry.id] = rank }
+            for (row, rank) in zip(rows, CompetitionRanking.ranks(of: values)) { builder.setRank(rank, row: row, column: rankColumn) }
         }
-        for row in rows.indices { rows[row].ranks = ranksOfRow[row] }
     }
 }
 
-/// Observations arranged as one input slot array per unit, with each unit's weakest status.
+/// An edition's values arranged as one input row per unit: a slot per catalogue position, flat,
+/// with a presence bit each, and each unit's weakest status.
 struct UnitInputs {
-    var slots: [String: [Double?]] = [:]
-    var status: [String: DataStatus] = [:]
+    /// Slots per unit: the catalogue's entries.
+    let width: Int
+    private var rows: [String: Int] = [:]
+    private var slots: [Double] = []
+    private var given = PresenceBits(count: 0)
+    /// Each input row's weakest status.
+    private(set) var status: [DataStatus?] = []
 
-    init(_ observations: [Observation], plan: ScoringPlan) {
-        for observation in observations {
-            guard let position = plan.position(of: observation.indicatorID) else { continue }
-            slots[observation.unitCode, default: [Double?](repeating: nil, count: plan.ids.count)][position] =
-                observation.value
-            if let weakest = DataStatus.weakest(status[observation.unitCode], observation.provenance.status) {
-                status[observation.unitCode] = weakest
-            }
-        }
+    /// The input row of a unit, when it has values.
+    func row(of unitCode: String) -> Int? { rows[unitCode] }
+
+    /// Puts the slots of `row` into `scratch` (one per catalogue position, nil when not given).
+    func load(_ row: Int, into scratch: inout [Double?]) {
+        let base = row * width
+        for position in 0..<width { scratch[position] = given[base + position] ? slots[base + position] : nil }
     }
 
     /// The slots of `values`, each component's raw value turned into the share of its points
     /// earned (as `ComponentScoring.pointShares` does, against the edition's best value).
     init(columns values: EditionColumns, plan: ScoringPlan, catalogue: IndicatorCatalogue) {
+        width = plan.ids.count
         let positions = values.entryIDs.map { plan.position(of: $0) }
         // Each component's scoring node, and its best value over the whole edition.
         var components: [CatalogueNode?] = Array(repeating: nil, count: values.entryIDs.count)
@@ -237,9 +242,11 @@ struct UnitInputs {
                 if components[entry] != nil { best[entry] = max(best[entry], values.value[index]) }
             }
         }
-        var unitSlots = [[Double?]?](repeating: nil, count: values.unitCodes.count)
-        var unitStatus = [DataStatus?](repeating: nil, count: values.unitCodes.count)
-        let empty = [Double?](repeating: nil, count: plan.ids.count)
+        let unitCount = values.unitCodes.count
+        slots = [Double](repeating: 0, count: unitCount * width)
+        given = PresenceBits(count: unitCount * width)
+        var hasValues = [Bool](repeating: false, count: unitCount)
+        var unitStatus = [DataStatus?](repeating: nil, count: unitCount)
         for index in 0..<values.count {
             let entry = Int(values.entry[index])
             guard let position = positions[entry] else { continue }
@@ -249,14 +256,14 @@ struct UnitInputs {
                 let earned = scoring.rule.points(for: value, maximum: node.points, best: best[entry])
                 value = node.points > 0 ? earned / node.points : 0
             }
-            if unitSlots[unit] == nil { unitSlots[unit] = empty }
-            unitSlots[unit]?[position] = value
+            slots[unit * width + position] = value
+            given[unit * width + position] = true
+            hasValues[unit] = true
             if let weakest = DataStatus.weakest(unitStatus[unit], values.status[index]) { unitStatus[unit] = weakest }
         }
-        for (unit, code) in values.unitCodes.enumerated() {
-            if let filled = unitSlots[unit] { slots[code] = filled }
-            if let weakest = unitStatus[unit] { status[code] = weakest }
-        }
+        status = unitStatus
+        rows.reserveCapacity(unitCount)
+        for (unit, code) in values.unitCodes.enumerated() where hasValues[unit] { rows[code] = unit }
     }
 }
 
