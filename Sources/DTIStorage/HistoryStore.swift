@@ -191,8 +191,11 @@ public final class HistoryStore {
             expected = row.int(1)
         }
         guard let setID else { return values }
-        // Unit and entry keys become dense indices, in the order the values meet them.
+        // Unit and entry keys become dense indices, in the order the values meet them. Entry keys
+        // are small numbers (one per indicator id ever stored), so they index an array rather than
+        // a dictionary: a lookup for each of a million values.
         var unitIndex: [Int64: Int32] = [:]
+        var entryIndexByKey: [Int32] = []
         var entryIndex: [Int64: Int32] = [:]
         var unitKeys: [Int64] = []
         var entryKeys: [Int64] = []
@@ -216,14 +219,20 @@ public final class HistoryStore {
                     unitKeys.append(unitKey)
                 }
             }
-            let entryKey = Int64(row.int(1))
-            let entry: Int32
-            if let known = entryIndex[entryKey] {
-                entry = known
+            let entryKey = row.int(1)
+            var entry: Int32
+            if entryKey >= 0, entryKey < 1 << 16 {
+                if entryKey >= entryIndexByKey.count {
+                    entryIndexByKey.append(contentsOf: repeatElement(-1, count: entryKey + 1 - entryIndexByKey.count))
+                }
+                entry = entryIndexByKey[entryKey]
             } else {
+                entry = entryIndex[Int64(entryKey)] ?? -1
+            }
+            if entry < 0 {
                 entry = Int32(entryKeys.count)
-                entryIndex[entryKey] = entry
-                entryKeys.append(entryKey)
+                if entryKey >= 0, entryKey < 1 << 16 { entryIndexByKey[entryKey] = entry } else { entryIndex[Int64(entryKey)] = entry }
+                entryKeys.append(Int64(entryKey))
             }
             values.unit.append(lastUnit)
             values.entry.append(entry)

@@ -9,7 +9,10 @@ final class SQLiteConnection {
     init(path: String, readOnly: Bool = false) throws(StorageError) {
         self.path = path
         var db: OpaquePointer?
-        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_FULLMUTEX
+        // No mutex on each call: a connection belongs to one `HistoryStore`, which is not
+        // `Sendable`, so the compiler keeps it on one thread; the lock cost a mutex round trip on
+        // every column of every row read (5 % of ranking 10,000 units).
+        let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         let status = sqlite3_open_v2(path, &db, flags, nil)
         guard status == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"

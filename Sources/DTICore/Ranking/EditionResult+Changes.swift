@@ -5,9 +5,9 @@ extension EditionResult {
     /// and `imputation` named.
     public func addingFlags(_ added: (ResultRow) -> [UnitFlag], imputation: String?) -> EditionResult {
         var builder = ResultColumns.Builder(entryIDs: table.entryIDs, rankedIDs: table.rankedIDs, capacity: table.count)
-        for row in rows {
-            builder.append(copying: row.index, of: table)
-            builder.addFlags(added(row), row: row.index)
+        for row in 0..<table.count {
+            builder.append(copying: row, of: table)
+            builder.addFlags(added(ResultRow(table: table, index: row)), row: row)
         }
         var result = EditionResult(
             edition: edition, catalogue: catalogue, unitSet: unitSet, table: builder.finish(), imputation: imputation, customMethod: customMethod)
@@ -22,11 +22,11 @@ extension EditionResult {
         let indexID = catalogue.index.id
         let valueColumn = table.column(of: indexID)
         let rankColumn = table.rankColumn(of: indexID)
-        for row in rows {
-            builder.append(copying: row.index, of: table)
-            guard let figures = scored[row.unit.code] else { continue }
-            if let valueColumn { builder.setValue(figures.score, row: row.index, column: valueColumn) }
-            if let rankColumn { builder.setRank(figures.rank, row: row.index, column: rankColumn) }
+        for row in 0..<table.count {
+            builder.append(copying: row, of: table)
+            guard let figures = scored[table.units[row].code] else { continue }
+            if let valueColumn { builder.setValue(figures.score, row: row, column: valueColumn) }
+            if let rankColumn { builder.setRank(figures.rank, row: row, column: rankColumn) }
         }
         var result = EditionResult(
             edition: edition, catalogue: catalogue, unitSet: unitSet, table: builder.finish(), imputation: imputation, customMethod: customMethod)

@@ -6,7 +6,8 @@ public struct EditionResult: Sendable {
     public let catalogue: IndicatorCatalogue
     /// The units ranked (the edition's own set, or the merged set for `--units 34`).
     public let unitSet: UnitSet
-    /// Every unit's values, ranks, flags and status, in the order of `rows`.
+    /// Every unit's values, ranks, flags and status, in the order they were scored (`rows` are
+    /// views of it in rank order).
     public let table: ResultColumns
     /// All units: ranked ones by index rank then code, then the unranked ones by code.
     public let rows: [ResultRow]
@@ -27,10 +28,9 @@ public struct EditionResult: Sendable {
         self.edition = edition
         self.catalogue = catalogue
         self.unitSet = unitSet
-        let order = Self.order(table, by: catalogue.index.id)
-        let ordered = order.elementsEqual(0..<table.count) ? table : table.gathering(order)
-        self.table = ordered
-        self.rows = (0..<ordered.count).map { ResultRow(table: ordered, index: $0) }
+        self.table = table
+        // Views in rank order over the table as scored: no value is moved.
+        self.rows = Self.order(table, by: catalogue.index.id).map { ResultRow(table: table, index: $0) }
         self.imputation = imputation
         self.customMethod = customMethod
     }
@@ -62,7 +62,7 @@ public struct EditionResult: Sendable {
     /// The rows ordered by the rank of `entryID`, ties by code, unranked last.
     public func rows(orderedBy entryID: String) -> [ResultRow] {
         guard entryID != catalogue.index.id else { return rows }
-        return Self.order(table, by: entryID).map { rows[$0] }
+        return Self.order(table, by: entryID).map { ResultRow(table: table, index: $0) }
     }
 
     /// The positions of `table`'s rows ordered by the rank of `entryID`, ties by code, unranked last.

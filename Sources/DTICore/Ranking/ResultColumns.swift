@@ -59,13 +59,6 @@ public final class ResultColumns: Sendable {
     /// Whether the unit of `row` had data, and so has ranks.
     public func isRanked(_ row: Int) -> Bool { !flags[row].contains(.noData) }
 
-    /// This table's rows in the order `rows` gives (a subset, a reordering, or both).
-    public func gathering(_ rows: [Int]) -> ResultColumns {
-        var builder = Builder(entryIDs: entryIDs, rankedIDs: rankedIDs, capacity: rows.count)
-        for row in rows { builder.append(copying: row, of: self) }
-        return builder.finish()
-    }
-
     /// Builds a table row by row.
     public struct Builder: Sendable {
         public let entryIDs: [String]

@@ -230,12 +230,15 @@ struct UnitInputs {
     init(columns values: EditionColumns, plan: ScoringPlan, catalogue: IndicatorCatalogue) {
         width = plan.ids.count
         let positions = values.entryIDs.map { plan.position(of: $0) }
-        // Each component's scoring node, and its best value over the whole edition.
-        var components: [CatalogueNode?] = Array(repeating: nil, count: values.entryIDs.count)
+        // Each component's rule and points (not its node, which is costly to copy a value at a
+        // time), and its best value over the whole edition.
+        var components: [(rule: ComponentRule, points: Double)?] = Array(repeating: nil, count: values.entryIDs.count)
         var best = [Double](repeating: -.infinity, count: values.entryIDs.count)
         if catalogue.hasComponents {
             for (index, id) in values.entryIDs.enumerated() {
-                if let node = catalogue.node(id), node.kind == .component { components[index] = node }
+                if let node = catalogue.node(id), node.kind == .component, let scoring = node.scoring {
+                    components[index] = (scoring.rule, node.points)
+                }
             }
             for index in 0..<values.count {
                 let entry = Int(values.entry[index])
@@ -252,9 +255,9 @@ struct UnitInputs {
             guard let position = positions[entry] else { continue }
             let unit = Int(values.unit[index])
             var value = values.value[index]
-            if let node = components[entry], let scoring = node.scoring {
-                let earned = scoring.rule.points(for: value, maximum: node.points, best: best[entry])
-                value = node.points > 0 ? earned / node.points : 0
+            if let component = components[entry] {
+                let earned = component.rule.points(for: value, maximum: component.points, best: best[entry])
+                value = component.points > 0 ? earned / component.points : 0
             }
             slots[unit * width + position] = value
             given[unit * width + position] = true
