@@ -35,7 +35,7 @@ public struct Movement: Sendable, Hashable {
 
     /// Compares `row` with the same unit in `previous` on `entryID`.
     public init?(_ row: ResultRow, previous: EditionResult?, entryID: String) {
-        guard let previous, let before = previous.rows.first(where: { $0.unit.code == row.unit.code }),
+        guard let previous, let before = previous.row(code: row.unit.code),
             let valueNow = row.values[entryID], let valueBefore = before.values[entryID],
             let rankNow = row.ranks[entryID], let rankBefore = before.ranks[entryID]
         else { return nil }

@@ -89,10 +89,10 @@ public struct ChangeExplanation: Sendable {
         guard now.unitSet.id == then.unitSet.id else { throw .differentUnitSets(now.unitSet.id, then.unitSet.id) }
         let indexNow = now.catalogue.index.id
         let indexThen = then.catalogue.index.id
-        guard let rowNow = now.rows.first(where: { $0.unit.code == unitCode }), let valueNow = rowNow.values[indexNow],
+        guard let rowNow = now.row(code: unitCode), let valueNow = rowNow.values[indexNow],
             let rankNow = rowNow.ranks[indexNow]
         else { throw .notRanked(unitName: now.unitSet.unit(code: unitCode)?.name ?? unitCode, year: now.edition.year) }
-        guard let rowThen = then.rows.first(where: { $0.unit.code == unitCode }), let valueThen = rowThen.values[indexThen],
+        guard let rowThen = then.row(code: unitCode), let valueThen = rowThen.values[indexThen],
             let rankThen = rowThen.ranks[indexThen]
         else { throw .notRanked(unitName: rowNow.unit.name, year: then.edition.year) }
 
@@ -113,7 +113,7 @@ public struct ChangeExplanation: Sendable {
         var fellBehind: [Overtake] = []
         for otherNow in now.rows where otherNow.unit.code != unitCode {
             guard let otherRankNow = otherNow.ranks[indexNow],
-                let otherThen = then.rows.first(where: { $0.unit.code == otherNow.unit.code }),
+                let otherThen = then.row(code: otherNow.unit.code),
                 let otherRankThen = otherThen.ranks[indexThen]
             else { continue }
             let wasAhead = otherRankThen < rankThen

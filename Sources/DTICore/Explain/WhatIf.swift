@@ -36,13 +36,13 @@ public struct WhatIf: Sendable {
         let index = before.catalogue.index.id
         return before.rows.compactMap { other -> (AdministrativeUnit, Int)? in
             guard other.unit.code != unit.code, let otherBefore = other.ranks[index], otherBefore < rankBefore,
-                let otherAfter = after.rows.first(where: { $0.unit.code == other.unit.code })?.ranks[index], otherAfter > rankAfter
+                let otherAfter = after.row(code: other.unit.code)?.ranks[index], otherAfter > rankAfter
             else { return nil }
             return (other.unit, otherBefore)
         }.sorted { ($0.1, $0.0.code) < ($1.1, $1.0.code) }.map(\.0)
     }
 
-    private func row(in result: EditionResult) -> ResultRow? { result.rows.first { $0.unit.code == unit.code } }
+    private func row(in result: EditionResult) -> ResultRow? { result.row(code: unit.code) }
 
     /// Scores `observations` as stored and with `replacements` (observations of one unit and the
     /// edition's year) in place of the stored values of the same entries.
@@ -56,7 +56,7 @@ public struct WhatIf: Sendable {
         let stored = observations.filter { $0.year == edition.year }
         let before = try score(stored)
         var current = stored
-        var currentIndex = before.rows.first { $0.unit.code == unit.code }?.values[catalogue.index.id] ?? 0
+        var currentIndex = before.row(code: unit.code)?.values[catalogue.index.id] ?? 0
         var changes: [Change] = []
         var after = before
         for replacement in replacements {
@@ -67,7 +67,7 @@ public struct WhatIf: Sendable {
             current.removeAll(where: isReplaced)
             current.append(replacement)
             after = try score(current)
-            let index = after.rows.first { $0.unit.code == unit.code }?.values[catalogue.index.id] ?? 0
+            let index = after.row(code: unit.code)?.values[catalogue.index.id] ?? 0
             if let node = catalogue.node(replacement.indicatorID) {
                 changes.append(
                     Change(node: node, value: replacement.value, previousValue: previous, points: (index - currentIndex) * catalogue.index.points))

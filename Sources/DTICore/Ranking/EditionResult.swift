@@ -49,6 +49,11 @@ public struct EditionResult: Sendable {
             edition: edition, catalogue: catalogue, unitSet: unitSet, table: builder.finish(), imputation: imputation, customMethod: customMethod)
     }
 
+    /// The row of the unit with `code`, found through the table's index rather than a search.
+    public func row(code: String) -> ResultRow? {
+        table.row(code: code).map { ResultRow(table: table, index: $0) }
+    }
+
     /// The ids of the entries a result ranks: the index, the pillars, then the main indicators.
     public static func rankedIDs(of catalogue: IndicatorCatalogue) -> [String] {
         ([catalogue.index] + catalogue.pillars + catalogue.indicators).map(\.id)

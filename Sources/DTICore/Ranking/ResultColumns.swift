@@ -12,6 +12,7 @@ public final class ResultColumns: Sendable {
     public let rankedIDs: [String]
     private let entryColumns: [String: Int]
     private let rankColumns: [String: Int]
+    private let rowOfCode: [String: Int]
     /// The units, one per row.
     public let units: [AdministrativeUnit]
     private let values: [Double]
@@ -28,6 +29,7 @@ public final class ResultColumns: Sendable {
         entryColumns = Dictionary(builder.entryIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         rankColumns = Dictionary(builder.rankedIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         units = builder.units
+        rowOfCode = Dictionary(builder.units.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
         values = builder.values
         present = builder.present
         ranks = builder.ranks
@@ -37,6 +39,9 @@ public final class ResultColumns: Sendable {
 
     /// The number of units.
     public var count: Int { units.count }
+
+    /// The row of the unit with `code`, if the table has it.
+    public func row(code: String) -> Int? { rowOfCode[code] }
 
     /// The value column of an entry, when the table keeps its values.
     public func column(of entryID: String) -> Int? { entryColumns[entryID] }

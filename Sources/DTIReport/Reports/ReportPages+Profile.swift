@@ -30,7 +30,7 @@ extension ReportPages {
         blocks += whyItMoved(row)
 
         // Pillars against the national mean and the region's best.
-        let regionMembers = ranked.filter { $0.unit.regionID != nil && $0.unit.regionID == row.unit.regionID }
+        let regionMembers = row.unit.regionID.flatMap { rankedByRegion[$0] } ?? []
         blocks.append(.heading(s.pillars, level: 2))
         let pillarRows: [[ReportCell]] = result.catalogue.pillars.map { pillar in
             let regionBest = regionMembers.compactMap { $0.values[pillar.id] }.max()
@@ -142,7 +142,7 @@ extension ReportPages {
         for edition in input.history where edition.unitSet.id != result.unitSet.id {
             let id = edition.catalogue.index.id
             for code in unit.memberCodes {
-                guard let row = edition.rows.first(where: { $0.unit.code == code }), let value = row.values[id] else { continue }
+                guard let row = edition.row(code: code), let value = row.values[id] else { continue }
                 if members[code] == nil {
                     members[code] = (row.unit.name, [])
                     memberOrder.append(code)
@@ -164,7 +164,7 @@ extension ReportPages {
     func ownHistory(of unit: AdministrativeUnit) -> LineChart.Series? {
         var points: [Int: Double] = [:]
         for edition in input.history.filter({ $0.unitSet.id == result.unitSet.id }) + input.backCast + [result] {
-            if let value = edition.rows.first(where: { $0.unit.code == unit.code })?.values[edition.catalogue.index.id] {
+            if let value = edition.row(code: unit.code)?.values[edition.catalogue.index.id] {
                 points[edition.edition.year] = value
             }
         }

@@ -16,6 +16,8 @@ public struct ReportPages {
     let ranked: [ResultRow]
     private let means: [String: UnitMean]
     let rankedPosition: [String: Int]
+    /// The ranked rows of each region, in rank order: a profile's "region's best".
+    let rankedByRegion: [String: [ResultRow]]
 
     public init(_ input: ReportInput) {
         self.input = input
@@ -33,6 +35,9 @@ public struct ReportPages {
         }
         self.means = means
         rankedPosition = Dictionary(ranked.enumerated().map { ($1.unit.code, $0) }, uniquingKeysWith: { first, _ in first })
+        var byRegion: [String: [ResultRow]] = [:]
+        for row in ranked { if let region = row.unit.regionID { byRegion[region, default: []].append(row) } }
+        rankedByRegion = byRegion
     }
 
     /// The profile page of the unit `code`, its code encoded so it can only ever name one file.

@@ -48,7 +48,7 @@ extension DTICommand {
             let unitSet = reference.chosenUnitSet
             let result = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
             let chosen = try Self.distinctUnits(provinces, in: result.unitSet, registry: reference.registry)
-            let rows = chosen.compactMap { unit in result.rows.first { $0.unit.code == unit.code } }
+            let rows = chosen.compactMap { unit in result.row(code: unit.code) }
             switch format {
             case .table:
                 let text = TerminalComparison.render(
@@ -126,7 +126,7 @@ extension DTICommand {
             let result = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
             let unit = try UnitNames.units([province], in: result.unitSet, registry: reference.registry, notes: .standardError)[0]
             // A unit without values has nothing to show: say so, and exit 1.
-            guard let row = result.rows.first(where: { $0.unit.code == unit.code }), row.isRanked else {
+            guard let row = result.row(code: unit.code), row.isRanked else {
                 throw WorkflowError.notRanked(name: unit.name, year: result.edition.year)
             }
             // One line of `dti explain` against the previous stored edition, when there is one.

@@ -104,7 +104,7 @@ extension DTICommand {
                     try DTICommand.Compare.namedUnits(
                         names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }, in: result.unitSet, registry: reference.registry)
                 } ?? []
-            let compared = named.compactMap { found in result.rows.first { $0.unit.code == found.unit.code } }
+            let compared = named.compactMap { found in result.row(code: found.unit.code) }
             var sources: [String: (sha: String?, count: Int)] = [:]
             for observation in observations {
                 let key = observation.provenance.file
