@@ -65,7 +65,7 @@ struct PartialDataTests {
         let tableRow = try #require(table.stdout.split(separator: "\n").first { $0.contains(" 24 ") && $0.contains("Bắc Ninh") })
         #expect(tableRow.hasSuffix("số liệu riêng"), "\(tableRow)")
         let profile = try E2E.run(["show", "Bắc Ninh", "--year", "2024", "--units", "34"], database: database)
-        #expect(profile.stdout.contains("scored from its own values for this unit set"), "\(profile.stdout)")
+        #expect(profile.stdout.contains("ℹ scored from its own values for this unit set"), "\(profile.stdout)")
         let explain = try E2E.run(["explain", "Bắc Ninh", "--year", "2024", "--units", "34"], database: database)
         #expect(explain.status == 0 && explain.stdout.contains("own values"), "\(explain.stdout)\(explain.stderr)")
         let out = scratch.appendingPathComponent("report")

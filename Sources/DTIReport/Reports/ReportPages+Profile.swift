@@ -25,7 +25,7 @@ extension ReportPages {
             blocks.append(summary)
         }
         for flag in row.flags where flag.isShownWithTheRow {
-            blocks.append(.paragraph((flag.isWarning ? "⚠ " : "") + lang.message(of: flag, catalogue: result.catalogue)))
+            blocks.append(.paragraph((flag.isWarning ? "⚠ " : "ℹ ") + lang.message(of: flag, catalogue: result.catalogue)))
         }
         blocks += whyItMoved(row)
 

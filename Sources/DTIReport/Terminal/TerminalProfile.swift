@@ -46,7 +46,7 @@ public enum TerminalProfile {
             lines.append(leftTable.render())
         }
         for flag in row.flags where flag.isShownWithTheRow {
-            lines.append((flag.isWarning ? "⚠ " : "") + language.message(of: flag, catalogue: catalogue))
+            lines.append((flag.isWarning ? "⚠ " : "ℹ ") + language.message(of: flag, catalogue: catalogue))
         }
         return lines.joined(separator: "\n") + "\n"
     }
