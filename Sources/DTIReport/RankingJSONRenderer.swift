@@ -15,18 +15,30 @@ public struct RankingJSONRenderer: Sendable {
     public func makeDocument(_ view: RankingView) -> JSONValue {
         let result = view.result
         let catalogue = result.catalogue
+        let table = result.table
+        // Each entry's id and columns resolved once, not per row (the catalogue's pillars and
+        // indicators are filtered from its nodes each time they are asked for).
+        let headline = ([catalogue.index] + catalogue.pillars).map { (id: $0.id, column: table.column(of: $0.id)) }
+        let ranked = ([catalogue.index] + catalogue.pillars + catalogue.indicators).map { (id: $0.id, column: table.rankColumn(of: $0.id)) }
+        let indicators = catalogue.indicators.map { (id: $0.id, column: table.column(of: $0.id)) }
+        let orderColumn = table.rankColumn(of: view.entry.id)
         let rows = view.rows.map { row -> JSONValue in
+            let index = row.index
             var pairs: [(String, JSONValue)] = [
-                ("rank", row.ranks[view.entry.id].map(JSONValue.integer) ?? .null),
+                ("rank", orderColumn.flatMap { table.rank(index, $0) }.map(JSONValue.integer) ?? .null),
                 ("code", .string(row.unit.code)),
                 ("name", .string(row.unit.name)),
             ]
-            for entry in [catalogue.index] + catalogue.pillars {
-                pairs.append((entry.id, row.values[entry.id].map(JSONValue.number) ?? .null))
+            for entry in headline {
+                pairs.append((entry.id, entry.column.flatMap { table.value(index, $0) }.map(JSONValue.number) ?? .null))
             }
-            let rankedEntries = [catalogue.index] + catalogue.pillars + catalogue.indicators
-            pairs.append(("ranks", .object(rankedEntries.compactMap { entry in row.ranks[entry.id].map { (entry.id, .integer($0)) } })))
-            pairs.append(("indicators", .object(catalogue.indicators.compactMap { entry in row.values[entry.id].map { (entry.id, .number($0)) } })))
+            pairs.append(
+                ("ranks", .object(ranked.compactMap { entry in entry.column.flatMap { table.rank(index, $0) }.map { (entry.id, .integer($0)) } })))
+            pairs.append(
+                (
+                    "indicators",
+                    .object(indicators.compactMap { entry in entry.column.flatMap { table.value(index, $0) }.map { (entry.id, .number($0)) } })
+                ))
             pairs.append(("flags", .array(row.flags.map(Self.flag))))
             pairs.append(("status", row.status.map { .string($0.rawValue) } ?? .null))
             return .object(pairs)

@@ -14,7 +14,9 @@ public struct RankingMarkdownRenderer: Sendable {
         for notice in view.result.notices { lines += ["> **\(Self.escape(language.terminalText(of: notice)))**", ""] }
         let entries = view.valueEntries
         var headers = [words.rank, words.code, language.unitHeading(for: view.result.unitSet)] + entries.map { view.header(for: $0, in: language) }
-        if view.hasMergedRows { headers.append(words.formedFrom) }
+        // Asked once: it looks through every row.
+        let hasMergedRows = view.hasMergedRows
+        if hasMergedRows { headers.append(words.formedFrom) }
         headers.append(words.flags)
         lines.append("| " + headers.joined(separator: " | ") + " |")
         lines.append("|" + headers.indices.map { $0 < 3 || $0 >= 3 + entries.count ? " --- |" : " ---: |" }.joined())
@@ -25,7 +27,7 @@ public struct RankingMarkdownRenderer: Sendable {
                 let rank = entry.id != view.entry.id ? row.ranks[entry.id].map { " (\($0))" } ?? "" : ""
                 cells.append(value + rank)
             }
-            if view.hasMergedRows { cells.append(Self.escape(row.memberNames?.joined(separator: " + ") ?? "")) }
+            if hasMergedRows { cells.append(Self.escape(row.memberNames?.joined(separator: " + ") ?? "")) }
             cells.append(Self.escape(row.shownFlags(in: language).joined(separator: ", ")))
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }

@@ -27,7 +27,9 @@ public struct RankingTableRenderer: Sendable {
             headers.append(view.header(for: entry, in: language))
             alignments.append(.right)
         }
-        if view.hasMergedRows {
+        // Asked once: it looks through every row.
+        let hasMergedRows = view.hasMergedRows
+        if hasMergedRows {
             headers.append(words.formedFrom)
             alignments.append(.left)
         }
@@ -46,7 +48,7 @@ public struct RankingTableRenderer: Sendable {
                 // The ranked-by column already has its rank in the first column.
                 cells.append(language.value(of: row, entry.id) + (entry.id == view.entry.id ? "" : rank))
             }
-            if view.hasMergedRows { cells.append(row.memberNames?.joined(separator: " + ") ?? "") }
+            if hasMergedRows { cells.append(row.memberNames?.joined(separator: " + ") ?? "") }
             cells.append(row.shownFlags(in: language).joined(separator: ", "))
             table.rows.append(cells)
         }

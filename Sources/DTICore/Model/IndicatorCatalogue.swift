@@ -73,6 +73,8 @@ public struct IndicatorCatalogue: Sendable, Hashable {
         self.positionsByFoldedName = byFoldedName
         // `problems(in:)` guarantees exactly one index entry.
         self.index = nodes.first { $0.kind == .index } ?? nodes[0]
+        self.pillars = nodes.filter { $0.kind == .pillar }
+        self.indicators = nodes.filter { $0.kind == .indicator }
     }
 
     /// The entry with this id.
@@ -85,11 +87,11 @@ public struct IndicatorCatalogue: Sendable, Hashable {
         (partsByID[id] ?? []).compactMap(node)
     }
 
-    /// The pillars, in declaration order.
-    public var pillars: [CatalogueNode] { nodes.filter { $0.kind == .pillar } }
+    /// The pillars, in declaration order (kept, not filtered at each ask: renderers ask per row).
+    public let pillars: [CatalogueNode]
 
     /// The main indicators, in declaration order.
-    public var indicators: [CatalogueNode] { nodes.filter { $0.kind == .indicator } }
+    public let indicators: [CatalogueNode]
 
     /// The components of a main indicator, in declaration order.
     public func components(of indicatorID: String) -> [CatalogueNode] {
