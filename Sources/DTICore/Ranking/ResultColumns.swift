@@ -103,18 +103,30 @@ public final class ResultColumns: Sendable {
             return row
         }
 
-        /// Adds row `row` of `table` (the same columns) as it is.
+        /// Adds row `row` of `table` as it is, its entries matched to these columns by id.
         public mutating func append(copying row: Int, of table: ResultColumns) {
+            let map = columnMap(for: table)
             let new = append(table.units[row], flags: table.flags[row], status: table.status[row])
-            let sameColumns = table.entryIDs == entryIDs
-            for (column, id) in entryIDs.enumerated() {
-                guard let source = sameColumns ? column : table.column(of: id), let value = table.value(row, source) else { continue }
+            for (column, source) in map.values.enumerated() {
+                guard let source, let value = table.value(row, source) else { continue }
                 setValue(value, row: new, column: column)
             }
-            for (column, id) in rankedIDs.enumerated() {
-                guard let source = table.rankColumn(of: id), let rank = table.rank(row, source) else { continue }
+            for (column, source) in map.ranks.enumerated() {
+                guard let source, let rank = table.rank(row, source) else { continue }
                 setRank(rank, row: new, column: column)
             }
+        }
+
+        /// Where each of these columns is in the table last copied from (held, so it is that
+        /// table and not another at its address), worked out once per table.
+        private var lastMap: (table: ResultColumns, values: [Int?], ranks: [Int?])?
+
+        private mutating func columnMap(for table: ResultColumns) -> (values: [Int?], ranks: [Int?]) {
+            if let lastMap, lastMap.table === table { return (lastMap.values, lastMap.ranks) }
+            let values = entryIDs.map { table.column(of: $0) }
+            let ranks = rankedIDs.map { table.rankColumn(of: $0) }
+            lastMap = (table, values, ranks)
+            return (values, ranks)
         }
 
         /// Sets the value of `row` in `column`.
