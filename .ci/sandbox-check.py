@@ -87,7 +87,9 @@ function rows(d){var R=d.getElementById('sandbox'),prev=R.querySelector('.sandbo
   while(!prev.disabled&&guard++<1000)prev.click();
   for(;;){out=out.concat(shown(R));if(next.disabled||guard++>1000)break;next.click()}
   while(!prev.disabled&&guard++<2000)prev.click();return out}
-function done(){if(++loaded<frames.length)return;var out={scenarios:[],steps:[],refused:[],times:[],errors:[]};try{run(out)}catch(e){out.errors.push('harness: '+e.message)}write(out)}
+var finished=false;
+function done(){if(finished||++loaded<frames.length)return;finish()}
+function finish(){if(finished)return;finished=true;var out={scenarios:[],steps:[],refused:[],times:[],errors:[]};try{run(out)}catch(e){out.errors.push('harness: '+e.message)}write(out)}
 function run(out){
 frames.forEach(function(f){out.errors=out.errors.concat(f.contentWindow.__errors||[])});
 frames.slice(0,-1).forEach(function(f){var d=f.contentWindow.document;out.scenarios.push({hash:f.contentWindow.location.hash,rows:rows(d),
@@ -119,6 +121,9 @@ for(var i=0;i<20;i++){var t0=w.performance.now();control.value=String(150+i*10);
   out.times.push(w.performance.now()-t0)}}
 function write(out){var p=document.createElement('pre');p.id='dti-check';p.textContent=JSON.stringify(out);document.body.appendChild(p)}
 frames.forEach(function(f){f.addEventListener('load',done)});
+// A frame that loaded before this script ran sent its load event to no one, and the count would
+// never be reached: the window's own load comes after every frame's, so it finishes then.
+addEventListener('load',finish);
 </script></body></html>"""
 
 PROBE_HEAD = "<script>window.__errors=[];addEventListener('error',function(e){__errors.push(String(e.message))});</script>"
