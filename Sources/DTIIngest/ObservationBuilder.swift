@@ -315,9 +315,10 @@ public struct ObservationBuilder {
     func templateCommand(year: Int) -> Wording {
         var options = ""
         if let set = context.unitSet {
-            let value = [UnitSet.provinces63ID: "63", UnitSet.provinces34ID: "34", UnitSet.communesID: "communes"][set.dataSetID]
-            if let value { options += " --units \(value)" }
-            if value != nil, set.id != set.dataSetID, let parent = set.units.first?.parentCode { options += " --parent \(parent)" }
+            if let value = set.builtInOption {
+                options += " --units \(value)"
+                if set.id != set.dataSetID, let parent = set.units.first?.parentCode { options += " --parent \(parent)" }
+            }
         }
         return Wording(
             "dti template --year \(year)\(options) --out template-\(year).xlsx", vi: "dti template --year \(year)\(options) --out mau-\(year).xlsx")

@@ -59,12 +59,22 @@ public struct UnitSet: Sendable, Hashable {
     public var labelWording: Wording { Wording(label, vi: labelVI ?? label) }
 
     /// "99 communes and wards of Bắc Ninh", or "the 63 provinces": the units a mean is taken over.
-    public var countedUnits: Wording {
+    public var countedUnits: Wording { countedUnits(count) }
+
+    /// `count` of the set's units, named as the set names them ("the 97 communes and wards of
+    /// Bắc Ninh"): those of its units that are ranked, say.
+    public func countedUnits(_ count: Int) -> Wording {
         let noun = unitNoun
         if let parentName {
             return Wording("the \(count) \(noun.english) of \(parentName)", vi: "\(count) \(noun.vietnamese) của \(parentName)")
         }
         return Wording("the \(count) \(noun.english)", vi: "\(count) \(noun.vietnamese)")
+    }
+
+    /// The `--units` value that names this built-in set (or the set it narrows): 63, 34 or
+    /// communes; nil for a unit file's set.
+    public var builtInOption: String? {
+        [Self.provinces63ID: "63", Self.provinces34ID: "34", Self.communesID: "communes"][dataSetID]
     }
 
     /// What the set's units are called: provinces ("tỉnh, thành phố"), communes and wards ("xã,

@@ -38,11 +38,6 @@ public enum TerminalComparison {
     /// Whom the ranks are among: the units ranked, named as the set's ("the 99 communes and
     /// wards of Bắc Ninh", "the 63 provinces").
     static func rankedAmong(_ result: EditionResult) -> Wording {
-        let ranked = result.rows.filter { $0.ranks[result.catalogue.index.id] != nil }.count
-        let noun = result.unitSet.unitNoun
-        let parent = result.unitSet.parentName
-        return Wording(
-            "the \(ranked) \(noun.english)" + (parent.map { " of \($0)" } ?? ""),
-            vi: "\(ranked) \(noun.vietnamese)" + (parent.map { " của \($0)" } ?? ""))
+        result.unitSet.countedUnits(result.rows.filter(\.isRanked).count)
     }
 }
