@@ -103,9 +103,6 @@ public struct EntryRanks: Sendable, Equatable {
         table.rankedIDs.indices.compactMap { column in table.rank(row, column).map { (table.rankedIDs[column], $0) } }
     }
 
-    /// Whether the unit has no rank at all.
-    public var isEmpty: Bool { all.isEmpty }
-
     /// Equal when the same entries have the same ranks.
     public static func == (lhs: EntryRanks, rhs: EntryRanks) -> Bool {
         let left = lhs.all
