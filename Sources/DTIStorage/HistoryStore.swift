@@ -119,12 +119,12 @@ public final class HistoryStore {
 
     /// Brings `storedEdition` up to date for the editions an import wrote to.
     func countValues(in editions: some Collection<EditionKey>) throws(StorageError) {
+        let count = try connection.prepare(
+            "INSERT OR REPLACE INTO storedEdition SELECT ?1, ?2, COALESCE(SUM(valueCount), 0) FROM storedBlock WHERE setID = ?1 AND year = ?2")
         for edition in editions.sorted(by: { ($0.setID, $0.year) < ($1.setID, $1.year) }) {
-            try connection.prepare(
-                "INSERT OR REPLACE INTO storedEdition SELECT setID, year, COUNT(*) FROM storedValue WHERE setID = ?1 AND year = ?2"
-            ).run([.integer(edition.setID), .integer(Int64(edition.year))])
-            try connection.prepare("DELETE FROM storedEdition WHERE valueCount = 0").run()
+            try count.run([.integer(edition.setID), .integer(Int64(edition.year))])
         }
+        try connection.prepare("DELETE FROM storedEdition WHERE valueCount = 0").run()
     }
 
     /// One edition of one unit set, by the set's integer key.
@@ -133,53 +133,77 @@ public final class HistoryStore {
         var year: Int
     }
 
-    /// The values stored for `edition`, by `StoredValueWriter.Key.packed`: one range scan.
+    /// The values stored for `edition`, by `StoredBlocks.pack`: one range scan.
     func storedValues(of edition: EditionKey) throws(StorageError) -> [UInt64: Double] {
         var values: [UInt64: Double] = [:]
-        try connection.prepare("SELECT unitID, entryID, value FROM storedValue WHERE setID = ? AND year = ?")
-            .query([.integer(edition.setID), .integer(Int64(edition.year))]) { row in
-                values[StoredValueWriter.Key.pack(unitID: Int64(row.int(0)), entryID: Int64(row.int(1)))] = row.double(2)
-            }
+        try StoredBlocks(connection).forEachValue(setID: edition.setID, year: edition.year) { unitID, entryID, value, _ in
+            values[StoredBlocks.pack(unitID: unitID, entryID: entryID)] = value
+        }
         return values
     }
 
     /// Every stored value of an edition in `unitSetID` (every set when `nil`), ordered by unit
-    /// set, unit and entry.
+    /// set, unit and entry (their names' bytes), with its provenance.
     public func observations(year: Int, unitSetID: String? = nil) throws(StorageError) -> [Observation] {
-        var result: [Observation] = []
-        // One query per case, so that with a set the natural key's index gives the order (no sort
-        // of a million rows through a temporary file).
-        let filter = unitSetID == nil ? "o.year = ?1" : "o.unitSet = ?2 AND o.year = ?1"
-        let statement = try connection.prepare(
-            """
-            SELECT o.year, o.unitCode, o.indicatorID, o.value, o.importBatchID, o.line, o.source, o.note, o.status, o.valueColumn,
-                o.sheet, o.unitSet
-            FROM observation o WHERE \(filter) ORDER BY o.unitSet, o.unitCode, o.indicatorID
-            """)
+        var sets: [(id: Int64, name: String)] = []
+        try connection.prepare(
+            "SELECT s.id, s.unitSet FROM unitSetKey s JOIN storedEdition e ON e.setID = s.id WHERE e.year = ?1 AND (?2 IS NULL OR s.unitSet = ?2)"
+        ).query([.integer(Int64(year)), .optional(unitSetID)]) { row in sets.append((Int64(row.int(0)), row.text(1) ?? "")) }
+        sets.sort { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+        guard !sets.isEmpty else { return [] }
         // A file's name and fingerprint are read once and shared by all its values.
-        var batches: [Int: (file: String, sha256: String?)] = [:]
+        var batches: [Int64: (file: String, sha256: String?)] = [:]
         try connection.prepare("SELECT id, file, sha256 FROM importBatch").query { row in
-            batches[row.int(0)] = (row.text(1) ?? "", row.text(2))
+            batches[Int64(row.int(0))] = (row.text(1) ?? "", row.text(2))
         }
-        var unitSets: [String] = []
-        try statement.query(unitSetID == nil ? [.integer(Int64(year))] : [.integer(Int64(year)), .text(unitSetID ?? "")]) { row in
-            let batch = batches[row.int(4)]
-            let unitSet = row.text(11) ?? ""
-            if unitSets.last != unitSet { unitSets.append(unitSet) }
-            result.append(
-                Observation(
-                    unitSetID: unitSets[unitSets.count - 1], year: row.int(0), unitCode: row.text(1) ?? "", indicatorID: row.text(2) ?? "",
-                    value: row.double(3),
-                    provenance: Provenance(
-                        file: batch?.file ?? "", line: row.int(5), column: row.isNull(9) ? nil : row.int(9), sha256: batch?.sha256,
-                        source: row.isNull(6) ? nil : row.text(6), note: row.isNull(7) ? nil : row.text(7),
-                        status: row.text(8).flatMap(DataStatus.init(rawValue:)), sheet: row.isNull(10) ? nil : row.text(10))))
+        let entryIDs = try entryNames()
+        let extras = try ValueExtras(connection)
+        let blocks = try StoredBlocks(connection)
+        var result: [Observation] = []
+        for set in sets {
+            let unitCodes = try unitCodes(setID: set.id)
+            var units: [(code: String, block: ValueBlock)] = []
+            try blocks.forEachBlock(setID: set.id, year: year) { unitID, block in units.append((unitCodes[unitID] ?? "", block)) }
+            units.sort { Array($0.code.utf8).lexicographicallyPrecedes(Array($1.code.utf8)) }
+            for (code, block) in units {
+                var observations: [Observation] = []
+                for index in 0..<block.count {
+                    let value = block[index]
+                    let batch = batches[value.batch]
+                    let extra = extras.extra(value.extra)
+                    observations.append(
+                        Observation(
+                            unitSetID: set.name, year: year, unitCode: code, indicatorID: entryIDs[value.entryID] ?? "", value: value.value,
+                            provenance: Provenance(
+                                file: batch?.file ?? "", line: Int(value.line), column: value.column < 0 ? nil : Int(value.column),
+                                sha256: batch?.sha256, source: extra.source, note: extra.note, status: StagedValues.status(value.status),
+                                sheet: extra.sheet)))
+                }
+                observations.sort { Array($0.indicatorID.utf8).lexicographicallyPrecedes(Array($1.indicatorID.utf8)) }
+                result += observations
+            }
         }
         return result
     }
 
+    /// The codes of the units of the set `setID`, by key.
+    func unitCodes(setID: Int64) throws(StorageError) -> [Int64: String] {
+        var codes: [Int64: String] = [:]
+        try connection.prepare("SELECT id, code FROM unitKey WHERE setID = ?").query([.integer(setID)]) { row in
+            codes[Int64(row.int(0))] = row.text(1) ?? ""
+        }
+        return codes
+    }
+
+    /// The ids of the entries, by key.
+    func entryNames() throws(StorageError) -> [Int64: String] {
+        var names: [Int64: String] = [:]
+        try connection.prepare("SELECT id, indicatorID FROM entryKey").query { row in names[Int64(row.int(0))] = row.text(1) ?? "" }
+        return names
+    }
+
     /// The stored values of one edition in `unitSetID` as columns, in key order: what scoring
-    /// reads, without names repeated or provenance. One range scan of the clustered table.
+    /// reads, without names repeated or provenance. One range scan of the blocks.
     public func columns(year: Int, unitSetID: String) throws(StorageError) -> EditionColumns {
         var values = EditionColumns(unitCodes: [], entryIDs: [], unit: [], entry: [], value: [], status: [])
         var setID: Int64?
@@ -191,10 +215,9 @@ public final class HistoryStore {
             expected = row.int(1)
         }
         guard let setID else { return values }
-        // Unit and entry keys become dense indices, in the order the values meet them. Entry keys
-        // are small numbers (one per indicator id ever stored), so they index an array rather than
-        // a dictionary: a lookup for each of a million values.
-        var unitIndex: [Int64: Int32] = [:]
+        // Unit and entry keys become dense indices, in the order the values meet them. Units come
+        // one block at a time; entry keys are small numbers (one per indicator id ever stored), so
+        // they index an array rather than a dictionary: a lookup for each of a million values.
         var entryIndexByKey: [Int32] = []
         var entryIndex: [Int64: Int32] = [:]
         var unitKeys: [Int64] = []
@@ -205,60 +228,37 @@ public final class HistoryStore {
         values.status.reserveCapacity(expected)
         var lastUnitKey: Int64 = -1
         var lastUnit: Int32 = -1
-        try connection.prepare("SELECT unitID, entryID, value, status FROM storedValue WHERE setID = ? AND year = ?").query([
-            .integer(setID), .integer(Int64(year)),
-        ]) { row in
-            let unitKey = Int64(row.int(0))
+        try StoredBlocks(connection).forEachValue(setID: setID, year: year) { unitKey, entryKey, value, status in
             if unitKey != lastUnitKey {
                 lastUnitKey = unitKey
-                if let known = unitIndex[unitKey] {
-                    lastUnit = known
-                } else {
-                    lastUnit = Int32(unitKeys.count)
-                    unitIndex[unitKey] = lastUnit
-                    unitKeys.append(unitKey)
-                }
+                lastUnit = Int32(unitKeys.count)
+                unitKeys.append(unitKey)
             }
-            let entryKey = row.int(1)
             var entry: Int32
             if entryKey >= 0, entryKey < 1 << 16 {
-                if entryKey >= entryIndexByKey.count {
-                    entryIndexByKey.append(contentsOf: repeatElement(-1, count: entryKey + 1 - entryIndexByKey.count))
+                let slot = Int(entryKey)
+                if slot >= entryIndexByKey.count {
+                    entryIndexByKey.append(contentsOf: repeatElement(-1, count: slot + 1 - entryIndexByKey.count))
                 }
-                entry = entryIndexByKey[entryKey]
+                entry = entryIndexByKey[slot]
             } else {
-                entry = entryIndex[Int64(entryKey)] ?? -1
+                entry = entryIndex[entryKey] ?? -1
             }
             if entry < 0 {
                 entry = Int32(entryKeys.count)
-                if entryKey >= 0, entryKey < 1 << 16 { entryIndexByKey[entryKey] = entry } else { entryIndex[Int64(entryKey)] = entry }
-                entryKeys.append(Int64(entryKey))
+                if entryKey >= 0, entryKey < 1 << 16 { entryIndexByKey[Int(entryKey)] = entry } else { entryIndex[entryKey] = entry }
+                entryKeys.append(entryKey)
             }
             values.unit.append(lastUnit)
             values.entry.append(entry)
-            values.value.append(row.double(2))
-            values.status.append(Self.status(firstByte: row.firstByte(3)))
+            values.value.append(value)
+            values.status.append(StagedValues.status(status))
         }
-        var unitCodes: [Int64: String] = [:]
-        try connection.prepare("SELECT id, code FROM unitKey WHERE setID = ?").query([.integer(setID)]) { row in
-            unitCodes[Int64(row.int(0))] = row.text(1) ?? ""
-        }
-        var entryIDs: [Int64: String] = [:]
-        try connection.prepare("SELECT id, indicatorID FROM entryKey").query { row in entryIDs[Int64(row.int(0))] = row.text(1) ?? "" }
+        let unitCodes = try unitCodes(setID: setID)
+        let entryIDs = try entryNames()
         values.unitCodes = unitKeys.map { unitCodes[$0] ?? "" }
         values.entryIDs = entryKeys.map { entryIDs[$0] ?? "" }
         return values
-    }
-
-    /// A stored status from its first letter: the import writes only `DataStatus` raw values,
-    /// whose first letters differ.
-    private static func status(firstByte: UInt8?) -> DataStatus? {
-        switch firstByte {
-        case UInt8(ascii: "o"): .official
-        case UInt8(ascii: "p"): .provisional
-        case UInt8(ascii: "s"): .synthetic
-        default: nil
-        }
     }
 
     /// The editions with stored values in `unitSetID` (in any set when `nil`), and how many
@@ -306,29 +306,55 @@ public final class HistoryStore {
 
     /// Every value the unit `unitCode` of `unitSetID` had in `year`, by entry, oldest first.
     public func history(unitCode: String, year: Int, unitSetID: String = UnitSet.provinces63ID) throws(StorageError) -> [HistoryEntry] {
-        var result: [HistoryEntry] = []
+        var entries: [(entry: HistoryEntry, ordering: Int64)] = []
         try connection.prepare(
             """
-            SELECT h.indicatorID, h.value, b.file, h.line, b.sha256, b.importedAt, r.importedAt, r.file, h.id AS ordering,
-                h.sheet, h.valueColumn
+            SELECT h.indicatorID, h.value, b.file, h.line, b.sha256, b.importedAt, r.importedAt, r.file, h.id, h.sheet, h.valueColumn
             FROM observationHistory h
             JOIN importBatch b ON b.id = h.importBatchID JOIN importBatch r ON r.id = h.replacedByBatchID
             WHERE h.year = ?1 AND h.unitCode = ?2 AND h.unitSet = ?3
-            UNION ALL
-            SELECT o.indicatorID, o.value, b.file, o.line, b.sha256, b.importedAt, NULL, NULL, 9223372036854775807,
-                o.sheet, o.valueColumn
-            FROM observation o JOIN importBatch b ON b.id = o.importBatchID
-            WHERE o.year = ?1 AND o.unitCode = ?2 AND o.unitSet = ?3
-            ORDER BY 1, 9
             """
         ).query([.integer(Int64(year)), .text(unitCode), .text(unitSetID)]) { row in
-            result.append(
-                HistoryEntry(
-                    indicatorID: row.text(0) ?? "", value: row.double(1), file: row.text(2) ?? "", line: row.int(3),
-                    sheet: row.text(9), column: row.isNull(10) ? nil : row.int(10), sha256: row.text(4), importedAt: row.text(5) ?? "",
-                    replacedAt: row.text(6), replacedBy: row.text(7)))
+            entries.append(
+                (
+                    HistoryEntry(
+                        indicatorID: row.text(0) ?? "", value: row.double(1), file: row.text(2) ?? "", line: row.int(3), sheet: row.text(9),
+                        column: row.isNull(10) ? nil : row.int(10), sha256: row.text(4), importedAt: row.text(5) ?? "",
+                        replacedAt: row.text(6), replacedBy: row.text(7)), Int64(row.int(8))
+                ))
         }
-        return result
+        // The current values, after every value they replaced.
+        let keys = try StoredKeys(connection)
+        if let setID = keys.existingSet(unitSetID), let unitID = try keys.existingUnit(unitCode, set: setID),
+            let block = try StoredBlocks(connection).block(at: StoredBlocks.Key(setID: setID, year: Int64(year), unitID: unitID))
+        {
+            let names = try entryNames()
+            let extras = try ValueExtras(connection)
+            var batches: [Int64: (file: String, sha256: String?, importedAt: String)] = [:]
+            let batchQuery = try connection.prepare("SELECT file, sha256, importedAt FROM importBatch WHERE id = ?")
+            for index in 0..<block.count {
+                let value = block[index]
+                if batches[value.batch] == nil {
+                    try batchQuery.query([.integer(value.batch)]) { row in batches[value.batch] = (row.text(0) ?? "", row.text(1), row.text(2) ?? "")
+                    }
+                }
+                let batch = batches[value.batch]
+                entries.append(
+                    (
+                        HistoryEntry(
+                            indicatorID: names[value.entryID] ?? "", value: value.value, file: batch?.file ?? "", line: Int(value.line),
+                            sheet: extras.extra(value.extra).sheet, column: value.column < 0 ? nil : Int(value.column), sha256: batch?.sha256,
+                            importedAt: batch?.importedAt ?? "", replacedAt: nil, replacedBy: nil), Int64.max
+                    ))
+            }
+        }
+        entries.sort { left, right in
+            if left.entry.indicatorID != right.entry.indicatorID {
+                return Array(left.entry.indicatorID.utf8).lexicographicallyPrecedes(Array(right.entry.indicatorID.utf8))
+            }
+            return left.ordering < right.ordering
+        }
+        return entries.map(\.entry)
     }
 
     /// `file:line (sha256 1a2b3c4d…, imported …)`, leaving out what is unknown.

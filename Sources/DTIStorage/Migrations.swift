@@ -168,7 +168,35 @@ enum Migrations {
             ALTER TABLE unitSetRecord ADD COLUMN parentSet TEXT;
             """
         ),
+        (
+            // Each unit's values in one edition as one row (`ValueBlock`): ranking reads ten
+            // thousand rows for a year of ten thousand units, not a million, and ten million values
+            // take about 13 bytes each, not 36. A value's sheet, source and note are stored once
+            // per combination in `valueExtra`. `BlockMigration` moves the values, then the view
+            // and the table of a row per value go.
+            "valuesInBlocks",
+            """
+            CREATE TABLE valueExtra (id INTEGER PRIMARY KEY, sheet TEXT, source TEXT, note TEXT);
+            CREATE TABLE storedBlock (
+                setID INTEGER NOT NULL,
+                year INTEGER NOT NULL,
+                unitID INTEGER NOT NULL,
+                valueCount INTEGER NOT NULL,
+                valueBytes BLOB NOT NULL,
+                provenanceBytes BLOB NOT NULL,
+                PRIMARY KEY (setID, year, unitID)
+            );
+            """
+        ),
     ]
+
+    /// Steps that SQL alone cannot take, run after the migration of the same name.
+    static func programmed(_ name: String, _ connection: SQLiteConnection) throws(StorageError) {
+        switch name {
+        case "valuesInBlocks": try BlockMigration.run(connection)
+        default: break
+        }
+    }
 
     /// Applies the migrations this database lacks, all in one transaction (an older database is
     /// upgraded whole or not at all); refuses a database written by a newer dti, another program's
@@ -196,6 +224,7 @@ enum Migrations {
             }
             for migration in all where !applied.contains(migration.name) {
                 try connection.execute(migration.sql)
+                try programmed(migration.name, connection)
                 try connection.prepare("INSERT INTO schemaMigration (name) VALUES (?)").run([.text(migration.name)])
             }
             try connection.execute("DROP TABLE \(editionUnitSetTable)")

@@ -103,6 +103,7 @@ final class SQLiteStatement {
         case integer(Int64)
         case real(Double)
         case text(String)
+        case blob([UInt8])
         case null
 
         static func optional(_ text: String?) -> Value { text.map(Value.text) ?? .null }
@@ -122,6 +123,8 @@ final class SQLiteStatement {
             case let .real(number): status = sqlite3_bind_double(statement, index, number)
             // The length in bytes, not -1: a text holding a NUL is stored whole, not cut at it.
             case let .text(text): status = sqlite3_bind_text(statement, index, text, Int32(text.utf8.count), Self.transient)
+            case let .blob(bytes):
+                status = bytes.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
             case .null: status = sqlite3_bind_null(statement, index)
             }
             guard status == SQLITE_OK else { throw .sqlite(path: connection.path, reason: connection.lastError) }
@@ -177,6 +180,15 @@ final class SQLiteStatement {
     func firstByte(_ column: Int32) -> UInt8? {
         guard sqlite3_column_type(statement, column) != SQLITE_NULL, let text = sqlite3_column_text(statement, column) else { return nil }
         return text.pointee == 0 ? nil : text.pointee
+    }
+    /// The bytes of a blob column, valid until the statement steps again (read them inside the
+    /// row's closure); empty for NULL.
+    func blob(_ column: Int32) -> UnsafeRawBufferPointer {
+        // The pointer first, then the size, as SQLite asks.
+        let base = sqlite3_column_blob(statement, column)
+        let count = Int(sqlite3_column_bytes(statement, column))
+        guard count > 0, let base else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: base, count: count)
     }
     func text(_ column: Int32) -> String? {
         guard sqlite3_column_type(statement, column) != SQLITE_NULL, let text = sqlite3_column_text(statement, column) else {

@@ -268,7 +268,7 @@ final class StagedValues {
         return Int32(extras.count - 1)
     }
 
-    private static func code(_ status: DataStatus?) -> UInt8 {
+    static func code(_ status: DataStatus?) -> UInt8 {
         switch status {
         case nil: 0
         case .official: 1

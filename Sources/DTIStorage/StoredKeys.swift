@@ -32,6 +32,15 @@ final class StoredKeys {
         return id
     }
 
+    /// The id of the unit `code` of the set `setID`, or `nil` when nothing was ever stored for it.
+    func existingUnit(_ code: String, set setID: Int64) throws(StorageError) -> Int64? {
+        var id: Int64?
+        try connection.prepare("SELECT id FROM unitKey WHERE setID = ? AND code = ?").query([.integer(setID), .text(code)]) { row in
+            id = Int64(row.int(0))
+        }
+        return id
+    }
+
     /// The id of the unit `code` of the set `setID`, added when new.
     func unit(_ code: String, set setID: Int64) throws(StorageError) -> Int64 {
         if let id = unitIDs[setID]?[code] { return id }

@@ -68,8 +68,8 @@ struct HistoryStoreTests {
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         do {
             let store = try HistoryStore(path: path)
-            // SQLite stores NaN as NULL, which the NOT NULL constraint rejects at the third row,
-            // after two rows were already written inside the transaction.
+            // A NaN is refused when its unit's block is written, after the two other units' blocks
+            // were already written inside the transaction.
             let batch = [
                 Self.observation("01", "awareness", 0.3), Self.observation("02", "awareness", 0.4), Self.observation("04", "awareness", .nan),
             ]

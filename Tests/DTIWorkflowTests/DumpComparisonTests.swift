@@ -38,14 +38,26 @@ struct DumpComparisonTests {
             }
             return lines
         }
-        var lines = try rows(
-            "value",
-            """
-            SELECT o.unitSet, o.year, o.unitCode, o.indicatorID, o.value, b.file, b.sha256, o.line, o.valueColumn,
-                o.sheet, o.source, o.note, o.status
-            FROM observation o JOIN importBatch b ON b.id = o.importBatchID
-            ORDER BY CAST(o.unitSet AS BLOB), o.year, CAST(o.unitCode AS BLOB), CAST(o.indicatorID AS BLOB)
-            """, columns: 13, realColumns: [4])
+        // The current values as the store gives them back: every number and provenance field
+        // decoded from the stored blocks.
+        let store = try HistoryStore(path: path)
+        var lines: [String] = []
+        for edition in try store.storedEditions() {
+            for observation in try store.observations(year: edition.year, unitSetID: edition.unitSetID) {
+                let provenance = observation.provenance
+                func field(_ text: String?) -> String {
+                    guard let text else { return "NULL" }
+                    return text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
+                }
+                let fields = [
+                    observation.unitSetID, String(observation.year), observation.unitCode, observation.indicatorID,
+                    String(format: "%.17g", observation.value), field(provenance.file), field(provenance.sha256), String(provenance.line),
+                    field(provenance.column.map { String($0) }), field(provenance.sheet), field(provenance.source), field(provenance.note),
+                    field(provenance.status?.rawValue),
+                ]
+                lines.append("value|" + fields.joined(separator: "|"))
+            }
+        }
         lines += try rows(
             "replaced",
             """
@@ -136,8 +148,9 @@ struct NumberKeyMigrationTests {
             let old = try SQLiteConnection(path: path)
             try old.execute("CREATE TABLE schemaMigration (name TEXT PRIMARY KEY NOT NULL)")
             let before = Migrations.all.prefix { $0.name != "keyValuesByNumber" }
-            // The migration under test, then recordParentSets, which adds a column this dump lacks.
-            #expect(before.count == Migrations.all.count - 2, "the migration under test is the last but one")
+            // The migration under test, then recordParentSets, which adds a column this dump lacks, and
+            // valuesInBlocks, which moves the values into blocks.
+            #expect(before.count == Migrations.all.count - 3, "the migration under test is the last but two")
             for migration in before {
                 try old.execute(migration.sql.replacingOccurrences(of: Migrations.editionUnitSetTable, with: "(SELECT 0 AS year, '' AS unitSet)"))
                 try old.prepare("INSERT INTO schemaMigration (name) VALUES (?)").run([.text(migration.name)])
