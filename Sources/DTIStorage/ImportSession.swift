@@ -131,53 +131,43 @@ final class ImportSession {
         try write(values, actions: actions, setOfUnit: setOfUnit, unitIDs: unitIDs, entryIDs: entryIDs, batchOfFileIndex: batchOfFileIndex)
     }
 
-    /// Writes each block that `actions` changes, once, in key order: the values of a unit and
-    /// edition gathered by a counting sort, put in entry order, merged into the block stored
-    /// before (when there was one).
+    /// Writes each block that `actions` changes, once, in key order, merged into the block
+    /// stored before (when there was one). A unit's values in one edition usually come as one run
+    /// of lines, and are then taken where they lie; otherwise a counting sort gathers them.
     private func write(
         _ values: StagedValues, actions: [Action], setOfUnit: [Int64], unitIDs: [Int64], entryIDs: [Int64], batchOfFileIndex: [Int64?]
     ) throws(StorageError) {
-        var groupOf: [StoredBlocks.Key: Int32] = [:]
-        var groupKeys: [StoredBlocks.Key] = []
-        var groupOfValue = [Int32](repeating: -1, count: values.count)
-        var sizes: [Int32] = []
+        var groups = ValueGroups()
         for index in 0..<values.count where actions[index] != .none {
-            let unit = Int(values.unit[index])
-            let key = StoredBlocks.Key(setID: setOfUnit[unit], year: Int64(values.year[index]), unitID: unitIDs[unit])
-            let group: Int32
-            if let known = groupOf[key] {
-                group = known
-            } else {
-                group = Int32(groupKeys.count)
-                groupOf[key] = group
-                groupKeys.append(key)
-                sizes.append(0)
-            }
-            groupOfValue[index] = group
-            sizes[Int(group)] += 1
+            groups.meet(index, unit: values.unit[index], year: values.year[index])
         }
-        guard !groupKeys.isEmpty else { return }
-        var starts = [Int](repeating: 0, count: groupKeys.count + 1)
-        for group in 0..<groupKeys.count { starts[group + 1] = starts[group] + Int(sizes[group]) }
-        var members = [Int32](repeating: 0, count: starts[groupKeys.count])
-        var filled = Array(starts.dropLast())
-        for index in 0..<values.count where groupOfValue[index] >= 0 {
-            let group = Int(groupOfValue[index])
-            members[filled[group]] = Int32(index)
-            filled[group] += 1
-        }
-        groupOfValue = []
+        guard !groups.isEmpty else { return }
+        let members =
+            groups.allContiguous ? nil : groups.members(of: values.count) { actions[$0] != .none ? (values.unit[$0], values.year[$0]) : nil }
+        // The repeat table is not needed any more: its memory goes before the blocks are built.
+        values.releaseRepeatTable()
         var extraIDs = [Int64?](repeating: nil, count: values.extras.count)
-        let order = groupKeys.indices.sorted { groupKeys[$0] < groupKeys[$1] }
+        func key(of group: Int) -> StoredBlocks.Key {
+            let unit = Int(groups.unit[group])
+            return StoredBlocks.Key(setID: setOfUnit[unit], year: Int64(groups.year[group]), unitID: unitIDs[unit])
+        }
+        let keys = (0..<groups.count).map(key(of:))
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        var slice: [Int32] = []
         for group in order {
-            let key = groupKeys[group]
+            let key = keys[group]
             let edition = HistoryStore.EditionKey(setID: key.setID, year: Int(key.year))
             let storedBefore = !(stored[edition]?.isEmpty ?? true)
             var block = storedBefore || written.contains(key) ? try blocks.block(at: key) ?? ValueBlock() : ValueBlock()
-            var slice = Array(members[starts[group]..<starts[group + 1]])
-            if !slice.indices.dropFirst().allSatisfy({ entryIDs[Int(values.entry[Int(slice[$0 - 1])])] < entryIDs[Int(values.entry[Int(slice[$0])])] }
-            ) {
-                slice.sort { entryIDs[Int(values.entry[Int($0)])] < entryIDs[Int(values.entry[Int($1)])] }
+            slice.removeAll(keepingCapacity: true)
+            if let members {
+                slice.append(contentsOf: members.values[members.starts[group]..<members.starts[group + 1]])
+            } else {
+                for index in groups.first[group]...groups.last[group] where actions[Int(index)] != .none { slice.append(index) }
+            }
+            func entryID(_ member: Int32) -> Int64 { entryIDs[Int(values.entry[Int(member)])] }
+            if !slice.indices.dropFirst().allSatisfy({ entryID(slice[$0 - 1]) < entryID(slice[$0]) }) {
+                slice.sort { entryID($0) < entryID($1) }
             }
             let appending = block.count == 0
             for member in slice {
@@ -193,7 +183,7 @@ final class ImportSession {
                     }
                 }
                 let value = ValueBlock.Value(
-                    entryID: entryIDs[Int(values.entry[index])], value: values.value[index], status: values.status[index],
+                    entryID: entryID(member), value: values.value[index], status: values.status[index],
                     batch: batchOfFileIndex[Int(values.file[index])] ?? 0, line: Int64(values.line[index]),
                     column: Int64(values.column[index]), extra: extra)
                 if appending { block.append(value) } else { block.set(value) }

@@ -35,9 +35,19 @@ final class StagedValues {
     private(set) var years: Set<Int> = []
     private(set) var unitSetIDs: Set<String> = []
 
+    /// Frees the table that finds repeats, once nothing more will be staged (the writing of a
+    /// large import needs its memory).
+    func releaseRepeatTable() {
+        slots = []
+        released = true
+    }
+
+    private var released = false
+
     /// Stages `observations`; returns the index of the first value with the same key for each
     /// one that repeats a staged key (and is not staged), with the repeat.
     func add(_ observations: [Observation]) -> [(first: Int, again: Observation)] {
+        precondition(!released, "nothing is staged after the repeat table is released")
         var repeats: [(first: Int, again: Observation)] = []
         for observation in observations {
             let unitKey = intern(unit: observation.unitCode, in: observation.unitSetID)
