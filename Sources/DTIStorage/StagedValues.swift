@@ -2,9 +2,11 @@ import DTICore
 
 /// Values read but not yet stored, held in memory as columns: each name (unit set and unit,
 /// entry, file, sheet with source and note) once, and per value a few integers and the number,
-/// about 31 bytes. A value given twice is found through an open-addressing table of value
-/// indices (4 bytes a slot), so ten million values take about 380 MB, not the gigabytes of as
-/// many `Observation`s.
+/// about 31 bytes, so ten million values take about 320 MB, not the gigabytes of as many
+/// `Observation`s. A value given twice is found without a table while each unit's values in an
+/// edition come as one run of lines (as files list them): only the entries of the current run
+/// are remembered. The first time a unit and edition come back after another's, an
+/// open-addressing table of every value (4 bytes a slot) is built and used from then on.
 final class StagedValues {
     // Interned names.
     private(set) var unitKeys: [(unitSet: String, code: String)] = []
@@ -29,7 +31,18 @@ final class StagedValues {
 
     /// Value indices by key hash; -1 is an empty slot. Its size is a power of two, at most three
     /// quarters full (linear probing stays short at that load, and 10 million values take 64 MB).
-    private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
+    /// Empty until a run breaks (`usesTable`).
+    private var slots: [Int32] = []
+    private var usesTable = false
+    /// The current run's unit and year, and the units and years whose runs have ended.
+    private var run: (unit: Int32, year: Int32) = (-1, 0)
+    private var endedRuns: Set<UInt64> = []
+    /// For each entry, the run that last gave it (a run's number) and the value that did.
+    private var runNumber: Int32 = 0
+    private var entryRun: [Int32] = []
+    private var entryValue: [Int32] = []
+    /// The count `reserve` announced, for a table built later.
+    private var reserved = 0
 
     var count: Int { value.count }
     private(set) var years: Set<Int> = []
@@ -53,7 +66,7 @@ final class StagedValues {
             let unitKey = intern(unit: observation.unitCode, in: observation.unitSetID)
             let entryKey = intern(entry: observation.indicatorID)
             let year = Int32(truncatingIfNeeded: observation.year)
-            if let first = find(unit: unitKey, entry: entryKey, year: year) {
+            if let first = repeatOf(unit: unitKey, entry: entryKey, year: year) {
                 repeats.append((Int(first), observation))
                 continue
             }
@@ -70,7 +83,12 @@ final class StagedValues {
             status.append(Self.code(provenance.status))
             years.insert(observation.year)
             unitSetIDs.insert(observation.unitSetID)
-            insertSlot(index)
+            if usesTable {
+                insertSlot(index)
+            } else {
+                entryRun[Int(entryKey)] = runNumber
+                entryValue[Int(entryKey)] = index
+            }
         }
         return repeats
     }
@@ -164,6 +182,44 @@ final class StagedValues {
 
     // MARK: - Keys
 
+    /// The first value with this key, if one is staged: from the current run's entries while runs
+    /// hold, else from the table (built when a run breaks).
+    private func repeatOf(unit: Int32, entry: Int32, year: Int32) -> Int32? {
+        if !usesTable {
+            if run.unit != unit || run.year != year {
+                if run.unit >= 0 { endedRuns.insert(Self.runKey(run.unit, run.year)) }
+                if endedRuns.contains(Self.runKey(unit, year)) {
+                    buildTable()
+                    return find(unit: unit, entry: entry, year: year)
+                }
+                run = (unit, year)
+                runNumber += 1
+            }
+            if Int(entry) >= entryRun.count {
+                entryRun.append(contentsOf: repeatElement(0, count: Int(entry) + 1 - entryRun.count))
+                entryValue.append(contentsOf: repeatElement(-1, count: Int(entry) + 1 - entryValue.count))
+            }
+            return entryRun[Int(entry)] == runNumber ? entryValue[Int(entry)] : nil
+        }
+        return find(unit: unit, entry: entry, year: year)
+    }
+
+    private static func runKey(_ unit: Int32, _ year: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: unit)) << 32 | UInt64(UInt32(bitPattern: year))
+    }
+
+    /// Switches to the table: every staged value placed in it.
+    private func buildTable() {
+        usesTable = true
+        endedRuns = []
+        entryRun = []
+        entryValue = []
+        var size = 1 << 12
+        while max(count + 1, reserved) * 4 > size * 3 { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+        for existing in 0..<Int32(count) { place(existing) }
+    }
+
     private func find(unit wantedUnit: Int32, entry wantedEntry: Int32, year wantedYear: Int32) -> Int32? {
         let start = Self.hash(wantedUnit, wantedEntry, wantedYear)
         // Through buffers: one exclusivity check per lookup, not one per probe and array.
@@ -188,11 +244,7 @@ final class StagedValues {
     /// Makes room for `count` values in all, so the table that finds repeats is not rebuilt as
     /// it fills (a national file's size announces millions).
     func reserve(_ count: Int) {
-        var size = slots.count
-        while count * 4 > size * 3 { size *= 2 }
-        guard size > slots.count else { return }
-        slots = Array(repeating: -1, count: size)
-        for existing in 0..<Int32(self.count) { place(existing) }
+        reserved = max(reserved, count)
         for column in [\StagedValues.unit, \.entry, \.year, \.file, \.line, \.column, \.extra] as [ReferenceWritableKeyPath<StagedValues, [Int32]>] {
             self[keyPath: column].reserveCapacity(count)
         }

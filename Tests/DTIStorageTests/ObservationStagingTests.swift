@@ -29,6 +29,28 @@ struct ObservationStagingTests {
         #expect(try staging.all() == [first, Self.observation("27", "awareness", 0.7, line: 3)])
     }
 
+    /// Repeats are found while each unit's values come as one run (the run's entries alone are
+    /// remembered), and after a unit comes back (every value is then put in a table that grows).
+    @Test func aRepeatIsFoundInARunAndAfterTheRunsBreak() throws {
+        let staging = try ObservationStaging()
+        var line = 1
+        func value(_ unit: String, _ indicator: String, year: Int = 2022) -> Observation {
+            line += 1
+            return Self.observation(unit, indicator, 0.5, year: year, line: line)
+        }
+        let first = [value("48", "a"), value("48", "b")]
+        var repeats = try staging.add(first + [value("48", "a"), value("48", "a", year: 2023), value("27", "a"), value("27", "c")])
+        #expect(repeats.map(\.first.provenance.line) == [2])
+        #expect(repeats.map(\.again.provenance.line) == [4])
+        // 48 in 2022 comes back after 27: from here on the table answers.
+        repeats = try staging.add([value("48", "c"), value("48", "b"), value("27", "a"), value("48", "a", year: 2023)])
+        #expect(repeats.map(\.first.provenance.line) == [3, 6, 5])
+        let many = (0..<5000).map { value("01", "i\($0)") }
+        #expect(try staging.add(many).isEmpty)
+        #expect(try staging.add([value("01", "i4999"), value("01", "i0")]).map(\.first.provenance.line) == [many[4999].provenance.line, many[0].provenance.line])
+        #expect(staging.count == 5 + 1 + 5000)
+    }
+
     @Test(arguments: bounds) func valuesComeBackInReadOrderInBatchesAndByUnitAndEdition(bound: Int) throws {
         let staging = try ObservationStaging(memoryLimit: bound)
         let values = (0..<25).map { Self.observation(["48", "01", "27"][$0 % 3], "i\($0)", Double($0) / 100, year: 2021 + $0 % 2, line: $0 + 2) }
