@@ -20,7 +20,6 @@ public struct SHA256: Sendable {
     /// Bytes not yet making up a whole 64-byte block.
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
-    private var w = [UInt32](repeating: 0, count: 64)
 
     /// A hasher with nothing hashed yet.
     public init() {
@@ -50,8 +49,7 @@ public struct SHA256: Sendable {
         let whole = (bytes.endIndex - index) / 64 * 64
         if whole > 0 {
             bytes.withUnsafeBufferPointer { buffer in
-                let start = index - bytes.startIndex
-                for offset in stride(from: start, to: start + whole, by: 64) { compress(buffer, at: offset) }
+                compress(buffer, blocksFrom: index - bytes.startIndex, count: whole / 64)
             }
             index += whole
         }
@@ -78,27 +76,45 @@ public struct SHA256: Sendable {
     }
 
     private mutating func compress(_ message: UnsafeBufferPointer<UInt8>, at chunk: Int) {
-        for t in 0..<16 {
-            let i = chunk + t * 4
-            w[t] = UInt32(message[i]) << 24 | UInt32(message[i + 1]) << 16 | UInt32(message[i + 2]) << 8 | UInt32(message[i + 3])
+        compress(message, blocksFrom: chunk, count: 1)
+    }
+
+    /// Compresses `count` 64-byte blocks from `start`: the schedule in a stack buffer and the
+    /// state in locals, so the loop checks no array bounds or uniqueness (it was a tenth of a
+    /// large import's time).
+    private mutating func compress(_ message: UnsafeBufferPointer<UInt8>, blocksFrom start: Int, count: Int) {
+        precondition(start >= 0 && start + count * 64 <= message.count)
+        guard count > 0, let base = message.baseAddress else { return }
+        var (h0, h1, h2, h3, h4, h5, h6, h7) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+        Self.k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                for block in 0..<count {
+                    let bytes = base + start + block * 64
+                    for t in 0..<16 {
+                        let word = UnsafeRawPointer(bytes + t * 4).loadUnaligned(as: UInt32.self)
+                        w[t] = UInt32(bigEndian: word)
+                    }
+                    for t in 16..<64 {
+                        let s0 = Self.rotate(w[t - 15], 7) ^ Self.rotate(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                        let s1 = Self.rotate(w[t - 2], 17) ^ Self.rotate(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                    }
+                    var (a, b, c, d, e, f, g, hh) = (h0, h1, h2, h3, h4, h5, h6, h7)
+                    for t in 0..<64 {
+                        let s1 = Self.rotate(e, 6) ^ Self.rotate(e, 11) ^ Self.rotate(e, 25)
+                        let choice = (e & f) ^ (~e & g)
+                        let temp1 = hh &+ s1 &+ choice &+ k[t] &+ w[t]
+                        let s0 = Self.rotate(a, 2) ^ Self.rotate(a, 13) ^ Self.rotate(a, 22)
+                        let majority = (a & b) ^ (a & c) ^ (b & c)
+                        let temp2 = s0 &+ majority
+                        (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+                    }
+                    h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
+                    h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= hh
+                }
+            }
         }
-        for t in 16..<64 {
-            let s0 = Self.rotate(w[t - 15], 7) ^ Self.rotate(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = Self.rotate(w[t - 2], 17) ^ Self.rotate(w[t - 2], 19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-        for t in 0..<64 {
-            let s1 = Self.rotate(e, 6) ^ Self.rotate(e, 11) ^ Self.rotate(e, 25)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = hh &+ s1 &+ choice &+ Self.k[t] &+ w[t]
-            let s0 = Self.rotate(a, 2) ^ Self.rotate(a, 13) ^ Self.rotate(a, 22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = s0 &+ majority
-            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-        }
-        h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-        h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+        h = [h0, h1, h2, h3, h4, h5, h6, h7]
     }
 
     private static func rotate(_ value: UInt32, _ amount: UInt32) -> UInt32 { value >> amount | value << (32 - amount) }
