@@ -56,8 +56,8 @@ enum PlainLongCSV {
         guard context.year == nil, context.template == nil, context.decimal == nil || context.decimal == .point else { return nil }
         var builder = ObservationBuilder(file: file, context: context, mark: .point)
         var checked = Checked()
-        var hasher = SHA256()
-        let passed = try lines(of: &source, hasher: &hasher) { line, fields in
+        let hasher = BackgroundHasher()
+        let passed = try lines(of: &source, hash: hasher.update) { line, fields in
             check(line: line, fields: fields, file: file, context: context, builder: &builder, checked: &checked)
         }
         try source.rewind()
@@ -67,8 +67,7 @@ enum PlainLongCSV {
         var batch: [Observation] = []
         batch.reserveCapacity(TabularObservationReader.batchSize)
         var changed = false
-        var ignored = SHA256()
-        _ = try lines(of: &source, hasher: &ignored) { line, fields in
+        _ = try lines(of: &source, hash: { _ in }) { line, fields in
             guard line > 1 else { return true }
             guard let observation = observation(line: line, fields: fields, file: file, checked: checked) else {
                 changed = true
@@ -199,9 +198,9 @@ enum PlainLongCSV {
 
     /// Hands each line of `source` (1-based number, fields split at `,`) to `body` until it returns
     /// false; false when a line is not plain (a byte outside printable ASCII, a quote, a comment,
-    /// an empty line) or `body` gave up. Every byte read goes to `hasher`.
+    /// an empty line) or `body` gave up. Every byte read goes to `hash`, in order.
     private static func lines<Source: ByteSource>(
-        of source: inout Source, hasher: inout SHA256, _ body: (_ line: Int, _ fields: [ArraySlice<UInt8>]) throws -> Bool
+        of source: inout Source, hash: (ArraySlice<UInt8>) -> Void, _ body: (_ line: Int, _ fields: [ArraySlice<UInt8>]) throws -> Bool
     ) throws -> Bool {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(chunkSize * 2)
@@ -223,7 +222,7 @@ enum PlainLongCSV {
                 if buffer.isEmpty { break }
                 buffer.append(0x0A)
             } else {
-                hasher.update(buffer[before...])
+                hash(buffer[before...])
             }
             var index = start
             var fieldStart = start

@@ -47,7 +47,10 @@ struct ObservationStagingTests {
         #expect(repeats.map(\.first.provenance.line) == [3, 6, 5])
         let many = (0..<5000).map { value("01", "i\($0)") }
         #expect(try staging.add(many).isEmpty)
-        #expect(try staging.add([value("01", "i4999"), value("01", "i0")]).map(\.first.provenance.line) == [many[4999].provenance.line, many[0].provenance.line])
+        #expect(
+            try staging.add([value("01", "i4999"), value("01", "i0")]).map(\.first.provenance.line) == [
+                many[4999].provenance.line, many[0].provenance.line,
+            ])
         #expect(staging.count == 5 + 1 + 5000)
     }
 
