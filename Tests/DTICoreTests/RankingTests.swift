@@ -28,6 +28,12 @@ struct RankingTests {
             let keyed = CompetitionRanking.ranks(values.enumerated().map { (key: $0.offset, value: $0.element) })
             #expect(CompetitionRanking.ranks(of: values) == values.indices.map { keyed[$0] ?? 0 }, "\(size) values")
         }
+        // Negative values, and values too large to share 64 bits with a position (the general path).
+        for scale in [-1.0, 1e15] {
+            let values = (0..<300).map { _ in (Double(next() % 200) - 100) / 2_000 * scale }
+            let keyed = CompetitionRanking.ranks(values.enumerated().map { (key: $0.offset, value: $0.element) })
+            #expect(CompetitionRanking.ranks(of: values) == values.indices.map { keyed[$0] ?? 0 }, "scale \(scale)")
+        }
     }
 
     @Test(arguments: [

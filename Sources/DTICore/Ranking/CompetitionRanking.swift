@@ -18,9 +18,36 @@ public enum CompetitionRanking {
     }
 
     /// The rank of each of `values`, in their order: the same ranks as `ranks(_:)`, from one sort
-    /// of integer keys and a binary search per value, without a dictionary.
+    /// of integers holding each value's key above its position (no comparison closure, no
+    /// search), then one walk down from the greatest.
     public static func ranks(of values: [Double]) -> [Int] {
+        let count = values.count
+        guard count > 0 else { return [] }
         let keys = values.map(PublishedPrecision.key)
+        let indexBits = Int.bitWidth - (count - 1).leadingZeroBitCount
+        let bound = Int64(1) << (62 - indexBits)
+        // Keys too far from zero to share 64 bits with a position (no score is) take the general path.
+        guard keys.allSatisfy({ $0 > -bound && $0 < bound }) else { return ranksBySearch(keys) }
+        var packed = [UInt64](repeating: 0, count: count)
+        for (index, key) in keys.enumerated() { packed[index] = UInt64(key + bound) << UInt64(indexBits) | UInt64(index) }
+        packed.sort()
+        let mask = (UInt64(1) << UInt64(indexBits)) - 1
+        var ranks = [Int](repeating: 0, count: count)
+        var previous = UInt64.max
+        var rank = 0
+        for (offset, element) in packed.reversed().enumerated() {
+            let key = element >> UInt64(indexBits)
+            if key != previous {
+                rank = offset + 1
+                previous = key
+            }
+            ranks[Int(element & mask)] = rank
+        }
+        return ranks
+    }
+
+    /// `ranks(of:)` for any keys: 1 + how many keys are greater, by binary search in one sort.
+    static func ranksBySearch(_ keys: [Int64]) -> [Int] {
         let descending = keys.sorted(by: >)
         return keys.map { key in
             // 1 + how many keys are greater: the first position of `key` in the descending order.
