@@ -158,22 +158,22 @@ struct ValueBlock: Equatable {
         guard try reader.byte() == format else { throw BlockError() }
         let count = Int(try reader.unsigned())
         guard count <= bytes.count else { throw BlockError() }
-        var entries = [Int64](repeating: 0, count: count)
-        var entryID: Int64 = 0
-        for index in 0..<count {
-            entryID += Int64(try reader.unsigned())
-            entries[index] = entryID
-        }
+        // The entries are read twice, not kept in an array: once to find where the numbers start,
+        // then beside the numbers (ten thousand blocks, ten thousand arrays less).
+        var entries = reader
+        for _ in 0..<count { _ = try reader.unsigned() }
         let valuesStart = reader.offset
         try reader.skip(count * 8)
         let statusMode = try reader.byte()
         let statusStart = reader.offset
         guard statusMode == sameStatus || statusMode == statusEach else { throw BlockError() }
         try reader.skip(statusMode == sameStatus ? 1 : count)
+        var entryID: Int64 = 0
         for index in 0..<count {
+            entryID += Int64(try entries.unsigned())
             let bits = bytes.loadUnaligned(fromByteOffset: valuesStart + index * 8, as: UInt64.self)
             let status = bytes[statusStart + (statusMode == sameStatus ? 0 : index)]
-            body(entries[index], Double(bitPattern: UInt64(littleEndian: bits)), status)
+            body(entryID, Double(bitPattern: UInt64(littleEndian: bits)), status)
         }
     }
 

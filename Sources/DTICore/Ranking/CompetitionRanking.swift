@@ -30,7 +30,7 @@ public enum CompetitionRanking {
         guard keys.allSatisfy({ $0 > -bound && $0 < bound }) else { return ranksBySearch(keys) }
         var packed = [UInt64](repeating: 0, count: count)
         for (index, key) in keys.enumerated() { packed[index] = UInt64(key + bound) << UInt64(indexBits) | UInt64(index) }
-        packed.sort()
+        RadixSort.sort(&packed)
         let mask = (UInt64(1) << UInt64(indexBits)) - 1
         var ranks = [Int](repeating: 0, count: count)
         var previous = UInt64.max
