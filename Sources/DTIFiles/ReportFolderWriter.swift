@@ -1,3 +1,4 @@
+import DTICore
 import Foundation
 
 /// Writes a report set into a folder, touching only what changed, and nothing it did not write.
@@ -130,7 +131,9 @@ public struct ReportFolderWriter {
             plannedPaths.contains(path)
                 || ((try? root.parent(of: path, create: false))?.folder.flatMap { $0.entry((path as NSString).lastPathComponent) } != nil)
         }
-        for (path, data) in planned { manifest.entries[path] = FileManifest.hash(data) }
+        // The fingerprints are independent: worked out on every core (a fifth of a 3,321-commune report).
+        let hashes = ParallelMap.map(planned.count, threads: ProcessInfo.processInfo.activeProcessorCount) { FileManifest.hash(planned[$0].data) }
+        for ((path, _), hash) in zip(planned, hashes) { manifest.entries[path] = hash }
         let (manifestFolder, manifestName) = try folder(for: Self.manifestName)
         try manifestFolder.replace(manifestName, with: Data(manifest.text.utf8))
         for ((path, data), (_, change)) in zip(planned, changes) where change != .unchanged {

@@ -265,23 +265,27 @@ extension ReportPages {
     /// In the order to write them: what a page links to before the page (charts, profiles, the
     /// comparison, the national page) and the index last, so a run stopped half-way never leaves a
     /// page whose links lead to pages not yet written.
-    public func files(formats: [ReportFormat], compare: [ResultRow]) -> [(path: String, contents: String)] {
-        var documents = result.rows.map(profile)
+    public func files(formats: [ReportFormat], compare: [ResultRow], threads: Int = 1) -> [(path: String, contents: String)] {
+        // Each page is built and rendered apart from the others, so the work is shared among
+        // `threads`; the files come back in the same order as from one thread.
+        let rows = result.rows
+        var documents = ParallelMap.map(rows.count, threads: threads) { profile(rows[$0]) }
         if !compare.isEmpty { documents.append(comparison(compare)) }
         if let audit = input.audit { documents.append(auditPage(audit)) }
         documents += [national()] + rankingPages() + [index(hasComparison: !compare.isEmpty)]
         var files: [(String, String)] = []
         for format in formats {
-            for document in documents {
+            let rendered = ParallelMap.map(documents.count, threads: threads) { index -> [(String, String)] in
+                let document = documents[index]
                 switch format {
                 case .html:
-                    files.append(("\(document.name).html", HTMLReportRenderer.render(document, language: lang)))
+                    return [("\(document.name).html", HTMLReportRenderer.render(document, language: lang))]
                 case .markdown:
                     let rendered = MarkdownReportRenderer.render(document)
-                    files += rendered.files
-                    files.append(("\(document.name).md", rendered.page))
+                    return rendered.files + [("\(document.name).md", rendered.page)]
                 }
             }
+            for pages in rendered { files += pages }
         }
         return files
     }

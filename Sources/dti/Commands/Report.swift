@@ -139,7 +139,9 @@ extension DTICommand {
                     throw ExitCode.failure
                 }
             }
-            let files = ReportPages(input).files(formats: formats.compactMap(ReportFormat.init(rawValue:)), compare: compared)
+            let files = ReportPages(input).files(
+                formats: formats.compactMap(ReportFormat.init(rawValue:)), compare: compared,
+                threads: ProcessInfo.processInfo.activeProcessorCount)
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
                 throw WorkflowError.wouldOverwrite(

@@ -1,0 +1,24 @@
+import Dispatch
+
+/// `map` over `0..<count` on `threads` threads, results in index order: the same array as a plain
+/// loop, so output stays byte-for-byte the same, in less time on more cores. `transform` must only
+/// read what it shares (every caller's inputs are immutable values or classes with `let`s).
+public enum ParallelMap {
+    public static func map<T>(_ count: Int, threads: Int, _ transform: (Int) -> T) -> [T] {
+        let chunks = max(1, min(threads, count / 16))
+        guard chunks > 1 else { return (0..<count).map(transform) }
+        var results = [T?](repeating: nil, count: count)
+        withoutActuallyEscaping(transform) { transform in
+            // The caller's promise above is what makes sharing these across threads sound.
+            nonisolated(unsafe) let apply = transform
+            results.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let slots = buffer
+                // Interleaved shares: neighbouring items (a profile and the next) cost about the same.
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    for index in stride(from: chunk, to: count, by: chunks) { slots[index] = apply(index) }
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}
