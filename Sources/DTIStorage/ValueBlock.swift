@@ -156,8 +156,9 @@ struct ValueBlock: Equatable {
     ) throws(BlockError) {
         var reader = ByteReader(bytes)
         guard try reader.byte() == format else { throw BlockError() }
-        let count = Int(try reader.unsigned())
-        guard count <= bytes.count else { throw BlockError() }
+        let rawCount = try reader.unsigned()
+        guard rawCount <= UInt64(bytes.count) else { throw BlockError() }
+        let count = Int(rawCount)
         // The entries are read twice, not kept in an array: once to find where the numbers start,
         // then beside the numbers (ten thousand blocks, ten thousand arrays less).
         var entries = reader
@@ -168,9 +169,10 @@ struct ValueBlock: Equatable {
         let statusStart = reader.offset
         guard statusMode == sameStatus || statusMode == statusEach else { throw BlockError() }
         try reader.skip(statusMode == sameStatus ? 1 : count)
+        guard reader.offset == bytes.count else { throw BlockError() }
         var entryID: Int64 = 0
         for index in 0..<count {
-            entryID += Int64(try entries.unsigned())
+            entryID &+= Int64(truncatingIfNeeded: try entries.unsigned())
             let bits = bytes.loadUnaligned(fromByteOffset: valuesStart + index * 8, as: UInt64.self)
             let status = bytes[statusStart + (statusMode == sameStatus ? 0 : index)]
             body(entryID, Double(bitPattern: UInt64(littleEndian: bits)), status)
@@ -198,11 +200,12 @@ struct ValueBlock: Equatable {
         extras.reserveCapacity(entryIDs.count)
         var line: Int64 = 0
         for _ in 0..<entryIDs.count {
-            batches.append(Int64(try reader.unsigned()))
-            line += try reader.signed()
+            // Wrapping arithmetic: damaged bytes make wrong numbers, never a trap.
+            batches.append(Int64(truncatingIfNeeded: try reader.unsigned()))
+            line &+= try reader.signed()
             lines.append(line)
-            columns.append(Int64(try reader.unsigned()) - 1)
-            extras.append(Int64(try reader.unsigned()) - 1)
+            columns.append(Int64(truncatingIfNeeded: try reader.unsigned()) &- 1)
+            extras.append(Int64(truncatingIfNeeded: try reader.unsigned()) &- 1)
         }
         guard reader.offset == provenance.count else { throw BlockError() }
     }
