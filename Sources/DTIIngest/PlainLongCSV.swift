@@ -35,6 +35,12 @@ enum PlainLongCSV {
         var range: ClosedRange<Double>
     }
 
+    /// What the second pass found for the line before.
+    private struct Memo {
+        var edition: (text: String, edition: EditionOfYear)?
+        var unit: (text: String, code: String)?
+    }
+
     /// The memo of the first pass, read by the second.
     private struct Checked {
         var editions: [String: EditionOfYear] = [:]
@@ -44,6 +50,9 @@ enum PlainLongCSV {
         var positions = (unit: 0, year: 1, indicator: 2, value: 3)
         var rows = 0
         var sha256 = ""
+        /// The year and unit of the line before, as read, and what they were found to be.
+        var lastEdition: (text: String, edition: EditionOfYear)?
+        var lastUnit: (text: String, setID: String)?
     }
 
     private static let chunkSize = 1 << 20
@@ -67,9 +76,10 @@ enum PlainLongCSV {
         var batch: [Observation] = []
         batch.reserveCapacity(TabularObservationReader.batchSize)
         var changed = false
+        var memo = Memo()
         _ = try lines(of: &source, hash: { _ in }) { line, fields in
             guard line > 1 else { return true }
-            guard let observation = observation(line: line, fields: fields, file: file, checked: checked) else {
+            guard let observation = observation(line: line, fields: fields, file: file, checked: checked, memo: &memo) else {
                 changed = true
                 return false
             }
@@ -100,7 +110,9 @@ enum PlainLongCSV {
         let positions = checked.positions
         let yearText = String(decoding: fields[positions.year], as: UTF8.self)
         let edition: EditionOfYear
-        if let known = checked.editions[yearText] {
+        if let last = checked.lastEdition, last.text == yearText {
+            edition = last.edition
+        } else if let known = checked.editions[yearText] {
             edition = known
         } else {
             guard let year = Int(yearText), let found = try? context.edition(for: year), let catalogue = context.catalogues[found.framework],
@@ -109,11 +121,15 @@ enum PlainLongCSV {
             edition = EditionOfYear(year: year, catalogue: catalogue, unitSet: unitSet)
             checked.editions[yearText] = edition
         }
+        checked.lastEdition = (yearText, edition)
         let unitText = String(decoding: fields[positions.unit], as: UTF8.self)
-        if checked.units[edition.unitSet.id]?[unitText] == nil {
+        // A file lists a unit's values together: the unit of the line before is asked first.
+        if let last = checked.lastUnit, last.text == unitText, last.setID == edition.unitSet.id {
+        } else if checked.units[edition.unitSet.id]?[unitText] == nil {
             guard let unit = builder.unit(named: unitText, in: edition.unitSet) else { return false }
             checked.units[edition.unitSet.id, default: [:]][unitText] = unit.code
         }
+        checked.lastUnit = (unitText, edition.unitSet.id)
         let indicatorText = String(decoding: fields[positions.indicator], as: UTF8.self)
         let framework = edition.catalogue.framework
         let entry: EntryOfCell
@@ -157,11 +173,30 @@ enum PlainLongCSV {
     }
 
     /// The observation of a line the first pass checked; `nil` if the line is not what it was.
-    private static func observation(line: Int, fields: [ArraySlice<UInt8>], file: String, checked: Checked) -> Observation? {
+    private static func observation(line: Int, fields: [ArraySlice<UInt8>], file: String, checked: Checked, memo: inout Memo) -> Observation? {
         let positions = checked.positions
-        guard fields.count == 4, let edition = checked.editions[String(decoding: fields[positions.year], as: UTF8.self)],
-            let unitCode = checked.units[edition.unitSet.id]?[String(decoding: fields[positions.unit], as: UTF8.self)],
-            let entry = checked.entries[edition.catalogue.framework]?[String(decoding: fields[positions.indicator], as: UTF8.self)],
+        guard fields.count == 4 else { return nil }
+        // The year and unit of the line before are compared first: they change every hundred lines.
+        let yearText = String(decoding: fields[positions.year], as: UTF8.self)
+        let edition: EditionOfYear
+        if let last = memo.edition, last.text == yearText {
+            edition = last.edition
+        } else {
+            guard let found = checked.editions[yearText] else { return nil }
+            edition = found
+            memo.edition = (yearText, found)
+            memo.unit = nil
+        }
+        let unitText = String(decoding: fields[positions.unit], as: UTF8.self)
+        let unitCode: String
+        if let last = memo.unit, last.text == unitText {
+            unitCode = last.code
+        } else {
+            guard let found = checked.units[edition.unitSet.id]?[unitText] else { return nil }
+            unitCode = found
+            memo.unit = (unitText, found)
+        }
+        guard let entry = checked.entries[edition.catalogue.framework]?[String(decoding: fields[positions.indicator], as: UTF8.self)],
             let value = plainDecimal(fields[positions.value]), entry.range.contains(value)
         else { return nil }
         // The value's column: the characters before it (all ASCII) and the commas, 1-based.

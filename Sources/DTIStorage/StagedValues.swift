@@ -45,6 +45,8 @@ final class StagedValues {
     private var reserved = 0
 
     var count: Int { value.count }
+    private var lastYear: Int?
+    private var lastUnitSetID: String?
     private(set) var years: Set<Int> = []
     private(set) var unitSetIDs: Set<String> = []
 
@@ -81,8 +83,15 @@ final class StagedValues {
             column.append(provenance.column.map { Int32(clamping: $0) } ?? -1)
             extra.append(intern(sheet: provenance.sheet, source: provenance.source, note: provenance.note))
             status.append(Self.code(provenance.status))
-            years.insert(observation.year)
-            unitSetIDs.insert(observation.unitSetID)
+            // Values come edition by edition: the sets are asked only when the edition changes.
+            if observation.year != lastYear {
+                years.insert(observation.year)
+                lastYear = observation.year
+            }
+            if observation.unitSetID != lastUnitSetID {
+                unitSetIDs.insert(observation.unitSetID)
+                lastUnitSetID = observation.unitSetID
+            }
             if usesTable {
                 insertSlot(index)
             } else {
