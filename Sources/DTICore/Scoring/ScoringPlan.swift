@@ -19,6 +19,11 @@ public struct ScoringPlan: Sendable {
     /// Entries no other entry counts in (the index, and pillars in frameworks whose index is
     /// built from main indicators): the entries every score card must have.
     let roots: [Int]
+    /// The leaves that weigh something, the leaves that weigh nothing, and the main indicators
+    /// with components: what the per-unit checks look at, found once instead of for every unit.
+    let scoredLeaves: [Int]
+    let unscoredLeaves: [Int]
+    let componentParents: [Int]
 
     /// Compiles `catalogue`.
     public init(_ catalogue: IndicatorCatalogue) {
@@ -47,8 +52,12 @@ public struct ScoringPlan: Sendable {
         }
         for position in nodes.indices { visit(position) }
         bottomUp = order
-        hasComponentParts = parts.map { entryParts in entryParts.contains { nodes[$0.position].kind == .component } }
+        let hasComponentParts = parts.map { entryParts in entryParts.contains { nodes[$0.position].kind == .component } }
+        self.hasComponentParts = hasComponentParts
         roots = nodes.indices.filter { nodes[$0].countsIn.isEmpty }
+        scoredLeaves = nodes.indices.filter { parts[$0].isEmpty && nodes[$0].points > 0 }
+        unscoredLeaves = nodes.indices.filter { parts[$0].isEmpty && nodes[$0].points == 0 }
+        componentParents = nodes.indices.filter { hasComponentParts[$0] }
     }
 
     /// The position of an entry.
@@ -71,7 +80,7 @@ public struct ScoringPlan: Sendable {
                 values[position] = sum / totalPoints[position]
             }
         }
-        let unvalued = ids.indices.filter { inputs[$0] == nil && isUnscored($0) }
+        let unvalued = unscoredLeaves.filter { inputs[$0] == nil }
         return ScoreCard(values: values, missing: missingLeaves(inputs), unvalued: unvalued)
     }
 
@@ -93,6 +102,8 @@ public struct ScoringPlan: Sendable {
     /// A main indicator with components counts as the missing leaf itself when neither it nor any
     /// of its components is given: the data simply lack that indicator.
     private func missingLeaves(_ inputs: [Double?]) -> [Int] {
+        // Every leaf that weighs something given: nothing can be missing (the common case).
+        if scoredLeaves.allSatisfy({ inputs[$0] != nil }) { return [] }
         var needed = [Bool](repeating: false, count: ids.count)
         var missing = [Bool](repeating: false, count: ids.count)
         for root in roots { needed[root] = true }
@@ -113,9 +124,8 @@ public struct ScoringPlan: Sendable {
     /// The main indicators given directly while some of their components are given too: the
     /// given main value wins.
     public func overriddenComponents(_ inputs: [Double?]) -> [Int] {
-        ids.indices.filter { position in
-            hasComponentParts[position] && inputs[position] != nil
-                && parts[position].contains { inputs[$0.position] != nil }
+        componentParents.filter { position in
+            inputs[position] != nil && parts[position].contains { inputs[$0.position] != nil }
         }
     }
 }
