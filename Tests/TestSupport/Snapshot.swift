@@ -26,8 +26,13 @@ public func assertSnapshot(
         let firstDifference = Array(zip(expectedLines, actualLines)).firstIndex { $0 != $1 } ?? min(expectedLines.count, actualLines.count)
         let expectedLine = firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "<end>"
         let actualLine = firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "<end>"
-        Issue.record(
-            "\(name).\(fileExtension) differs at line \(firstDifference + 1):\n  expected: \(expectedLine)\n  actual:   \(actualLine)",
-            sourceLocation: sourceLocation)
+        // The whole output is kept, so a difference seen once (on CI, say) can be read in full.
+        let kept = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-actual-\(UUID().uuidString).\(fileExtension)")
+        try? actual.write(to: kept, atomically: true, encoding: .utf8)
+        let context = (max(0, firstDifference - 2)..<min(actualLines.count, firstDifference + 3)).map { "    \($0 + 1): \(actualLines[$0])" }
+        let message =
+            "\(name).\(fileExtension) differs at line \(firstDifference + 1):\n  expected: \(expectedLine)\n  actual:   \(actualLine)\n"
+            + "  actual around it:\n\(context.joined(separator: "\n"))\n  whole output: \(kept.path)"
+        Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     }
 }

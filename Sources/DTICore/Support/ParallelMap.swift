@@ -7,18 +7,19 @@ public enum ParallelMap {
     public static func map<T>(_ count: Int, threads: Int, _ transform: (Int) -> T) -> [T] {
         let chunks = max(1, min(threads, count / 16))
         guard chunks > 1 else { return (0..<count).map(transform) }
-        var results = [T?](repeating: nil, count: count)
-        withoutActuallyEscaping(transform) { transform in
+        return withoutActuallyEscaping(transform) { transform in
             // The caller's promise above is what makes sharing these across threads sound.
             nonisolated(unsafe) let apply = transform
-            results.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let slots = buffer
+            return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                guard let base = buffer.baseAddress else { return }
+                nonisolated(unsafe) let slots = base
                 // Interleaved shares: neighbouring items (a profile and the next) cost about the same.
+                // Each slot is initialised exactly once, by the one share that owns its index.
                 DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    for index in stride(from: chunk, to: count, by: chunks) { slots[index] = apply(index) }
+                    for index in stride(from: chunk, to: count, by: chunks) { (slots + index).initialize(to: apply(index)) }
                 }
+                initialized = count
             }
         }
-        return results.map { $0! }
     }
 }
