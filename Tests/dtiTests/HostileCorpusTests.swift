@@ -133,7 +133,7 @@ extension HostileCorpusTests {
     @Test func aFileBeyondTheSizeLimitIsRefusedUnread() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("dti-huge-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: file) }
-        FileManager.default.createFile(atPath: file.path, contents: Data("province,year,indicator,value\n".utf8))
+        _ = FileManager.default.createFile(atPath: file.path, contents: Data("province,year,indicator,value\n".utf8))
         let handle = try FileHandle(forWritingTo: file)
         try handle.truncate(atOffset: 300 << 20)
         try handle.close()

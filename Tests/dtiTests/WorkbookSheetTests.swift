@@ -1,3 +1,4 @@
+import DTICore
 import DTIStorage
 import Foundation
 import Testing
