@@ -17,6 +17,8 @@ public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
     case conflicts([StoredConflict], total: Int)
     /// A unit list that would relabel stored values, refused inside the write transaction.
     case unitSetRefused(UnitSetRefusal)
+    /// A stored block of values is not as dti writes it: the file was damaged or altered.
+    case damagedBlock(path: String)
 
     public var description: String {
         switch self {
@@ -43,6 +45,9 @@ public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
                 + "\nrun again with --replace to replace them (the old values stay in the history: 'dti history')"
         case let .unitSetRefused(refusal):
             return refusal.description
+        case let .damagedBlock(path):
+            return
+                "the database \(path) holds a block of values that is damaged (it is not as dti writes it); restore it from a backup ('dti backup' makes one), or import the files again into a new database"
         }
     }
 }
@@ -93,6 +98,9 @@ extension StorageError: WordedError {
                 + "\nchạy lại với --replace để thay chúng (giá trị cũ vẫn còn trong lịch sử: 'dti history')"
         case let .unitSetRefused(refusal):
             return refusal.wording
+        case let .damagedBlock(path):
+            vietnamese =
+                "cơ sở dữ liệu \(path) có một khối giá trị bị hỏng (không đúng như dti ghi); hãy khôi phục từ bản sao lưu ('dti backup' tạo bản sao lưu), hoặc nhập lại các tệp vào một cơ sở dữ liệu mới"
         }
         return Wording(description, vi: vietnamese)
     }

@@ -88,7 +88,7 @@ final class StoredBlocks {
     }
 
     private static func damaged(_ connection: SQLiteConnection) -> StorageError {
-        .sqlite(path: connection.path, reason: "a stored block of values is damaged (it is not as dti writes it)")
+        .damagedBlock(path: connection.path)
     }
 }
 

@@ -91,7 +91,8 @@ struct ValueBlockTests {
             #expect {
                 try read()
             } throws: { error in
-                "\(error)".contains("damaged")
+                guard case .damagedBlock(path) = error as? StorageError else { return false }
+                return "\(error)".contains("damaged") && (error as? StorageError)?.wording.vietnamese.contains("bị hỏng") == true
             }
         }
     }
