@@ -6,8 +6,9 @@ import DTICore
 /// Either way it never touches the history, which an import opens only once every file has been
 /// read without error.
 public final class ObservationStaging {
-    /// The most values held in memory, about 31 bytes each plus 4 to 7 bytes of the table that
-    /// finds repeats: 10 million (ten years of 10,000 units × 100 components) take about 380 MB.
+    /// The most values held in memory, about 32 bytes each (plus 4 to 7 bytes of a table that
+    /// finds repeats, built only when a unit's lines do not come together): 10 million (ten years
+    /// of 10,000 units × 100 components) take about 320 MB.
     public static let defaultMemoryLimit = 10_000_000
 
     private let memoryLimit: Int
