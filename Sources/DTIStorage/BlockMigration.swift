@@ -24,7 +24,7 @@ enum BlockMigration {
             block.append(
                 ValueBlock.Value(
                     entryID: Int64(row.int(3)), value: row.double(4),
-                    status: StagedValues.code(row.text(11).flatMap(DataStatus.init(rawValue:))), batch: Int64(row.int(5)),
+                    status: ValueBlock.statusCode(row.text(11).flatMap(DataStatus.init(rawValue:))), batch: Int64(row.int(5)),
                     line: Int64(row.int(6)), column: row.isNull(7) ? -1 : Int64(row.int(7)),
                     extra: try extras.id((row.text(8), row.text(9), row.text(10)))))
         }

@@ -176,7 +176,7 @@ public final class HistoryStore {
                             unitSetID: set.name, year: year, unitCode: code, indicatorID: entryIDs[value.entryID] ?? "", value: value.value,
                             provenance: Provenance(
                                 file: batch?.file ?? "", line: Int(value.line), column: value.column < 0 ? nil : Int(value.column),
-                                sha256: batch?.sha256, source: extra.source, note: extra.note, status: StagedValues.status(value.status),
+                                sha256: batch?.sha256, source: extra.source, note: extra.note, status: ValueBlock.status(code: value.status),
                                 sheet: extra.sheet)))
                 }
                 observations.sort { Array($0.indicatorID.utf8).lexicographicallyPrecedes(Array($1.indicatorID.utf8)) }
@@ -252,7 +252,7 @@ public final class HistoryStore {
             values.unit.append(lastUnit)
             values.entry.append(entry)
             values.value.append(value)
-            values.status.append(StagedValues.status(status))
+            values.status.append(ValueBlock.status(code: status))
         }
         let unitCodes = try unitCodes(setID: setID)
         let entryIDs = try entryNames()

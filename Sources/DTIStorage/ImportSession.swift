@@ -44,7 +44,7 @@ final class ImportSession {
         keys = try StoredKeys(store.connection)
         blocks = try StoredBlocks(store.connection)
         extras = try ValueExtras(store.connection)
-        replaced = try ReplacedValues(store.connection, extras: extras)
+        replaced = try ReplacedValues(store, extras: extras)
         insertBatch = try store.connection.prepare("INSERT INTO importBatch (file, importedAt, sha256) VALUES (?, ?, ?) RETURNING id")
     }
 

@@ -10,7 +10,8 @@ final class ReplacedValues {
     private let batchQuery: SQLiteStatement
     private var entryNames: [Int64: String]
 
-    init(_ connection: SQLiteConnection, extras: ValueExtras) throws(StorageError) {
+    init(_ store: HistoryStore, extras: ValueExtras) throws(StorageError) {
+        let connection = store.connection
         self.connection = connection
         self.extras = extras
         insert = try connection.prepare(
@@ -20,8 +21,7 @@ final class ReplacedValues {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         batchQuery = try connection.prepare("SELECT file, sha256, importedAt FROM importBatch WHERE id = ?")
-        entryNames = [:]
-        try connection.prepare("SELECT id, indicatorID FROM entryKey").query { row in entryNames[Int64(row.int(0))] = row.text(1) ?? "" }
+        entryNames = try store.entryNames()
     }
 
     /// Keeps `old`, the value of the unit `unitCode` of `unitSet` in `year`, as replaced by `batch`.
@@ -30,7 +30,7 @@ final class ReplacedValues {
         try insert.run([
             .text(unitSet), .integer(year), .text(unitCode), .text(try entryName(old.entryID)), .real(old.value), .integer(old.batch),
             .integer(old.line), old.column < 0 ? .null : .integer(old.column), .optional(extra.source), .optional(extra.note),
-            .optional(StagedValues.status(old.status)?.rawValue), .optional(extra.sheet), .integer(batch),
+            .optional(ValueBlock.status(code: old.status)?.rawValue), .optional(extra.sheet), .integer(batch),
         ])
     }
 

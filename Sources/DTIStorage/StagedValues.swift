@@ -82,7 +82,7 @@ final class StagedValues {
             line.append(Int32(clamping: provenance.line))
             column.append(provenance.column.map { Int32(clamping: $0) } ?? -1)
             extra.append(intern(sheet: provenance.sheet, source: provenance.source, note: provenance.note))
-            status.append(Self.code(provenance.status))
+            status.append(ValueBlock.statusCode(provenance.status))
             // Values come edition by edition: the sets are asked only when the edition changes.
             if observation.year != lastYear {
                 years.insert(observation.year)
@@ -111,7 +111,7 @@ final class StagedValues {
             unitSetID: key.unitSet, year: Int(year[index]), unitCode: key.code, indicatorID: entries[Int(entry[index])], value: value[index],
             provenance: Provenance(
                 file: source.file, line: Int(line[index]), column: column[index] < 0 ? nil : Int(column[index]), sha256: source.sha256,
-                source: more.source, note: more.note, status: Self.status(status[index]), sheet: more.sheet))
+                source: more.source, note: more.note, status: ValueBlock.status(code: status[index]), sheet: more.sheet))
     }
 
     /// The indices of the values grouped by unit set, edition and unit (names in byte order), each
@@ -331,29 +331,10 @@ final class StagedValues {
 
     private func intern(sheet: String?, source: String?, note: String?) -> Int32 {
         guard sheet != nil || source != nil || note != nil else { return -1 }
-        // Each part with a presence mark, so nil and "" differ.
-        let key = [sheet, source, note].map { $0.map { "+" + $0 } ?? "-" }.joined(separator: "\u{0}")
+        let key = ValueExtras.name((sheet, source, note))
         if let found = extraIndex[key] { return found }
         extras.append((sheet, source, note))
         extraIndex[key] = Int32(extras.count - 1)
         return Int32(extras.count - 1)
-    }
-
-    static func code(_ status: DataStatus?) -> UInt8 {
-        switch status {
-        case nil: 0
-        case .official: 1
-        case .provisional: 2
-        case .synthetic: 3
-        }
-    }
-
-    static func status(_ code: UInt8) -> DataStatus? {
-        switch code {
-        case 1: .official
-        case 2: .provisional
-        case 3: .synthetic
-        default: nil
-        }
     }
 }

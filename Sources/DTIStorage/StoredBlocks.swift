@@ -129,8 +129,8 @@ final class ValueExtras {
         byID[id] ?? (nil, nil, nil)
     }
 
-    /// Each part with a presence mark, so nil and "" differ.
-    private static func name(_ extra: Extra) -> String {
+    /// The combination as one dictionary key: each part with a presence mark, so nil and "" differ.
+    static func name(_ extra: Extra) -> String {
         [extra.sheet, extra.source, extra.note].map { $0.map { "+" + $0 } ?? "-" }.joined(separator: "\u{0}")
     }
 }

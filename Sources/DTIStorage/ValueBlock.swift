@@ -1,3 +1,5 @@
+import DTICore
+
 /// The values one unit has in one edition, as the history stores them: one row of `storedBlock`
 /// with two byte strings, so ranking reads a row per unit, not a row per value (a million rows
 /// cost SQLite about 0.1 s to step through; ten thousand blocks, a hundredth of that).
@@ -15,7 +17,7 @@ struct ValueBlock: Equatable {
     /// `entryKey` ids, ascending.
     var entryIDs: [Int64] = []
     var values: [Double] = []
-    /// `StagedValues` status codes (0: none).
+    /// Status codes (`statusCode`; 0: none).
     var statuses: [UInt8] = []
     var batches: [Int64] = []
     var lines: [Int64] = []
@@ -106,6 +108,26 @@ struct ValueBlock: Equatable {
     }
 
     // MARK: - Bytes
+
+    /// A status as a block stores it. These numbers are on disk: never renumber one.
+    static func statusCode(_ status: DataStatus?) -> UInt8 {
+        switch status {
+        case nil: 0
+        case .official: 1
+        case .provisional: 2
+        case .synthetic: 3
+        }
+    }
+
+    /// The status a block's code stands for (`nil` for 0 and any code dti does not write).
+    static func status(code: UInt8) -> DataStatus? {
+        switch code {
+        case 1: .official
+        case 2: .provisional
+        case 3: .synthetic
+        default: nil
+        }
+    }
 
     static let format: UInt8 = 1
     private static let sameStatus: UInt8 = 0
