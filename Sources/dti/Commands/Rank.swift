@@ -5,6 +5,7 @@ import DTIIngest
 import DTIReport
 import DTIStorage
 import DTIWorkflow
+import Foundation
 
 extension RankingFormat: ExpressibleByArgument {}
 
@@ -129,7 +130,8 @@ extension DTICommand {
                     // The CSV's header is its first line; the notices' sentences go beside it.
                     for notice in result.notices { NoteSink.standardError(.same(languageOption.language.terminalText(of: notice))) }
                 }
-                let rendered = text.render(view, language: languageOption.language, width: TerminalWidth.current)
+                let rendered = text.render(
+                    view, language: languageOption.language, width: TerminalWidth.current, threads: ProcessInfo.processInfo.activeProcessorCount)
                 try OutputFileOption.emit(rendered, to: target)
             } else if let target {
                 try WorkbookExport.write(SpreadsheetTables.ranking(view, language: languageOption.language), to: target)
