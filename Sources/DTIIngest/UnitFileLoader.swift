@@ -1,4 +1,5 @@
 import DTICore
+import Foundation
 
 /// Reads a unit file: the communes or districts a province ranks, as `code,name,parent` with
 /// optional `full_name`, `name_en` and `region` columns. Every problem is reported with its
@@ -98,170 +99,75 @@ public enum UnitFileLoader {
             ])
         }
 
-        func cell(_ index: Int?, _ row: CSVRecord) -> (text: String, column: Int) {
-            guard let index, index < row.fields.count else { return ("", (row.fields.last?.column ?? 1)) }
-            return (row.fields[index].text.trimmingWhitespace(), row.fields[index].column)
-        }
-
         // Which provinces the parents are.
         let parentIndex = columns[parentColumn.name]
         let parentSet = parentSet(
             fixed: parentColumn.setID, codes: rows.map { normalisedParent(cell(parentIndex, $0).text) }, registry: registry)
 
+        // Each row's own cells are checked on every core (a tenth of a second for 3,321 communes
+        // on one); only what compares rows with each other is done after, in file order.
+        let rowList = Array(rows)
+        let shareSize = 128
+        let readings = ParallelMap.map((rowList.count + shareSize - 1) / shareSize, threads: ProcessInfo.processInfo.activeProcessorCount) {
+            share in
+            rowList[share * shareSize..<min(rowList.count, (share + 1) * shareSize)].map { row in
+                RowReading(
+                    row, file: file, codeIndex: codeIndex, nameIndex: nameIndex, parentIndex: parentIndex, columns: columns, parentSet: parentSet,
+                    officialSpelling: officialSpelling)
+            }
+        }.joined()
+
         // Room for every row at once: growing these one row at a time was a tenth of loading 10,000 units.
         var units: [AdministrativeUnit] = []
-        units.reserveCapacity(rows.count)
-        var firstLine: [String: Int] = [:]
-        firstLine.reserveCapacity(rows.count)
-        // Codes by their file-name part folded to lower case: two that differ only in case would
-        // be one profile page on a disk that ignores case.
+        units.reserveCapacity(rowList.count)
+        // Codes by their file-name part folded to lower case: the same code twice, or two that
+        // differ only in case (one profile page on a disk that ignores case).
         var firstByPart: [String: (code: String, line: Int)] = [:]
-        firstByPart.reserveCapacity(rows.count)
-        var lastPart: (code: String, key: String)?
-        func partKey(_ code: String) -> String {
-            if let lastPart, lastPart.code == code { return lastPart.key }
-            let key = FileNamePart.encoded(code).lowercased()
-            lastPart = (code, key)
-            return key
-        }
-        // Where each unit's name is, for messages about it.
+        firstByPart.reserveCapacity(rowList.count)
+        // Where each unit's name is, and its folded name, for the checks across units below.
         var namePlaces: [(line: Int, column: Int)] = []
+        var foldedNames: [String] = []
         var regions: [Region] = []
-        for row in rows {
-            let code = cell(codeIndex, row)
-            let name = cell(nameIndex, row)
-            let parent = cell(parentIndex, row)
-            var rowIsGood = true
-            if code.text.isEmpty {
-                error(
-                    "code-empty", Wording("the code is empty", vi: "mã trống"), hint: Wording("give every unit a code", vi: "ghi mã cho mọi đơn vị"),
-                    line: row.line, column: code.column)
+        for reading in readings {
+            var rowIsGood = reading.problems.isEmpty
+            if let problem = reading.codeProblem {
+                diagnostics.append(problem)
                 rowIsGood = false
-            } else if code.text.contains(",") {
-                error(
-                    "code-comma", Wording("the code '\(code.text)' contains a comma", vi: "mã '\(code.text)' chứa dấu phẩy"),
-                    hint: Wording("codes are text without commas, e.g. 27001", vi: "mã là chữ không có dấu phẩy, ví dụ 27001"), line: row.line,
-                    column: code.column)
-                rowIsGood = false
-            } else if let scalar = Self.unsafeScalar(in: code.text) {
-                error(
-                    "code-control-character",
-                    Wording(
-                        "the code '\(code.text)' holds \(Self.describe(scalar).english)",
-                        vi: "mã '\(code.text)' chứa \(Self.describe(scalar).vietnamese)"),
-                    hint: Wording(
-                        "remove it: a code is plain text on one line, such as 27001",
-                        vi: "hãy xoá ký tự đó: mã là chữ thường trên một dòng, ví dụ 27001"),
-                    line: row.line, column: code.column)
-                rowIsGood = false
-            } else if code.text.count > Self.maxCodeLength {
-                error(
-                    "code-too-long",
-                    Wording(
-                        "the code of unit '\(String(code.text.prefix(20)))…' has \(code.text.count) characters, more than the \(Self.maxCodeLength) a code may have",
-                        vi:
-                            "mã của đơn vị '\(String(code.text.prefix(20)))…' có \(code.text.count) ký tự, nhiều hơn \(Self.maxCodeLength) ký tự cho phép"
-                    ),
-                    hint: Wording("codes are short, e.g. 27001", vi: "mã thường ngắn, ví dụ 27001"), line: row.line, column: code.column)
-                rowIsGood = false
-            } else if let first = firstLine[code.text] {
+            } else if let first = firstByPart[reading.partKey], first.code == reading.code {
                 error(
                     "code-repeated",
                     Wording(
-                        "the code '\(code.text)' is given twice (first at line \(first))",
-                        vi: "mã '\(code.text)' được ghi hai lần (lần đầu ở dòng \(first))"),
+                        "the code '\(reading.code)' is given twice (first at line \(first.line))",
+                        vi: "mã '\(reading.code)' được ghi hai lần (lần đầu ở dòng \(first.line))"),
                     hint: Wording("give each unit its own code", vi: "ghi cho mỗi đơn vị một mã riêng"),
-                    line: row.line, column: code.column)
+                    line: reading.line, column: reading.codeColumn)
                 rowIsGood = false
-            } else if let first = firstByPart[partKey(code.text)] {
+            } else if let first = firstByPart[reading.partKey] {
                 error(
                     "code-case",
                     Wording(
-                        "the codes '\(first.code)' (line \(first.line)) and '\(code.text)' differ only in case, so their report pages would be one file on a disk that ignores case",
+                        "the codes '\(first.code)' (line \(first.line)) and '\(reading.code)' differ only in case, so their report pages would be one file on a disk that ignores case",
                         vi:
-                            "mã '\(first.code)' (dòng \(first.line)) và '\(code.text)' chỉ khác nhau chữ hoa, chữ thường, nên trang báo cáo của chúng sẽ trùng một tệp trên ổ đĩa không phân biệt chữ hoa"
+                            "mã '\(first.code)' (dòng \(first.line)) và '\(reading.code)' chỉ khác nhau chữ hoa, chữ thường, nên trang báo cáo của chúng sẽ trùng một tệp trên ổ đĩa không phân biệt chữ hoa"
                     ),
                     hint: Wording(
                         "give the units codes that differ in more than case", vi: "ghi các mã khác nhau không chỉ ở chữ hoa, chữ thường"),
-                    line: row.line,
-                    column: code.column)
+                    line: reading.line,
+                    column: reading.codeColumn)
                 rowIsGood = false
             } else {
-                firstLine[code.text] = row.line
-                firstByPart[partKey(code.text)] = (code.text, row.line)
+                firstByPart[reading.partKey] = (reading.code, reading.line)
             }
-            if name.text.isEmpty {
-                error(
-                    "name-empty", Wording("the name of unit '\(code.text)' is empty", vi: "tên của đơn vị '\(code.text)' trống"),
-                    hint: Wording("give every unit its name", vi: "ghi tên cho mọi đơn vị"), line: row.line, column: name.column)
-                rowIsGood = false
-            } else if name.text.count > Self.maxNameLength {
-                error(
-                    "name-too-long",
-                    Wording(
-                        "the name of unit '\(code.text)' has \(name.text.count) characters, more than the \(Self.maxNameLength) a name may have",
-                        vi: "tên của đơn vị '\(code.text)' có \(name.text.count) ký tự, nhiều hơn \(Self.maxNameLength) ký tự cho phép"),
-                    hint: Wording(
-                        "give the unit's name; a longer description has no place in a unit file",
-                        vi: "chỉ ghi tên đơn vị; phần mô tả dài không thuộc tệp đơn vị"), line: row.line, column: name.column)
-                rowIsGood = false
-            }
-            for (label, field) in [
-                ("name", name), ("full_name", cell(columns["full_name"], row)), ("name_en", cell(columns["name_en"], row)),
-                ("region", cell(columns["region"], row)),
-            ] {
-                guard let scalar = Self.unsafeScalar(in: field.text) else { continue }
-                error(
-                    "name-control-character",
-                    Wording(
-                        "the \(label) of unit '\(code.text)' holds \(Self.describe(scalar).english)",
-                        vi: "cột \(label) của đơn vị '\(code.text)' chứa \(Self.describe(scalar).vietnamese)"),
-                    hint: Wording(
-                        "remove it: such a character acts on a terminal or reorders what a reader sees (a name could show a false score)",
-                        vi: "hãy xoá ký tự đó: nó tác động lên màn hình hoặc đảo thứ tự chữ người đọc thấy (một cái tên có thể hiện ra điểm sai)"),
-                    line: row.line, column: field.column)
-                rowIsGood = false
-            }
-            let parentCode = normalisedParent(parent.text)
-            if parent.text.isEmpty {
-                error(
-                    "parent-empty", Wording("unit '\(code.text)' has no parent", vi: "đơn vị '\(code.text)' không có tỉnh"),
-                    hint: Wording("give the code of its province, e.g. 24", vi: "ghi mã tỉnh của đơn vị, ví dụ 24"), line: row.line,
-                    column: parent.column)
-                rowIsGood = false
-            } else if parentSet.unit(code: parentCode) == nil {
-                error(
-                    "parent-unknown",
-                    Wording(
-                        "the parent '\(parent.text)' of unit '\(code.text)' is not a province among the \(parentSet.label)",
-                        vi: "tỉnh '\(parent.text)' của đơn vị '\(code.text)' không có trong \(parentSet.labelWording.vietnamese)"),
-                    hint: Wording(
-                        "give the province's code, e.g. 24 for \(parentSet.unit(code: "24")?.name ?? "Bắc Ninh"); 'dti provinces' lists them",
-                        vi: "ghi mã tỉnh, ví dụ 24 cho \(parentSet.unit(code: "24")?.name ?? "Bắc Ninh"); 'dti provinces' liệt kê các mã"),
-                    line: row.line, column: parent.column)
-                rowIsGood = false
-            }
-            guard rowIsGood else { continue }
-            let fullName = cell(columns["full_name"], row).text
-            let nameEN = cell(columns["name_en"], row).text
-            let regionName = cell(columns["region"], row).text
-            var regionID: String?
-            if !regionName.isEmpty {
-                let id = TextFolding.fold(regionName).replacingSpaces(with: "-")
-                if !regions.contains(where: { $0.id == id }) { regions.append(Region(id: id, nameVI: regionName, nameEN: regionName)) }
-                regionID = id
-            }
-            namePlaces.append((row.line, name.column))
-            let unit = AdministrativeUnit(
-                code: code.text, name: name.text, fullName: fullName.isEmpty ? name.text : fullName,
-                nameEN: nameEN.isEmpty ? TextFolding.fold(name.text).capitalisedWords : nameEN, regionID: regionID, parentCode: parentCode)
-            // The built-in communes are printed as the official lists spell names; a user's own
-            // unit file is printed as written.
-            units.append(officialSpelling ? unit.withOfficialToneMarks() : unit)
+            diagnostics += reading.problems
+            guard rowIsGood, let unit = reading.unit else { continue }
+            if let region = reading.region, !regions.contains(where: { $0.id == region.id }) { regions.append(region) }
+            namePlaces.append((reading.line, reading.nameColumn))
+            foldedNames.append(reading.foldedName)
+            units.append(unit)
         }
+        let set = UnitSet(id: id, label: label, labelVI: labelVI, parentSetID: parentSet.id, units: units, regions: regions)
         // A name that is another unit's code would always be read as that code.
-        let codes = Set(units.map(\.code))
-        for (unit, place) in zip(units, namePlaces) where unit.name != unit.code && codes.contains(unit.name) {
+        for (unit, place) in zip(units, namePlaces) where unit.name != unit.code && set.unit(code: unit.name) != nil {
             error(
                 "name-is-code",
                 Wording(
@@ -277,8 +183,7 @@ public enum UnitFileLoader {
         // 'Thạnh An' and 'Thanh An'), which `UnitMatcher` tries first.
         var firstOfFolded: [String: (name: String, line: Int)] = [:]
         firstOfFolded.reserveCapacity(units.count)
-        for (unit, place) in zip(units, namePlaces) {
-            let key = (unit.parentCode ?? "") + "\u{0}" + Self.spaced(unit.name).lowercased()
+        for ((unit, place), key) in zip(zip(units, namePlaces), foldedNames) {
             guard let first = firstOfFolded[key] else {
                 firstOfFolded[key] = (unit.name, place.line)
                 continue
@@ -302,7 +207,7 @@ public enum UnitFileLoader {
                     ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
                 })
         }
-        return UnitSet(id: id, label: label, labelVI: labelVI, parentSetID: parentSet.id, units: units, regions: regions)
+        return set
     }
 
     /// The longest code: codes go into file names and onto every line of a ranking.

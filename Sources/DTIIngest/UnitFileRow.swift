@@ -1,0 +1,159 @@
+import DTICore
+
+extension UnitFileLoader {
+    /// One line of a unit file read on its own: its cells checked and its unit made, before it is
+    /// compared with the other lines (repeated codes and names). Lines are read this way on every
+    /// core at once; `load` then takes the readings in file order.
+    struct RowReading: Sendable {
+        var line: Int
+        var code: String
+        var codeColumn: Int
+        var nameColumn: Int
+        /// An empty, comma-holding, unsafe or overlong code: the row's code is not compared.
+        var codeProblem: Diagnostic?
+        /// The code's file-name part folded to lower case (compared for codes that differ in case).
+        var partKey: String
+        /// The name's, control characters' and parent's problems, in the order they are reported.
+        var problems: [Diagnostic] = []
+        /// The unit, when its own cells are good.
+        var unit: AdministrativeUnit?
+        var region: Region?
+        /// The parent and the name with case and spacing folded: two units of one province with
+        /// the same key can never be told apart.
+        var foldedName: String
+
+        init(
+            _ row: CSVRecord, file: String, codeIndex: Int, nameIndex: Int, parentIndex: Int?, columns: [String: Int], parentSet: UnitSet,
+            officialSpelling: Bool
+        ) {
+            var problems: [Diagnostic] = []
+            func problem(_ key: String, _ message: Wording, hint: Wording, column: Int) -> Diagnostic {
+                Diagnostic(.error, "unit-file." + key, message, hint: hint, at: SourceLocation(file: file, line: row.line, column: column))
+            }
+            let code = UnitFileLoader.cell(codeIndex, row)
+            let name = UnitFileLoader.cell(nameIndex, row)
+            let parent = UnitFileLoader.cell(parentIndex, row)
+            line = row.line
+            self.code = code.text
+            codeColumn = code.column
+            nameColumn = name.column
+            partKey = ""
+            foldedName = ""
+            codeProblem = Self.codeProblem(code.text, column: code.column, problem: problem)
+            if codeProblem == nil { partKey = FileNamePart.encoded(code.text).lowercased() }
+
+            if name.text.isEmpty {
+                problems.append(
+                    problem(
+                        "name-empty", Wording("the name of unit '\(code.text)' is empty", vi: "tên của đơn vị '\(code.text)' trống"),
+                        hint: Wording("give every unit its name", vi: "ghi tên cho mọi đơn vị"), column: name.column))
+            } else if name.text.count > UnitFileLoader.maxNameLength {
+                problems.append(
+                    problem(
+                        "name-too-long",
+                        Wording(
+                            "the name of unit '\(code.text)' has \(name.text.count) characters, more than the \(UnitFileLoader.maxNameLength) a name may have",
+                            vi:
+                                "tên của đơn vị '\(code.text)' có \(name.text.count) ký tự, nhiều hơn \(UnitFileLoader.maxNameLength) ký tự cho phép"
+                        ),
+                        hint: Wording(
+                            "give the unit's name; a longer description has no place in a unit file",
+                            vi: "chỉ ghi tên đơn vị; phần mô tả dài không thuộc tệp đơn vị"), column: name.column))
+            }
+            let fullName = UnitFileLoader.cell(columns["full_name"], row)
+            let nameEN = UnitFileLoader.cell(columns["name_en"], row)
+            let regionName = UnitFileLoader.cell(columns["region"], row)
+            for (label, field) in [("name", name), ("full_name", fullName), ("name_en", nameEN), ("region", regionName)] {
+                guard let scalar = UnitFileLoader.unsafeScalar(in: field.text) else { continue }
+                problems.append(
+                    problem(
+                        "name-control-character",
+                        Wording(
+                            "the \(label) of unit '\(code.text)' holds \(UnitFileLoader.describe(scalar).english)",
+                            vi: "cột \(label) của đơn vị '\(code.text)' chứa \(UnitFileLoader.describe(scalar).vietnamese)"),
+                        hint: Wording(
+                            "remove it: such a character acts on a terminal or reorders what a reader sees (a name could show a false score)",
+                            vi:
+                                "hãy xoá ký tự đó: nó tác động lên màn hình hoặc đảo thứ tự chữ người đọc thấy (một cái tên có thể hiện ra điểm sai)"),
+                        column: field.column))
+            }
+            let parentCode = UnitFileLoader.normalisedParent(parent.text)
+            if parent.text.isEmpty {
+                problems.append(
+                    problem(
+                        "parent-empty", Wording("unit '\(code.text)' has no parent", vi: "đơn vị '\(code.text)' không có tỉnh"),
+                        hint: Wording("give the code of its province, e.g. 24", vi: "ghi mã tỉnh của đơn vị, ví dụ 24"), column: parent.column))
+            } else if parentSet.unit(code: parentCode) == nil {
+                problems.append(
+                    problem(
+                        "parent-unknown",
+                        Wording(
+                            "the parent '\(parent.text)' of unit '\(code.text)' is not a province among the \(parentSet.label)",
+                            vi: "tỉnh '\(parent.text)' của đơn vị '\(code.text)' không có trong \(parentSet.labelWording.vietnamese)"),
+                        hint: Wording(
+                            "give the province's code, e.g. 24 for \(parentSet.unit(code: "24")?.name ?? "Bắc Ninh"); 'dti provinces' lists them",
+                            vi: "ghi mã tỉnh, ví dụ 24 cho \(parentSet.unit(code: "24")?.name ?? "Bắc Ninh"); 'dti provinces' liệt kê các mã"),
+                        column: parent.column))
+            }
+            self.problems = problems
+            guard codeProblem == nil, problems.isEmpty else { return }
+            if !regionName.text.isEmpty {
+                let id = TextFolding.fold(regionName.text).replacingSpaces(with: "-")
+                region = Region(id: id, nameVI: regionName.text, nameEN: regionName.text)
+            }
+            let made = AdministrativeUnit(
+                code: code.text, name: name.text, fullName: fullName.text.isEmpty ? name.text : fullName.text,
+                nameEN: nameEN.text.isEmpty ? TextFolding.fold(name.text).capitalisedWords : nameEN.text, regionID: region?.id,
+                parentCode: parentCode)
+            // The built-in communes are printed as the official lists spell names; a user's own
+            // unit file is printed as written.
+            let unit = officialSpelling ? made.withOfficialToneMarks() : made
+            self.unit = unit
+            foldedName = (unit.parentCode ?? "") + "\u{0}" + UnitFileLoader.spaced(unit.name).lowercased()
+        }
+
+        /// What is wrong with a code on its own, if anything.
+        private static func codeProblem(
+            _ code: String, column: Int, problem: (String, Wording, Wording, Int) -> Diagnostic
+        ) -> Diagnostic? {
+            if code.isEmpty {
+                return problem(
+                    "code-empty", Wording("the code is empty", vi: "mã trống"), Wording("give every unit a code", vi: "ghi mã cho mọi đơn vị"), column
+                )
+            }
+            if code.contains(",") {
+                return problem(
+                    "code-comma", Wording("the code '\(code)' contains a comma", vi: "mã '\(code)' chứa dấu phẩy"),
+                    Wording("codes are text without commas, e.g. 27001", vi: "mã là chữ không có dấu phẩy, ví dụ 27001"), column)
+            }
+            if let scalar = UnitFileLoader.unsafeScalar(in: code) {
+                return problem(
+                    "code-control-character",
+                    Wording(
+                        "the code '\(code)' holds \(UnitFileLoader.describe(scalar).english)",
+                        vi: "mã '\(code)' chứa \(UnitFileLoader.describe(scalar).vietnamese)"),
+                    Wording(
+                        "remove it: a code is plain text on one line, such as 27001",
+                        vi: "hãy xoá ký tự đó: mã là chữ thường trên một dòng, ví dụ 27001"), column)
+            }
+            if code.count > UnitFileLoader.maxCodeLength {
+                return problem(
+                    "code-too-long",
+                    Wording(
+                        "the code of unit '\(String(code.prefix(20)))…' has \(code.count) characters, more than the \(UnitFileLoader.maxCodeLength) a code may have",
+                        vi:
+                            "mã của đơn vị '\(String(code.prefix(20)))…' có \(code.count) ký tự, nhiều hơn \(UnitFileLoader.maxCodeLength) ký tự cho phép"
+                    ),
+                    Wording("codes are short, e.g. 27001", vi: "mã thường ngắn, ví dụ 27001"), column)
+            }
+            return nil
+        }
+    }
+
+    /// The trimmed text and column of cell `index` of `row` (empty, at the row's last column, when
+    /// the row is shorter).
+    static func cell(_ index: Int?, _ row: CSVRecord) -> (text: String, column: Int) {
+        guard let index, index < row.fields.count else { return ("", (row.fields.last?.column ?? 1)) }
+        return (row.fields[index].text.trimmingWhitespace(), row.fields[index].column)
+    }
+}
