@@ -66,3 +66,18 @@ struct ScoringTests {
         #expect(abs(dti - (0.800175 - 150 * 0.5197 / 1000)) < 1e-12)
     }
 }
+
+/// The weakest of two statuses, as every value's status is combined into its unit's: the order
+/// synthetic, provisional, official, and no status only when neither has one.
+struct WeakestStatusTests {
+    @Test func everyPairGivesTheLessTrustworthy() {
+        let statuses: [DataStatus?] = [nil, .official, .provisional, .synthetic]
+        let order: [DataStatus] = [.synthetic, .provisional, .official]
+        for lhs in statuses {
+            for rhs in statuses {
+                let expected = order.first { $0 == lhs || $0 == rhs }
+                #expect(DataStatus.weakest(lhs, rhs) == expected, "\(String(describing: lhs)), \(String(describing: rhs))")
+            }
+        }
+    }
+}
