@@ -87,6 +87,24 @@ final class StoredBlocks {
         }
     }
 
+    /// Calls `body` with each unit's `values` bytes of the edition `year` in the set `setID`, in
+    /// unit order, and their layout: for a reader that takes a block's values at once.
+    func forEachBlock(
+        setID: Int64, year: Int,
+        _ body: (_ unitID: Int64, _ bytes: UnsafeRawBufferPointer, _ layout: ValueBlock.Layout) throws(ValueBlock.BlockError) -> Void
+    ) throws(StorageError) {
+        try connection.prepare("SELECT unitID, valueBytes FROM storedBlock WHERE setID = ? AND year = ? ORDER BY unitID").query([
+            .integer(setID), .integer(Int64(year)),
+        ]) { (row: SQLiteStatement) throws(StorageError) in
+            let bytes = row.blob(1)
+            do {
+                try body(Int64(row.int(0)), bytes, try ValueBlock.Layout(bytes))
+            } catch {
+                throw Self.damaged(connection)
+            }
+        }
+    }
+
     private static func damaged(_ connection: SQLiteConnection) -> StorageError {
         .damagedBlock(path: connection.path)
     }

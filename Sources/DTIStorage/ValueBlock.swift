@@ -130,8 +130,8 @@ struct ValueBlock: Equatable {
     }
 
     static let format: UInt8 = 1
-    private static let sameStatus: UInt8 = 0
-    private static let statusEach: UInt8 = 1
+    static let sameStatus: UInt8 = 0
+    static let statusEach: UInt8 = 1
 
     /// The `values` bytes.
     func valueBytes() -> [UInt8] {
@@ -171,33 +171,61 @@ struct ValueBlock: Equatable {
         return bytes
     }
 
+    /// Where the parts of a `values` byte string lie, checked: the count agrees with the bytes and
+    /// nothing trails. Readers take the values in place from here.
+    struct Layout {
+        var count: Int
+        /// The first byte of the entry keys (differences, LEB128).
+        var entriesStart: Int
+        /// The first byte of the numbers (`count` × 8 bytes, little-endian).
+        var numbersStart: Int
+        /// The status code of every value, when the block stores one for all.
+        var sameStatus: UInt8?
+        /// The first byte of the statuses, one a value, when `sameStatus` is nil.
+        var statusesStart: Int
+
+        init(_ bytes: UnsafeRawBufferPointer) throws(BlockError) {
+            var reader = ByteReader(bytes)
+            guard try reader.byte() == ValueBlock.format else { throw BlockError() }
+            let rawCount = try reader.unsigned()
+            guard rawCount <= UInt64(bytes.count) else { throw BlockError() }
+            count = Int(rawCount)
+            entriesStart = reader.offset
+            // The entries are read twice, not kept in an array: here to find where the numbers
+            // start, then beside the numbers (ten thousand blocks, ten thousand arrays less).
+            for _ in 0..<count { _ = try reader.unsigned() }
+            numbersStart = reader.offset
+            try reader.skip(count * 8)
+            let statusMode = try reader.byte()
+            statusesStart = reader.offset
+            guard statusMode == ValueBlock.sameStatus || statusMode == ValueBlock.statusEach else { throw BlockError() }
+            sameStatus = statusMode == ValueBlock.sameStatus ? try reader.byte() : nil
+            if sameStatus == nil { try reader.skip(count) }
+            guard reader.offset == bytes.count else { throw BlockError() }
+        }
+
+        /// The number at `index`, every bit as written.
+        func number(_ index: Int, in bytes: UnsafeRawBufferPointer) -> Double {
+            Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: numbersStart + index * 8, as: UInt64.self)))
+        }
+
+        /// The status code at `index`.
+        func status(_ index: Int, in bytes: UnsafeRawBufferPointer) -> UInt8 {
+            sameStatus ?? bytes[statusesStart + index]
+        }
+    }
+
     /// Calls `body` with each value's entry key, number and status code, in entry order, reading
     /// the `values` bytes in place: what scoring needs, without building a block.
     static func forEachValue(
         in bytes: UnsafeRawBufferPointer, _ body: (_ entryID: Int64, _ value: Double, _ status: UInt8) -> Void
     ) throws(BlockError) {
-        var reader = ByteReader(bytes)
-        guard try reader.byte() == format else { throw BlockError() }
-        let rawCount = try reader.unsigned()
-        guard rawCount <= UInt64(bytes.count) else { throw BlockError() }
-        let count = Int(rawCount)
-        // The entries are read twice, not kept in an array: once to find where the numbers start,
-        // then beside the numbers (ten thousand blocks, ten thousand arrays less).
-        var entries = reader
-        for _ in 0..<count { _ = try reader.unsigned() }
-        let valuesStart = reader.offset
-        try reader.skip(count * 8)
-        let statusMode = try reader.byte()
-        let statusStart = reader.offset
-        guard statusMode == sameStatus || statusMode == statusEach else { throw BlockError() }
-        try reader.skip(statusMode == sameStatus ? 1 : count)
-        guard reader.offset == bytes.count else { throw BlockError() }
+        let layout = try Layout(bytes)
+        var entries = ByteReader(bytes, at: layout.entriesStart)
         var entryID: Int64 = 0
-        for index in 0..<count {
+        for index in 0..<layout.count {
             entryID &+= Int64(truncatingIfNeeded: try entries.unsigned())
-            let bits = bytes.loadUnaligned(fromByteOffset: valuesStart + index * 8, as: UInt64.self)
-            let status = bytes[statusStart + (statusMode == sameStatus ? 0 : index)]
-            body(entryID, Double(bitPattern: UInt64(littleEndian: bits)), status)
+            body(entryID, layout.number(index, in: bytes), layout.status(index, in: bytes))
         }
     }
 
@@ -260,7 +288,10 @@ struct ByteReader {
     let bytes: UnsafeRawBufferPointer
     private(set) var offset = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer, at offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
 
     mutating func byte() throws(ValueBlock.BlockError) -> UInt8 {
         guard offset < bytes.count else { throw ValueBlock.BlockError() }

@@ -77,6 +77,40 @@ struct ValueBlockTests {
         }
     }
 
+    /// Ranking takes each block whole (numbers and statuses in place): a unit whose values have
+    /// different statuses, or none, and one whose values share a status, come back as stored,
+    /// value by value, as the observations reader gives them.
+    @Test func columnsReadBlocksAsStored() throws {
+        let path = HistoryStoreTests.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try HistoryStore(path: path)
+        func value(_ unit: String, _ id: String, _ number: Double, _ status: DataStatus?) -> Observation {
+            Observation(year: 2022, unitCode: unit, indicatorID: id, value: number, provenance: Provenance(file: "a.csv", line: 2, status: status))
+        }
+        _ = try store.store(
+            [
+                value("48", "awareness", -0.0, .official), value("48", "institutions", 0.1 + 0.2, .provisional),
+                value("48", "human_resources", .leastNonzeroMagnitude, nil), value("01", "awareness", 1e300, .synthetic),
+                value("01", "institutions", 0.25, .synthetic),
+            ], importedAt: "t1")
+        let columns = try store.columns(year: 2022, unitSetID: UnitSet.provinces63ID)
+        var read: [String: (UInt64, DataStatus?)] = [:]
+        for index in 0..<columns.count {
+            read[columns.unitCodes[Int(columns.unit[index])] + "/" + columns.entryIDs[Int(columns.entry[index])]] = (
+                columns.value[index].bitPattern, columns.status[index]
+            )
+        }
+        let expected = try store.observations(year: 2022)
+        #expect(columns.count == 5 && expected.count == 5)
+        for observation in expected {
+            let got = read[observation.unitCode + "/" + observation.indicatorID]
+            #expect(got?.0 == observation.value.bitPattern, "\(observation.unitCode) \(observation.indicatorID)")
+            #expect(got?.1 == observation.provenance.status, "\(observation.unitCode) \(observation.indicatorID)")
+        }
+        #expect(read["48/human_resources"]?.1 == nil)
+        #expect(read["01/awareness"]?.0 == (1e300).bitPattern)
+    }
+
     /// A damaged block in a history is named as such by every reader, and the process goes on.
     @Test func aDamagedBlockIsAnErrorForEveryReader() throws {
         let path = HistoryStoreTests.temporaryPath()
