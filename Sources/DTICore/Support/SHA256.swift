@@ -1,3 +1,5 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4) as lowercase hex: the fingerprint stored with every imported value, so a
 /// report can name exactly which file a figure came from.
 ///
@@ -21,8 +23,22 @@ public struct SHA256: Sendable {
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
+    /// Whether blocks are compressed with the processor's SHA extensions: several times faster,
+    /// the same digest (the tests compare the two on every length and alignment).
+    private let usesHardware: Bool
+
+    /// Whether this processor has the SHA extensions, asked once.
+    static let hardwareAvailable = dti_sha256_has_hardware() == 1
+
     /// A hasher with nothing hashed yet.
     public init() {
+        self.init(hardware: Self.hardwareAvailable)
+    }
+
+    /// A hasher that uses the SHA extensions only if `hardware` (and the processor has them):
+    /// the tests hash with both and compare.
+    init(hardware: Bool) {
+        usesHardware = hardware && Self.hardwareAvailable
         pending.reserveCapacity(64)
     }
 
@@ -85,6 +101,13 @@ public struct SHA256: Sendable {
     private mutating func compress(_ message: UnsafeBufferPointer<UInt8>, blocksFrom start: Int, count: Int) {
         precondition(start >= 0 && start + count * 64 <= message.count)
         guard count > 0, let base = message.baseAddress else { return }
+        if usesHardware {
+            h.withUnsafeMutableBufferPointer { state in
+                guard let words = state.baseAddress else { return }
+                dti_sha256_compress_hardware(words, base + start, count)
+            }
+            return
+        }
         var (h0, h1, h2, h3, h4, h5, h6, h7) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
         Self.k.withUnsafeBufferPointer { k in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
