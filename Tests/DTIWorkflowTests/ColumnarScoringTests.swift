@@ -81,8 +81,8 @@ struct ColumnarScoringTests {
     }
 
     /// Seeded random frameworks (pillars, indicators and components of every rule, unscored
-    /// entries) and random values (gaps, statuses, values on rounding boundaries), in shuffled
-    /// order, scored both ways in the 63 provinces and merged into the 34.
+    /// entries) and random values (gaps, statuses, values on rounding boundaries, a cell given
+    /// twice), in shuffled order, scored both ways in the 63 provinces and merged into the 34.
     @Test(arguments: 0..<24) func seededRandomCatalogueAndData(seed: Int) throws {
         var random = RandomStream(seed: UInt64(seed) &+ 0x5eed, run: 0)
         let catalogue = try RandomCatalogue.make(&random)
@@ -106,6 +106,13 @@ struct ColumnarScoringTests {
                     Observation(
                         year: 2022, unitCode: unit.code, indicatorID: node.id, value: value,
                         provenance: Provenance(file: "random.csv", line: observations.count + 2, status: status)))
+                // Now and then the same cell twice (two files with one value): the later one counts.
+                if random.next() % 10 == 0 {
+                    observations.append(
+                        Observation(
+                            year: 2022, unitCode: unit.code, indicatorID: node.id, value: value / 2,
+                            provenance: Provenance(file: "random.csv", line: observations.count + 2, status: status)))
+                }
             }
         }
         for index in observations.indices.reversed() where index > 0 {

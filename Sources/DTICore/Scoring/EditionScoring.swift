@@ -205,35 +205,60 @@ public enum EditionScoring {
     }
 }
 
-/// An edition's values arranged as one input row per unit: a slot per catalogue position, flat,
-/// with a presence bit each, and each unit's weakest status.
+/// An edition's values as one input row per unit: where each unit's values lie in the columns,
+/// read into a slot per catalogue position when the unit is scored, and each unit's weakest status.
+///
+/// The columns are not copied into a units × positions table: the history hands values over unit
+/// by unit, so a unit's values are a run of them, and a table of a million slots would be written
+/// once and read once (9 MB a year touched for nothing). Values given in another order (from
+/// files) are put in unit order by a stable counting sort, so a later value of the same unit and
+/// entry still wins, as it did in a table.
 struct UnitInputs {
     /// Slots per unit: the catalogue's entries.
     let width: Int
     private var rows: [String: Int] = [:]
-    private var slots: [Double] = []
-    private var given = PresenceBits(count: 0)
+    private let values: EditionColumns
+    /// Each entry's catalogue position, or nil when the catalogue has no such entry.
+    private let positions: [Int?]
+    /// Each component's rule and points (not its node, which is costly to copy a value at a
+    /// time), and its best value over the whole edition.
+    private var components: [(rule: ComponentRule, points: Double)?]
+    private var best: [Double]
+    /// Where each unit's values start in `order`; the last element is the end.
+    private var start: [Int] = []
+    /// The value indices in unit order, or nil when the columns already are in unit order.
+    private var order: [Int32]?
     /// Each input row's weakest status.
     private(set) var status: [DataStatus?] = []
 
     /// The input row of a unit, when it has values.
     func row(of unitCode: String) -> Int? { rows[unitCode] }
 
-    /// Puts the slots of `row` into `scratch` (one per catalogue position, nil when not given).
+    /// Puts the slots of `row` into `scratch` (one per catalogue position, nil when not given),
+    /// each component's raw value turned into the share of its points earned (as
+    /// `ComponentScoring.pointShares` does, against the edition's best value).
     func load(_ row: Int, into scratch: inout [Double?]) {
-        let base = row * width
-        for position in 0..<width { scratch[position] = given[base + position] ? slots[base + position] : nil }
+        for position in 0..<width { scratch[position] = nil }
+        for slot in start[row]..<start[row + 1] {
+            let index = order.map { Int($0[slot]) } ?? slot
+            let entry = Int(values.entry[index])
+            guard let position = positions[entry] else { continue }
+            var value = values.value[index]
+            if let component = components[entry] {
+                let earned = component.rule.points(for: value, maximum: component.points, best: best[entry])
+                value = component.points > 0 ? earned / component.points : 0
+            }
+            scratch[position] = value
+        }
     }
 
-    /// The slots of `values`, each component's raw value turned into the share of its points
-    /// earned (as `ComponentScoring.pointShares` does, against the edition's best value).
+    /// The input rows of `values`, scored with `plan`'s positions.
     init(columns values: EditionColumns, plan: ScoringPlan, catalogue: IndicatorCatalogue) {
         width = plan.ids.count
-        let positions = values.entryIDs.map { plan.position(of: $0) }
-        // Each component's rule and points (not its node, which is costly to copy a value at a
-        // time), and its best value over the whole edition.
-        var components: [(rule: ComponentRule, points: Double)?] = Array(repeating: nil, count: values.entryIDs.count)
-        var best = [Double](repeating: -.infinity, count: values.entryIDs.count)
+        self.values = values
+        positions = values.entryIDs.map { plan.position(of: $0) }
+        components = Array(repeating: nil, count: values.entryIDs.count)
+        best = [Double](repeating: -.infinity, count: values.entryIDs.count)
         if catalogue.hasComponents {
             for (index, id) in values.entryIDs.enumerated() {
                 if let node = catalogue.node(id), node.kind == .component, let scoring = node.scoring {
@@ -246,23 +271,31 @@ struct UnitInputs {
             }
         }
         let unitCount = values.unitCodes.count
-        slots = [Double](repeating: 0, count: unitCount * width)
-        given = PresenceBits(count: unitCount * width)
+        var counts = [Int](repeating: 0, count: unitCount + 1)
         var hasValues = [Bool](repeating: false, count: unitCount)
         var unitStatus = [DataStatus?](repeating: nil, count: unitCount)
+        var inUnitOrder = true
+        var previous: Int32 = -1
         for index in 0..<values.count {
-            let entry = Int(values.entry[index])
-            guard let position = positions[entry] else { continue }
-            let unit = Int(values.unit[index])
-            var value = values.value[index]
-            if let component = components[entry] {
-                let earned = component.rule.points(for: value, maximum: component.points, best: best[entry])
-                value = component.points > 0 ? earned / component.points : 0
+            let unit = values.unit[index]
+            if unit < previous { inUnitOrder = false }
+            previous = unit
+            counts[Int(unit) + 1] += 1
+            guard positions[Int(values.entry[index])] != nil else { continue }
+            hasValues[Int(unit)] = true
+            if let weakest = DataStatus.weakest(unitStatus[Int(unit)], values.status[index]) { unitStatus[Int(unit)] = weakest }
+        }
+        for unit in 0..<unitCount { counts[unit + 1] += counts[unit] }
+        start = counts
+        if !inUnitOrder {
+            var next = counts
+            var sorted = [Int32](repeating: 0, count: values.count)
+            for index in 0..<values.count {
+                let unit = Int(values.unit[index])
+                sorted[next[unit]] = Int32(index)
+                next[unit] += 1
             }
-            slots[unit * width + position] = value
-            given[unit * width + position] = true
-            hasValues[unit] = true
-            if let weakest = DataStatus.weakest(unitStatus[unit], values.status[index]) { unitStatus[unit] = weakest }
+            order = sorted
         }
         status = unitStatus
         rows.reserveCapacity(unitCount)
