@@ -49,12 +49,28 @@ public struct ResultLoader {
     public let reference: ReferenceData
     public let store: HistoryStore
     public let databasePath: String
-    private let checked = CheckedUnitSets()
+    private let checked: CheckedUnitSets
 
     public init(reference: ReferenceData, databasePath: String) throws {
         self.reference = reference
         self.databasePath = databasePath
         store = try Paths.existingStore(at: databasePath, editions: reference.editions)
+        checked = CheckedUnitSets()
+    }
+
+    /// A loader for another thread: the same database on a connection of its own (a connection
+    /// is not shared between threads), knowing the unit sets this one has checked, so a set is
+    /// checked, and its notes given, once. Check them (load an edition) before handing it out.
+    public func onAnotherConnection() throws -> ResultLoader {
+        try ResultLoader(reference: reference, databasePath: databasePath, checked: checked.ids)
+    }
+
+    private init(reference: ReferenceData, databasePath: String, checked ids: Set<String>) throws {
+        self.reference = reference
+        self.databasePath = databasePath
+        store = try Paths.existingStore(at: databasePath, editions: reference.editions)
+        checked = CheckedUnitSets()
+        checked.ids = ids
     }
 
     /// The editions with stored values (in any unit set).
@@ -124,7 +140,7 @@ public struct ResultLoader {
         guard let target = unitSet ?? national.flatMap({ reference.unitSet(id: $0.unitSet) }) else {
             throw ScoringError.unknownUnitSet(national?.unitSet ?? "", known: Array(reference.registry.unitSets.keys))
         }
-        if checked.ids.insert(target.dataSetID).inserted { try UnitSetIdentity.verify(target, store: store, reference: reference) }
+        try checkIdentity(of: target)
         var values = try store.columns(year: year, unitSetID: target.dataSetID)
         var storedSetID = target.dataSetID
         let edition: Edition
@@ -166,6 +182,12 @@ public struct ResultLoader {
         guard inputs.edition.unitSet != inputs.target.id else { return (result, inputs.edition, inputs.catalogue, inputs.observations) }
         let own = result.asOwnEdition()
         return (result, own.edition, inputs.catalogue, own.observations)
+    }
+
+    /// Checks `unitSet` against the units recorded with its stored values (`UnitSetIdentity`),
+    /// once per loader (and the loaders made from it for other threads).
+    public func checkIdentity(of unitSet: UnitSet) throws {
+        if checked.ids.insert(unitSet.dataSetID).inserted { try UnitSetIdentity.verify(unitSet, store: store, reference: reference) }
     }
 
     /// The previous stored edition, scored in the same unit set when that is possible.

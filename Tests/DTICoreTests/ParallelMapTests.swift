@@ -11,3 +11,16 @@ struct ParallelMapTests {
         }
     }
 }
+
+/// With a context per thread (a database connection each), every item is mapped once, in order,
+/// and each thread uses only its own context.
+struct ParallelMapContextTests {
+    @Test(arguments: [0, 1, 2, 3, 10, 101])
+    func eachThreadKeepsItsContext(count: Int) {
+        for contexts in [["a"], ["a", "b"], ["a", "b", "c"]] {
+            let mapped = ParallelMap.map(count, contexts: contexts) { context, index in "\(context)\(index)" }
+            let threads = min(contexts.count, count)
+            #expect(mapped == (0..<count).map { "\(contexts[threads > 1 ? $0 % threads : 0])\($0)" }, "\(count) items, \(contexts.count) contexts")
+        }
+    }
+}

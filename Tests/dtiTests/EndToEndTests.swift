@@ -161,6 +161,40 @@ struct EndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: database), "a refused import created the database")
     }
 
+    /// Several years in one run: a file each in the `--out` folder, each the file one year's run
+    /// writes; on the terminal, one table after another; a year without values writes nothing.
+    @Test func severalYearsAreRankedInOneRun() throws {
+        let database = Self.temporaryDatabase()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dti-years-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(atPath: database)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        #expect(try Self.run(["import"] + Self.sampleFiles, database: database).status == 0)
+        let ranked = try Self.run(["rank", "--year", "2022-2024", "--format", "csv", "--out", folder.path], database: database)
+        #expect(ranked.status == 0, "\(ranked.stderr)")
+        for year in 2022...2024 {
+            let one = try Self.run(["rank", "--year", "\(year)", "--format", "csv"], database: database)
+            let written = try String(contentsOf: folder.appendingPathComponent("rank-\(year).csv"), encoding: .utf8)
+            #expect(written == one.stdout, "rank-\(year).csv")
+        }
+        // The sample data's notice is said once, not once a year.
+        #expect(ranked.stderr.components(separatedBy: "SAMPLE DATA").count - 1 <= 1, "\(ranked.stderr)")
+
+        let tables = try Self.run(["rank", "--year", "2023,2024", "--top", "3"], database: database)
+        #expect(tables.status == 0, "\(tables.stderr)")
+        let first = try #require(tables.stdout.range(of: "DTI 2023"))
+        let second = try #require(tables.stdout.range(of: "DTI 2024"))
+        #expect(first.lowerBound < second.lowerBound)
+
+        let empty = folder.appendingPathComponent("none")
+        let missing = try Self.run(["rank", "--year", "2024-2026", "--format", "csv", "--out", empty.path], database: database)
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("2025"), "\(missing.stderr)")
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: empty.path)) ?? []
+        #expect(left.filter { $0.hasSuffix(".csv") }.isEmpty, "a failed run wrote \(left)")
+    }
+
     @Test func aBadOptionExitsWith64() throws {
         let result = try Self.run(["rank", "--year", "2022", "--top", "0"], database: Self.temporaryDatabase())
         #expect(result.status == 64)

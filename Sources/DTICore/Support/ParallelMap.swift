@@ -22,4 +22,29 @@ public enum ParallelMap {
             }
         }
     }
+
+    /// As `map`, with one context per thread (a database connection each, which threads must not
+    /// share): `contexts.count` threads, thread `k` taking the items `k`, `k + n`, `k + 2n`, … with
+    /// `contexts[k]`. Results come back in index order.
+    public static func map<Context, T>(_ count: Int, contexts: [Context], _ transform: (Context, Int) -> T) -> [T] {
+        guard let first = contexts.first else {
+            precondition(count == 0, "ParallelMap needs a context for its items")
+            return []
+        }
+        let threads = min(contexts.count, count)
+        guard threads > 1 else { return (0..<count).map { transform(first, $0) } }
+        return withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let apply = transform
+            nonisolated(unsafe) let contexts = contexts
+            return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                guard let base = buffer.baseAddress else { return }
+                nonisolated(unsafe) let slots = base
+                // Each slot is initialised exactly once, by the one thread that owns its index.
+                DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                    for index in stride(from: thread, to: count, by: threads) { (slots + index).initialize(to: apply(contexts[thread], index)) }
+                }
+                initialized = count
+            }
+        }
+    }
 }

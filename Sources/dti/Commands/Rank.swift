@@ -1,6 +1,7 @@
 import ArgumentParser
 import DTIAnalysis
 import DTICore
+import DTIFiles
 import DTIIngest
 import DTIReport
 import DTIStorage
@@ -15,6 +16,15 @@ enum RankOutputFormat: String, ExpressibleByArgument, CaseIterable {
 
     /// The text renderer, or `nil` for the workbook.
     var text: RankingFormat? { RankingFormat(rawValue: rawValue) }
+
+    /// The extension of a file in this format.
+    var fileExtension: String {
+        switch self {
+        case .table: "txt"
+        case .markdown: "md"
+        case .csv, .json, .xlsx: rawValue
+        }
+    }
 }
 
 extension DTICommand {
@@ -30,9 +40,13 @@ extension DTICommand {
 
         @OptionGroup var data: DataOptions
 
-        /// The edition.
-        @Option(parsing: .unconditional, help: "The edition: the year evaluated (2022 for the results published in 2023).")
-        var year: Int
+        /// The edition, or several (`YearList`).
+        @Option(
+            parsing: .unconditional,
+            help: ArgumentHelp(
+                "The edition: the year evaluated (2022 for the results published in 2023); several as 2020-2024 or 2020,2022, each ranked in turn (with --out, into that folder as rank-2020.csv, …).",
+                valueName: "year"))
+        var year: String
 
         /// What to rank by.
         @Option(help: ArgumentHelp("Rank by dti, a pillar (government, economy, society) or an indicator id.", valueName: "entry"))
@@ -76,11 +90,19 @@ extension DTICommand {
 
         @OptionGroup var scenario: ScenarioOptions
 
+        /// The years asked for.
+        var years: [Int] {
+            get throws { try YearList(year).years }
+        }
+
         func validate() throws {
-            if !(2000...2100).contains(year) {
-                throw optionError(
-                    "'--year' must be between 2000 and 2100, got \(year).", vi: "'--year' phải trong khoảng 2000 đến 2100, nhưng là \(year).")
+            let years: [Int]
+            do {
+                years = try self.years
+            } catch let WorkflowError.invalidOption(message) {
+                throw optionError(message.english, vi: message.vietnamese)
             }
+            if years.count > 1 { try validateSeveralYears(years) }
             if let top, top < 1 {
                 throw optionError("'--top' must be at least 1, got \(top).", vi: "'--top' phải ít nhất là 1, nhưng là \(top).")
             }
@@ -93,9 +115,102 @@ extension DTICommand {
         }
 
         func run() throws {
+            let years = try self.years
             let reference = try ReferenceData(options: data, units: unitOptions)
-            let target = try output.target(database: Paths.database(option: data.databasePath))
-            let inputs = try loadInputs(reference: reference, unitSet: reference.chosenUnitSet)
+            let database = Paths.database(option: data.databasePath)
+            guard years.count > 1 else { return try runOneYear(years[0], reference: reference, database: database) }
+            // Every file is checked before any work, so a refusal leaves nothing written.
+            let targets = try output.path.map { folder in
+                try years.map { year in
+                    try OutputFile(
+                        path: folder + "/" + Self.fileName(year: year, format: format), database: database, rule: .writtenByDTI(force: output.force))
+                }
+            }
+            let loader = try ResultLoader(reference: reference, databasePath: database)
+            // The chosen set is checked against the history once, here, and its notes given once;
+            // then each thread reads editions on a connection of its own.
+            if let chosen = reference.chosenUnitSet { try loader.checkIdentity(of: chosen) }
+            let threads = min(years.count, ProcessInfo.processInfo.activeProcessorCount)
+            let loaders = try [loader] + (1..<max(1, threads)).map { _ in try loader.onAnotherConnection() }
+            let ranked = ParallelMap.map(years.count, contexts: loaders) { loader, index in
+                Result {
+                    try rank(
+                        year: years[index], inputs: try loader.scoringInputs(year: years[index], unitSet: reference.chosenUnitSet),
+                        reference: reference, threads: 1)
+                }
+            }
+            let outputs = try ranked.map { try $0.get() }
+            var noticesSaid = Set<String>()
+            for (index, output) in outputs.enumerated() {
+                if format == .csv {
+                    for notice in output.notices where noticesSaid.insert(notice.code).inserted {
+                        NoteSink.standardError(.same(languageOption.language.terminalText(of: notice)))
+                    }
+                }
+                if let targets {
+                    try write(output, to: targets[index])
+                } else if let text = output.text {
+                    // Several years on the terminal (table and Markdown only): one after another.
+                    try OutputFileOption.emit((index > 0 ? "\n" : "") + text, to: nil)
+                }
+            }
+        }
+
+        /// `rank-2024.csv`: each year's file in the `--out` folder of several years.
+        static func fileName(year: Int, format: RankOutputFormat) -> String {
+            "rank-\(year).\(format.fileExtension)"
+        }
+
+        /// Several years: a file each, so every format but the terminal's needs `--out FOLDER`;
+        /// and `--input` files are read for one edition.
+        private func validateSeveralYears(_ years: [Int]) throws {
+            let count = years.count
+            if !inputFiles.isEmpty {
+                throw optionError(
+                    "'--input' ranks one year at a time: rank each year, or import the files ('dti import FILE…') and rank \(count) years from the database.",
+                    vi:
+                        "'--input' chỉ xếp hạng từng năm một: hãy xếp hạng từng năm, hoặc nhập các tệp ('dti import TỆP…') rồi xếp hạng \(count) năm từ cơ sở dữ liệu."
+                )
+            }
+            if output.path == nil, format == .csv || format == .json || format == .xlsx {
+                throw optionError(
+                    "'--year' names \(count) years and --format \(format.rawValue) writes a file for each: give '--out FOLDER' (it gets \(Self.fileName(year: years[0], format: format)), …).",
+                    vi:
+                        "'--year' gồm \(count) năm và --format \(format.rawValue) ghi mỗi năm một tệp: hãy dùng '--out THƯ_MỤC' (sẽ có \(Self.fileName(year: years[0], format: format)), …)."
+                )
+            }
+            if let path = output.path, path.lowercased().hasSuffix("." + format.fileExtension) {
+                throw optionError(
+                    "with several years '--out' names a folder, which gets a file for each year; '\(path)' looks like a file: give a folder such as 'ranks/'.",
+                    vi:
+                        "khi có nhiều năm, '--out' là một thư mục, mỗi năm một tệp trong đó; '\(path)' trông như một tệp: hãy dùng một thư mục, ví dụ 'ranks/'."
+                )
+            }
+        }
+
+        /// One year, as `dti rank` has always ranked it: to standard output or one `--out` file.
+        private func runOneYear(_ year: Int, reference: ReferenceData, database: String) throws {
+            let target = try output.target(database: database)
+            let inputs = try loadInputs(year: year, reference: reference, unitSet: reference.chosenUnitSet)
+            let output = try rank(year: year, inputs: inputs, reference: reference, threads: ProcessInfo.processInfo.activeProcessorCount)
+            if format == .csv {
+                // The CSV's header is its first line; the notices' sentences go beside it.
+                for notice in output.notices { NoteSink.standardError(.same(languageOption.language.terminalText(of: notice))) }
+            }
+            try write(output, to: target)
+        }
+
+        /// One edition ranked and rendered in the chosen format.
+        struct RankedYear {
+            /// The text, or `nil` for a workbook.
+            var text: String?
+            var workbook: [ResultTable]?
+            /// What the result says about its data (printed beside a CSV).
+            var notices: [Notice]
+        }
+
+        /// Scores `inputs` and renders the ranking; the CSV's rows are written on `threads` threads.
+        private func rank(year: Int, inputs: ScoringInputs, reference: ReferenceData, threads: Int) throws -> RankedYear {
             let catalogue = inputs.catalogue
             let rankable = [catalogue.index] + catalogue.pillars + catalogue.indicators
             // An id or a name ("Kinh tế số", "an toan thong tin mang") names the entry.
@@ -125,23 +240,27 @@ extension DTICommand {
                     languageOption.language == .vi ? "vùng: \(found.nameVI)" : "region: \(found.nameVI) (\(found.nameEN))"
             }
             let view = RankingView(result: result, entryID: by, top: top, filterDescription: filterDescription, include: include)
-            if let text = format.text {
-                if format == .csv {
-                    // The CSV's header is its first line; the notices' sentences go beside it.
-                    for notice in result.notices { NoteSink.standardError(.same(languageOption.language.terminalText(of: notice))) }
-                }
-                let rendered = text.render(
-                    view, language: languageOption.language, width: TerminalWidth.current, threads: ProcessInfo.processInfo.activeProcessorCount)
-                try OutputFileOption.emit(rendered, to: target)
-            } else if let target {
-                try WorkbookExport.write(SpreadsheetTables.ranking(view, language: languageOption.language), to: target)
+            guard let text = format.text else {
+                return RankedYear(text: nil, workbook: SpreadsheetTables.ranking(view, language: languageOption.language), notices: result.notices)
+            }
+            return RankedYear(
+                text: text.render(view, language: languageOption.language, width: TerminalWidth.current, threads: threads), workbook: nil,
+                notices: result.notices)
+        }
+
+        /// Writes a ranking to `target`, or prints it when there is none.
+        private func write(_ ranked: RankedYear, to target: OutputFile?) throws {
+            if let text = ranked.text {
+                try OutputFileOption.emit(text, to: target)
+            } else if let workbook = ranked.workbook, let target {
+                try WorkbookExport.write(workbook, to: target)
             }
         }
 
         /// The values to rank, from `--input` files or the database. Files are read in the chosen
         /// set's units, except for a set formed by merger from the edition's own (34 from 63):
         /// then they are read in the edition's own set and merged.
-        private func loadInputs(reference: ReferenceData, unitSet: UnitSet?) throws -> ScoringInputs {
+        private func loadInputs(year: Int, reference: ReferenceData, unitSet: UnitSet?) throws -> ScoringInputs {
             guard !inputFiles.isEmpty else {
                 let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
                 return try loader.scoringInputs(year: year, unitSet: unitSet)
