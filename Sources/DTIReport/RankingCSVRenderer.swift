@@ -40,23 +40,25 @@ public struct RankingCSVRenderer: Sendable {
             bytes.reserveCapacity(range.count * rowBytes)
             for row in rows[range] {
                 let index = row.index
+                let unit = row.unit
                 if let orderColumn, let rank = table.rank(index, orderColumn) { Self.appendDigits(of: rank, to: &bytes) }
                 bytes.append(0x2C)
-                bytes.append(contentsOf: Self.quote(row.unit.code).utf8)
+                Self.append(Self.quote(unit.code), to: &bytes)
                 bytes.append(0x2C)
-                bytes.append(contentsOf: Self.quote(row.unit.name).utf8)
+                Self.append(Self.quote(unit.name), to: &bytes)
                 for column in valueColumns {
                     bytes.append(0x2C)
-                    if let column, let value = table.value(index, column) { bytes.append(contentsOf: value.description.utf8) }
+                    if let column, let value = table.value(index, column) { Self.append(value.description, to: &bytes) }
                 }
                 for column in rankColumns {
                     bytes.append(0x2C)
                     if let column, let rank = table.rank(index, column) { Self.appendDigits(of: rank, to: &bytes) }
                 }
                 bytes.append(0x2C)
-                bytes.append(contentsOf: Self.quote(row.flags.map(\.shortForm).joined(separator: ";")).utf8)
+                let flags = row.flags
+                if !flags.isEmpty { Self.append(Self.quote(flags.map(\.shortForm).joined(separator: ";")), to: &bytes) }
                 bytes.append(0x2C)
-                bytes.append(contentsOf: Self.quote(row.status?.rawValue ?? "").utf8)
+                if let status = row.status { Self.append(Self.quote(status.rawValue), to: &bytes) }
                 bytes.append(0x2C)
                 bytes.append(contentsOf: notices)
                 bytes.append(0x0A)
@@ -68,6 +70,12 @@ public struct RankingCSVRenderer: Sendable {
         text.reserveCapacity(text.utf8.count + shares.reduce(0) { $0 + $1.utf8.count })
         for share in shares { text += share }
         return text
+    }
+
+    /// Appends the UTF-8 of `text` in one copy (appending its `utf8` view goes a byte at a time).
+    static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Appends `value` in decimal digits, as `String(value)` writes it, without making a string:

@@ -2,7 +2,7 @@
 /// `Optional` in every slot, and a table of 10,000 units × 111 entries keeps its presence in
 /// 139 KB.
 public struct PresenceBits: Sendable, Hashable {
-    private var words: [UInt64]
+    @usableFromInline var words: [UInt64]
 
     /// `count` bits, all clear.
     public init(count: Int) {
@@ -21,11 +21,11 @@ public struct PresenceBits: Sendable, Hashable {
         set { set(index, newValue) }
     }
 
-    @usableFromInline func bit(_ index: Int) -> Bool {
+    @inlinable func bit(_ index: Int) -> Bool {
         words[index >> 6] & (1 << UInt64(index & 63)) != 0
     }
 
-    @usableFromInline mutating func set(_ index: Int, _ isSet: Bool) {
+    @inlinable mutating func set(_ index: Int, _ isSet: Bool) {
         if isSet { words[index >> 6] |= 1 << UInt64(index & 63) } else { words[index >> 6] &= ~(1 << UInt64(index & 63)) }
     }
 }

@@ -15,9 +15,13 @@ public final class ResultColumns: Sendable {
     private let rowOfCode: [String: Int]
     /// The units, one per row.
     public let units: [AdministrativeUnit]
-    private let values: [Double]
-    private let present: PresenceBits
-    private let ranks: [Int32]
+    // Read by the inlinable accessors below: a ranking's renderer reads 280,000 cells, and a call
+    // across modules for each was a third of writing its CSV.
+    @usableFromInline let values: [Double]
+    @usableFromInline let present: PresenceBits
+    @usableFromInline let ranks: [Int32]
+    @usableFromInline let width: Int
+    @usableFromInline let rankWidth: Int
     /// Each unit's flags.
     public let flags: [[UnitFlag]]
     /// Each unit's weakest status.
@@ -33,6 +37,8 @@ public final class ResultColumns: Sendable {
         values = builder.values
         present = builder.present
         ranks = builder.ranks
+        width = builder.entryIDs.count
+        rankWidth = builder.rankedIDs.count
         flags = builder.flags
         status = builder.status
     }
@@ -50,14 +56,14 @@ public final class ResultColumns: Sendable {
     public func rankColumn(of entryID: String) -> Int? { rankColumns[entryID] }
 
     /// The value of `row` in `column`, or nil when it has none.
-    @inline(__always) public func value(_ row: Int, _ column: Int) -> Double? {
-        let slot = row * entryIDs.count + column
+    @inlinable public func value(_ row: Int, _ column: Int) -> Double? {
+        let slot = row * width + column
         return present[slot] ? values[slot] : nil
     }
 
     /// The rank of `row` in rank column `column`, or nil when it has none.
-    @inline(__always) public func rank(_ row: Int, _ column: Int) -> Int? {
-        let rank = ranks[row * rankedIDs.count + column]
+    @inlinable public func rank(_ row: Int, _ column: Int) -> Int? {
+        let rank = ranks[row * rankWidth + column]
         return rank == 0 ? nil : Int(rank)
     }
 
