@@ -28,6 +28,22 @@ public enum UnitFileLoader {
         _ text: String, file: String, id: String, label: String, labelVI: String? = nil, registry: UnitRegistry,
         officialSpelling: Bool = false
     ) throws(Failure) -> UnitSet {
+        try prepare(text, file: file, officialSpelling: officialSpelling).finish(id: id, label: label, labelVI: labelVI, registry: registry)
+    }
+
+    /// A unit file read and each of its lines checked on its own: all that needs no province
+    /// list (`finish` does the rest with it).
+    struct Prepared: Sendable {
+        let file: String
+        /// The header's parent column and the set it fixes (`nil`: decided from the codes).
+        let parentSetID: String?
+        /// The lines' readings, in shares of lines as they were read, in file order.
+        let readings: [[RowReading]]
+    }
+
+    /// Reads `text` and checks its header and each line on its own; the parents, and what
+    /// compares lines with each other, are checked by `Prepared.finish`.
+    static func prepare(_ text: String, file: String, officialSpelling: Bool = false) throws(Failure) -> Prepared {
         var diagnostics: [Diagnostic] = []
         func error(_ key: String, _ message: Wording, hint: Wording? = nil, line: Int? = nil, column: Int? = nil) {
             diagnostics.append(
@@ -99,36 +115,46 @@ public enum UnitFileLoader {
             ])
         }
 
-        // Which provinces the parents are.
-        let parentIndex = columns[parentColumn.name]
-        let parentSet = parentSet(
-            fixed: parentColumn.setID, codes: rows.map { normalisedParent(cell(parentIndex, $0).text) }, registry: registry)
-
         // Each row's own cells are checked on every core (a tenth of a second for 3,321 communes
-        // on one); only what compares rows with each other is done after, in file order.
+        // on one); only what compares rows with each other, and the parents, come after.
         let rowList = Array(rows)
         let shareSize = 128
         let readings = ParallelMap.map((rowList.count + shareSize - 1) / shareSize, threads: ProcessInfo.processInfo.activeProcessorCount) {
             share in
             rowList[share * shareSize..<min(rowList.count, (share + 1) * shareSize)].map { row in
                 RowReading(
-                    row, file: file, codeIndex: codeIndex, nameIndex: nameIndex, parentIndex: parentIndex, columns: columns, parentSet: parentSet,
+                    row, file: file, codeIndex: codeIndex, nameIndex: nameIndex, parentIndex: columns[parentColumn.name], columns: columns,
                     officialSpelling: officialSpelling)
             }
-        }.joined()
+        }
+        return Prepared(file: file, parentSetID: parentColumn.setID, readings: readings)
+    }
+}
 
+extension UnitFileLoader.Prepared {
+    /// The set `id`, labelled `label`: the parents looked up in `registry` (the 34 or the 63,
+    /// as the header says or the codes show), and the lines compared with each other.
+    func finish(id: String, label: String, labelVI: String? = nil, registry: UnitRegistry) throws(UnitFileLoader.Failure) -> UnitSet {
+        var diagnostics: [Diagnostic] = []
+        func error(_ key: String, _ message: Wording, hint: Wording? = nil, line: Int? = nil, column: Int? = nil) {
+            diagnostics.append(
+                Diagnostic(.error, "unit-file." + key, message, hint: hint, at: SourceLocation(file: file, line: line, column: column)))
+        }
+        // Which provinces the parents are.
+        let parentSet = UnitFileLoader.parentSet(fixed: parentSetID, codes: readings.joined().map(\.parentCode), registry: registry)
+        let lineCount = readings.reduce(0) { $0 + $1.count }
         // Room for every row at once: growing these one row at a time was a tenth of loading 10,000 units.
         var units: [AdministrativeUnit] = []
-        units.reserveCapacity(rowList.count)
+        units.reserveCapacity(lineCount)
         // Codes by their file-name part folded to lower case: the same code twice, or two that
         // differ only in case (one profile page on a disk that ignores case).
         var firstByPart: [String: (code: String, line: Int)] = [:]
-        firstByPart.reserveCapacity(rowList.count)
+        firstByPart.reserveCapacity(lineCount)
         // Where each unit's name is, and its folded name, for the checks across units below.
         var namePlaces: [(line: Int, column: Int)] = []
         var foldedNames: [String] = []
         var regions: [Region] = []
-        for reading in readings {
+        for reading in readings.joined() {
             var rowIsGood = reading.problems.isEmpty
             if let problem = reading.codeProblem {
                 diagnostics.append(problem)
@@ -159,6 +185,18 @@ public enum UnitFileLoader {
                 firstByPart[reading.partKey] = (reading.code, reading.line)
             }
             diagnostics += reading.problems
+            if !reading.parentCode.isEmpty, parentSet.unit(code: reading.parentCode) == nil {
+                error(
+                    "parent-unknown",
+                    Wording(
+                        "the parent '\(reading.parentText)' of unit '\(reading.code)' is not a province among the \(parentSet.label)",
+                        vi: "tỉnh '\(reading.parentText)' của đơn vị '\(reading.code)' không có trong \(parentSet.labelWording.vietnamese)"),
+                    hint: Wording(
+                        "give the province's code, e.g. 24 for \(parentSet.unit(code: "24")?.name ?? "Bắc Ninh"); 'dti provinces' lists them",
+                        vi: "ghi mã tỉnh, ví dụ 24 cho \(parentSet.unit(code: "24")?.name ?? "Bắc Ninh"); 'dti provinces' liệt kê các mã"),
+                    line: reading.line, column: reading.parentColumn)
+                rowIsGood = false
+            }
             guard rowIsGood, let unit = reading.unit else { continue }
             if let region = reading.region, !regions.contains(where: { $0.id == region.id }) { regions.append(region) }
             namePlaces.append((reading.line, reading.nameColumn))
@@ -202,14 +240,16 @@ public enum UnitFileLoader {
                 line: place.line, column: place.column)
         }
         guard diagnostics.isEmpty else {
-            throw Failure(
+            throw UnitFileLoader.Failure(
                 diagnostics: diagnostics.sorted {
                     ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
                 })
         }
         return set
     }
+}
 
+extension UnitFileLoader {
     /// The longest code: codes go into file names and onto every line of a ranking.
     static let maxCodeLength = 64
     /// The longest name: the longest official commune name has about 40 characters.

@@ -20,6 +20,14 @@ public enum FileNamePart {
         return result
     }
 
+    /// The part of `code` in lower case: two codes with the same are one file on a disk that
+    /// ignores case. A code of lower-case letters, digits, `.`, `_` and `-` is its own (most
+    /// codes are digits), without building the part.
+    public static func caseFolded(_ code: String) -> String {
+        if code.utf8.allSatisfy({ isKept($0) && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) { return code }
+        return encoded(code).lowercased()
+    }
+
     /// The code a part stands for; `nil` when `part` is not an encoding.
     public static func decoded(_ part: String) -> String? {
         var bytes: [UInt8] = []
