@@ -182,3 +182,33 @@ enum RandomCatalogue {
         return try CatalogueLoader.load(lines.joined(separator: "\n") + "\n", sourceName: "random.yaml")
     }
 }
+
+/// A set large enough to be scored in two halves on two threads (`EditionScoring.parallelFrom`):
+/// the joined result is the oracle's, every unit, value, rank, flag and status, whatever the
+/// split point.
+struct ParallelScoringTests {
+    @Test(arguments: [2_048, 3_000, 3_321, 4_097]) func aLargeSetScoredInHalvesIsTheOracles(unitCount: Int) throws {
+        var random = RandomStream(seed: UInt64(unitCount), run: 0)
+        let catalogue = try RandomCatalogue.make(&random)
+        let units = (0..<unitCount).map { AdministrativeUnit(code: "U\($0)", name: "Đơn vị \($0)", fullName: "Đơn vị \($0)", nameEN: "Unit \($0)") }
+        let set = UnitSet(id: "big", label: "big", units: units, regions: [])
+        let registry = UnitRegistry([set])
+        let edition = Edition(year: 2022, framework: catalogue.framework, unitSet: "big")
+        var observations: [Observation] = []
+        let statuses: [DataStatus?] = [nil, .official, .provisional, .synthetic]
+        for unit in units where random.next() % 7 != 0 {
+            for node in catalogue.nodes where node.kind == .indicator || node.kind == .component {
+                guard random.next() % 5 != 0 else { continue }
+                observations.append(
+                    Observation(
+                        year: 2022, unitCode: unit.code, indicatorID: node.id, value: Double(random.next() % 20_001) / 20_000,
+                        provenance: Provenance(file: "big.csv", line: observations.count + 2, status: statuses[Int(random.next() % 4)])))
+            }
+        }
+        let expected = ReferenceScoring.score(observations, edition: edition, catalogue: catalogue, registry: registry, in: "big")
+        let columnar = try EditionScoring.score(
+            columns: EditionColumns(observations), edition: edition, catalogue: catalogue, registry: registry, in: "big")
+        #expect(columnar.rows.count == unitCount)
+        ColumnarScoringTests.expectIdentical(columnar, expected, "\(unitCount) units")
+    }
+}

@@ -15,6 +15,13 @@ public struct PresenceBits: Sendable, Hashable {
         if needed > words.count { words.append(contentsOf: repeatElement(0, count: needed - words.count)) }
     }
 
+    /// Puts the bits of `other` from bit `start`, a multiple of 64, keeping those before it.
+    public mutating func append(_ other: PresenceBits, at start: Int) {
+        precondition(start % 64 == 0, "bits are joined at a whole word")
+        words.removeSubrange(min(words.count, start / 64)...)
+        words += other.words
+    }
+
     /// Whether the bit at `index` is set.
     @inlinable public subscript(index: Int) -> Bool {
         get { bit(index) }

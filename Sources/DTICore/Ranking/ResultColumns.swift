@@ -109,6 +109,19 @@ public final class ResultColumns: Sendable {
             return row
         }
 
+        /// Adds the rows of `other`, a builder of the same columns, after these. This builder's
+        /// values must end on a whole word of presence bits (a multiple of 64 units does).
+        public mutating func append(contentsOf other: Builder) {
+            precondition(other.entryIDs == entryIDs && other.rankedIDs == rankedIDs, "joined builders have different columns")
+            precondition(values.count % 64 == 0, "joined builders must split at a whole word of presence bits")
+            units += other.units
+            values += other.values
+            present.append(other.present, at: values.count - other.values.count)
+            ranks += other.ranks
+            flags += other.flags
+            status += other.status
+        }
+
         /// Adds row `row` of `table` as it is, its entries matched to these columns by id.
         public mutating func append(copying row: Int, of table: ResultColumns) {
             let map = columnMap(for: table)
