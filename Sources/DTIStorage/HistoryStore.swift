@@ -226,31 +226,43 @@ public final class HistoryStore {
         values.entry.reserveCapacity(expected)
         values.value.reserveCapacity(expected)
         values.status.reserveCapacity(expected)
-        // A block is taken whole: its numbers and statuses (usually one for all) are read in place,
-        // its entry keys in one pass.
+        // A block is taken whole: its numbers and statuses (usually one for all) are read in place.
+        // Most units have the same entries as the unit before (every component of the framework):
+        // when a block's entry bytes are the previous block's, their indices are too, and the
+        // million keys are not decoded one by one.
+        var previousEntryBytes: [UInt8] = []
+        var previousEntries: [Int32] = []
         try StoredBlocks(connection).forEachBlock(setID: setID, year: year) { (unitKey, bytes, layout) throws(ValueBlock.BlockError) in
             let unit = Int32(unitKeys.count)
             unitKeys.append(unitKey)
-            var reader = ByteReader(bytes, at: layout.entriesStart)
-            var entryKey: Int64 = 0
-            for _ in 0..<layout.count {
-                entryKey &+= Int64(truncatingIfNeeded: try reader.unsigned())
-                var entry: Int32
-                if entryKey >= 0, entryKey < 1 << 16 {
-                    let slot = Int(entryKey)
-                    if slot >= entryIndexByKey.count {
-                        entryIndexByKey.append(contentsOf: repeatElement(-1, count: slot + 1 - entryIndexByKey.count))
+            let entryBytes = UnsafeRawBufferPointer(rebasing: bytes[layout.entriesStart..<layout.numbersStart])
+            if entryBytes.elementsEqual(previousEntryBytes) {
+                values.entry += previousEntries
+            } else {
+                previousEntries.removeAll(keepingCapacity: true)
+                var reader = ByteReader(bytes, at: layout.entriesStart)
+                var entryKey: Int64 = 0
+                for _ in 0..<layout.count {
+                    entryKey &+= Int64(truncatingIfNeeded: try reader.unsigned())
+                    var entry: Int32
+                    if entryKey >= 0, entryKey < 1 << 16 {
+                        let slot = Int(entryKey)
+                        if slot >= entryIndexByKey.count {
+                            entryIndexByKey.append(contentsOf: repeatElement(-1, count: slot + 1 - entryIndexByKey.count))
+                        }
+                        entry = entryIndexByKey[slot]
+                    } else {
+                        entry = entryIndex[entryKey] ?? -1
                     }
-                    entry = entryIndexByKey[slot]
-                } else {
-                    entry = entryIndex[entryKey] ?? -1
+                    if entry < 0 {
+                        entry = Int32(entryKeys.count)
+                        if entryKey >= 0, entryKey < 1 << 16 { entryIndexByKey[Int(entryKey)] = entry } else { entryIndex[entryKey] = entry }
+                        entryKeys.append(entryKey)
+                    }
+                    previousEntries.append(entry)
                 }
-                if entry < 0 {
-                    entry = Int32(entryKeys.count)
-                    if entryKey >= 0, entryKey < 1 << 16 { entryIndexByKey[Int(entryKey)] = entry } else { entryIndex[entryKey] = entry }
-                    entryKeys.append(entryKey)
-                }
-                values.entry.append(entry)
+                values.entry += previousEntries
+                previousEntryBytes = Array(entryBytes)
             }
             // Plain appends into reserved room: appending a `repeatElement` took three times as long.
             for index in 0..<layout.count {
