@@ -25,7 +25,10 @@ public enum CatalogueLoader {
     ) throws -> IndicatorCatalogue {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            // Every scalar is read as text and converted by `YAMLReader`, so YAML 1.1's type rules
+            // (`Resolver.default`: seven regular expressions, compiled by ICU on first use, a
+            // tenth of a ranking's start) are not needed.
+            guard let node = try Yams.compose(yaml: yaml, .basic) else {
                 throw CatalogueError.invalid(
                     file: sourceName,
                     problems: [
