@@ -48,6 +48,18 @@ struct CommandParsingTests {
         }
     }
 
+    /// A command without a `commandName` costs every start a scan of the binary's conformances.
+    @Test func everyCommandNamesItself() {
+        var commands: [any ParsableCommand.Type] = [DTICommand.self]
+        var index = 0
+        while index < commands.count {
+            commands += commands[index].configuration.subcommands
+            index += 1
+        }
+        #expect(commands.count > 10)
+        for command in commands { #expect(command.configuration.commandName != nil, "\(command)") }
+    }
+
     @Test func anUnknownFormatListsTheChoices() {
         do {
             _ = try DTICommand.parseAsRoot(["rank", "--year", "2022", "--format", "pdf"])

@@ -8,6 +8,7 @@ extension DTICommand {
     /// `dti audit --year Y`: the statistical audit of an edition's indicators.
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract: "Statistical audit of an edition: indicator statistics, correlations, Cronbach's alpha and warnings.",
             discussion: """
                 For every main indicator and component: availability, mean, standard deviation, skewness and \

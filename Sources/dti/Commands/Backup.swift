@@ -9,6 +9,7 @@ extension DTICommand {
     /// `dti backup --out FILE`: a consistent copy of the history database.
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy the history database to a file, consistently, even while imports run.",
             discussion: """
                 Uses SQLite's online backup, so the copy is one consistent state of the history. The copy is \

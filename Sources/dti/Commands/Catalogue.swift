@@ -8,6 +8,7 @@ extension DTICommand {
     /// `dti catalogue`: a framework's indicators.
     struct Catalogue: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "catalogue",
             abstract: "Show a framework's index, pillars and indicators with their points.",
             discussion: "Also checks the catalogue files: a faulty catalogue is reported with its file and line.")
 

@@ -12,6 +12,7 @@ extension DTICommand {
     /// `dti compare A B C [--year Y]`: side by side in the terminal.
     struct Compare: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "compare",
             abstract: "Compare 2 to 6 provinces side by side: DTI, pillars and main indicators, the best of each row marked.")
 
         @OptionGroup var data: DataOptions
@@ -105,6 +106,7 @@ extension DTICommand {
     /// `dti show PROVINCE [--year Y]`: a province's profile in the terminal.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a province's profile: DTI and rank, pillars against the national mean, and where it loses points.")
 
         @OptionGroup var data: DataOptions

@@ -7,6 +7,7 @@ extension DTICommand {
     /// `dti explain PROVINCE --year Y [--since Y0]`: why a unit's DTI and rank changed.
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Explain why a province's DTI and rank changed: each main indicator's points gained or lost, and who it passed.",
             discussion: """
                 The contributions add up to the change of the DTI. When the framework changed between the editions, \

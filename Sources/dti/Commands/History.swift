@@ -8,6 +8,7 @@ extension DTICommand {
     /// `dti history PROVINCE --year Y`: what was stored for a unit, and what replaced what.
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "history",
             abstract: "Show a province's stored values for an edition, with every replaced value and its file.")
 
         @OptionGroup var data: DataOptions

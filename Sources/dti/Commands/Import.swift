@@ -9,6 +9,7 @@ extension DTICommand {
     /// `dti import FILE…`: validate everything, then store it in one transaction.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Validate indicator files and store their values in the history database.",
             discussion: """
                 Files are CSV (long or wide layout; ',' ';' or tab; UTF-8 or UTF-16), XML or Excel workbooks (.xlsx, \

@@ -8,6 +8,7 @@ extension DTICommand {
     /// `dti provinces`: the unit registry.
     struct Provinces: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "provinces",
             abstract: "List the provinces (codes, names, regions, how the 34 units were formed), or the units of --units.")
 
         @OptionGroup var data: DataOptions

@@ -31,6 +31,7 @@ extension DTICommand {
     /// `dti rank --year YEAR`: score and rank an edition.
     struct Rank: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rank",
             abstract: "Score and rank the provinces for an edition.",
             discussion: """
                 Values come from the history database, or straight from files with --input. Ranks are \

@@ -13,6 +13,7 @@ extension DTICommand {
     /// comparison and an index, as self-contained HTML and/or Markdown with SVG charts.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Write the national report, province profiles and a comparison as HTML and Markdown.",
             discussion: """
                 The same database and options give byte-identical files: nothing depends on the clock unless \

@@ -13,6 +13,7 @@ extension DTICommand {
     /// `dti sensitivity --year Y`: Monte Carlo rank intervals over the method's assumptions.
     struct Sensitivity: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sensitivity",
             abstract: "How solid is each rank: rank intervals over many runs that vary the weights, the aggregation and missing values.",
             discussion: """
                 Each run multiplies every main indicator's weight (every pillar's for 2020) by a factor drawn in \

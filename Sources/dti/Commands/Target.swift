@@ -7,6 +7,7 @@ extension DTICommand {
     /// `dti target PROVINCE --year Y --rank N`: the fewest points to reach rank N, and where.
     struct Target: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "target",
             abstract: "The fewest points that would lift a province to rank N, spread over the indicators where it leaves the most.",
             discussion: """
                 The plan raises each indicator at most to the best value any unit reached in the edition (--cap), \

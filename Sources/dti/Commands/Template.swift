@@ -15,6 +15,7 @@ extension DTICommand {
     /// `dti template --year YEAR`: the blank input file a province fills in.
     struct Template: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "template",
             abstract: "Write the blank input file a province fills in for an edition (.xlsx or CSV).",
             discussion: """
                 One row per unit and per entry to give (the main indicators, or their components where the \

@@ -11,6 +11,7 @@ extension DTICommand {
     /// `dti validate FILE…`: every check `import` makes, without storing anything.
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check indicator files without storing them.",
             discussion: """
                 Prints every problem of every file as 'file:line:column: error|warning: what is wrong; how to \
