@@ -45,7 +45,7 @@ measure() { # label, target, command…
 }
 ratio() { python3 -c "import sys; a, b = float(sys.argv[1]), float(sys.argv[2]); print(f'{a / b:.1f}×' if b > 0 else '–')" "$1" "$2"; }
 
-row "whole process, release build" "wall" "peak RSS" "target"
+row "whole process, static release build" "wall" "peak RSS" "target"
 measure "dti import, $((units * years / 10))k values" "≤ 2× sqlite3 .import, ≤ 500 MB" \
     "$dti" import --db "$work/history.sqlite" --units "$unitfile" "$work/values.csv"
 dti_import=$seconds
