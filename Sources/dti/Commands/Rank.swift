@@ -122,9 +122,10 @@ extension DTICommand {
             guard years.count > 1 else { return try runOneYear(years[0], reference: reference, database: database) }
             // Every file is checked before any work, so a refusal leaves nothing written.
             let targets = try output.path.map { folder in
-                try years.map { year in
+                let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+                return try years.map { year in
                     try OutputFile(
-                        path: folder + "/" + Self.fileName(year: year, format: format), database: database, rule: .writtenByDTI(force: output.force))
+                        path: prefix + Self.fileName(year: year, format: format), database: database, rule: .writtenByDTI(force: output.force))
                 }
             }
             let loader = try ResultLoader(reference: reference, databasePath: database)
