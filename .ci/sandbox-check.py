@@ -10,8 +10,8 @@ For each national page given, one Chromium run loads the page in several iframes
 - finding a unit by its name without diacritics shows it; sorting by name sorts; the table is
   read page by page (100 rows a page);
 - the time one recompute takes (set a control, dispatch its event, force layout), printed as a
-  figure (median and worst of 20), not asserted: CI machines' timings vary (see the README's
-  Performance section for the target, 50 ms for 3,321 communes).
+  figure (median and worst of 20), not asserted: CI machines' timings vary (see
+  Documentation/Performance.md for the target, 50 ms for 3,321 communes).
 
 Usage: sandbox-check.py DTI DATABASE PAGE YEAR [RANK OPTIONS…]
   e.g. sandbox-check.py .build/debug/dti /tmp/h.sqlite Reports/vi/national.html 2024
