@@ -3,7 +3,7 @@ import DTICore
 extension UnitFileLoader {
     /// One line of a unit file read on its own: its cells checked and its unit made, before it is
     /// compared with the other lines (repeated codes and names). Lines are read this way on every
-    /// core at once; `load` then takes the readings in file order.
+    /// core at once; `Prepared.finish` then takes the readings in file order.
     struct RowReading: Sendable {
         var line: Int
         var code: String

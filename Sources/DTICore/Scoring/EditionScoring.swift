@@ -97,6 +97,8 @@ public enum EditionScoring {
         let halves =
             units.count >= parallelFrom
             ? [0..<units.count / 128 * 64, units.count / 128 * 64..<units.count] : [0..<units.count]
+        // A context per half gives each half a thread of its own (`map(_:threads:)` keeps short
+        // lists on one).
         let built = ParallelMap.map(halves.count, contexts: Array(halves.indices)) { _, half in
             var builder = ResultColumns.Builder(entryIDs: plan.ids, rankedIDs: rankedIDs, capacity: halves[half].count)
             var scratch = [Double?](repeating: nil, count: plan.ids.count)

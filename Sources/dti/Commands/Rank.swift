@@ -133,7 +133,7 @@ extension DTICommand {
             // then each thread reads editions on a connection of its own.
             if let chosen = reference.chosenUnitSet { try loader.checkIdentity(of: chosen) }
             let threads = min(years.count, ProcessInfo.processInfo.activeProcessorCount)
-            let loaders = try [loader] + (1..<max(1, threads)).map { _ in try loader.onAnotherConnection() }
+            let loaders = try [loader] + (1..<threads).map { _ in try loader.onAnotherConnection() }
             let ranked = ParallelMap.map(years.count, contexts: loaders) { loader, index in
                 Result {
                     try rank(
