@@ -75,15 +75,18 @@ let package = Package(
             dependencies: ["DTICore", "DTIIngest", "DTIStorage", "DTIAnalysis"],
             swiftSettings: strictSettings
         ),
-        // The thin command-line front end: parsing, paths, printing and exit codes.
-        .executableTarget(
-            name: "dti",
+        // The commands: parsing, paths, what is printed and exit statuses, said through a `Console`
+        // value, so that tests, benchmarks and fuzzers run them in process.
+        .target(
+            name: "DTICommands",
             dependencies: [
                 "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIAnalysis", "DTIFiles", "DTIWorkflow", "XLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
         ),
+        // The binary: the commands on the process's own console.
+        .executableTarget(name: "dti", dependencies: ["DTICommands"], swiftSettings: strictSettings),
         // What the test targets share: one snapshot mechanism, one process runner.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(name: "DTICoreTests", dependencies: ["DTICore"], swiftSettings: strictSettings),
@@ -118,7 +121,9 @@ let package = Package(
         ),
         .testTarget(
             name: "dtiTests",
-            dependencies: ["dti", "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIFiles", "DTIWorkflow", "XLSX", "TestSupport"],
+            dependencies: [
+                "dti", "DTICommands", "DTICore", "DTIIngest", "DTIStorage", "DTIReport", "DTIFiles", "DTIWorkflow", "XLSX", "TestSupport",
+            ],
             exclude: ["Snapshots", "Fixtures"],
             swiftSettings: strictSettings
         ),

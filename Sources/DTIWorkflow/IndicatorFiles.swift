@@ -15,9 +15,8 @@ public struct IndicatorFiles: Sendable {
 
     public init(origin: Origin) { self.origin = origin }
 
-    /// The folder named by the option or `$DTI_INDICATORS`, else the built-in data.
-    public static func locate(option: String?) throws -> IndicatorFiles {
-        let environment = ProcessInfo.processInfo.environment
+    /// The folder named by the option or `$DTI_INDICATORS` in `environment`, else the built-in data.
+    public static func locate(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> IndicatorFiles {
         guard let path = option ?? environment["DTI_INDICATORS"].flatMap({ $0.isEmpty ? nil : $0 }) else {
             return IndicatorFiles(origin: .builtIn)
         }

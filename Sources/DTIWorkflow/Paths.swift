@@ -4,10 +4,10 @@ import Foundation
 
 /// The default location of the database.
 public enum Paths {
-    /// The database: the option, `$DTI_DB`, or the XDG data folder.
-    public static func database(option: String?) -> String {
+    /// The database: the option, `$DTI_DB`, or the XDG data folder, as `environment` (the
+    /// process's own by default) gives them.
+    public static func database(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let option { return option }
-        let environment = ProcessInfo.processInfo.environment
         if let path = environment["DTI_DB"], !path.isEmpty { return path }
         let base: String
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {

@@ -29,11 +29,12 @@ public struct ReferenceData: Sendable {
     /// Loads the reference data (`indicatorsPath`, `$DTI_INDICATORS`, or the built-in data;
     /// `cataloguePath` replaces the catalogue of the same framework id) and the units `units`
     /// names: `63`, `34`, `communes` or a unit file, narrowed to the units of `parent`.
+    /// `$DTI_INDICATORS` is read from `environment` (the process's own by default).
     public init(
         indicatorsPath: String? = nil, cataloguePath: String? = nil, units: String? = nil, parent: String? = nil,
-        notes: NoteSink = NoteSink()
+        environment: [String: String] = ProcessInfo.processInfo.environment, notes: NoteSink = NoteSink()
     ) throws {
-        let files = try IndicatorFiles.locate(option: indicatorsPath)
+        let files = try IndicatorFiles.locate(option: indicatorsPath, environment: environment)
         // A required file that is absent is read anyway, so the folder's own message names it.
         let folder = try IndicatorFolder { path, isOptional in
             isOptional && !files.exists(path) ? nil : (try files.read(path), files.name(of: path))

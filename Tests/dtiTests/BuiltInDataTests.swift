@@ -3,7 +3,7 @@ import Foundation
 import TestSupport
 import Testing
 
-@testable import dti
+@testable import DTICommands
 
 /// The reference data built into the binary: the same as Indicators/, used from any folder, and
 /// overridden by --indicators.

@@ -2,7 +2,7 @@ import ArgumentParser
 import DTIReport
 import Testing
 
-@testable import dti
+@testable import DTICommands
 
 struct CommandParsingTests {
     @Test func rankParsesItsOptions() throws {

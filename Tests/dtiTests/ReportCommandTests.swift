@@ -2,7 +2,7 @@ import DTIFiles
 import Foundation
 import Testing
 
-@testable import dti
+@testable import DTICommands
 
 /// `dti report` run as a user runs it: separate processes, real folders.
 struct ReportCommandTests {

@@ -6,7 +6,7 @@ import DTIWorkflow
 
 extension DTICommand {
     /// `dti audit --year Y`: the statistical audit of an edition's indicators.
-    struct Audit: ParsableCommand {
+    struct Audit: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "audit",
             abstract: "Statistical audit of an edition: indicator statistics, correlations, Cronbach's alpha and warnings.",
@@ -23,20 +23,20 @@ extension DTICommand {
 
         @OptionGroup var unitOptions: UnitSetOptions
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
-            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
+            let loader = try ResultLoader(reference: reference, databasePath: console.databasePath(data))
             let year = analysisOptions.year
             let result = try loader.result(year: year, unitSet: reference.chosenUnitSet)
             let audit: StatisticalAudit
             do {
                 audit = try StatisticalAudit(result)
             } catch {
-                StandardError.write(AnalysisFailure.message(verb: Wording("cannot audit", vi: "không kiểm định được năm"), year: year, error: error))
+                console.error(console.analysisFailure(verb: Wording("cannot audit", vi: "không kiểm định được năm"), year: year, error: error))
                 throw ExitCode.failure
             }
-            let view = AuditView(audit, notices: result.notices, year: year, language: analysisOptions.language, catalogue: result.catalogue)
-            AnalysisOutput.print(view.document, json: view.json, format: analysisOptions.format)
+            let view = AuditView(audit, notices: result.notices, year: year, language: console.language, catalogue: result.catalogue)
+            AnalysisOutput.print(view.document, json: view.json, format: analysisOptions.format, on: console)
         }
     }
 }

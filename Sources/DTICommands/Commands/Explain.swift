@@ -5,7 +5,7 @@ import DTIWorkflow
 
 extension DTICommand {
     /// `dti explain PROVINCE --year Y [--since Y0]`: why a unit's DTI and rank changed.
-    struct Explain: ParsableCommand {
+    struct Explain: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "explain",
             abstract: "Explain why a province's DTI and rank changed: each main indicator's points gained or lost, and who it passed.",
@@ -34,18 +34,18 @@ extension DTICommand {
             }
         }
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
-            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
+            let loader = try ResultLoader(reference: reference, databasePath: console.databasePath(data))
             let year = analysis.year
             let now = try loader.result(year: year, unitSet: reference.chosenUnitSet)
-            let unit = try UnitNames.units([province], in: now.unitSet, registry: reference.registry, notes: .standardError)[0]
+            let unit = try UnitNames.units([province], in: now.unitSet, registry: reference.registry, notes: console.notes)[0]
             guard let sinceYear = try since ?? loader.storedYears(in: now.unitSet).last(where: { $0 < year }) else {
                 throw WorkflowError.noEarlierEdition(year: year, database: loader.databasePath)
             }
             let (sinceEdition, _) = try reference.edition(sinceYear)
             guard now.unitSet.parentSetID != nil || reference.registry.crosswalk(from: sinceEdition.unitSet, to: now.unitSet.id) != nil else {
-                throw invalidOption(
+                throw console.invalidOption(
                     Wording(
                         "\(sinceYear) was ranked in \(sinceEdition.unitSet), which cannot be expressed in \(now.unitSet.id); use --units 34 only with editions up to the merger or after it",
                         vi:
@@ -61,8 +61,8 @@ extension DTICommand {
             }
             var seen: Set<Notice> = []
             let notices = (now.notices + then.notices).filter { seen.insert($0).inserted }
-            let view = ExplainView(explanation, notices: notices, language: analysis.language)
-            AnalysisOutput.print(view.document, json: view.json, format: analysis.format)
+            let view = ExplainView(explanation, notices: notices, language: console.language)
+            AnalysisOutput.print(view.document, json: view.json, format: analysis.format, on: console)
         }
     }
 }

@@ -6,7 +6,7 @@ import DTIWorkflow
 
 extension DTICommand {
     /// `dti history PROVINCE --year Y`: what was stored for a unit, and what replaced what.
-    struct History: ParsableCommand {
+    struct History: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "history",
             abstract: "Show a province's stored values for an edition, with every replaced value and its file.")
@@ -27,28 +27,28 @@ extension DTICommand {
         @Option(help: ArgumentHelp("Show only this indicator id.", valueName: "id"))
         var indicator: String?
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
             let chosen = reference.chosenUnitSet
             let (edition, catalogue) = try reference.edition(year, unitSet: chosen)
             guard let unitSet = chosen ?? reference.unitSet(id: edition.unitSet) else {
-                throw invalidOption(Wording("no unit set for \(year)", vi: "không có tập đơn vị cho năm \(year)"))
+                throw console.invalidOption(Wording("no unit set for \(year)", vi: "không có tập đơn vị cho năm \(year)"))
             }
-            let databasePath = Paths.database(option: data.databasePath)
+            let databasePath = console.databasePath(data)
             let store = try Paths.existingStore(at: databasePath, editions: reference.editions)
-            let unit = try Self.unit(province, in: unitSet, year: year, store: store, registry: reference.registry)
+            let unit = try Self.unit(province, in: unitSet, year: year, store: store, registry: reference.registry, console: console)
             let entries = try store.history(unitCode: unit.code, year: year, unitSetID: unitSet.dataSetID).filter {
                 indicator == nil || $0.indicatorID == indicator
             }
-            let vi = languageOption.language == .vi
+            let vi = console.language == .vi
             guard !entries.isEmpty else {
-                print(
+                console.print(
                     vi
                         ? "\(databasePath) không lưu giá trị nào của \(unit.name) (\(unit.code)) năm \(year)."
                         : "No stored values for \(unit.name) (\(unit.code)) in \(year) in \(databasePath).")
                 return
             }
-            print(
+            console.print(
                 vi
                     ? "\(unit.name) (\(unit.code)), \(year), bộ chỉ số \(catalogue.framework): \(databasePath)\n"
                     : "\(unit.name) (\(unit.code)), \(year), framework \(catalogue.framework): \(databasePath)\n")
@@ -66,22 +66,22 @@ extension DTICommand {
                     entry.replacedAt.map { "\($0) \(vi ? "bởi" : "by") \(entry.replacedBy ?? "?")" } ?? (vi ? "hiện hành" : "current"),
                 ])
             }
-            print(table.render())
+            console.print(table.render())
         }
 
         /// The unit named `text` in `unitSet`, or one its unit file no longer lists but whose values
         /// are stored (by code or exact name, from the recorded list): those values are not ranked,
         /// and this is where they are seen.
-        static func unit(_ text: String, in unitSet: UnitSet, year: Int, store: HistoryStore, registry: UnitRegistry) throws
+        static func unit(_ text: String, in unitSet: UnitSet, year: Int, store: HistoryStore, registry: UnitRegistry, console: Console) throws
             -> AdministrativeUnit
         {
             if case let .success(found) = UnitResolver(unitSet, registry: registry).resolve(text) {
-                if let note = found.noteWording { NoteSink.standardError(note) }
+                if let note = found.noteWording { console.notes(note) }
                 return found.unit
             }
             let trimmed = text.trimmingWhitespace()
             if let retired = try store.recordedUnitSet(unitSet.dataSetID)?.retired.first(where: { $0.code == trimmed || $0.name == trimmed }) {
-                NoteSink.standardError(
+                console.notes(
                     Wording(
                         "\(retired.name) (\(retired.code)) is no longer in \(unitSet.label); its stored values are shown",
                         vi:
@@ -92,13 +92,13 @@ extension DTICommand {
             }
             // Values stored before unit sets were recorded: a code still finds them.
             if unitSet.unit(code: trimmed) == nil, !(try store.history(unitCode: trimmed, year: year, unitSetID: unitSet.dataSetID)).isEmpty {
-                NoteSink.standardError(
+                console.notes(
                     Wording(
                         "'\(trimmed)' is not a code of \(unitSet.label); the values stored under it are shown",
                         vi: "'\(trimmed)' không phải mã trong \(unitSet.labelWording.vietnamese); các giá trị lưu theo mã này được hiển thị"))
                 return AdministrativeUnit(code: trimmed, name: trimmed, fullName: trimmed, nameEN: trimmed)
             }
-            return try UnitNames.units([text], in: unitSet, registry: registry, notes: .standardError)[0]
+            return try UnitNames.units([text], in: unitSet, registry: registry, notes: console.notes)[0]
         }
     }
 }

@@ -10,7 +10,7 @@ enum CompareOutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension DTICommand {
     /// `dti compare A B C [--year Y]`: side by side in the terminal.
-    struct Compare: ParsableCommand {
+    struct Compare: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "compare",
             abstract: "Compare 2 to 6 provinces side by side: DTI, pillars and main indicators, the best of each row marked.")
@@ -41,24 +41,24 @@ extension DTICommand {
             try output.validate(binary: format == .xlsx)
         }
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
-            let databasePath = Paths.database(option: data.databasePath)
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
+            let databasePath = console.databasePath(data)
             let target = try output.target(database: databasePath)
             let loader = try ResultLoader(reference: reference, databasePath: databasePath)
             let unitSet = reference.chosenUnitSet
             let result = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
-            let chosen = try Self.distinctUnits(provinces, in: result.unitSet, registry: reference.registry)
+            let chosen = try Self.distinctUnits(provinces, in: result.unitSet, registry: reference.registry, console: console)
             let rows = chosen.compactMap { unit in result.row(code: unit.code) }
             switch format {
             case .table:
                 let text = TerminalComparison.render(
-                    result, rows: rows, style: target == nil ? TerminalStyle.current() : TerminalStyle(colour: false),
-                    language: languageOption.language)
-                try OutputFileOption.emit(target == nil ? TextWrapping.wrapProse(text, width: TerminalWidth.current) : text, to: target)
+                    result, rows: rows, style: target == nil ? console.style : TerminalStyle(colour: false),
+                    language: console.language)
+                try OutputFileOption.emit(target == nil ? TextWrapping.wrapProse(text, width: console.width) : text, to: target, console: console)
             case .xlsx:
                 guard let target else { return }
-                try WorkbookExport.write(SpreadsheetTables.comparison(result, rows: rows, language: languageOption.language), to: target)
+                try WorkbookExport.write(SpreadsheetTables.comparison(result, rows: rows, language: console.language), to: target)
             }
         }
     }
@@ -68,13 +68,15 @@ extension DTICommand {
 extension DTICommand.Compare {
     /// The units `names` stand for, each once: among the 34 units, "Bắc Ninh" and "Bắc Giang" are
     /// one unit, shown once with a note saying which names it stands for.
-    static func distinctUnits(_ names: [String], in unitSet: UnitSet, registry: UnitRegistry) throws -> [AdministrativeUnit] {
-        try namedUnits(names, in: unitSet, registry: registry).map(\.unit)
+    static func distinctUnits(_ names: [String], in unitSet: UnitSet, registry: UnitRegistry, console: Console) throws -> [AdministrativeUnit] {
+        try namedUnits(names, in: unitSet, registry: registry, console: console).map(\.unit)
     }
 
     /// As `distinctUnits`, with the names each unit stands for (two when two former provinces are one unit).
-    static func namedUnits(_ names: [String], in unitSet: UnitSet, registry: UnitRegistry) throws -> [(unit: AdministrativeUnit, names: [String])] {
-        let resolved = try UnitNames.resolve(names, in: unitSet, registry: registry, notes: .standardError)
+    static func namedUnits(_ names: [String], in unitSet: UnitSet, registry: UnitRegistry, console: Console) throws -> [(
+        unit: AdministrativeUnit, names: [String]
+    )] {
+        let resolved = try UnitNames.resolve(names, in: unitSet, registry: registry, notes: console.notes)
         var units: [AdministrativeUnit] = []
         var namedAs: [String: [String]] = [:]
         for found in resolved {
@@ -84,14 +86,14 @@ extension DTICommand.Compare {
         }
         for unit in units {
             guard let names = namedAs[unit.code], names.count > 1 else { continue }
-            NoteSink.standardError(
+            console.notes(
                 Wording(
                     "\(unit.name) stands for \(names.joined(separator: " and ")) among the \(unitSet.label): shown once",
                     vi: "\(unit.name) gồm \(names.joined(separator: " và ")) trong \(unitSet.labelWording.vietnamese): chỉ hiện một lần"))
         }
         guard units.count >= 2 else {
             let quoted = names.map { "'\($0)'" }
-            throw invalidOption(
+            throw console.invalidOption(
                 Wording(
                     "\(quoted.joined(separator: " and ")) are one unit among the \(unitSet.label); give at least two different units.",
                     vi:
@@ -104,7 +106,7 @@ extension DTICommand.Compare {
 
 extension DTICommand {
     /// `dti show PROVINCE [--year Y]`: a province's profile in the terminal.
-    struct Show: ParsableCommand {
+    struct Show: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
             abstract: "Show a province's profile: DTI and rank, pillars against the national mean, and where it loses points.")
@@ -121,25 +123,25 @@ extension DTICommand {
 
         @OptionGroup var languageOption: LanguageOption
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
-            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
+            let loader = try ResultLoader(reference: reference, databasePath: console.databasePath(data))
             let unitSet = reference.chosenUnitSet
             let result = try loader.result(year: try loader.year(year, in: unitSet), unitSet: unitSet)
-            let unit = try UnitNames.units([province], in: result.unitSet, registry: reference.registry, notes: .standardError)[0]
+            let unit = try UnitNames.units([province], in: result.unitSet, registry: reference.registry, notes: console.notes)[0]
             // A unit without values has nothing to show: say so, and exit 1.
             guard let row = result.row(code: unit.code), row.isRanked else {
                 throw WorkflowError.notRanked(name: unit.name, year: result.edition.year)
             }
             // One line of `dti explain` against the previous stored edition, when there is one.
-            let language = languageOption.language
+            let language = console.language
             let movement = try loader.previous(before: result.edition.year, unitSet: result.unitSet).flatMap { previous in
                 (try? ChangeExplanation(unitCode: unit.code, now: result, then: previous)).map {
                     ExplainView($0, notices: [], language: language).summary + " (\(language.terminal.explainHint))"
                 }
             }
-            let text = TerminalProfile.render(result, row: row, style: TerminalStyle.current(), movement: movement, language: language)
-            print(TextWrapping.wrapProse(text, width: TerminalWidth.current), terminator: "")
+            let text = TerminalProfile.render(result, row: row, style: console.style, movement: movement, language: language)
+            console.print(TextWrapping.wrapProse(text, width: console.width), terminator: "")
         }
     }
 }

@@ -34,9 +34,9 @@ struct OutputFileOption: ParsableArguments {
     }
 
     /// Writes `text` to `target`, or prints it when there is none.
-    static func emit(_ text: String, to target: OutputFile?) throws {
+    static func emit(_ text: String, to target: OutputFile?, console: Console) throws {
         guard let target else {
-            print(text, terminator: "")
+            console.print(text, terminator: "")
             return
         }
         try target.write(Data(text.utf8))

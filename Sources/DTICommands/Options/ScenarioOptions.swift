@@ -75,13 +75,13 @@ struct ScenarioOptions: ParsableArguments {
 
     /// `result` scored by the scenario (itself for the official method); a scenario the edition
     /// cannot take is one sentence and exit 64.
-    func apply(to result: EditionResult) throws -> EditionResult {
+    func apply(to result: EditionResult, console: Console) throws -> EditionResult {
         do {
             return try scenario().apply(to: result)
         } catch let problem as Scenario.Problem {
-            throw invalidOption(Wording(problem.description, vi: problem.vietnamese))
+            throw console.invalidOption(Wording(problem.description, vi: problem.vietnamese))
         } catch let failure as IndexMatrix.Failure {
-            throw invalidOption(
+            throw console.invalidOption(
                 Wording("your own method cannot be scored: \(failure)", vi: "không tính điểm được theo phương pháp riêng này: \(failure)"))
         }
     }

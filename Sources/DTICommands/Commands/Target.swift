@@ -5,7 +5,7 @@ import DTIWorkflow
 
 extension DTICommand {
     /// `dti target PROVINCE --year Y --rank N`: the fewest points to reach rank N, and where.
-    struct Target: ParsableCommand {
+    struct Target: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "target",
             abstract: "The fewest points that would lift a province to rank N, spread over the indicators where it leaves the most.",
@@ -69,13 +69,13 @@ extension DTICommand {
             }
         }
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
-            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
+            let loader = try ResultLoader(reference: reference, databasePath: console.databasePath(data))
             let year = analysis.year
             let own = try loader.ownEdition(year: year, unitSet: reference.chosenUnitSet)
             let result = own.result
-            let unit = try UnitNames.units([province], in: result.unitSet, registry: reference.registry, notes: .standardError)[0]
+            let unit = try UnitNames.units([province], in: result.unitSet, registry: reference.registry, notes: console.notes)[0]
             let partIDs = result.catalogue.mergeLevel.filter { $0.points > 0 }.map(\.id)
             var allowed: Set<String>?
             if let only {
@@ -84,7 +84,7 @@ extension DTICommand {
                     // An id or a name ("An toàn thông tin mạng") names the indicator.
                     guard let entry = result.catalogue.entry(named: given), partIDs.contains(entry.id) else {
                         let hint = EditDistance.closest(to: given, among: partIDs).first
-                        throw invalidOption(
+                        throw console.invalidOption(
                             Wording(
                                 "'--only' takes the main indicators of \(year): \(partIDs.joined(separator: ", ")); got '\(given)'."
                                     + (hint.map { " Did you mean '\($0)'?" } ?? ""),
@@ -101,7 +101,7 @@ extension DTICommand {
             do {
                 target = try RankTarget(unitCode: unit.code, rank: rank, in: result, parts: allowed, cap: capRule, allowingTie: tie)
             } catch .rankOutOfRange(_, let count) {
-                throw invalidOption(
+                throw console.invalidOption(
                     Wording(
                         "'--rank' must be between 1 and \(count), the units ranked in \(year); got \(rank).",
                         vi: "'--rank' phải trong khoảng 1 đến \(count), số đơn vị được xếp hạng năm \(year); nhưng là \(rank)."))
@@ -119,8 +119,8 @@ extension DTICommand {
                     unit: unit, observations: own.observations, replacements: values, edition: own.edition, catalogue: own.catalogue,
                     registry: reference.registry)
             }
-            let view = TargetView(target, check: check, notices: result.notices, year: year, language: analysis.language)
-            AnalysisOutput.print(view.document, json: view.json, format: analysis.format)
+            let view = TargetView(target, check: check, notices: result.notices, year: year, language: console.language)
+            AnalysisOutput.print(view.document, json: view.json, format: analysis.format, on: console)
         }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 
 extension DTICommand {
     /// `dti catalogue`: a framework's indicators.
-    struct Catalogue: ParsableCommand {
+    struct Catalogue: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "catalogue",
             abstract: "Show a framework's index, pillars and indicators with their points.",
@@ -19,35 +19,35 @@ extension DTICommand {
         @Option(parsing: .unconditional, help: "Show the framework of this edition (default: the latest).")
         var year: Int?
 
-        func run() throws {
-            let reference = try ReferenceData(options: data)
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, console: console)
             guard let latest = reference.editions.editions.last?.year else { throw ExitCode.failure }
             let (edition, catalogue) = try reference.edition(year ?? latest)
             let usedBy = reference.editions.editions.filter { $0.framework == catalogue.framework }.map { String($0.year) }
-            let vi = languageOption.language == .vi
+            let vi = console.language == .vi
             let summary = try reference.files.summary()
-            print(catalogue.title)
+            console.print(catalogue.title)
             if vi {
-                print("dữ liệu chỉ số: \(summary.replacingOccurrences(of: "built-in (data", with: "tích hợp sẵn (dữ liệu"))")
-                print(
+                console.print("dữ liệu chỉ số: \(summary.replacingOccurrences(of: "built-in (data", with: "tích hợp sẵn (dữ liệu"))")
+                console.print(
                     "bộ chỉ số \(catalogue.framework) · quyết định \(catalogue.decision) · các kỳ \(usedBy.joined(separator: ", ")) · tập đơn vị \(edition.unitSet)"
                 )
                 if catalogue.isProvisional {
-                    print(
+                    console.print(
                         TextWrapping.wrapProse(
-                            "! TẠM TÍNH: \(catalogue.provisionalNoteVI ?? catalogue.provisionalNote ?? "điểm giả định")", width: TerminalWidth.current
+                            "! TẠM TÍNH: \(catalogue.provisionalNoteVI ?? catalogue.provisionalNote ?? "điểm giả định")", width: console.width
                         ))
                 }
             } else {
-                print("indicators: \(summary)")
-                print(
+                console.print("indicators: \(summary)")
+                console.print(
                     "framework \(catalogue.framework) · decision \(catalogue.decision) · editions \(usedBy.joined(separator: ", ")) · units \(edition.unitSet)"
                 )
                 if catalogue.isProvisional {
-                    print(TextWrapping.wrapProse("! PROVISIONAL: \(catalogue.provisionalNote ?? "assumed points")", width: TerminalWidth.current))
+                    console.print(TextWrapping.wrapProse("! PROVISIONAL: \(catalogue.provisionalNote ?? "assumed points")", width: console.width))
                 }
             }
-            print("")
+            console.print("")
             let kindsVI = ["index": "chỉ số tổng hợp", "pillar": "trụ cột", "indicator": "chỉ số chính", "component": "thành phần"]
             var table = TextTable(
                 headers: vi
@@ -58,7 +58,7 @@ extension DTICommand {
                 let kind = vi ? kindsVI[node.kind.rawValue] ?? node.kind.rawValue : node.kind.rawValue
                 table.rows.append([node.id, kind, points, node.countsIn.joined(separator: ", "), node.nameVI, node.nameEN])
             }
-            print(table.render())
+            console.print(table.render())
         }
     }
 }

@@ -11,7 +11,7 @@ extension Imputation: ExpressibleByArgument {}
 
 extension DTICommand {
     /// `dti sensitivity --year Y`: Monte Carlo rank intervals over the method's assumptions.
-    struct Sensitivity: ParsableCommand {
+    struct Sensitivity: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "sensitivity",
             abstract: "How solid is each rank: rank intervals over many runs that vary the weights, the aggregation and missing values.",
@@ -124,9 +124,9 @@ extension DTICommand {
             return result
         }
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
-            let databasePath = Paths.database(option: data.databasePath)
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
+            let databasePath = console.databasePath(data)
             let runsTarget = try runsOut.map { try OutputFile(path: $0, database: databasePath, rule: .writtenByDTI(force: force)) }
             let loader = try ResultLoader(reference: reference, databasePath: databasePath)
             let year = analysisOptions.year
@@ -135,19 +135,19 @@ extension DTICommand {
             do {
                 matrix = try IndexMatrix(result)
             } catch {
-                StandardError.write(
-                    AnalysisFailure.message(verb: Wording("cannot analyse", vi: "không phân tích được năm"), year: year, error: error))
+                console.error(
+                    console.analysisFailure(verb: Wording("cannot analyse", vi: "không phân tích được năm"), year: year, error: error))
                 throw ExitCode.failure
             }
             let assumptions = Assumptions(
                 weightSpread: try Self.spread(weights), aggregations: try Self.list(aggregation, option: "--aggregation", as: Aggregation.self),
                 imputations: try Self.list(impute, option: "--impute", as: Imputation.self),
                 normalisations: try Self.list(normalise, option: "--normalise", as: Normalisation.self))
-            if let refusal = UncertaintyAnalysis.runsRefusal(runs, units: matrix.units.count) { throw invalidOption(refusal) }
+            if let refusal = UncertaintyAnalysis.runsRefusal(runs, units: matrix.units.count) { throw console.invalidOption(refusal) }
             let inputCount = assumptions.inputNames(elements: matrix.elements.map(\.id)).count
             if sobol, inputCount > 0, runs < SobolAnalysis.minimumRuns(inputs: inputCount) {
                 let minimum = SobolAnalysis.minimumRuns(inputs: inputCount)
-                throw invalidOption(
+                throw console.invalidOption(
                     Wording(
                         "'--sobol' needs at least \(minimum) runs for \(inputCount) uncertain inputs (\(SobolAnalysis.minimumBaseRuns) rows of the Saltelli design; fewer give indices far outside 0–1), got \(runs).",
                         vi:
@@ -155,24 +155,24 @@ extension DTICommand {
                     ))
             }
             let kernel = IndexKernel(matrix, imputations: assumptions.imputations, normalisations: assumptions.normalisations)
-            let progress = ProgressLine(total: runs, label: analysisOptions.language == .vi ? "lần chạy" : "runs")
+            let progress = ProgressLine(total: runs, console: console, label: console.language == .vi ? "lần chạy" : "runs")
             let analysis = UncertaintyAnalysis(
                 kernel: kernel, assumptions: assumptions, runs: runs, seed: seed, threads: threads, progress: { progress.update($0) })
             progress.finish()
             let sobolAnalysis = sobol ? SobolAnalysis(kernel: kernel, assumptions: assumptions, runs: runs, seed: seed) : nil
             if sobol, sobolAnalysis == nil {
-                NoteSink.standardError(
+                console.notes(
                     Wording(
                         "nothing is varied (--weights 0, one aggregation, one treatment of missing values): no Sobol indices",
                         vi: "không có gì thay đổi (--weights 0, một cách tổng hợp, một cách xử lý giá trị thiếu): không có chỉ số Sobol"))
             }
             let view = SensitivityView(
                 matrix: matrix, analysis: analysis, removeOne: RemoveOneAnalysis(kernel: kernel), sobol: sobolAnalysis,
-                notices: result.notices, year: year, language: analysisOptions.language)
+                notices: result.notices, year: year, language: console.language)
             try runsTarget?.write { write in
                 try view.runsCSV { chunk in try chunk.utf8CString.withUnsafeBytes { try write(UnsafeRawBufferPointer(rebasing: $0.dropLast())) } }
             }
-            AnalysisOutput.print(view.document, json: view.json, format: analysisOptions.format)
+            AnalysisOutput.print(view.document, json: view.json, format: analysisOptions.format, on: console)
         }
     }
 }

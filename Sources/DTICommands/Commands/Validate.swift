@@ -9,7 +9,7 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 
 extension DTICommand {
     /// `dti validate FILE…`: every check `import` makes, without storing anything.
-    struct Validate: ParsableCommand {
+    struct Validate: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
             abstract: "Check indicator files without storing them.",
@@ -37,18 +37,18 @@ extension DTICommand {
         @Flag(help: "Also print a note for each empty cell left missing.")
         var notes = false
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
             let paths = try DataFiles.expand(files)
             let unitSet = reference.chosenUnitSet
             // A unit file is compared with the units recorded for its stored values, as import would.
-            let databasePath = Paths.database(option: data.databasePath)
+            let databasePath = console.databasePath(data)
             if unitSet != nil, FileManager.default.fileExists(atPath: databasePath) {
                 try UnitSetIdentity.verify(
                     unitSet, store: try Paths.existingStore(at: databasePath, editions: reference.editions), reference: reference)
             }
             // A national file takes minutes: say how far it is, on a terminal only.
-            let progress = ProgressLine(total: 0, label: languageOption.language == .vi ? "giá trị đã kiểm tra" : "values checked")
+            let progress = ProgressLine(total: 0, console: console, label: console.language == .vi ? "giá trị đã kiểm tra" : "values checked")
             defer { progress.finish() }
             let result = try DataFiles.stage(
                 paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet, unitSet: unitSet,
@@ -56,7 +56,7 @@ extension DTICommand {
             progress.finish()
             var diagnostics = input.strict ? result.diagnostics.promotingWarnings() : result.diagnostics
             if !notes { diagnostics = diagnostics.filter { !$0.isEmptyCellNote } }
-            print(format.render(diagnostics, fileCount: paths.count, language: languageOption.language), terminator: "")
+            console.print(format.render(diagnostics, fileCount: paths.count, language: console.language), terminator: "")
             if diagnostics.hasErrors { throw ExitCode.failure }
         }
     }

@@ -6,7 +6,7 @@ import DTIWorkflow
 
 extension DTICommand {
     /// `dti provinces`: the unit registry.
-    struct Provinces: ParsableCommand {
+    struct Provinces: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "provinces",
             abstract: "List the provinces (codes, names, regions, how the 34 units were formed), or the units of --units.")
@@ -16,14 +16,14 @@ extension DTICommand {
 
         @OptionGroup var unitOptions: UnitSetOptions
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
             let set = try reference.chosenUnitSet ?? reference.requiredUnitSet(id: UnitRegistryLoader.provinces63)
             let isMerged = set.predecessorID != nil
             let previous = set.predecessorID.flatMap(reference.registry.unitSet)
             let parents = set.parentSetID.flatMap(reference.registry.unitSet)
             var table = TextTable(
-                headers: languageOption.language == .vi
+                headers: console.language == .vi
                     ? ["Mã", "Tên", "Tiếng Anh", isMerged ? "Hình thành từ" : parents != nil ? "Tỉnh" : "Vùng"]
                     : ["Code", "Name", "English", isMerged ? "Formed from" : parents != nil ? "Province" : "Region"],
                 alignments: [.left, .left, .left, .left])
@@ -38,8 +38,8 @@ extension DTICommand {
                 }
                 table.rows.append([unit.code, unit.name, unit.nameEN, last])
             }
-            print(set.labelWording.text(languageOption.language))
-            print(table.render())
+            console.print(set.labelWording.text(console.language))
+            console.print(table.render())
         }
     }
 }

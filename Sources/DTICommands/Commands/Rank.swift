@@ -29,7 +29,7 @@ enum RankOutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension DTICommand {
     /// `dti rank --year YEAR`: score and rank an edition.
-    struct Rank: ParsableCommand {
+    struct Rank: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "rank",
             abstract: "Score and rank the provinces for an edition.",
@@ -115,11 +115,11 @@ extension DTICommand {
             }
         }
 
-        func run() throws {
+        func run(on console: Console) throws {
             let years = try self.years
-            let reference = try ReferenceData(options: data, units: unitOptions)
-            let database = Paths.database(option: data.databasePath)
-            guard years.count > 1 else { return try runOneYear(years[0], reference: reference, database: database) }
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
+            let database = console.databasePath(data)
+            guard years.count > 1 else { return try runOneYear(years[0], reference: reference, database: database, console: console) }
             // Every file is checked before any work, so a refusal leaves nothing written.
             let targets = try output.path.map { folder in
                 let prefix = folder.hasSuffix("/") ? folder : folder + "/"
@@ -138,7 +138,7 @@ extension DTICommand {
                 Result {
                     try rank(
                         year: years[index], inputs: try loader.scoringInputs(year: years[index], unitSet: reference.chosenUnitSet),
-                        reference: reference, threads: 1)
+                        reference: reference, threads: 1, console: console)
                 }
             }
             let outputs = try ranked.map { try $0.get() }
@@ -146,14 +146,14 @@ extension DTICommand {
             for (index, output) in outputs.enumerated() {
                 if format == .csv {
                     for notice in output.notices where noticesSaid.insert(notice.code).inserted {
-                        NoteSink.standardError(.same(languageOption.language.terminalText(of: notice)))
+                        console.notes(.same(console.language.terminalText(of: notice)))
                     }
                 }
                 if let targets {
-                    try write(output, to: targets[index])
+                    try write(output, to: targets[index], console: console)
                 } else if let text = output.text {
                     // Several years on the terminal (table and Markdown only): one after another.
-                    try OutputFileOption.emit((index > 0 ? "\n" : "") + text, to: nil)
+                    try OutputFileOption.emit((index > 0 ? "\n" : "") + text, to: nil, console: console)
                 }
             }
         }
@@ -191,15 +191,16 @@ extension DTICommand {
         }
 
         /// One year, as `dti rank` has always ranked it: to standard output or one `--out` file.
-        private func runOneYear(_ year: Int, reference: ReferenceData, database: String) throws {
+        private func runOneYear(_ year: Int, reference: ReferenceData, database: String, console: Console) throws {
             let target = try output.target(database: database)
-            let inputs = try loadInputs(year: year, reference: reference, unitSet: reference.chosenUnitSet)
-            let output = try rank(year: year, inputs: inputs, reference: reference, threads: ProcessInfo.processInfo.activeProcessorCount)
+            let inputs = try loadInputs(year: year, reference: reference, unitSet: reference.chosenUnitSet, console: console)
+            let output = try rank(
+                year: year, inputs: inputs, reference: reference, threads: ProcessInfo.processInfo.activeProcessorCount, console: console)
             if format == .csv {
                 // The CSV's header is its first line; the notices' sentences go beside it.
-                for notice in output.notices { NoteSink.standardError(.same(languageOption.language.terminalText(of: notice))) }
+                for notice in output.notices { console.notes(.same(console.language.terminalText(of: notice))) }
             }
-            try write(output, to: target)
+            try write(output, to: target, console: console)
         }
 
         /// One edition ranked and rendered in the chosen format.
@@ -212,14 +213,14 @@ extension DTICommand {
         }
 
         /// Scores `inputs` and renders the ranking; the CSV's rows are written on `threads` threads.
-        private func rank(year: Int, inputs: ScoringInputs, reference: ReferenceData, threads: Int) throws -> RankedYear {
+        private func rank(year: Int, inputs: ScoringInputs, reference: ReferenceData, threads: Int, console: Console) throws -> RankedYear {
             let catalogue = inputs.catalogue
             let rankable = [catalogue.index] + catalogue.pillars + catalogue.indicators
             // An id or a name ("Kinh tế số", "an toan thong tin mang") names the entry.
             guard let byEntry = catalogue.entry(named: by), rankable.contains(where: { $0.id == byEntry.id }) else {
                 let ids = rankable.map(\.id).joined(separator: ", ")
                 let suggestion = catalogue.suggestions(for: by).first { entry in rankable.contains { $0.id == entry.id } }
-                throw invalidOption(
+                throw console.invalidOption(
                     Wording(
                         "'--by' must be one of \(ids) for \(year), got '\(by)'." + (suggestion.map { " Did you mean '\($0.id)'?" } ?? ""),
                         vi: "'--by' phải là một trong \(ids) (hoặc tên của chúng) cho năm \(year), nhưng là '\(by)'."
@@ -231,63 +232,51 @@ extension DTICommand {
                 columns: inputs.values, edition: inputs.edition, catalogue: catalogue, registry: reference.registry, unitSetID: inputs.target.id,
                 storedIn: inputs.storedSetID, impute: impute, own: inputs.ownValues)
             result.dataNotices = inputs.notices
-            result = try scenario.apply(to: result)
+            result = try scenario.apply(to: result, console: console)
 
             var include: (ResultRow) -> Bool = { _ in true }
             var filterDescription: String?
             if let region {
-                let found = try RegionMatching.region(named: region, in: result.unitSet)
+                let found = try RegionMatching.region(named: region, in: result.unitSet, console: console)
                 include = { $0.unit.regionID == found.id }
                 filterDescription =
-                    languageOption.language == .vi ? "vùng: \(found.nameVI)" : "region: \(found.nameVI) (\(found.nameEN))"
+                    console.language == .vi ? "vùng: \(found.nameVI)" : "region: \(found.nameVI) (\(found.nameEN))"
             }
             let view = RankingView(result: result, entryID: by, top: top, filterDescription: filterDescription, include: include)
             guard let text = format.text else {
-                return RankedYear(text: nil, workbook: SpreadsheetTables.ranking(view, language: languageOption.language), notices: result.notices)
+                return RankedYear(text: nil, workbook: SpreadsheetTables.ranking(view, language: console.language), notices: result.notices)
             }
             return RankedYear(
-                text: text.render(view, language: languageOption.language, width: TerminalWidth.current, threads: threads), workbook: nil,
+                text: text.render(view, language: console.language, width: console.width, threads: threads), workbook: nil,
                 notices: result.notices)
         }
 
         /// Writes a ranking to `target`, or prints it when there is none.
-        private func write(_ ranked: RankedYear, to target: OutputFile?) throws {
+        private func write(_ ranked: RankedYear, to target: OutputFile?, console: Console) throws {
             if let text = ranked.text {
-                try OutputFileOption.emit(text, to: target)
+                try OutputFileOption.emit(text, to: target, console: console)
             } else if let workbook = ranked.workbook, let target {
                 try WorkbookExport.write(workbook, to: target)
             }
         }
 
-        /// The values to rank, from `--input` files or the database. Files are read in the chosen
-        /// set's units, except for a set formed by merger from the edition's own (34 from 63):
-        /// then they are read in the edition's own set and merged.
-        private func loadInputs(year: Int, reference: ReferenceData, unitSet: UnitSet?) throws -> ScoringInputs {
+        /// The values to rank, from `--input` files (their problems shown) or the database.
+        private func loadInputs(year: Int, reference: ReferenceData, unitSet: UnitSet?, console: Console) throws -> ScoringInputs {
             guard !inputFiles.isEmpty else {
-                let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+                let loader = try ResultLoader(reference: reference, databasePath: console.databasePath(data))
                 return try loader.scoringInputs(year: year, unitSet: unitSet)
             }
-            let (national, nationalCatalogue) = try reference.edition(year)
-            let merging = unitSet.map { reference.registry.crosswalk(from: national.unitSet, to: $0.id) != nil && $0.id != national.unitSet } ?? false
-            let readIn = merging ? nil : unitSet
-            let paths = try DataFiles.expand(inputFiles)
-            let combined = try DataFiles.read(paths, reference: reference, year: nil, decimal: decimal, unitSet: readIn)
-            DiagnosticPrinter.print(combined.diagnostics.filter { $0.severity != .note }, files: paths.count)
-            if combined.diagnostics.hasErrors { throw ExitCode.failure }
-            let observations = combined.observations.filter { $0.year == year }
-            guard let readIn else {
-                let target = try unitSet ?? reference.requiredUnitSet(id: national.unitSet)
-                return ScoringInputs(edition: national, catalogue: nationalCatalogue, target: target, values: EditionColumns(observations))
-            }
-            let (edition, catalogue) = try reference.edition(year, unitSet: readIn)
-            return ScoringInputs(edition: edition, catalogue: catalogue, target: readIn, values: EditionColumns(observations))
+            let read = try FileScoringInputs.read(inputFiles, year: year, reference: reference, unitSet: unitSet, decimal: decimal)
+            console.print(read.diagnostics.filter { $0.severity != .note }, files: read.files)
+            guard let inputs = read.inputs else { throw ExitCode.failure }
+            return inputs
         }
     }
 }
 
 /// Finds a region by Vietnamese or English name, with or without diacritics, or by id.
 enum RegionMatching {
-    static func region(named text: String, in unitSet: UnitSet) throws -> Region {
+    static func region(named text: String, in unitSet: UnitSet, console: Console) throws -> Region {
         let key = TextFolding.fold(text)
         if let found = unitSet.regions.first(where: {
             TextFolding.fold($0.nameVI) == key || TextFolding.fold($0.nameEN) == key || $0.id == text
@@ -297,7 +286,7 @@ enum RegionMatching {
         let names = unitSet.regions.map(\.nameEN)
         let suggestions = EditDistance.closest(to: key, among: unitSet.regions.map { TextFolding.fold($0.nameEN) })
         let hint = suggestions.isEmpty ? "" : " Did you mean '\(suggestions[0])'?"
-        throw invalidOption(
+        throw console.invalidOption(
             Wording(
                 "'--region' must be one of: \(names.joined(separator: "; ")); got '\(text)'.\(hint)",
                 vi: "'--region' phải là một trong: \(unitSet.regions.map(\.nameVI).joined(separator: "; ")); nhưng là '\(text)'."))

@@ -11,7 +11,7 @@ extension ReportLanguage: ExpressibleByArgument {}
 extension DTICommand {
     /// `dti report --year Y --out DIR`: the national report, a profile per unit, an optional
     /// comparison and an index, as self-contained HTML and/or Markdown with SVG charts.
-    struct Report: ParsableCommand {
+    struct Report: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
             abstract: "Write the national report, province profiles and a comparison as HTML and Markdown.",
@@ -90,20 +90,21 @@ extension DTICommand {
 
         var formats: [String] { format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
-            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
+            let loader = try ResultLoader(reference: reference, databasePath: console.databasePath(data))
             let (official, observations) = try loader.resultWithObservations(year: year, unitSet: reference.chosenUnitSet)
             // A method of one's own scores every edition the report shows, so no change compares two
             // methods; an earlier edition it cannot score (another framework's indicators) is left out.
-            let result = try scenario.apply(to: official)
+            let result = try scenario.apply(to: official, console: console)
             let method = try scenario.scenario()
             func rescored(_ edition: EditionResult) -> EditionResult? { method.isOfficial ? edition : try? method.apply(to: edition) }
             // A unit named twice (two former provinces of one new unit) is compared once, as `compare` does.
             let named =
                 try compare.map { names in
                     try DTICommand.Compare.namedUnits(
-                        names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }, in: result.unitSet, registry: reference.registry)
+                        names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }, in: result.unitSet, registry: reference.registry,
+                        console: console)
                 } ?? []
             let compared = named.compactMap { found in result.row(code: found.unit.code) }
             var sources: [String: (sha: String?, count: Int)] = [:]
@@ -124,7 +125,7 @@ extension DTICommand {
                 do {
                     if uncertainty {
                         let matrix = try IndexMatrix(result)
-                        if let refusal = UncertaintyAnalysis.runsRefusal(runs, units: matrix.units.count) { throw invalidOption(refusal) }
+                        if let refusal = UncertaintyAnalysis.runsRefusal(runs, units: matrix.units.count) { throw console.invalidOption(refusal) }
                         let assumptions = Assumptions.standard
                         let analysis = UncertaintyAnalysis(
                             kernel: IndexKernel(matrix, imputations: assumptions.imputations), assumptions: assumptions, runs: runs,
@@ -135,8 +136,8 @@ extension DTICommand {
                 } catch let exit as ExitCode {
                     throw exit
                 } catch {
-                    StandardError.write(
-                        AnalysisFailure.message(verb: Wording("cannot analyse", vi: "không phân tích được năm"), year: year, error: error))
+                    console.error(
+                        console.analysisFailure(verb: Wording("cannot analyse", vi: "không phân tích được năm"), year: year, error: error))
                     throw ExitCode.failure
                 }
             }
@@ -157,25 +158,25 @@ extension DTICommand {
             let removed = changes.filter { $0.change == .removed }
             let removedText = removed.isEmpty ? "" : "; \(removed.count) pages of an earlier run \(dryRun ? "would be" : "were") removed"
             if dryRun {
-                if CommandLanguage.current == .vi {
+                if console.language == .vi {
                     let changesVI = ["new": "mới", "changed": "thay đổi"]
-                    for (path, change) in changed { print("sẽ ghi \(path) (\(changesVI[change.rawValue] ?? change.rawValue))") }
-                    for (path, _) in removed { print("sẽ xoá \(path) (không còn trong bộ báo cáo)") }
+                    for (path, change) in changed { console.print("sẽ ghi \(path) (\(changesVI[change.rawValue] ?? change.rawValue))") }
+                    for (path, _) in removed { console.print("sẽ xoá \(path) (không còn trong bộ báo cáo)") }
                     let removedVI = removed.isEmpty ? "" : "; \(removed.count) trang của lần chạy trước sẽ bị xoá"
-                    print("\(changed.count) trong \(files.count) tệp ở \(out) sẽ thay đổi\(removedVI); chưa ghi gì.")
+                    console.print("\(changed.count) trong \(files.count) tệp ở \(out) sẽ thay đổi\(removedVI); chưa ghi gì.")
                 } else {
-                    for (path, change) in changed { print("would write \(path) (\(change.rawValue))") }
-                    for (path, _) in removed { print("would remove \(path) (no longer in the set)") }
-                    print("\(changed.count) of \(files.count) files in \(out) would change\(removedText); nothing was written.")
+                    for (path, change) in changed { console.print("would write \(path) (\(change.rawValue))") }
+                    for (path, _) in removed { console.print("would remove \(path) (no longer in the set)") }
+                    console.print("\(changed.count) of \(files.count) files in \(out) would change\(removedText); nothing was written.")
                 }
             } else {
-                if CommandLanguage.current == .vi {
+                if console.language == .vi {
                     let removedVI = removed.isEmpty ? "" : "; đã xoá \(removed.count) trang của lần chạy trước"
-                    print(
+                    console.print(
                         "Đã ghi \(changed.count) tệp vào \(out), \(files.count - changed.count) tệp không đổi "
                             + "(\(result.rows.count) hồ sơ, \(formats.joined(separator: " và ")), \(lang.rawValue))\(removedVI).")
                 } else {
-                    print(
+                    console.print(
                         "Wrote \(changed.count) files to \(out), \(files.count - changed.count) unchanged "
                             + "(\(result.rows.count) profiles, \(formats.joined(separator: " and ")), \(lang.rawValue))\(removedText).")
                 }

@@ -4,15 +4,14 @@ import DTIWorkflow
 import Foundation
 
 /// `dti`: computes, ranks and reports Vietnam's provincial Digital Transformation Index.
-@main
-struct DTICommand: AsyncParsableCommand {
+public struct DTICommand: AsyncParsableCommand {
     /// The release version; `Scripts/release.sh` names the archive after it.
     static let version = "0.1.0"
 
     // Every command names itself: without `commandName`, ArgumentParser derives the name with
     // `String(describing:)`, which on Linux scans every protocol conformance in the binary, for
     // each command, at every start (a third of `dti rank`'s 17 ms for the 63 provinces).
-    static let configuration = CommandConfiguration(
+    public static let configuration = CommandConfiguration(
         commandName: "dti",
         abstract: "Compute and rank Vietnam's provincial Digital Transformation Index (DTI).",
         discussion: """
@@ -27,48 +26,63 @@ struct DTICommand: AsyncParsableCommand {
         ]
     )
 
-    /// ArgumentParser's own entry point, except that messages on standard error go through
-    /// `StandardError`, which escapes control characters: an error quoting a file name such as
-    /// `$'\e[2J.csv'` must not clear the user's screen.
-    static func main() async {
+    public init() {}
+
+    /// Runs `dti` with `arguments` (without the program's name) on `console` and returns the exit
+    /// status: what the binary does, in process. ArgumentParser's own entry point would print with
+    /// `print` and leave with `exit`; here every word goes to the console and the status is returned,
+    /// so a test runs a command as a user would and several run at once.
+    public static func execute(_ arguments: [String], on console: Console) async -> Int32 {
         do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
+            // ArgumentParser's `validate()` takes no arguments: its refusals find the language here.
+            var command = try ParseLanguage.$current.withValue(console.language) { try parseAsRoot(arguments) }
+            switch command {
+            case let command as any ConsoleCommand: try command.run(on: console)
+            case var command as any AsyncParsableCommand: try await command.run()
+            default: try command.run()
             }
+            return ExitCode.success.rawValue
         } catch let error as WorkflowError {
             // The library's errors that are the command line's to shape: an option value as a
             // usage error (64), located problems of a file as diagnostics.
             switch error {
             case let .invalidOption(message):
-                Foundation.exit(invalidOption(message).rawValue)
+                return console.invalidOption(message).rawValue
             case let .invalidInput(diagnostics, files):
-                DiagnosticPrinter.print(diagnostics, files: files)
-                Foundation.exit(ExitCode.failure.rawValue)
+                console.print(diagnostics, files: files)
+                return ExitCode.failure.rawValue
             default:
-                StandardError.write(userMessage(for: error) + "\n")
-                Foundation.exit(exitCode(for: error).rawValue)
+                console.error(userMessage(for: error, language: console.language) + "\n")
+                return exitCode(for: error).rawValue
             }
         } catch {
             let code = exitCode(for: error)
-            let message = userMessage(for: error)
+            let message = userMessage(for: error, language: console.language)
             if code == .success {
-                if !message.isEmpty { print(message) }
+                if !message.isEmpty { console.print(message) }
             } else if !message.isEmpty {
-                StandardError.write(message + "\n")
+                console.error(message + "\n")
             }
-            Foundation.exit(code.rawValue)
+            return code.rawValue
         }
     }
 
-    /// ArgumentParser's message for `error`, in the user's language: an error that can say itself
-    /// in Vietnamese does, and "Error:" becomes "Lỗi:".
-    static func userMessage(for error: any Error) -> String {
+    /// ArgumentParser's message for `error`, in `language`: an error that can say itself in
+    /// Vietnamese does, and "Error:" becomes "Lỗi:".
+    static func userMessage(for error: any Error, language: Language) -> String {
         let full = fullMessage(for: error)
-        guard CommandLanguage.current == .vi, full.hasPrefix("Error: ") else { return full }
+        guard language == .vi, full.hasPrefix("Error: ") else { return full }
         if let worded = error as? any WordedError { return "Lỗi: " + worded.wording.vietnamese }
         return "Lỗi: " + ParserMessages.vietnamese(String(full.dropFirst("Error: ".count)))
     }
+}
+
+/// A command that says everything through the `Console` it is given.
+protocol ConsoleCommand: ParsableCommand {
+    func run(on console: Console) throws
+}
+
+extension ConsoleCommand {
+    /// ArgumentParser's entry, for a command run on its own: the process's console.
+    func run() throws { try run(on: .standard()) }
 }

@@ -6,7 +6,7 @@ import DTIWorkflow
 
 extension DTICommand {
     /// `dti whatif PROVINCE --year Y --set ID=VALUE…`: score and rank with some values changed.
-    struct WhatIfCommand: ParsableCommand {
+    struct WhatIfCommand: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "whatif",
             abstract: "Recompute a province's DTI and rank with some values changed, and show whom it would pass.",
@@ -51,12 +51,12 @@ extension DTICommand {
             return id.isEmpty || value.isEmpty ? nil : (id, value)
         }
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
-            let loader = try ResultLoader(reference: reference, databasePath: Paths.database(option: data.databasePath))
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
+            let loader = try ResultLoader(reference: reference, databasePath: console.databasePath(data))
             let year = analysis.year
             let own = try loader.ownEdition(year: year, unitSet: reference.chosenUnitSet)
-            let unit = try UnitNames.units([province], in: own.result.unitSet, registry: reference.registry, notes: .standardError)[0]
+            let unit = try UnitNames.units([province], in: own.result.unitSet, registry: reference.registry, notes: console.notes)[0]
             // The values go through the same checks as a file's: ids, ranges, component rules.
             let raws = assignments.enumerated().compactMap { index, assignment -> RawObservation? in
                 guard let (id, value) = Self.split(assignment) else { return nil }
@@ -70,18 +70,18 @@ extension DTICommand {
                 context: reference.ingestContext(year: year, decimal: decimal, unitSet: reference.unitSet(id: own.edition.unitSet)))
             let errors = built.diagnostics.filter { $0.severity == .error }
             guard errors.isEmpty else {
-                let language = CommandLanguage.current
+                let language = console.language
                 let messages = errors.map { error in
                     let assignment = error.location?.line.map { assignments[$0 - 1] } ?? ""
                     return "'--set \(assignment)': \(error.wording.text(language))" + (error.hintWording.map { "; \($0.text(language))" } ?? "")
                 }
-                throw invalidOption(messages.joined(separator: language == .vi ? "\nLỗi: " : "\nError: "))
+                throw console.invalidOption(messages.joined(separator: language == .vi ? "\nLỗi: " : "\nError: "))
             }
             let whatIf = try WhatIf(
                 unit: unit, observations: own.observations, replacements: built.observations, edition: own.edition, catalogue: own.catalogue,
                 registry: reference.registry)
-            let view = WhatIfView(whatIf, notices: own.result.notices, language: analysis.language)
-            AnalysisOutput.print(view.document, json: view.json, format: analysis.format)
+            let view = WhatIfView(whatIf, notices: own.result.notices, language: console.language)
+            AnalysisOutput.print(view.document, json: view.json, format: analysis.format, on: console)
         }
     }
 }

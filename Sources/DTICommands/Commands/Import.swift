@@ -7,7 +7,7 @@ import Foundation
 
 extension DTICommand {
     /// `dti import FILE…`: validate everything, then store it in one transaction.
-    struct Import: ParsableCommand {
+    struct Import: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Validate indicator files and store their values in the history database.",
@@ -71,18 +71,18 @@ extension DTICommand {
             }
         }
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
             let unitSet = reference.chosenUnitSet
             if files.isEmpty, let unitSet {
-                try recordUnitsOnly(unitSet, reference: reference)
+                try recordUnitsOnly(unitSet, reference: reference, console: console)
                 return
             }
             let paths = try DataFiles.expand(files)
-            let databasePath = Paths.database(option: data.databasePath)
+            let databasePath = console.databasePath(data)
             // A national file takes minutes: say how far it is, on a terminal only.
-            let vi = languageOption.language == .vi
-            let progress = ProgressLine(total: 0, label: vi ? "giá trị đã kiểm tra" : "values checked")
+            let vi = console.language == .vi
+            let progress = ProgressLine(total: 0, console: console, label: vi ? "giá trị đã kiểm tra" : "values checked")
             defer { progress.finish() }
             let outcome = try ImportWorkflow.run(
                 paths, reference: reference, databasePath: databasePath, year: input.year, decimal: input.decimal, sheet: input.sheet,
@@ -91,51 +91,51 @@ extension DTICommand {
                 progress: progress.update,
                 checked: { diagnostics in
                     progress.finish()
-                    DiagnosticPrinter.print(diagnostics, files: paths.count)
+                    console.print(diagnostics, files: paths.count)
                 })
             guard let summary = outcome.summary else {
-                StandardError.write(vi ? "không nhập gì\n" : "nothing was imported\n")
+                console.error(vi ? "không nhập gì\n" : "nothing was imported\n")
                 throw ExitCode.failure
             }
             let years = outcome.years.map(String.init).joined(separator: ", ")
             if vi {
-                print(
+                console.print(
                     "Đã nhập \(outcome.valueCount) giá trị \(years.isEmpty ? "(không kỳ nào)" : "năm " + years)\(unitSet.map { " (\($0.labelWording.vietnamese))" } ?? "") từ \(paths.count) tệp vào \(databasePath): "
                         + "\(summary.inserted) mới, \(summary.unchanged) không đổi, \(summary.replaced) được thay.")
             } else {
-                print(
+                console.print(
                     "Imported \(outcome.valueCount) values for \(years.isEmpty ? "no edition" : years)\(unitSet.map { " (\($0.label))" } ?? "") from \(paths.count) file\(paths.count == 1 ? "" : "s") into \(databasePath): "
                         + "\(summary.inserted) new, \(summary.unchanged) unchanged, \(summary.replaced) replaced.")
             }
-            printReplacements(summary, reference: reference)
+            printReplacements(summary, reference: reference, console: console)
         }
 
         /// What `--replace` replaced, edition by edition: the first values with before and after,
         /// and how many in all, so a value overwritten by mistake is seen at once.
-        private func printReplacements(_ summary: HistoryStore.ImportSummary, reference: ReferenceData) {
+        private func printReplacements(_ summary: HistoryStore.ImportSummary, reference: ReferenceData, console: Console) {
             for year in summary.replacedPerYear.keys.sorted() {
                 let replaced = summary.replacements.filter { $0.key.year == year }
                 let shown = replaced.prefix(5).map { replacement in
                     let key = replacement.key
                     let name = reference.registry.unitSet(key.unitSetID)?.unit(code: key.unitCode)?.name ?? key.unitCode
                     return
-                        "\(name) (\(key.unitCode)) \(key.indicatorID) \(NumberText.exact(replacement.before)) → \(replacement.after.map(NumberText.exact) ?? (languageOption.language == .vi ? "(trống)" : "(blank)"))"
+                        "\(name) (\(key.unitCode)) \(key.indicatorID) \(NumberText.exact(replacement.before)) → \(replacement.after.map(NumberText.exact) ?? (console.language == .vi ? "(trống)" : "(blank)"))"
                 }
                 let count = summary.replacedPerYear[year] ?? 0
-                if languageOption.language == .vi {
+                if console.language == .vi {
                     let more = count > shown.count ? "; và \(count - shown.count) giá trị khác (dti history cho xem từng giá trị)" : ""
-                    print("  \(year): đã thay \(count) giá trị: \(shown.joined(separator: "; "))\(more)")
+                    console.print("  \(year): đã thay \(count) giá trị: \(shown.joined(separator: "; "))\(more)")
                 } else {
                     let more = count > shown.count ? "; and \(count - shown.count) more (dti history shows each)" : ""
-                    print("  \(year): replaced \(count) value\(count == 1 ? "" : "s"): \(shown.joined(separator: "; "))\(more)")
+                    console.print("  \(year): replaced \(count) value\(count == 1 ? "" : "s"): \(shown.joined(separator: "; "))\(more)")
                 }
             }
         }
 
         /// `import --units FILE --update-units` with no data file: records the file's units as the
         /// set's list, after saying how it differs from the one recorded.
-        private func recordUnitsOnly(_ unitSet: UnitSet, reference: ReferenceData) throws {
-            let databasePath = Paths.database(option: data.databasePath)
+        private func recordUnitsOnly(_ unitSet: UnitSet, reference: ReferenceData, console: Console) throws {
+            let databasePath = console.databasePath(data)
             let store = try Paths.existingStore(at: databasePath, editions: reference.editions)
             let change = try UnitSetIdentity.verify(unitSet, store: store, reference: reference, accepting: true, continuing: continuing)
             guard
@@ -143,14 +143,14 @@ extension DTICommand {
                     for: unitSet.dataSetID, reference: reference, accepting: true, continuing: continuing)
             else { return }
             try store.recordUnitSet(record, at: ISO8601DateFormatter().string(from: Date()))
-            let vi = languageOption.language == .vi
+            let vi = console.language == .vi
             if vi {
-                print(
+                console.print(
                     change == nil
                         ? "Đã ghi các đơn vị của \(record.source) cho tập '\(record.id)' trong \(databasePath) (\(record.units.count) đơn vị)."
                         : "Đã ghi danh sách mới gồm \(record.units.count) đơn vị cho tập '\(record.id)' trong \(databasePath).")
             } else {
-                print(
+                console.print(
                     change == nil
                         ? "The units of \(record.source) are recorded for the set '\(record.id)' in \(databasePath) (\(record.units.count) units)."
                         : "Recorded the new list of \(record.units.count) units for the set '\(record.id)' in \(databasePath).")

@@ -7,7 +7,7 @@ import Foundation
 
 extension DTICommand {
     /// `dti backup --out FILE`: a consistent copy of the history database.
-    struct Backup: ParsableCommand {
+    struct Backup: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "backup",
             abstract: "Copy the history database to a file, consistently, even while imports run.",
@@ -28,9 +28,9 @@ extension DTICommand {
             if out.isEmpty { throw optionError("'--out' needs a file name, got an empty one.", vi: "'--out' cần một tên tệp, nhưng đang trống.") }
         }
 
-        func run() throws {
-            let databasePath = Paths.database(option: data.databasePath)
-            let store = try Paths.existingStore(at: databasePath, editions: try ReferenceData(options: data).editions)
+        func run(on console: Console) throws {
+            let databasePath = console.databasePath(data)
+            let store = try Paths.existingStore(at: databasePath, editions: try ReferenceData(options: data, console: console).editions)
             // The database in use (or its journal), under any name or through any link, is refused here.
             let target = try OutputFile(path: out, database: databasePath, rule: .checkedByCaller)
             if target.existing != nil, !HistoryStore.isHistoryDatabase(at: out) {
@@ -40,8 +40,8 @@ extension DTICommand {
             let years = try store.storedYears()
             let count = years.reduce(0) { $0 + $1.count }
             let listed = years.map { String($0.year) }.joined(separator: ", ")
-            print(
-                languageOption.language == .vi
+            console.print(
+                console.language == .vi
                     ? "Đã sao lưu \(count) giá trị (\(listed)) từ \(databasePath) sang \(out)."
                     : "Backed up \(count) values (\(listed)) from \(databasePath) to \(out).")
         }

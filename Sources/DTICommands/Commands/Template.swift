@@ -13,7 +13,7 @@ enum TemplateFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension DTICommand {
     /// `dti template --year YEAR`: the blank input file a province fills in.
-    struct Template: ParsableCommand {
+    struct Template: ConsoleCommand {
         static let configuration = CommandConfiguration(
             commandName: "template",
             abstract: "Write the blank input file a province fills in for an edition (.xlsx or CSV).",
@@ -65,25 +65,25 @@ extension DTICommand {
             return options
         }
 
-        func run() throws {
-            let reference = try ReferenceData(options: data, units: unitOptions)
-            let target = try output.target(database: Paths.database(option: data.databasePath))
+        func run(on console: Console) throws {
+            let reference = try ReferenceData(options: data, units: unitOptions, console: console)
+            let target = try output.target(database: console.databasePath(data))
             let chosenSet = reference.chosenUnitSet
             let (edition, catalogue) = try reference.edition(year, unitSet: chosenSet)
             guard let unitSet = chosenSet ?? reference.unitSet(id: edition.unitSet) else {
-                throw invalidOption(
+                throw console.invalidOption(
                     Wording(
                         "the unit set '\(edition.unitSet)' of the \(year) edition is not in the registry.",
                         vi: "tập đơn vị '\(edition.unitSet)' của kỳ \(year) không có trong danh mục."))
             }
-            let chosen = only.isEmpty ? unitSet.units : try UnitNames.units(only, in: unitSet, registry: reference.registry, notes: .standardError)
+            let chosen = only.isEmpty ? unitSet.units : try UnitNames.units(only, in: unitSet, registry: reference.registry, notes: console.notes)
             let template = InputTemplate(
                 year: year, catalogue: catalogue, units: chosen, unitSet: unitSet, language: languageOption.lang ?? .vi,
                 wholeSet: reference.unitSet(id: unitSet.dataSetID), parents: unitSet.parentSetID.flatMap(reference.registry.unitSet),
                 readOptions: readOptions(units: unitSet))
             switch format {
             case .csv:
-                try OutputFileOption.emit(template.csv, to: target)
+                try OutputFileOption.emit(template.csv, to: target, console: console)
             case .xlsx:
                 guard let target else { return }
                 try WorkbookExport.write(template, to: target)

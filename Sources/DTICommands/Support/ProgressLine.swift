@@ -6,12 +6,15 @@ final class ProgressLine: @unchecked Sendable {
     private let total: Int
     private let label: String
     private let started = Date()
-    private let enabled = isatty(STDERR_FILENO) == 1
+    private let console: Console
+    private let enabled: Bool
     private var lastShown = Date.distantPast
     private var shown = false
 
-    init(total: Int, label: String) {
+    init(total: Int, console: Console, label: String) {
         self.total = total
+        self.console = console
+        self.enabled = console.errorIsTerminal
         self.label = label
     }
 
@@ -40,6 +43,6 @@ final class ProgressLine: @unchecked Sendable {
     }
 
     private func raw(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        console.errorControl(text)
     }
 }

@@ -11,8 +11,6 @@ struct AnalysisOptions: ParsableArguments {
 
     @OptionGroup var languageOption: LanguageOption
 
-    var language: ReportLanguage { languageOption.language }
-
     func validate() throws {
         if !(2000...2100).contains(year) {
             throw optionError(
