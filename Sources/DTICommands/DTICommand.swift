@@ -4,7 +4,7 @@ import DTIWorkflow
 import Foundation
 
 /// `dti`: computes, ranks and reports Vietnam's provincial Digital Transformation Index.
-public struct DTICommand: AsyncParsableCommand {
+public struct DTICommand: ParsableCommand {
     /// The release version; `Scripts/release.sh` names the archive after it.
     static let version = "0.1.0"
 
@@ -32,14 +32,14 @@ public struct DTICommand: AsyncParsableCommand {
     /// status: what the binary does, in process. ArgumentParser's own entry point would print with
     /// `print` and leave with `exit`; here every word goes to the console and the status is returned,
     /// so a test runs a command as a user would and several run at once.
-    public static func execute(_ arguments: [String], on console: Console) async -> Int32 {
+    public static func execute(_ arguments: [String], on console: Console) -> Int32 {
         do {
             // ArgumentParser's `validate()` takes no arguments: its refusals find the language here.
             var command = try ParseLanguage.$current.withValue(console.language) { try parseAsRoot(arguments) }
-            switch command {
-            case let command as any ConsoleCommand: try command.run(on: console)
-            case var command as any AsyncParsableCommand: try await command.run()
-            default: try command.run()
+            if let command = command as? any ConsoleCommand {
+                try command.run(on: console)
+            } else {
+                try command.run()  // the root alone: its help
             }
             return ExitCode.success.rawValue
         } catch let error as WorkflowError {

@@ -3,4 +3,4 @@ import Foundation
 
 // `dti`: everything is in DTICommands, so that tests, benchmarks and fuzzers run the commands in
 // process; the binary is this line.
-exit(await DTICommand.execute(Array(CommandLine.arguments.dropFirst()), on: .standard()))
+exit(DTICommand.execute(Array(CommandLine.arguments.dropFirst()), on: .standard()))

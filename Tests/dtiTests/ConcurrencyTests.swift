@@ -31,7 +31,7 @@ struct ConcurrencyTests {
             ]
             let results = Results(count: commands.count)
             DispatchQueue.concurrentPerform(iterations: commands.count) { index in
-                results.set(index, try? E2E.run(commands[index], database: database))
+                results.set(index, try? E2E.runBinary(commands[index], database: database))
             }
             let runs = results.all
             for index in 0..<6 {

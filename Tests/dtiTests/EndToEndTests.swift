@@ -1,3 +1,4 @@
+import DTICommands
 import DTIStorage
 import Foundation
 import TestSupport
@@ -22,9 +23,9 @@ struct EndToEndTests {
         return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) })
     }
 
-    /// Runs `dti` in the repository (or `directory`) with `database`; the locale is English (`LANG=C`) unless
-    /// `environment` says otherwise, so outputs do not depend on the machine's locale.
-    static func run(_ arguments: [String], database: String, environment extra: [String: String] = [:], directory: URL = root) throws -> Run {
+    /// The environment a run sees: the test process's own, with `database` as `DTI_DB`, English
+    /// (`LANG=C`), no colour and no width, so outputs do not depend on the machine; then `extra`.
+    static func environment(database: String, _ extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["DTI_DB"] = database
         environment["COLUMNS"] = nil
@@ -33,7 +34,30 @@ struct EndToEndTests {
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
         environment.merge(extra) { $1 }
-        let result = try ProcessRunner.run(try executable(), arguments, environment: environment, directory: directory)
+        return environment
+    }
+
+    /// Runs `dti` in process, in the repository, with `database`: `DTICommand.execute` on a console
+    /// that keeps what is printed, as the binary runs it on the process's own. The exit status,
+    /// both streams, the language and the width are the binary's. Run from elsewhere than the
+    /// repository (whose relative paths the tests use), it runs the binary there instead.
+    static func run(_ arguments: [String], database: String, environment extra: [String: String] = [:]) throws -> Run {
+        let environment = environment(database: database, extra)
+        guard FileManager.default.currentDirectoryPath == root.path else {
+            return try runBinary(arguments, database: database, environment: extra)
+        }
+        let captured = CapturedConsole(arguments: arguments, environment: environment)
+        let status = DTICommand.execute(arguments, on: captured.console)
+        return Run(status: status, stdout: captured.standardOutput, stderr: captured.standardError)
+    }
+
+    /// Runs the built binary in `directory` (the repository by default): for what only a process
+    /// shows (a kill, a signal, several processes at once, the working folder, the binary alone).
+    static func runBinary(_ arguments: [String], database: String, environment extra: [String: String] = [:], directory: URL = root) throws
+        -> Run
+    {
+        let result = try ProcessRunner.run(
+            try executable(), arguments, environment: environment(database: database, extra), directory: directory)
         return Run(
             status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self), stderr: String(decoding: result.stderr, as: UTF8.self))
     }
@@ -47,14 +71,15 @@ struct EndToEndTests {
     @Test func importThenRankPrintsTheDocumentedJSON() throws {
         let database = Self.temporaryDatabase()
         defer { try? FileManager.default.removeItem(atPath: database) }
-        let imported = try Self.run(["import"] + Self.sampleFiles, database: database)
+        // The README's main job, through the binary a user runs: a true end-to-end run.
+        let imported = try Self.runBinary(["import"] + Self.sampleFiles, database: database)
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("2201 new, 0 unchanged"))
 
-        let again = try Self.run(["import"] + Self.sampleFiles, database: database)
+        let again = try Self.runBinary(["import"] + Self.sampleFiles, database: database)
         #expect(again.stdout.contains("0 new, 2201 unchanged"))
 
-        let ranked = try Self.run(["rank", "--year", "2022", "--format", "json"], database: database)
+        let ranked = try Self.runBinary(["rank", "--year", "2022", "--format", "json"], database: database)
         #expect(ranked.status == 0, "\(ranked.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(ranked.stdout.utf8)) as? [String: Any])
         #expect(object["year"] as? Int == 2022)
@@ -73,6 +98,36 @@ struct EndToEndTests {
         let shared = Dictionary(grouping: ranks, by: { $0 }).filter { $0.value.count > 1 }.keys
         #expect(shared.count == 1)
         if let tie = shared.first { #expect(!ranks.contains(tie + 1)) }
+    }
+
+    /// The tests run commands in process (`run`); this is what makes their findings the binary's:
+    /// for outputs, notes, diagnostics, refusals, parser errors, help and both languages, the
+    /// binary and `DTICommand.execute` on a captured console give the same status and the same bytes.
+    @Test func theBinaryAndTheInProcessRunGiveTheSameStatusAndBytes() throws {
+        let database = Self.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: database) }
+        #expect(try Self.run(["import"] + Self.sampleFiles, database: database).status == 0)
+        let vietnamese = ["LANG": "vi_VN.UTF-8"]
+        let cases: [([String], [String: String])] = [
+            (["rank", "--year", "2022", "--top", "5"], [:]),
+            (["rank", "--year", "2022", "--format", "csv", "--impute", "median"], [:]),
+            (["rank", "--year", "2022", "--by", "econmy"], vietnamese),
+            (["rank", "--yeer", "2022"], vietnamese),
+            (["compare", "--year", "2024", "--units", "34", "Bắc Ninh", "Bắc Giang", "Vĩnh Phúc"], ["COLUMNS": "100"]),
+            (["validate", "Tests/Corpus/csv-value-above-one.csv"], vietnamese),
+            (["import", "SampleData/no-such-file.csv"], [:]),
+            (["explain", "--year", "2024", "Đà Nẵng", "--lang", "vi"], [:]),
+            (["rank", "--help"], [:]),
+            (["--version"], [:]),
+        ]
+        for (arguments, environment) in cases {
+            let inProcess = try Self.run(arguments, database: database, environment: environment)
+            let binary = try Self.runBinary(arguments, database: database, environment: environment)
+            #expect(inProcess.status == binary.status, "\(arguments)")
+            #expect(inProcess.stdout == binary.stdout, "\(arguments)")
+            #expect(inProcess.stderr == binary.stderr, "\(arguments)")
+            #expect(!(binary.stdout + binary.stderr).isEmpty, "\(arguments) printed nothing")
+        }
     }
 
     @Test func theTableShowsTheSampleBannerAndFlagsMissingValues() throws {

@@ -68,7 +68,7 @@ struct HintsThatWorkTests {
 
     /// Runs `dti` with the working folder `folder`, as a user in that folder would.
     static func run(_ arguments: [String], database: String, in folder: URL) throws -> E2E.Run {
-        try E2E.run(arguments, database: database, directory: folder)
+        try E2E.runBinary(arguments, database: database, directory: folder)
     }
 
     static func errorLines(_ run: E2E.Run) -> [String] {
