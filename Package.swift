@@ -17,11 +17,13 @@ let package = Package(
         // For the fuzz targets in Fuzz/, a package of their own.
         .library(name: "DTIIngest", targets: ["DTIIngest"]),
         .library(name: "XLSX", targets: ["XLSX"]),
-        // For the benchmarks in Benchmarks/, a package of their own.
         .library(name: "DTIAnalysis", targets: ["DTIAnalysis"]),
-        // The application layer, for the benchmarks and fuzzers: import and rank in process.
+        // The application layer, for the fuzzers: import and rank in process.
         .library(name: "DTIWorkflow", targets: ["DTIWorkflow"]),
         .library(name: "DTIStorage", targets: ["DTIStorage"]),
+        // The benchmarks' in-process halves (Benchmarks/run.sh and Benchmarks/scale/run.sh run them).
+        .executable(name: "kernel-bench", targets: ["kernel-bench"]),
+        .executable(name: "scale-bench", targets: ["scale-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -87,6 +89,15 @@ let package = Package(
         ),
         // The binary: the commands on the process's own console.
         .executableTarget(name: "dti", dependencies: ["DTICommands"], swiftSettings: strictSettings),
+        // Benchmarks, timed by Benchmarks/run.sh (the analysis kernel in process) and Benchmarks/scale/run.sh
+        // (import and rank in process). In this package, not one of their own, so that the one release
+        // build CI makes of dti makes them too; they have no tests, so `swift test` does not run them.
+        .executableTarget(
+            name: "kernel-bench", dependencies: ["DTIAnalysis", "DTIIngest", "DTICore", "DTIWorkflow"], path: "Benchmarks/Sources/kernel-bench",
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "scale-bench", dependencies: ["DTIWorkflow", "DTIStorage", "DTICore"], path: "Benchmarks/Sources/scale-bench",
+            swiftSettings: strictSettings),
         // What the test targets share: one snapshot mechanism, one process runner.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
         .testTarget(name: "DTICoreTests", dependencies: ["DTICore"], swiftSettings: strictSettings),

@@ -4,15 +4,16 @@
 #     (target ≤ 0.3 s and at most half the numpy baseline below, timed in the same run);
 #   - the same runs with --sobol;
 #   - dti audit for one edition; dti rank on the sample database (target ≤ 50 ms);
-#   - the in-process kernel alone (Benchmarks/Package.swift, `swift run -c release kernel-bench`).
-# Each figure is the median of REPEAT runs (default 7) of the release build.
+#   - the in-process kernel alone (the package's `kernel-bench` executable).
+# Each figure is the median of REPEAT runs (default 7) of the release archive's static build, the
+# one binary CI builds for every check that needs an optimised dti.
 #
 #   Benchmarks/run.sh [REPEAT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeat="${1:-7}"
-swift build -c release --product dti >/dev/null 2>&1
-dti="$PWD/.build/release/dti"
+Scripts/build-release.sh >/dev/null
+dti="$PWD/.build-static/release/dti"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 db="$work/history.sqlite"
@@ -49,8 +50,7 @@ printf '%-68s %8s\n' "dti sensitivity --sobol (about 10,000 runs of the Saltelli
 printf '%-68s %8s\n' "dti audit, one edition" "$audit_ms"
 printf '%-68s %8s\n' "dti rank, sample database" "$rank_ms"
 python3 -c "import sys; d, n = int(sys.argv[1]), int(sys.argv[2]); print(f'dti / numpy: {d / n:.2f} (target at most 0.50)')" "$dti_ms" "$numpy_ms"
-# SwiftPM's progress goes to standard error: kept out of the figures, shown if the run fails.
-kernel="$(cd Benchmarks && swift run -c release kernel-bench 2>"$work/kernel-bench.err")" || {
+kernel="$(.build-static/release/kernel-bench 2>"$work/kernel-bench.err")" || {
     cat "$work/kernel-bench.err" >&2
     exit 1
 }

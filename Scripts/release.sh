@@ -11,10 +11,7 @@ cd "$(dirname "$0")/.."
 out="${1:-dist}"
 mkdir -p "$out"
 
-# The Swift runtime and Foundation are linked in; SQLite and libxml2 stay the system's shared
-# libraries (libsqlite3-0, libxml2 on Debian and Ubuntu), as for any Unix tool. Only the
-# executable: the tests' support module imports Testing, which has no static library.
-swift build -c release --static-swift-stdlib --scratch-path .build-static --product dti
+Scripts/build-release.sh
 binary=.build-static/release/dti
 version=$("$binary" --version | cut -d' ' -f1)
 name="dti-$version-linux-$(uname -m)"
@@ -30,7 +27,10 @@ strip -o "$root/bin/dti" "$binary"
 # The man page from the commands' own help (swift-argument-parser's manual plugin), dated by the
 # last commit so the same commit gives the same page.
 date="$(git log -1 --format=%cs 2>/dev/null || echo 1970-01-01)"
-swift package generate-manual --date "$date" --configuration debug >/dev/null
+# DTI_DEBUG_BUILD_FLAGS: the flags the debug build was made with (CI's strict ones), so that
+# the manual's build finds it built instead of compiling the package again.
+read -r -a debug_flags <<<"${DTI_DEBUG_BUILD_FLAGS:-}"
+swift package "${debug_flags[@]}" generate-manual --date "$date" --configuration debug >/dev/null
 cp .build/plugins/GenerateManual/outputs/dti/dti.1 "$root/share/man/man1/dti.1"
 
 "$root/bin/dti" --generate-completion-script bash > "$root/share/bash-completion/completions/dti"

@@ -179,9 +179,12 @@ struct ExcelCommandTests {
         #expect(try HistoryStore(path: database).observations(year: 2024).allSatisfy { $0.value == 0.5 && $0.unitCode == "01" })
     }
 
-    /// LibreOffice opens what dti writes, as an analyst's spreadsheet program would; where it is
-    /// not installed (CI checks the workbooks with openpyxl instead) there is nothing to run.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice")))
+    /// LibreOffice opens what dti writes, as an analyst's spreadsheet program would. CI installs
+    /// it and sets `DTI_CI`, so there the test always runs (and fails if LibreOffice is missing);
+    /// elsewhere it runs where LibreOffice is installed.
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice") || ProcessInfo.processInfo.environment["DTI_CI"] != nil))
     func libreOfficeOpensTheWorkbooksDtiWrites() throws {
         let database = E2E.temporaryDatabase()
         let folder = Self.temporaryFile("lo")
