@@ -69,7 +69,10 @@ let package = Package(
         // Rank uncertainty, sensitivity and the statistical audit: pure computation over DTICore.
         .target(name: "DTIAnalysis", dependencies: ["DTICore"], swiftSettings: strictSettings),
         // Renderers: values -> text (terminal table, CSV, JSON, Markdown, HTML).
-        .target(name: "DTIReport", dependencies: ["DTICore", "DTIAnalysis"], swiftSettings: strictSettings),
+        // The sandbox's script is a file of its own (Reports/Sandbox.js), compiled into the binary.
+        .target(
+            name: "DTIReport", dependencies: ["DTICore", "DTIAnalysis"], resources: [.embedInCode("Reports/Sandbox.js")],
+            swiftSettings: strictSettings),
         // The application layer: reference and built-in data, edition loading, the import pipeline,
         // scoring from the history. No argument parsing and no printing: notes go to a sink.
         .target(
@@ -121,7 +124,7 @@ let package = Package(
         .testTarget(
             name: "DTIReportTests",
             dependencies: ["DTIReport", "DTIAnalysis", "DTICore", "TestSupport"],
-            exclude: ["Snapshots"],
+            exclude: ["Snapshots", "Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -9,6 +9,9 @@ For each national page given, one Chromium run loads the page in several iframes
   the fragment must say the new state and the table must equal `dti rank` with those options;
 - finding a unit by its name without diacritics shows it; sorting by name sorts; the table is
   read page by page (100 rows a page);
+- the shared cases of Tests/DTIReportTests/Fixtures/sandbox-cases.json (ties, a constant column,
+  one value, missing values, zero points, tiny weights), run by the page's own `DTISandbox`: the
+  keys and ranks dti's Scenario gives, as SandboxScriptTests checks them under node;
 - the time one recompute takes (set a control, dispatch its event, force layout), printed as a
   figure (median and worst of 20), not asserted: CI machines' timings vary (see
   Documentation/Performance.md for the target, 50 ms for 3,321 communes).
@@ -29,6 +32,10 @@ import tempfile
 from headless import chromium
 
 CHECK = "sandbox check"
+
+# The cases SandboxScriptTests runs under node, with the answers of dti's Scenario.
+CASES = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "DTIReportTests", "Fixtures",
+                                    "sandbox-cases.json"), encoding="utf-8"))
 
 # Fragment → `dti rank` options. Every scenario uses main indicators that the 2022–2024
 # frameworks and the illustrative commune framework all have.
@@ -96,6 +103,7 @@ frames.slice(0,-1).forEach(function(f){var d=f.contentWindow.document;out.scenar
   status:d.querySelector('#sandbox .sandbox-status').textContent})});
 var w=frames[frames.length-1].contentWindow,d=w.document,R=d.getElementById('sandbox');
 if(!R){out.errors.push('no #sandbox section');return}
+out.cases=w.DTISandbox?w.DTISandbox.answer(CASES):null;
 var F=R.querySelector('form');
 function fire(el,type){el.dispatchEvent(new w.Event(type,{bubbles:true}))}
 STEPS.forEach(function(step){var p=step.split(' ');
@@ -192,6 +200,8 @@ def main():
         frames += f'<iframe src="{name}" style="width:1280px;height:600px"></iframe>'
         harness = HARNESS.replace("FRAMES", frames).replace("STEPS", json.dumps([step for step, _, _ in STEPS])).replace(
             "REFUSED.", json.dumps([step for step, _ in REFUSED_STEPS]) + ".")
+        # Last: the cases' names are free text.
+        harness = harness.replace("answer(CASES)", "answer(" + json.dumps(CASES) + ")")
         harness_path = os.path.join(folder, "sandbox-harness.html")
         with open(harness_path, "w", encoding="utf-8") as handle:
             handle.write(harness)
@@ -210,6 +220,13 @@ def main():
 
     if check["errors"]:
         failures.append(f"script errors: {check['errors']}")
+    if check.get("cases") is None:
+        failures.append("the page has no DTISandbox to answer the shared cases")
+    else:
+        for case, answer in zip(CASES["cases"], check["cases"]):
+            expected = {key: value for key, value in case["expected"].items() if value is not None}
+            if {key: value for key, value in answer.items() if value is not None} != expected:
+                failures.append(f"shared case '{case['name']}': the page gives {answer}, dti {expected}")
     for (fragment, options), opened in zip(SCENARIOS, check["scenarios"]):
         compare(f"#{fragment}", opened["rows"], dti_rank(dti, database, year, options, extra), failures)
         if opened["hash"] != "#" + fragment:
@@ -234,7 +251,7 @@ def main():
             failures.append(f"after '{step}': the link is '{seen['link']}', expected '{fragment or '#'}'")
     times = sorted(check["times"])
     units = len(check["steps"][0]["rows"]) if check["steps"] else 0
-    print(f"{page}: {len(SCENARIOS)} linked scenarios, {len(BAD_LINKS)} links with parts it cannot use, {len(REFUSED_STEPS)} refused inputs and {len(STEPS) - 1} reader's steps against dti rank, {units} units; "
+    print(f"{page}: {len(CASES['cases'])} shared cases, {len(SCENARIOS)} linked scenarios, {len(BAD_LINKS)} links with parts it cannot use, {len(REFUSED_STEPS)} refused inputs and {len(STEPS) - 1} reader's steps against dti rank, {units} units; "
           f"one recompute (score, rank, table, layout): median {times[len(times) // 2]:.1f} ms, worst {times[-1]:.1f} ms")
     if failures:
         print("sandbox check FAILED:\n  " + "\n  ".join(failures))

@@ -85,7 +85,9 @@ public struct IndexMatrix: Sendable {
             nominalRanks: nominalRanks)
     }
 
-    private init(
+    /// A matrix given whole: for `replacingShares`, and for tests that set cases of their own
+    /// (a constant column, one value, ties) without a catalogue and an edition around them.
+    init(
         units: [AdministrativeUnit], elements: [CatalogueNode], weights: [Double], shares: [Double], missing: [Bool], nominalIndex: [Double],
         nominalRanks: [Int]
     ) {

@@ -39,6 +39,15 @@ public struct HTMLBuilder: Sendable {
         output += "</script>"
     }
 
+    /// `<script>…</script>` holding a script of the package's own, compiled into the binary from
+    /// its file (`.embedInCode` in Package.swift): source code, as `raw`'s literals are. Internal,
+    /// so nothing from outside this module can pass text here.
+    mutating func script(embedded bytes: [UInt8]) {
+        let source = String(decoding: bytes, as: UTF8.self)
+        precondition(!source.lowercased().contains("</script"), "an embedded script must not close its own element")
+        output += "<script>" + source + "</script>"
+    }
+
     /// Markup made by another builder.
     public mutating func append(_ markup: SafeMarkup) { output += markup.markup }
 

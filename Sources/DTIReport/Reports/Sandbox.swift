@@ -218,100 +218,11 @@ public struct Sandbox {
         }
         b.raw("</tr></thead><tbody></tbody></table></div></div>")
         b.jsonScript(id: "sandbox-data", data)
-        b.raw("<script>")
-        b.raw(Self.script)
-        b.raw("</script></section>")
+        b.script(embedded: Self.script)
+        b.raw("</section>")
     }
 
-    /// The arithmetic of `Scenario`, statement for statement, and the page's controls. The table
-    /// shows 100 rows at a time: 3,321 rows laid out anew on every keystroke take Chromium
-    /// about 250 ms, a page of them a few; ranks are always worked out for every unit.
-    static let script: StaticString = #"""
-        (function(){var R=document.getElementById('sandbox');if(!R)return;
-        var D=JSON.parse(document.getElementById('sandbox-data').textContent),E=D.elements,U=D.units,n=E.length,N=U.length,SIZE=100;
-        var F=R.querySelector('form.sandbox-controls'),T=R.querySelector('tbody'),L=R.querySelector('a.sandbox-link'),S=R.querySelector('.sandbox-status'),
-        Q=R.querySelector('input.sandbox-find'),P=R.querySelector('.sandbox-pager'),H=Array.from(R.querySelectorAll('thead th'));
-        R.querySelector('.sandbox-off').hidden=true;R.querySelector('.sandbox-on').hidden=false;
-        var missing=U.map(function(x){var m=E.map(function(){return false;});x[6].forEach(function(e){m[e]=true;});return m;});
-        function fold(t){return t.normalize('NFD').replace(/[\u0300-\u036f]/g,'').replace(/[\u0111\u0110]/g,'d').toLowerCase();}
-        var folded=U.map(function(x){return fold(x[1])+' '+x[0];}),collator=new Intl.Collator(D.lang);
-        function key(s){var k=s*10000;return k<0?-Math.round(-k):Math.round(k);}
-        function fmt(s){var k=key(s),a=Math.abs(k),f=String(a%10000);while(f.length<4)f='0'+f;return(k<0?'-':'')+Math.floor(a/10000)+D.decimal+f;}
-        function count(x){return String(x).replace(/\B(?=(\d{3})+(?!\d))/g,D.thousands);}
-        function esc(t){return String(t).replace(/[&<>"']/g,function(c){return'&#'+c.charCodeAt(0)+';';});}
-        function column(norm,e){var given=[],out=[],u,i,c;for(u=0;u<N;u++)if(!missing[u][e])given.push(U[u][5][e]);c=given.length;
-        if(norm==='official'){for(u=0;u<N;u++)out.push(U[u][5][e]);return out;}
-        if(c===0){for(u=0;u<N;u++)out.push(0);return out;}
-        if(norm==='minmax'){var lo=given[0],hi=given[0];for(i=1;i<c;i++){if(given[i]<lo)lo=given[i];if(given[i]>hi)hi=given[i];}
-        for(u=0;u<N;u++)out.push(missing[u][e]?0:(hi>lo?(U[u][5][e]-lo)/(hi-lo):1));return out;}
-        if(norm==='zscore'){var sum=0,mean,dev=0,sq=0;for(i=0;i<c;i++)sum+=given[i];mean=sum/c;
-        if(c>1){for(i=0;i<c;i++)sq+=(given[i]-mean)*(given[i]-mean);dev=Math.sqrt(sq/(c-1));}
-        for(u=0;u<N;u++)out.push(dev>0?((missing[u][e]?0:U[u][5][e])-mean)/dev:0);return out;}
-        var sorted=given.slice().sort(function(a,b){return a-b;});
-        for(u=0;u<N;u++){if(missing[u][e]){out.push(0);continue;}if(c<2){out.push(1);continue;}
-        var lower=0,upper=c,v=U[u][5][e];while(lower<upper){var m=(lower+upper)>>1;if(sorted[m]<v)lower=m+1;else upper=m;}out.push(lower/(c-1));}return out;}
-        function weights(points){var w=[],total=0,official=0,i;for(i=0;i<n;i++){w.push(E[i].weight*(points[i]/E[i].points));total+=w[i];official+=E[i].weight;}
-        if(!(total>0))return E.map(function(x){return x.weight;});var r=official/total;for(i=0;i<n;i++)w[i]*=r;return w;}
-        function plain(t){return /^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(t)?Number(t):NaN;}
-        function human(t){var m;t=t.trim();if(/^\d+$/.test(t))return{v:Number(t)};if(/^\d*[.,]?\d+e[+-]?\d+$/i.test(t))return{v:Number(t.replace(',','.'))};
-        if((m=/^(\d+)([.,])(\d+)$/.exec(t))){var a=Number(m[1]+'.'+m[3]);if(m[3].length===3&&m[1].length<=3&&m[1]!=='0')return{amb:[a,Number(m[1]+m[3])]};return{v:a};}
-        if((m=/^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(t)))return{v:Number(m[1].replace(/\./g,'')+(m[2]?'.'+m[2]:''))};
-        if((m=/^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(t)))return{v:Number(m[1].replace(/,/g,'')+(m[2]?'.'+m[2]:''))};return{};}
-        var linkProblems=[];
-        function numText(x){var t=String(x);if(/^[1-9]\d{0,2}\.\d{3}$/.test(t))t+='0';return t.replace('.',D.decimal);}
-        function state(){var p=[],bad=[],i;for(i=0;i<n;i++){var f=F.elements[E[i].id],t=f.value.trim(),r=t===''?{}:human(t),v=r.v;
-        if(r.amb){bad.push(D.badField.replace('%s',t).replace('%n',f.dataset.name).replace('%r',D.fieldReasons.ambiguous.replace('%a',numText(r.amb[0])).replace('%b',numText(r.amb[1]))));v=NaN;}
-        else if(!(v>=0)||!isFinite(v)){if(t!=='')bad.push(D.badField.replace('%s',t).replace('%n',f.dataset.name).replace('%r',D.fieldReasons.number));v=NaN;}
-        if(!(v>=0)){f.setAttribute('aria-invalid','true');v=E[i].points;}else f.removeAttribute('aria-invalid');p.push(v);}
-        return{points:p,aggregation:F.elements.aggregation.value,normalise:F.elements.normalise.value,problems:bad};}
-        function fragment(st){var parts=[],w=[],i;for(i=0;i<n;i++)if(st.points[i]!==E[i].points)w.push(E[i].id+':'+st.points[i]);
-        if(w.length)parts.push('weights='+w.join(','));if(st.aggregation!=='sum')parts.push('aggregation='+st.aggregation);
-        if(st.normalise!=='official')parts.push('normalise='+st.normalise);return parts.join('&');}
-        var scores=U.map(function(x){return x[4];}),ranks=U.map(function(x){return x[3];}),by=0,dir=1,page=0;
-        function score(st){var w=weights(st.points),total=0,i,u,cols=[],out=[];for(i=0;i<n;i++)total+=w[i];for(i=0;i<n;i++)cols.push(column(st.normalise,i));
-        for(u=0;u<N;u++){var sum=0;for(i=0;i<n;i++){var x=cols[i][u];sum+=w[i]*(st.aggregation==='geometric'?Math.log(Math.max(x,0.001)):x);}
-        out.push(st.aggregation==='geometric'?total*Math.exp(sum/total):sum);}return out;}
-        function rank(s){var keys=s.map(key),order=s.map(function(_,j){return j;}),r=[],prev=null,at=0;
-        order.sort(function(a,b){return keys[a]!==keys[b]?keys[b]-keys[a]:a-b;});
-        order.forEach(function(u,o){if(keys[u]!==prev){at=o+1;prev=keys[u];}r[u]=at;});return r;}
-        function compute(moved){var st=state(),geo=F.elements.aggregation.querySelector('option[value=geometric]');
-        if(st.normalise==='zscore'){geo.disabled=true;if(st.aggregation==='geometric'){F.elements.aggregation.value='sum';st.aggregation='sum';}}else geo.disabled=false;
-        var said=linkProblems.concat(st.problems),total=st.points.reduce(function(a,b){return a+b;},0);
-        if(!st.points.some(function(p){return p>0;})){S.textContent=said.concat([D.noPoints]).join(' ');return;}
-        if(!(total>=2.2250738585072014e-308&&isFinite(total))){S.textContent=said.concat([D.badTotal.replace('%s',String(total))]).join(' ');
-        scores=U.map(function(x){return x[4];});ranks=U.map(function(x){return x[3];});render();return;}
-        S.textContent=said.join(' ');var f=fragment(st);
-        if(f===''){scores=U.map(function(x){return x[4];});ranks=U.map(function(x){return x[3];});}else{scores=score(st);ranks=rank(scores);}
-        render();L.href='#'+f;L.textContent=location.href.split('#')[0].split('/').pop()+'#'+f;
-        if(moved&&('#'+f)!==(location.hash||'#')&&!(f===''&&location.hash===''))history.replaceState(null,'','#'+f);}
-        function value(u,c){return c===0?ranks[u]:c===2?-key(scores[u]):c===3?U[u][3]:c===4?ranks[u]-U[u][3]:0;}
-        function render(){var q=fold(Q.value.trim()),list=[],u;for(u=0;u<N;u++)if(!q||folded[u].indexOf(q)>=0)list.push(u);
-        list.sort(function(a,b){var d=by===1?collator.compare(U[a][1],U[b][1]):value(a,by)-value(b,by);return dir*d||ranks[a]-ranks[b]||a-b;});
-        var pages=Math.max(1,Math.ceil(list.length/SIZE));if(page>=pages)page=pages-1;var first=page*SIZE,html='';
-        list.slice(first,first+SIZE).forEach(function(u){var d=U[u][3]-ranks[u],ch=d>0?'\u25B2'+d:d<0?'\u25BC'+(-d):'=';
-        html+='<tr data-code="'+esc(U[u][0])+'" data-rank="'+ranks[u]+'"><td class="num">'+ranks[u]+'</td><th scope="row"><a href="'+esc(U[u][2])+'.html">'+esc(U[u][1])+'</a></th>'+
-        '<td class="num">'+fmt(scores[u])+'</td><td class="num">'+U[u][3]+'</td><td class="num">'+ch+'</td></tr>';});
-        T.innerHTML=html||'<tr><td colspan="5">'+esc(D.none)+'</td></tr>';
-        P.querySelector('span').textContent=list.length?D.pager.replace('%p',page+1).replace('%n',pages).replace('%a',first+1).replace('%b',Math.min(first+SIZE,list.length)).replace('%t',count(list.length)):'';
-        P.querySelector('[data-step="-1"]').disabled=page===0;P.querySelector('[data-step="1"]').disabled=page>=pages-1;P.hidden=N<=SIZE;
-        H.forEach(function(h,i){if(i===by)h.setAttribute('aria-sort',dir>0?'ascending':'descending');else h.removeAttribute('aria-sort');});}
-        function load(){var h=location.hash.slice(1),i;for(i=0;i<n;i++)F.elements[E[i].id].value=E[i].points;F.elements.aggregation.value='sum';F.elements.normalise.value='official';
-        linkProblems=[];function refuse(part,why){linkProblems.push(D.badPart.replace('%s',part).replace('%r',D.reasons[why]));}
-        function decode(t){try{return decodeURIComponent(t);}catch(e){return null;}}
-        if(h!=='')h.split('&').forEach(function(part){if(part==='')return;var kv=part.split('='),k=decode(kv[0]||''),v=decode(kv.slice(1).join('=')||'');
-        if(k===null||v===null){refuse(part,'escape');return;}
-        if(k==='weights')v.split(',').forEach(function(p){var a=p.split(':');if(a.length!==2||a[0]===''){refuse(p,'pair');return;}
-        if(!E.some(function(x){return x.id===a[0];})){refuse(p,'element');return;}var x=plain(a[1]);if(!(x>=0)||!isFinite(x)){refuse(p,'number');return;}
-        F.elements[a[0]].value=numText(x);});
-        else if(k==='aggregation'){if(v==='sum'||v==='geometric')F.elements.aggregation.value=v;else refuse(part,'choice');}
-        else if(k==='normalise'){if(['official','minmax','zscore','rank'].indexOf(v)>=0)F.elements.normalise.value=v;else refuse(part,'choice');}
-        else refuse(part,'unknown');});compute(false);
-        if(/(^|&)(weights|aggregation|normalise)=/.test(h))R.scrollIntoView();}
-        F.addEventListener('input',function(){compute(true);});F.addEventListener('change',function(){compute(true);});
-        Q.addEventListener('input',function(){page=0;render();});
-        P.addEventListener('click',function(e){var b=e.target.closest('button');if(b){page+=Number(b.dataset.step);render();}});
-        H.forEach(function(h,i){h.addEventListener('click',function(){if(by===i)dir=-dir;else{by=i;dir=1;}render();});});
-        R.querySelector('.sandbox-reset').addEventListener('click',function(){history.replaceState(null,'',location.pathname+location.search);load();});
-        addEventListener('hashchange',load);load();})();
-        """#
+    /// The script: `Scenario`'s arithmetic (`DTISandbox`) and the page's controls, from
+    /// Reports/Sandbox.js, which the package compiles into the binary.
+    static var script: [UInt8] { PackageResources.Sandbox_js }
 }
