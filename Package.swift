@@ -74,10 +74,10 @@ let package = Package(
             name: "DTIReport", dependencies: ["DTICore", "DTIAnalysis"], resources: [.embedInCode("Reports/Sandbox.js")],
             swiftSettings: strictSettings),
         // The application layer: reference and built-in data, edition loading, the import pipeline,
-        // scoring from the history. No argument parsing and no printing: notes go to a sink.
+        // scoring from the history, a report's input. No argument parsing and no printing: notes go to a sink.
         .target(
             name: "DTIWorkflow",
-            dependencies: ["DTICore", "DTIIngest", "DTIStorage", "DTIAnalysis"],
+            dependencies: ["DTICore", "DTIIngest", "DTIStorage", "DTIAnalysis", "DTIReport"],
             swiftSettings: strictSettings
         ),
         // The commands: parsing, paths, what is printed and exit statuses, said through a `Console`

@@ -95,10 +95,8 @@ extension DTICommand {
             let loader = try ResultLoader(reference: reference, databasePath: console.databasePath(data))
             let (official, observations) = try loader.resultWithObservations(year: year, unitSet: reference.chosenUnitSet)
             // A method of one's own scores every edition the report shows, so no change compares two
-            // methods; an earlier edition it cannot score (another framework's indicators) is left out.
+            // methods (ReportAssembly leaves out an earlier edition it cannot score).
             let result = try scenario.apply(to: official, console: console)
-            let method = try scenario.scenario()
-            func rescored(_ edition: EditionResult) -> EditionResult? { method.isOfficial ? edition : try? method.apply(to: edition) }
             // A unit named twice (two former provinces of one new unit) is compared once, as `compare` does.
             let named =
                 try compare.map { names in
@@ -107,20 +105,9 @@ extension DTICommand {
                         console: console)
                 } ?? []
             let compared = named.compactMap { found in result.row(code: found.unit.code) }
-            var sources: [String: (sha: String?, count: Int)] = [:]
-            for observation in observations {
-                let key = observation.provenance.file
-                sources[key] = (observation.provenance.sha256, (sources[key]?.count ?? 0) + 1)
-            }
-            var input = ReportInput(
-                result: result, previous: try loader.previous(before: year, unitSet: result.unitSet).flatMap(rescored),
-                history: try loader.history(in: result.unitSet).compactMap(rescored),
-                tiles: reference.tiles[result.unitSet.id] ?? [:],
-                sources: sources.keys.sorted().map { ($0, sources[$0]?.sha, sources[$0]?.count ?? 0) }, language: lang, date: date,
-                backCast: try loader.backCast(before: year, unitSet: result.unitSet).compactMap(rescored),
-                map: try reference.map(for: result.unitSet.id))
-            input.parents = result.unitSet.parentSetID.flatMap(reference.registry.unitSet)
-            input.comparedNames = Dictionary(named.filter { $0.names.count > 1 }.map { ($0.unit.code, $0.names) }, uniquingKeysWith: { $1 })
+            var input = try ReportAssembly.input(
+                result: result, observations: observations, method: try scenario.scenario(), loader: loader, reference: reference, named: named,
+                language: lang, date: date)
             if uncertainty || audit {
                 do {
                     if uncertainty {
