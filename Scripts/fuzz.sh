@@ -3,6 +3,7 @@
 # (default 40), seeded from Tests/Corpus, SampleData, Indicators and the workbook fixtures.
 # A crash, a sanitizer report or a timeout fails the run; its input is kept in Fuzz/artifacts/,
 # to be added to Tests/Corpus once fixed. Usage: Scripts/fuzz.sh [SECONDS] [TARGET…]
+# (FUZZ_BUILD_ONLY=1 builds and stops; FUZZ_JOBS=N runs N targets at once, default one per core.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-40}"
@@ -24,6 +25,8 @@ fi
 tail -1 "$build_log"
 rm -f "$build_log"
 echo "$stamp" > Fuzz/.build/dti-sources.stamp
+# FUZZ_BUILD_ONLY=1: the build alone (CI builds the targets beside its other builds, then runs them).
+[ -z "${FUZZ_BUILD_ONLY:-}" ] || exit 0
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -44,11 +47,23 @@ seed xml Tests/Corpus/*.xml SampleData/examples/*.xml
 seed catalogue Tests/Corpus/*.yaml Indicators/*.yaml Indicators/illustrative/*.yaml
 seed xlsx Tests/Corpus/*.xls* $(ls Tests/dtiTests/Fixtures/xlsx/*.xlsx | grep -v zip-bomb)
 
+# Each target runs on one core: as many run at once as the machine has cores (FUZZ_JOBS to
+# choose), each still for SECONDS, so five targets take three rounds on two cores, not five.
+jobs="${FUZZ_JOBS:-$(nproc)}"
+fuzz() { # fuzz TARGET: runs it; its log is $work/TARGET.log, its status the run's
+    Fuzz/.build/release/fuzz-"$1" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -detect_leaks=0 \
+        -print_final_stats=1 -artifact_prefix="Fuzz/artifacts/$1-" "$work/$1/corpus" "$work/$1/seeds" >"$work/$1.log" 2>&1
+}
+for target in "${targets[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+    (if fuzz "$target"; then echo 0; else echo 1; fi >"$work/$target.status") &
+done
+wait
+
 status=0
 for target in "${targets[@]}"; do
     log="$work/$target.log"
-    if ! Fuzz/.build/release/fuzz-"$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -detect_leaks=0 \
-        -print_final_stats=1 -artifact_prefix="Fuzz/artifacts/$target-" "$work/$target/corpus" "$work/$target/seeds" >"$log" 2>&1; then
+    if [ "$(cat "$work/$target.status")" != 0 ]; then
         echo "fuzz-$target FOUND A PROBLEM (input kept in Fuzz/artifacts/):"
         grep -E "ERROR|Fatal error|SUMMARY|Test unit written" "$log" | head -20
         status=1
