@@ -67,9 +67,20 @@ def main():
         text = content.decode("utf-8")
         lines.append(f'        "{path}": {literal(text)},')
     lines += ["    ]", "}", ""]
+    text = "\n".join(lines)
+    # Written only when it changes: a file rewritten with the same bytes gets a new time, and every
+    # build that compiles DTIWorkflow (CI runs this check while its other builds run) would start again.
+    try:
+        with open(TARGET, encoding="utf-8", newline="\n") as handle:
+            unchanged = handle.read() == text
+    except FileNotFoundError:
+        unchanged = False
+    if unchanged:
+        print(f"{os.path.relpath(TARGET, ROOT)} is up to date: {len(entries)} files, fingerprint {fingerprint(entries)[:12]}")
+        return
     os.makedirs(os.path.dirname(TARGET), exist_ok=True)
     with open(TARGET, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write("\n".join(lines))
+        handle.write(text)
     print(f"wrote {os.path.relpath(TARGET, ROOT)}: {len(entries)} files, fingerprint {fingerprint(entries)[:12]}")
 
 

@@ -3,7 +3,8 @@
 # (default 40), seeded from Tests/Corpus, SampleData, Indicators and the workbook fixtures.
 # A crash, a sanitizer report or a timeout fails the run; its input is kept in Fuzz/artifacts/,
 # to be added to Tests/Corpus once fixed. Usage: Scripts/fuzz.sh [SECONDS] [TARGET…]
-# (FUZZ_BUILD_ONLY=1 builds and stops; FUZZ_JOBS=N runs N targets at once, default one per core.)
+# (FUZZ_BUILD_ONLY=1 builds and stops; FUZZ_START_AFTER, below; FUZZ_JOBS=N runs N targets at once,
+# default one per core.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-40}"
@@ -25,8 +26,17 @@ fi
 tail -1 "$build_log"
 rm -f "$build_log"
 echo "$stamp" > Fuzz/.build/dti-sources.stamp
-# FUZZ_BUILD_ONLY=1: the build alone (CI builds the targets beside its other builds, then runs them).
 [ -z "${FUZZ_BUILD_ONLY:-}" ] || exit 0
+# FUZZ_START_AFTER=FILE: built, the runs wait until FILE exists (CI builds the targets beside its
+# other builds and starts the runs when the machine has room for them), or until the process
+# FUZZ_WAIT_PID is gone (then nothing is run, and the status is 1).
+if [ -n "${FUZZ_START_AFTER:-}" ]; then
+    while [ ! -e "$FUZZ_START_AFTER" ]; do
+        if [ -n "${FUZZ_WAIT_PID:-}" ] && ! kill -0 "$FUZZ_WAIT_PID" 2>/dev/null; then exit 1; fi
+        sleep 1
+    done
+    echo "runs started"
+fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -49,7 +49,7 @@ public struct DTICommand: ParsableCommand {
             case let .invalidOption(message):
                 return console.invalidOption(message).rawValue
             case let .invalidInput(diagnostics, files):
-                console.print(diagnostics, files: files)
+                console.showDiagnostics(diagnostics, files: files)
                 return ExitCode.failure.rawValue
             default:
                 console.error(userMessage(for: error, language: console.language) + "\n")

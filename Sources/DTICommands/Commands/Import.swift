@@ -91,7 +91,7 @@ extension DTICommand {
                 progress: progress.update,
                 checked: { diagnostics in
                     progress.finish()
-                    console.print(diagnostics, files: paths.count)
+                    console.showDiagnostics(diagnostics, files: paths.count)
                 })
             guard let summary = outcome.summary else {
                 console.error(vi ? "không nhập gì\n" : "nothing was imported\n")

@@ -267,7 +267,7 @@ extension DTICommand {
                 return try loader.scoringInputs(year: year, unitSet: unitSet)
             }
             let read = try FileScoringInputs.read(inputFiles, year: year, reference: reference, unitSet: unitSet, decimal: decimal)
-            console.print(read.diagnostics.filter { $0.severity != .note }, files: read.files)
+            console.showDiagnostics(read.diagnostics.filter { $0.severity != .note }, files: read.files)
             guard let inputs = read.inputs else { throw ExitCode.failure }
             return inputs
         }

@@ -65,8 +65,8 @@ public struct Console: Sendable {
     /// "Error" in this console's language, for messages that begin with it.
     var errorWord: String { language == .vi ? "Lỗi" : "Error" }
 
-    /// Diagnostics, one per line, then a summary (as `dti validate` prints them).
-    func print(_ diagnostics: [Diagnostic], files: Int) {
+    /// Diagnostics on standard error, one per line, then a summary (as `dti validate` prints them).
+    func showDiagnostics(_ diagnostics: [Diagnostic], files: Int) {
         guard !diagnostics.isEmpty else { return }
         error(DiagnosticFormat.text.render(diagnostics, fileCount: files, language: language))
     }
