@@ -17,10 +17,11 @@ let package = Package(
         // For the fuzz targets in Fuzz/, a package of their own.
         .library(name: "DTIIngest", targets: ["DTIIngest"]),
         .library(name: "XLSX", targets: ["XLSX"]),
+        // For a program of one's own that scores, ranks or runs dti's commands in process.
         .library(name: "DTIAnalysis", targets: ["DTIAnalysis"]),
-        // The application layer, for the fuzzers: import and rank in process.
         .library(name: "DTIWorkflow", targets: ["DTIWorkflow"]),
         .library(name: "DTIStorage", targets: ["DTIStorage"]),
+        .library(name: "DTICommands", targets: ["DTICommands"]),
         // The benchmarks' in-process halves (Benchmarks/run.sh and Benchmarks/scale/run.sh run them).
         .executable(name: "kernel-bench", targets: ["kernel-bench"]),
         .executable(name: "scale-bench", targets: ["scale-bench"]),

@@ -20,7 +20,6 @@ let package = Package(
             name: "FuzzSupport",
             dependencies: [
                 .product(name: "DTIIngest", package: dti), .product(name: "DTICore", package: dti), .product(name: "XLSX", package: dti),
-                .product(name: "DTIWorkflow", package: dti),
             ]),
         .executableTarget(name: "fuzz-number", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),
         .executableTarget(name: "fuzz-csv", dependencies: ["FuzzSupport"], swiftSettings: fuzzTarget),

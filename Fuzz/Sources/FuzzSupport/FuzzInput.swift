@@ -1,6 +1,5 @@
 @_exported import DTICore
 @_exported import DTIIngest
-import DTIWorkflow
 import Foundation
 @_exported import XLSX
 
@@ -19,13 +18,35 @@ public enum FuzzInput {
         _ = DataFileReader.read(bytes, file: name, context: context)
     }
 
-    /// The reference data built into dti, as `dti import` loads them; a fuzz run stops at once if
-    /// they cannot be read.
+    /// The reference data of the repository's Indicators folder (which CI checks is what dti has
+    /// built in), loaded as `dti import` loads its own: the same `IndicatorFolder`, the same
+    /// context with the communes for hints. Read from the folder so that the fuzz build needs no
+    /// more of dti than its readers (not the application layer, storage, analysis or reports).
+    /// A fuzz run stops at once if they cannot be read.
     public static let context: IngestContext = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Indicators")
+        func read(_ path: String) throws -> String {
+            try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+        }
         do {
-            return try ReferenceData().ingestContext(year: nil)
+            let data = try IndicatorFolder { path, isOptional in
+                let url = folder.appendingPathComponent(path)
+                guard !isOptional || FileManager.default.fileExists(atPath: url.path) else { return nil }
+                return (try read(path), url.path)
+            }
+            var context = IngestContext(
+                editions: data.editions, catalogues: data.catalogues, registry: data.registry, year: nil, xmlSchema: data.xmlSchema)
+            let communes = try read("units/communes-3321.csv")
+            let registry = data.registry
+            context.communes = {
+                try? UnitFileLoader.load(
+                    communes, file: "units/communes-3321.csv", id: UnitSet.communesID, label: "communes", registry: registry,
+                    officialSpelling: true)
+            }
+            return context
         } catch {
-            fatalError("the fuzz targets need dti's reference data: \(error)")
+            fatalError("the fuzz targets need the repository's Indicators folder: \(error)")
         }
     }()
 }
