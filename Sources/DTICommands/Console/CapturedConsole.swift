@@ -14,7 +14,7 @@ public struct CapturedConsole: Sendable {
         let streams = streams
         console = Console(
             language: Console.language(arguments: arguments, environment: environment),
-            width: environment["COLUMNS"].flatMap(Int.init).flatMap { $0 >= 40 ? $0 : nil }, environment: environment,
+            width: Console.columns(environment), environment: environment,
             output: { streams.append($0, error: false) }, error: { streams.append($0, error: true) })
     }
 

@@ -34,10 +34,15 @@ extension Console {
     /// The width to wrap prose to: `COLUMNS` when set, else the terminal's when standard output is
     /// one; `nil` (lines kept whole) for a pipe or a file, so saved output is the same on every machine.
     static func terminalWidth(_ environment: [String: String]) -> Int? {
-        if let columns = environment["COLUMNS"].flatMap(Int.init), columns >= 40 { return columns }
+        if let columns = columns(environment) { return columns }
         guard isatty(STDOUT_FILENO) != 0 else { return nil }
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 else { return nil }
         return Int(size.ws_col)
+    }
+
+    /// `COLUMNS` when it is a width prose can be wrapped to (40 or more).
+    static func columns(_ environment: [String: String]) -> Int? {
+        environment["COLUMNS"].flatMap(Int.init).flatMap { $0 >= 40 ? $0 : nil }
     }
 }
