@@ -39,8 +39,8 @@ extension ReferenceData {
     }
 }
 
-/// A usage error (exit 64) said in the language of the run being parsed (`validate()`), or of
-/// `console` when a command's `run` refuses an option.
-func optionError(_ english: String, vi vietnamese: String, language: Language = ParseLanguage.current) -> ValidationError {
-    ValidationError(language == .vi ? vietnamese : english)
+/// A usage error (exit 64) said in the language of the run being parsed: for `validate()`, and
+/// for the option readers it calls, which `run` calls again only once they have passed.
+func optionError(_ english: String, vi vietnamese: String) -> ValidationError {
+    ValidationError(ParseLanguage.current == .vi ? vietnamese : english)
 }
