@@ -18,7 +18,7 @@ public enum GeoJSONMapLoader {
         for (number, feature) in features.enumerated() {
             let place = "feature \(number + 1)"
             guard let properties = feature["properties"], let code = properties["code"]?.string, !code.isEmpty,
-                let name = properties["name"]?.string.map(VietnameseSpelling.toneOnFirstVowel)
+                properties["name"]?.string != nil
             else { throw fail("\(place) has no 'code' and 'name' properties") }
             guard let geometry = feature["geometry"], let type = geometry["type"]?.string, let coordinates = geometry["coordinates"] else {
                 throw fail("\(place) (\(code)) has no geometry")
@@ -39,8 +39,15 @@ public enum GeoJSONMapLoader {
                     }
                 }
             }
-            shapes.append(UnitShape(code: code, name: name, archipelago: properties["archipelago"]?.string, polygons: parsed))
+            shapes.append(shape(properties, code: code, polygons: parsed))
         }
         return UnitMap(note: note, noteVI: root["note_vi"]?.string, shapes: shapes)
+    }
+
+    /// A feature's shape from its properties (`code`, `name`, `archipelago`), its name in the one
+    /// spelling (tone on the first vowel): as GeoJSON gives them or as `PackedMaps` keeps them.
+    static func shape(_ properties: JSONNode, code: String, polygons: [[[GeoPoint]]]) -> UnitShape {
+        let name = VietnameseSpelling.toneOnFirstVowel(properties["name"]?.string ?? "")
+        return UnitShape(code: code, name: name, archipelago: properties["archipelago"]?.string, polygons: polygons)
     }
 }

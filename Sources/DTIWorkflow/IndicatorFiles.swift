@@ -30,20 +30,30 @@ public struct IndicatorFiles: Sendable {
     /// Whether the data have a file at `path` (relative to the folder, e.g. `units/tiles.csv`).
     public func exists(_ path: String) -> Bool {
         switch origin {
-        case .builtIn: BuiltInIndicators.files[path] != nil
+        case .builtIn: BuiltInIndicators.files[path] != nil || BuiltInMaps.paths.contains(path)
         case let .folder(folder): FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path)
         }
     }
 
-    /// The text of `path`.
+    /// The text of `path`. The built-in communes' maps are packed, not text: read them with `map(_:)`.
     public func read(_ path: String) throws -> String {
         switch origin {
         case .builtIn:
-            guard let text = BuiltInIndicators.files[path] else { throw WorkflowError.unreadable(path: name(of: path), reason: "not built in") }
+            guard let text = BuiltInIndicators.files[path] else {
+                let reason = BuiltInMaps.paths.contains(path) ? "a packed map, read as a map" : "not built in"
+                throw WorkflowError.unreadable(path: name(of: path), reason: reason)
+            }
             return text
         case let .folder(folder):
             return try TextFiles.read(folder.appendingPathComponent(path).path)
         }
+    }
+
+    /// The map (GeoJSON) at `path`, e.g. `maps/communes-24.geojson`, or nil when the data have none.
+    public func map(_ path: String) throws -> UnitMap? {
+        if case .builtIn = origin, BuiltInMaps.paths.contains(path) { return try BuiltInMaps.pack.get().map(path) }
+        guard exists(path) else { return nil }
+        return try GeoJSONMapLoader.load(try read(path), file: name(of: path))
     }
 
     /// How messages name `path`: `built-in:units/tiles.csv`, or the file's path in the folder.
@@ -57,7 +67,7 @@ public struct IndicatorFiles: Sendable {
     /// The relative path of every file of the data (`units/tiles.csv`, `maps/vn63.geojson`, …).
     public func paths() throws -> [String] {
         switch origin {
-        case .builtIn: BuiltInIndicators.files.keys.sorted()
+        case .builtIn: (BuiltInIndicators.files.keys + BuiltInMaps.paths).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         case let .folder(folder): try Self.files(in: folder)
         }
     }

@@ -63,11 +63,13 @@ public struct ReferenceData: Sendable {
     }
 
     /// The boundaries of a unit set (`maps/<id>.geojson`), or nil when the data have none: read
-    /// only by the commands that draw maps, so ranking does not pay for parsing them.
+    /// only by the commands that draw maps, so ranking does not pay for parsing them. The whole
+    /// communes set has no file of its own: its map is every province's (`maps/communes-NN.geojson`).
     public func map(for unitSetID: String) throws -> UnitMap? {
-        let path = "maps/\(unitSetID).geojson"
-        guard files.exists(path) else { return nil }
-        return try GeoJSONMapLoader.load(try files.read(path), file: files.name(of: path))
+        if let map = try files.map("maps/\(unitSetID).geojson") { return map }
+        guard unitSetID == UnitSet.communesID else { return nil }
+        let parts = try files.paths().filter { $0.hasPrefix("maps/\(UnitSet.communesID)-") && $0.hasSuffix(".geojson") }
+        return try UnitMap(joining: parts.compactMap { try files.map($0) })
     }
 
     /// The edition of `year` and its catalogue: the year's own, or the one for the units of

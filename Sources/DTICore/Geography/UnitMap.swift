@@ -71,3 +71,35 @@ public struct UnitMap: Sendable, Hashable {
         return west.isFinite ? (west, south, east, north) : (0, 0, 0, 0)
     }
 }
+
+extension UnitMap {
+    /// One map of several (each province's communes, for the country's): their shapes in order,
+    /// and a note that says so, followed by what every part's note ends with (their shared method,
+    /// source and licence), or by every distinct note when they share too little. Nil for no parts.
+    public init?(joining parts: [UnitMap]) {
+        guard let first = parts.first else { return nil }
+        let count = parts.reduce(0) { $0 + $1.unitShapes.count }
+        func grouped(_ number: Int, _ separator: String) -> String {
+            let digits = Array(String(number))
+            return String(digits.enumerated().flatMap { index, digit in (index > 0 && (digits.count - index) % 3 == 0 ? Array(separator) : []) + [digit] })
+        }
+        func joined(_ notes: [String], lead: String) -> String {
+            var common = notes[0]
+            for note in notes.dropFirst() {
+                while !note.hasSuffix(common) { common.removeFirst() }
+            }
+            // From the first clause that all share: "boundaries simplified … Source: … (MIT) …".
+            if notes.count > 1, let start = common.firstRange(of: ", ")?.upperBound, common[start...].count > 40 {
+                return lead + common[start...]
+            }
+            var seen: Set<String> = []
+            return lead + notes.filter { seen.insert($0).inserted }.joined(separator: " ")
+        }
+        let vietnamese = parts.compactMap(\.noteVI)
+        self.init(
+            note: joined(parts.map(\.note), lead: "\(grouped(count, ",")) units joined from \(parts.count) maps: "),
+            noteVI: vietnamese.count == parts.count
+                ? joined(vietnamese, lead: "\(grouped(count, ".")) đơn vị ghép từ \(parts.count) bản đồ: ") : first.noteVI,
+            shapes: parts.flatMap(\.shapes))
+    }
+}
