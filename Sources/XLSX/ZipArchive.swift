@@ -85,7 +85,6 @@ struct ZipArchive {
         return output
     }
 
-
     /// The offset of the end-of-central-directory record, searched from the end (it may be
     /// followed by a comment of up to 65,535 bytes).
     private static func endOfCentralDirectory(in bytes: [UInt8]) -> Int? {

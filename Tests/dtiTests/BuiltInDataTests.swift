@@ -30,7 +30,9 @@ struct BuiltInDataTests {
             if let text = BuiltInIndicators.files[path] {
                 #expect(text == (try files.read(path)), "Indicators/\(path) differs from its built-in copy; run Scripts/embed-indicators.py")
             } else {
-                #expect(try builtIn.map(path) == (try files.map(path)), "Indicators/\(path) differs from its packed copy; run Scripts/embed-indicators.py")
+                #expect(
+                    try builtIn.map(path) == (try files.map(path)), "Indicators/\(path) differs from its packed copy; run Scripts/embed-indicators.py"
+                )
             }
         }
         #expect(try files.fingerprint() == BuiltInIndicators.fingerprint)

@@ -81,7 +81,8 @@ extension UnitMap {
         let count = parts.reduce(0) { $0 + $1.unitShapes.count }
         func grouped(_ number: Int, _ separator: String) -> String {
             let digits = Array(String(number))
-            return String(digits.enumerated().flatMap { index, digit in (index > 0 && (digits.count - index) % 3 == 0 ? Array(separator) : []) + [digit] })
+            return String(
+                digits.enumerated().flatMap { index, digit in (index > 0 && (digits.count - index) % 3 == 0 ? Array(separator) : []) + [digit] })
         }
         func joined(_ notes: [String], lead: String) -> String {
             var common = notes[0]
