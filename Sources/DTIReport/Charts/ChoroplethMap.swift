@@ -31,13 +31,19 @@ public struct ChoroplethMap {
         public var administeredBy: String
         /// The word before a class's upper bound, which the class does not include ("under", "dưới").
         public var under: String
+        /// The label of the enlarged panel, which says where its area lies on the map.
+        public var zoom: String
 
-        public init(archipelagos: [String: [String]], noData: String, rank: String, administeredBy: String, under: String = "under") {
+        public init(
+            archipelagos: [String: [String]], noData: String, rank: String, administeredBy: String, under: String = "under",
+            zoom: String = "Enlarged: the dashed box"
+        ) {
             self.archipelagos = archipelagos
             self.noData = noData
             self.rank = rank
             self.administeredBy = administeredBy
             self.under = under
+            self.zoom = zoom
         }
     }
 
@@ -77,11 +83,12 @@ public struct ChoroplethMap {
     }
 
     static let missingFill = "#f2f2f2"
-    static let highlightFill = "#b5179e"
+    public static let highlightFill = "#b5179e"
     static let plainFill = "#d4d4d4"
 
-    /// The classes of the values shown: five quantile classes.
-    public var classes: ClassBreaks { ClassBreaks(areas.values.compactMap(\.value), count: 5) }
+    /// The classes of the values shown: five quantile classes (none on a locator, which shows no
+    /// values: sorting 3,321 of them for every profile's locator would cost more than drawing it).
+    public var classes: ClassBreaks { ClassBreaks(isLocator ? [] : areas.values.compactMap(\.value), count: 5) }
 
     /// The colour of class `index` of `count`: evenly spaced on the viridis scale, lightest last.
     static func classColour(_ index: Int, of count: Int) -> String {
@@ -103,12 +110,23 @@ public struct ChoroplethMap {
     var width: Double { drawing.width }
     var fontSize: Double { isLocator ? 14 : 17 }
 
+    /// The panels this map shows: every inset; the zoom on a value map, and on a locator only when
+    /// a highlighted unit is in it (elsewhere it would enlarge what the page is not about).
+    var shownPanels: [MapDrawing.Panel] {
+        drawing.panels.filter { panel in
+            guard panel.kind == .zoom, case let .locator(highlighted) = style else { return true }
+            return panel.paths.contains { highlighted.contains(map.shapes[$0.shape].code) }
+        }
+    }
+
     public func svg(standalone: Bool = false) -> SafeMarkup {
         let projection = drawing.projection
         let classes = self.classes
+        let panels = shownPanels
+        let placement = drawing.placement(showing: panels)
         let legendRows = isLocator ? 0 : (classes.count + 2) / 2
-        let legendTop = projection.height + 6
-        let height = projection.height + (legendRows > 0 ? Double(legendRows) * 24 + 10 : 0)
+        let legendTop = placement.height + 6
+        let height = placement.height + (legendRows > 0 ? Double(legendRows) * 24 + 10 : 0)
         var b = HTMLBuilder()
         b.raw("<svg")
         if standalone { b.raw(" xmlns=\"http://www.w3.org/2000/svg\"") }
@@ -118,19 +136,109 @@ public struct ChoroplethMap {
         b.raw("><title>")
         b.text(title)
         b.raw("</title><style>svg.map path{stroke:#ffffff;stroke-width:.6;stroke-linejoin:round}svg.map text{font-family:sans-serif;fill:#1a1a1a}")
-        b.raw("svg.map .arch{stroke:#555555;stroke-width:.4}svg.map .lab{font-style:italic}</style>")
+        b.raw("svg.map .arch{stroke:#555555;stroke-width:.4}svg.map .lab{font-style:italic}")
+        if !panels.isEmpty {
+            b.raw("svg.map .frame{fill:#eef4fa;stroke:#777777;stroke-width:.8}")
+            b.raw("svg.map .zoombox{fill:none;stroke:#1a1a1a;stroke-width:1.2;stroke-dasharray:4 3}")
+        }
+        if !drawing.markers.isEmpty { b.raw("svg.map circle{stroke:#1a1a1a;stroke-width:1.2}") }
+        b.raw("</style>")
         b.raw("<rect width=\"100%\" height=\"100%\" fill=\"#eef4fa\"/>")
         let shapes = map.shapes.enumerated()
-        for (index, shape) in shapes where shape.archipelago == nil {
+        for (index, shape) in shapes where shape.archipelago == nil && !drawing.paths[index].isEmpty {
             write(shape, path: drawing.paths[index], classes: classes, to: &b)
         }
         for (index, shape) in shapes where shape.archipelago != nil {
             write(shape, path: drawing.paths[index], classes: classes, to: &b)
-            writeLabel(of: shape, projection: projection, to: &b)
+            writeLabel(of: shape, key: shape.archipelago ?? "", projection: projection, to: &b)
+        }
+        // A unit that is an archipelago (the Hoàng Sa and Trường Sa special zones among the
+        // country's communes), drawn in place, is named as the provinces' maps name it.
+        for (index, shape) in shapes where shape.archipelago == nil && labels.archipelagos[shape.name] != nil && !drawing.paths[index].isEmpty {
+            writeLabel(of: shape, key: shape.name, projection: projection, to: &b)
+        }
+        for marker in drawing.markers {
+            guard let shape = map.shapes.first(where: { $0.code == marker.code }) else { continue }
+            writeMarker(shape, at: (marker.x, marker.y), classes: classes, to: &b)
+        }
+        for (panel, frame) in zip(panels, placement.frames) {
+            writePanel(panel, at: frame, classes: classes, to: &b)
         }
         if legendRows > 0 { writeLegend(classes: classes, top: legendTop, to: &b) }
         b.raw("</svg>")
         return b.result
+    }
+
+    /// A panel: its label, its frame, and its shapes in it (clipped to the frame for a zoom, whose
+    /// edges cut through units); a zoom's box is also outlined on the main drawing.
+    private func writePanel(
+        _ panel: MapDrawing.Panel, at frame: (x: Double, y: Double, centre: Double), classes: ClassBreaks, to b: inout HTMLBuilder
+    ) {
+        let label: String
+        switch panel.kind {
+        case .zoom: label = labels.zoom
+        case let .inset(index):
+            let names = drawing.layout.insets[index].codes.map { code in areas[code]?.name ?? map.shapes.first { $0.code == code }?.name ?? code }
+            let room = Int(panel.share * width / (fontSize * 0.55))
+            let all = names.joined(separator: ", ")
+            label = all.count <= room || names.count == 1 ? all : "\(names[0]), …"
+        }
+        if let outline = panel.outline {
+            b.raw("<rect class=\"zoombox\"")
+            b.attribute("x", outline.x)
+            b.attribute("y", outline.y)
+            b.attribute("width", outline.width)
+            b.attribute("height", outline.height)
+            b.raw("/>")
+        }
+        b.raw("<text text-anchor=\"middle\"")
+        b.attribute("font-size", fontSize)
+        b.attribute("x", frame.centre)
+        b.attribute("y", frame.y - 6)
+        b.raw(">")
+        b.text(label)
+        b.raw("</text><g")
+        b.attribute("transform", "translate(\(HTMLBuilder.coordinate(frame.x)) \(HTMLBuilder.coordinate(frame.y)))")
+        b.raw("><rect class=\"frame\"")
+        b.attribute("width", panel.projection.width)
+        b.attribute("height", panel.projection.height)
+        b.raw("/>")
+        let clip = "zoom-\(Int(width))"
+        if panel.kind == .zoom {
+            b.raw("<clipPath")
+            b.attribute("id", clip)
+            b.raw("><rect")
+            b.attribute("width", panel.projection.width)
+            b.attribute("height", panel.projection.height)
+            b.raw("/></clipPath><g")
+            b.attribute("clip-path", "url(#\(clip))")
+            b.raw(">")
+        }
+        for (index, path) in panel.paths {
+            write(map.shapes[index], path: path, classes: classes, to: &b)
+        }
+        if panel.kind == .zoom { b.raw("</g>") }
+        b.raw("</g>")
+    }
+
+    /// A circle where a unit too small to see lies, in its fill, so it can be seen and pointed at.
+    private func writeMarker(_ shape: UnitShape, at point: (x: Double, y: Double), classes: ClassBreaks, to b: inout HTMLBuilder) {
+        let area = areas[shape.code]
+        let link = area?.page
+        if let link {
+            b.raw("<a")
+            b.attribute("href", link + ".html")
+            b.raw(">")
+        }
+        b.raw("<circle r=\"5\"")
+        b.attribute("cx", point.x)
+        b.attribute("cy", point.y)
+        b.attribute("data-code", shape.code)
+        b.attribute("fill", fill(code: shape.code, classes: classes))
+        b.raw("><title>")
+        b.text(tooltip(shape, area: area))
+        b.raw("</title></circle>")
+        if link != nil { b.raw("</a>") }
     }
 
     private func write(_ shape: UnitShape, path: String, classes: ClassBreaks, to b: inout HTMLBuilder) {
@@ -146,7 +254,7 @@ public struct ChoroplethMap {
         b.attribute("data-code", shape.code)
         b.attribute("fill", fill(code: shape.code, classes: classes))
         b.raw(" fill-rule=\"evenodd\"")
-        b.attribute("d", path)
+        b.pathData(path)
         b.raw("><title>")
         b.text(tooltip(shape, area: area))
         b.raw("</title></path>")
@@ -164,8 +272,7 @@ public struct ChoroplethMap {
     }
 
     /// The archipelago's name in lines, to the right of its islands (left when there is no room).
-    private func writeLabel(of shape: UnitShape, projection: MapProjection, to b: inout HTMLBuilder) {
-        guard let archipelago = shape.archipelago else { return }
+    private func writeLabel(of shape: UnitShape, key archipelago: String, projection: MapProjection, to b: inout HTMLBuilder) {
         let lines = labels.archipelagos[archipelago] ?? [archipelago]
         var box = (minX: Double.infinity, minY: Double.infinity, maxX: -Double.infinity, maxY: -Double.infinity)
         for polygon in shape.polygons {

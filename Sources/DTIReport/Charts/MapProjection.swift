@@ -17,7 +17,7 @@ struct MapProjection {
     /// Fits `bounds` into `width` drawing units, with `padding` on every side.
     init(bounds: (west: Double, south: Double, east: Double, north: Double), width: Double, padding: Double) {
         let middle = (bounds.south + bounds.north) / 2 * Double.pi / 180
-        let correction = Self.cosine(middle)
+        let correction = Trigonometry.cosine(middle)
         let span = max((bounds.east - bounds.west) * correction, 1e-9)
         let k = (width - 2 * padding) / span
         west = bounds.west
@@ -29,27 +29,31 @@ struct MapProjection {
         height = (bounds.north - bounds.south) * k + 2 * padding
     }
 
-    func project(_ point: GeoPoint) -> (x: Double, y: Double) {
-        (padding + (point.longitude - west) * xScale, padding + (north - point.latitude) * yScale)
+    /// Fits `bounds` into `width`, or into `maxHeight` when fitting the width would make it taller
+    /// (then narrower than `width`).
+    init(fitting bounds: (west: Double, south: Double, east: Double, north: Double), width: Double, maxHeight: Double, padding: Double) {
+        let wide = MapProjection(bounds: bounds, width: width, padding: padding)
+        guard wide.height > maxHeight, wide.height > 2 * padding else {
+            self = wide
+            return
+        }
+        let narrower = padding * 2 + (width - padding * 2) * (maxHeight - padding * 2) / (wide.height - padding * 2)
+        self = MapProjection(bounds: bounds, width: narrower, padding: padding)
     }
 
-    /// cos by its Taylor series (DTICore and DTIReport stay free of Foundation); exact to 1e-12 on
-    /// [−π/2, π/2], far beyond a drawing's tenth of a unit.
-    static func cosine(_ x: Double) -> Double {
-        var term = 1.0
-        var sum = 1.0
-        for n in stride(from: 2, through: 30, by: 2) {
-            term *= -x * x / Double((n - 1) * n)
-            sum += term
-        }
-        return sum
+    func project(_ point: GeoPoint) -> (x: Double, y: Double) {
+        (padding + (point.longitude - west) * xScale, padding + (north - point.latitude) * yScale)
     }
 
     /// An SVG path for a shape's polygons: rings simplified to `tolerance` drawing units, one
     /// decimal per coordinate; holes are cut by the even-odd rule. A ring smaller than the
     /// tolerance (an islet) becomes a dot of that size, one per `3 × tolerance` cell, so an
     /// archipelago of hundreds of islets stays visible without carrying each outline.
-    func path(_ shape: UnitShape, tolerance: Double) -> String {
+    func path(_ shape: UnitShape, tolerance: Double) -> String { path(shape.polygons, tolerance: tolerance) }
+
+    /// The path of some of a shape's polygons (those drawn in place, or in an inset).
+    /// `dot`: the least half-size of an islet's dot (an inset of scattered islets raises it).
+    func path(_ polygons: [[[GeoPoint]]], tolerance: Double, dot: Double = 0.5) -> String {
         var d = ""
         var dots: Set<[Int64]> = []
         func move(_ points: [(x: Double, y: Double)]) {
@@ -62,7 +66,7 @@ struct MapProjection {
             }
             d += "Z"
         }
-        for polygon in shape.polygons {
+        for polygon in polygons {
             for (number, ring) in polygon.enumerated() {
                 let projected = ring.map(project)
                 let xs = projected.map(\.x)
@@ -73,7 +77,7 @@ struct MapProjection {
                     let centre = ((minX + maxX) / 2, (minY + maxY) / 2)
                     let cell = [Int64((centre.0 / (tolerance * 3)).rounded(.down)), Int64((centre.1 / (tolerance * 3)).rounded(.down))]
                     guard dots.insert(cell).inserted else { continue }
-                    let half = max(tolerance, 0.5)
+                    let half = max(tolerance, dot)
                     move([
                         (centre.0 - half, centre.1 - half), (centre.0 + half, centre.1 - half), (centre.0 + half, centre.1 + half),
                         (centre.0 - half, centre.1 + half),

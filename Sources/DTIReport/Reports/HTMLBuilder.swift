@@ -26,6 +26,16 @@ public struct HTMLBuilder: Sendable {
         output += " \(name.description)=\"\(Self.escape(value))\""
     }
 
+    /// ` d="M1 2 3 4Z"`: SVG path data made by `MapProjection` from numbers alone ("M", "Z",
+    /// digits, '.', '-' and spaces), written without the scan for characters to escape: the maps'
+    /// outlines are most of a commune report's bytes. Checked in debug builds (the tests').
+    mutating func pathData(_ d: String) {
+        assert(d.utf8.allSatisfy { $0 == 0x4D || $0 == 0x5A || $0 == 0x20 || $0 == 0x2E || $0 == 0x2D || (0x30...0x39).contains($0) })
+        output += " d=\""
+        output += d
+        output += "\""
+    }
+
     /// ` name="1.5"`: a coordinate, with one decimal, the same on every machine.
     public mutating func attribute(_ name: StaticString, _ value: Double) {
         output += " \(name.description)=\"\(Self.coordinate(value))\""

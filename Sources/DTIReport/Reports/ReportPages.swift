@@ -11,6 +11,14 @@ public struct ReportPages {
     /// The unit set's outlines, projected once for the national map and for every locator map.
     let fullDrawing: MapDrawing?
     let locatorDrawing: MapDrawing?
+    /// For a map of several provinces' communes (the country's 3,321), each province's communes
+    /// projected apart: a commune's locator shows where it lies in its province, and a page does
+    /// not carry the whole country's outlines (850 KB) to show one commune.
+    let parentLocators: [String: MapDrawing]
+    /// Each unit's name, DTI, rank and page, for the maps: made once, not once per profile's locator.
+    let mapAreas: [String: ChoroplethMap.Area]
+    /// Each unit's parent, for finding a locator's province.
+    private let parentCodes: [String: String]
     /// The ranked rows, each entry's mean over them, and each unit's place among them: worked out
     /// once, since every one of up to 3,321 profiles reads them.
     let ranked: [ResultRow]
@@ -25,8 +33,15 @@ public struct ReportPages {
         lang = input.language
         result = input.result
         indexID = input.result.catalogue.index.id
-        fullDrawing = input.map.map(MapDrawing.full)
-        locatorDrawing = input.map.map(MapDrawing.locator)
+        mapAreas = input.map == nil ? [:] : Self.mapAreas(of: input.result, indexID: input.result.catalogue.index.id)
+        parentCodes = Dictionary(
+            input.result.rows.compactMap { row in row.unit.parentCode.map { (row.unit.code, $0) } }, uniquingKeysWith: { a, _ in a })
+        let parentLocators = input.map.map { Self.parentLocators(of: $0, units: input.result.unitSet) } ?? [:]
+        self.parentLocators = parentLocators
+        // A map of several provinces' units is the country's: its islands stay in place, as on the
+        // provinces' maps; a province's own map draws its far islands apart.
+        fullDrawing = input.map.map { MapDrawing.full($0, insets: parentLocators.isEmpty) }
+        locatorDrawing = input.map.map { MapDrawing.locator($0, insets: parentLocators.isEmpty) }
         let ranked = input.result.rows.filter(\.isRanked)
         self.ranked = ranked
         var means: [String: UnitMean] = [:]
@@ -65,11 +80,12 @@ public struct ReportPages {
 
     var mapLabels: ChoroplethMap.Labels {
         ChoroplethMap.Labels(
-            archipelagos: s.archipelagos, noData: s.noData, rank: s.rank.lowercased(), administeredBy: s.administeredBy, under: s.under)
+            archipelagos: s.archipelagos, noData: s.noData, rank: s.rank.lowercased(), administeredBy: s.administeredBy, under: s.under,
+            zoom: s.mapZoom)
     }
 
     /// Each unit's name, DTI, rank and page, for the maps.
-    var mapAreas: [String: ChoroplethMap.Area] {
+    static func mapAreas(of result: EditionResult, indexID: String) -> [String: ChoroplethMap.Area] {
         var areas: [String: ChoroplethMap.Area] = [:]
         for row in result.rows {
             areas[row.unit.code] = .init(
@@ -85,9 +101,38 @@ public struct ReportPages {
         }
     }
 
-    /// The unit set's map with `codes` highlighted, or nil when the set has no map.
+    /// What a value map's caption says: how to read it, where its values are listed, and, when the
+    /// map has them, its insets and how many units are too small to see.
+    func mapCaption(_ drawing: MapDrawing) -> String {
+        var caption = isPaginated ? s.mapNote.replacing(s.mapTableClause, with: s.mapPagedTable) : s.mapNote
+        if !drawing.layout.insets.isEmpty { caption += " " + s.mapInsets }
+        let zoomed = Set(drawing.layout.zoom?.codes ?? [])
+        let unseen = drawing.layout.small.filter { !zoomed.contains($0) }.count
+        if unseen > MapDrawing.maxMarkers {
+            caption += " " + s.mapTooSmall.replacing("{count}", with: lang.count(unseen))
+        }
+        return caption
+    }
+
+    /// Each parent's part of `map`, as a locator drawing, when the map holds the units of more than
+    /// one parent (else none: the set's own locator is already its province's).
+    static func parentLocators(of map: UnitMap, units: UnitSet) -> [String: MapDrawing] {
+        let parents = Dictionary(units.units.compactMap { unit in unit.parentCode.map { (unit.code, $0) } }, uniquingKeysWith: { a, _ in a })
+        var byParent: [String: [UnitShape]] = [:]
+        for shape in map.unitShapes {
+            if let parent = parents[shape.code] { byParent[parent, default: []].append(shape) }
+        }
+        guard byParent.count > 1 else { return [:] }
+        return byParent.mapValues { MapDrawing.locator(UnitMap(note: map.note, noteVI: map.noteVI, shapes: $0)) }
+    }
+
+    /// The unit set's map with `codes` highlighted (their province's, when they share one and the
+    /// map holds several), or nil when the set has no map.
     func locatorMap(highlighting codes: Set<String>, title: String) -> ChoroplethMap? {
-        locatorDrawing.map {
+        let parents = Set(codes.map { parentCodes[$0] ?? "" })
+        let only = parents.count == 1 ? parents.first : nil
+        let drawing = only.flatMap { parentLocators[$0] } ?? locatorDrawing
+        return drawing.map {
             ChoroplethMap(
                 title: title, drawing: $0, areas: mapAreas, style: .locator(codes), labels: mapLabels, valueText: { lang.number($0) })
         }
@@ -252,8 +297,11 @@ public struct ReportPages {
         blocks += rollUp()
 
         // Map: the real boundaries when the unit set has them, else the tile layout.
-        if let map = valueMap(title: "\(s.map): \(s.dti) \(year)"), !isPaginated {
+        if let map = valueMap(title: "\(s.map): \(s.dti) \(year)") {
             blocks.append(.heading(s.map, level: 2))
+            let chart = ReportBlock.chart(id: "map", svg: { map.svg(standalone: $0) }, caption: mapCaption(map.drawing))
+            // Ranked over several pages, the set's values are in the ranking: a table of them all
+            // beside the map would be the ranking again.
             let table = ReportTable(
                 header: [unitHeading, s.rank, s.dti],
                 rows: result.rows.map { row in
@@ -262,7 +310,7 @@ public struct ReportPages {
                         ReportCell(row.ranks[indexID].map(String.init) ?? "–"), ReportCell(lang.number(row.values[indexID])),
                     ]
                 }, numericColumns: [1, 2])
-            blocks.append(.beside([.chart(id: "map", svg: { map.svg(standalone: $0) }, caption: s.mapNote), .table(table)]))
+            blocks.append(isPaginated ? chart : .beside([chart, .table(table)]))
         } else if !input.tiles.isEmpty {
             blocks.append(.heading(s.tileMap, level: 2))
             let tiles = result.rows.compactMap { row -> TileMap.Tile? in

@@ -92,6 +92,16 @@ public struct ReportStrings: Sendable {
     public var top10: String
     public var note: String
     public var byProvince: String
+    /// The label of a map's enlarged panel.
+    public var mapZoom: String
+    /// Under a map with insets: far parts drawn apart, each at its own scale.
+    public var mapInsets: String
+    /// Under a map with units too small to see: "{count} units …".
+    public var mapTooSmall: String
+    /// The clause of `mapNote` that points to the table beside the map, and what replaces it when
+    /// the set is ranked over several pages and the map has no table beside it.
+    public var mapTableClause: String
+    public var mapPagedTable: String
 
     public static let vietnamese = ReportStrings(
         htmlLanguage: "vi", nationalTitle: "Chỉ số chuyển đổi số cấp tỉnh (DTI)", profileTitle: "Hồ sơ DTI",
@@ -129,7 +139,11 @@ public struct ReportStrings: Sendable {
             "* Trung bình trên các đơn vị có giá trị: giá trị thiếu được bỏ qua, không tính là 0; (n/N) là số đơn vị có giá trị trên số đơn vị được xếp hạng.",
         archipelagos: ["Hoàng Sa": ["Quần đảo", "Hoàng Sa"], "Trường Sa": ["Quần đảo", "Trường Sa"]],
         mapSource: "Ranh giới bản đồ", top10: "10 đơn vị dẫn đầu", note: "Ghi chú",
-        byProvince: "Theo tỉnh, thành phố")
+        byProvince: "Theo tỉnh, thành phố", mapZoom: "Phóng to vùng trong khung nét đứt",
+        mapInsets: "Đảo và đặc khu ở xa được vẽ trong khung riêng phía dưới, mỗi khung một tỷ lệ.",
+        mapTooSmall: "{count} đơn vị quá nhỏ để thấy ở tỷ lệ này: di chuột lên bản đồ để xem tên, hoặc xem bảng xếp hạng.",
+        mapTableClause: "các giá trị cũng có trong bảng bên cạnh (bên dưới trên điện thoại)",
+        mapPagedTable: "giá trị của mọi đơn vị có trong bảng xếp hạng ở trên và các trang tiếp theo")
 
     public static let english = ReportStrings(
         htmlLanguage: "en", nationalTitle: "Provincial Digital Transformation Index (DTI)", profileTitle: "DTI profile",
@@ -166,7 +180,12 @@ public struct ReportStrings: Sendable {
         meanRule:
             "* The mean over the units with a value: a missing value is left out, not counted as 0; (n/N) is the units with a value of those ranked.",
         archipelagos: ["Hoàng Sa": ["Hoang Sa (Paracel)", "Islands"], "Trường Sa": ["Truong Sa (Spratly)", "Islands"]],
-        mapSource: "Map boundaries", top10: "top 10", note: "Note", byProvince: "By province")
+        mapSource: "Map boundaries", top10: "top 10", note: "Note", byProvince: "By province",
+        mapZoom: "Enlarged: the area in the dashed box",
+        mapInsets: "Far islands and special zones are drawn apart, in the frames below the map, each at its own scale.",
+        mapTooSmall: "{count} units are too small to see at this scale: hover over the map for names, or see the ranking.",
+        mapTableClause: "the same values are in the table beside it (below it on a phone)",
+        mapPagedTable: "every unit's value is in the ranking above and on its further pages")
 }
 
 extension ReportStrings {
