@@ -62,6 +62,21 @@ public struct ChoroplethMap {
     public var style: Style
     public var labels: Labels
     public var valueText: (Double?) -> String
+    /// A locator's units as drawn unhighlighted, written once by `preparedLocator()` for the
+    /// thousands of profiles that share a locator: each then writes only its own units anew.
+    var plainUnits: PlainUnits?
+    /// The same for the locator saved as an image (`interactive` false).
+    var imagePlainUnits: PlainUnits?
+    /// Whether units carry their links and hover titles: not on a locator saved as an image (the
+    /// Markdown pages' charts), where neither works and they would double the file.
+    var interactive = true
+
+    /// The markup of each unhighlighted unit: in place by shape index, in a panel by the panel's
+    /// index in the drawing and the path's position in it.
+    struct PlainUnits {
+        var inPlace: [Int: SafeMarkup] = [:]
+        var panels: [[SafeMarkup]] = []
+    }
 
     public init(
         title: String, map: UnitMap, areas: [String: Area], style: Style, labels: Labels, valueText: @escaping (Double?) -> String
@@ -112,17 +127,71 @@ public struct ChoroplethMap {
 
     /// The panels this map shows: every inset; the zoom on a value map, and on a locator only when
     /// a highlighted unit is in it (elsewhere it would enlarge what the page is not about).
-    var shownPanels: [MapDrawing.Panel] {
-        drawing.panels.filter { panel in
+    var shownPanels: [Int] {
+        drawing.panels.indices.filter { index in
+            let panel = drawing.panels[index]
             guard panel.kind == .zoom, case let .locator(highlighted) = style else { return true }
             return panel.paths.contains { highlighted.contains(map.shapes[$0.shape].code) }
         }
     }
 
+    /// This locator with every unit's unhighlighted markup written once, to be highlighted for
+    /// each profile by `highlighting(_:title:)`.
+    public func preparedLocator() -> ChoroplethMap {
+        var plain = self
+        plain.style = .locator([])
+        plain.plainUnits = plain.unhighlightedUnits()
+        plain.interactive = false
+        plain.imagePlainUnits = plain.unhighlightedUnits()
+        plain.interactive = true
+        return plain
+    }
+
+    /// Every unit's markup as this map writes it unhighlighted.
+    private func unhighlightedUnits() -> PlainUnits {
+        var units = PlainUnits()
+        let classes = self.classes
+        for (index, shape) in map.shapes.enumerated() where shape.archipelago == nil && !drawing.paths[index].isEmpty {
+            var b = HTMLBuilder()
+            write(shape, path: drawing.paths[index], classes: classes, to: &b)
+            units.inPlace[index] = b.result
+        }
+        units.panels = drawing.panels.map { panel in
+            panel.paths.map { index, path in
+                var b = HTMLBuilder()
+                write(map.shapes[index], path: path, classes: classes, to: &b)
+                return b.result
+            }
+        }
+        return units
+    }
+
+    /// This locator with `codes` highlighted, under `title` (its prepared units kept).
+    public func highlighting(_ codes: Set<String>, title: String) -> ChoroplethMap {
+        var copy = self
+        copy.style = .locator(codes)
+        copy.title = title
+        return copy
+    }
+
+    /// The unit's markup prepared unhighlighted, when this is a prepared locator and the unit is
+    /// not highlighted on it.
+    private func plain(_ code: String, _ markup: SafeMarkup?) -> SafeMarkup? {
+        guard let markup, case let .locator(highlighted) = style, !highlighted.contains(code) else { return nil }
+        return markup
+    }
+
     public func svg(standalone: Bool = false) -> SafeMarkup {
+        if standalone, isLocator, interactive {
+            var image = self
+            image.interactive = false
+            image.plainUnits = imagePlainUnits
+            return image.svg(standalone: true)
+        }
         let projection = drawing.projection
         let classes = self.classes
-        let panels = shownPanels
+        let shown = shownPanels
+        let panels = shown.map { drawing.panels[$0] }
         let placement = drawing.placement(showing: panels)
         let legendRows = isLocator ? 0 : (classes.count + 2) / 2
         let legendTop = placement.height + 6
@@ -146,7 +215,11 @@ public struct ChoroplethMap {
         b.raw("<rect width=\"100%\" height=\"100%\" fill=\"#eef4fa\"/>")
         let shapes = map.shapes.enumerated()
         for (index, shape) in shapes where shape.archipelago == nil && !drawing.paths[index].isEmpty {
-            write(shape, path: drawing.paths[index], classes: classes, to: &b)
+            if let markup = plain(shape.code, plainUnits?.inPlace[index]) {
+                b.append(markup)
+            } else {
+                write(shape, path: drawing.paths[index], classes: classes, to: &b)
+            }
         }
         for (index, shape) in shapes where shape.archipelago != nil {
             write(shape, path: drawing.paths[index], classes: classes, to: &b)
@@ -161,8 +234,8 @@ public struct ChoroplethMap {
             guard let shape = map.shapes.first(where: { $0.code == marker.code }) else { continue }
             writeMarker(shape, at: (marker.x, marker.y), classes: classes, to: &b)
         }
-        for (panel, frame) in zip(panels, placement.frames) {
-            writePanel(panel, at: frame, classes: classes, to: &b)
+        for (index, frame) in zip(shown, placement.frames) {
+            writePanel(drawing.panels[index], plain: plainUnits?.panels[index], at: frame, classes: classes, to: &b)
         }
         if legendRows > 0 { writeLegend(classes: classes, top: legendTop, to: &b) }
         b.raw("</svg>")
@@ -172,7 +245,8 @@ public struct ChoroplethMap {
     /// A panel: its label, its frame, and its shapes in it (clipped to the frame for a zoom, whose
     /// edges cut through units); a zoom's box is also outlined on the main drawing.
     private func writePanel(
-        _ panel: MapDrawing.Panel, at frame: (x: Double, y: Double, centre: Double), classes: ClassBreaks, to b: inout HTMLBuilder
+        _ panel: MapDrawing.Panel, plain prepared: [SafeMarkup]?, at frame: (x: Double, y: Double, centre: Double), classes: ClassBreaks,
+        to b: inout HTMLBuilder
     ) {
         let label: String
         switch panel.kind {
@@ -214,8 +288,12 @@ public struct ChoroplethMap {
             b.attribute("clip-path", "url(#\(clip))")
             b.raw(">")
         }
-        for (index, path) in panel.paths {
-            write(map.shapes[index], path: path, classes: classes, to: &b)
+        for (position, (index, path)) in panel.paths.enumerated() {
+            if let markup = plain(map.shapes[index].code, prepared?[position]) {
+                b.append(markup)
+            } else {
+                write(map.shapes[index], path: path, classes: classes, to: &b)
+            }
         }
         if panel.kind == .zoom { b.raw("</g>") }
         b.raw("</g>")
@@ -224,7 +302,7 @@ public struct ChoroplethMap {
     /// A circle where a unit too small to see lies, in its fill, so it can be seen and pointed at.
     private func writeMarker(_ shape: UnitShape, at point: (x: Double, y: Double), classes: ClassBreaks, to b: inout HTMLBuilder) {
         let area = areas[shape.code]
-        let link = area?.page
+        let link = interactive ? area?.page : nil
         if let link {
             b.raw("<a")
             b.attribute("href", link + ".html")
@@ -235,6 +313,7 @@ public struct ChoroplethMap {
         b.attribute("cy", point.y)
         b.attribute("data-code", shape.code)
         b.attribute("fill", fill(code: shape.code, classes: classes))
+        guard interactive else { return b.raw("/>") }
         b.raw("><title>")
         b.text(tooltip(shape, area: area))
         b.raw("</title></circle>")
@@ -243,7 +322,7 @@ public struct ChoroplethMap {
 
     private func write(_ shape: UnitShape, path: String, classes: ClassBreaks, to b: inout HTMLBuilder) {
         let area = areas[shape.code]
-        let link = shape.archipelago == nil ? area?.page : nil
+        let link = shape.archipelago == nil && interactive ? area?.page : nil
         if let link {
             b.raw("<a")
             b.attribute("href", link + ".html")
@@ -255,6 +334,7 @@ public struct ChoroplethMap {
         b.attribute("fill", fill(code: shape.code, classes: classes))
         b.raw(" fill-rule=\"evenodd\"")
         b.pathData(path)
+        guard interactive else { return b.raw("/>") }
         b.raw("><title>")
         b.text(tooltip(shape, area: area))
         b.raw("</title></path>")

@@ -53,13 +53,18 @@ struct MapProjection {
 
     /// The path of some of a shape's polygons (those drawn in place, or in an inset).
     /// `dot`: the least half-size of an islet's dot (an inset of scattered islets raises it).
+    /// Simplified to a pixel or more (a locator), it is written in whole pixels: tenths would be
+    /// finer than what the simplification kept, and they are a third of the thousands of
+    /// profiles' locators.
     func path(_ polygons: [[[GeoPoint]]], tolerance: Double, dot: Double = 0.5) -> String {
         var d = ""
         var dots: Set<[Int64]> = []
+        let format: (Double) -> String =
+            tolerance >= 1 ? { String(Int64($0.rounded(.toNearestOrAwayFromZero))) } : { HTMLBuilder.coordinate($0) }
         func move(_ points: [(x: Double, y: Double)]) {
             var previous: (String, String)?
             for (index, point) in points.enumerated() {
-                let xy = (HTMLBuilder.coordinate(point.x), HTMLBuilder.coordinate(point.y))
+                let xy = (format(point.x), format(point.y))
                 if let previous, previous == xy { continue }
                 d += (index == 0 ? "M" : " ") + xy.0 + " " + xy.1
                 previous = xy

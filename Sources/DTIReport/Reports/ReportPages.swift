@@ -10,11 +10,12 @@ public struct ReportPages {
     let indexID: String
     /// The unit set's outlines, projected once for the national map and for every locator map.
     let fullDrawing: MapDrawing?
-    let locatorDrawing: MapDrawing?
+    /// The locator, its units written once for every profile (`ChoroplethMap.preparedLocator`).
+    let locator: ChoroplethMap?
     /// For a map of several provinces' communes (the country's 3,321), each province's communes
     /// projected apart: a commune's locator shows where it lies in its province, and a page does
     /// not carry the whole country's outlines (850 KB) to show one commune.
-    let parentLocators: [String: MapDrawing]
+    let parentLocators: [String: ChoroplethMap]
     /// Each unit's name, DTI, rank and page, for the maps: made once, not once per profile's locator.
     let mapAreas: [String: ChoroplethMap.Area]
     /// Each unit's parent, for finding a locator's province.
@@ -36,12 +37,19 @@ public struct ReportPages {
         mapAreas = input.map == nil ? [:] : Self.mapAreas(of: input.result, indexID: input.result.catalogue.index.id)
         parentCodes = Dictionary(
             input.result.rows.compactMap { row in row.unit.parentCode.map { (row.unit.code, $0) } }, uniquingKeysWith: { a, _ in a })
-        let parentLocators = input.map.map { Self.parentLocators(of: $0, units: input.result.unitSet) } ?? [:]
-        self.parentLocators = parentLocators
+        let parentDrawings = input.map.map { Self.parentLocators(of: $0, units: input.result.unitSet) } ?? [:]
         // A map of several provinces' units is the country's: its islands stay in place, as on the
         // provinces' maps; a province's own map draws its far islands apart.
-        fullDrawing = input.map.map { MapDrawing.full($0, insets: parentLocators.isEmpty) }
-        locatorDrawing = input.map.map { MapDrawing.locator($0, insets: parentLocators.isEmpty) }
+        fullDrawing = input.map.map { MapDrawing.full($0, insets: parentDrawings.isEmpty) }
+        let labels = Self.mapLabels(s)
+        let areas = mapAreas
+        let lang = lang
+        func prepared(_ drawing: MapDrawing) -> ChoroplethMap {
+            ChoroplethMap(title: "", drawing: drawing, areas: areas, style: .locator([]), labels: labels, valueText: { lang.number($0) })
+                .preparedLocator()
+        }
+        locator = input.map.map { prepared(MapDrawing.locator($0, insets: parentDrawings.isEmpty)) }
+        parentLocators = parentDrawings.mapValues(prepared)
         let ranked = input.result.rows.filter(\.isRanked)
         self.ranked = ranked
         var means: [String: UnitMean] = [:]
@@ -78,7 +86,9 @@ public struct ReportPages {
         return blocks
     }
 
-    var mapLabels: ChoroplethMap.Labels {
+    var mapLabels: ChoroplethMap.Labels { Self.mapLabels(s) }
+
+    static func mapLabels(_ s: ReportStrings) -> ChoroplethMap.Labels {
         ChoroplethMap.Labels(
             archipelagos: s.archipelagos, noData: s.noData, rank: s.rank.lowercased(), administeredBy: s.administeredBy, under: s.under,
             zoom: s.mapZoom)
@@ -131,11 +141,7 @@ public struct ReportPages {
     func locatorMap(highlighting codes: Set<String>, title: String) -> ChoroplethMap? {
         let parents = Set(codes.map { parentCodes[$0] ?? "" })
         let only = parents.count == 1 ? parents.first : nil
-        let drawing = only.flatMap { parentLocators[$0] } ?? locatorDrawing
-        return drawing.map {
-            ChoroplethMap(
-                title: title, drawing: $0, areas: mapAreas, style: .locator(codes), labels: mapLabels, valueText: { lang.number($0) })
-        }
+        return (only.flatMap { parentLocators[$0] } ?? locator)?.highlighting(codes, title: title)
     }
 
     /// A value cell: the number, or "—" with the reason as a tooltip when the value was not given
