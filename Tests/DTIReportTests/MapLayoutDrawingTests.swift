@@ -89,4 +89,23 @@ struct MapLayoutDrawingTests {
         // may still be framed: it is not a move).
         #expect(!svg.contains(">Đảo Xa</text>") && svg.contains("data-code=\"I\""))
     }
+
+    /// A prepared locator (its units written once for thousands of profiles) draws exactly what a
+    /// locator drawn afresh does, for a unit in place, in the zoom and in the inset; saved as an
+    /// image it carries no links or hover titles (an image cannot use them).
+    @Test func aPreparedLocatorDrawsWhatAFreshOneDraws() throws {
+        let map = Self.province
+        let fresh = { (codes: Set<String>) in
+            ChoroplethMap(title: "Where", map: map, areas: Self.areas(map), style: .locator(codes), labels: Self.labels, valueText: { "\($0 ?? 0)" })
+        }
+        let prepared = fresh([]).preparedLocator()
+        for codes: Set<String> in [["M1"], ["W3"], ["I"], ["L", "M2"]] {
+            let reused = prepared.highlighting(codes, title: "Where")
+            #expect(reused.svg().markup == fresh(codes).svg().markup, "\(codes)")
+            #expect(reused.svg(standalone: true).markup == fresh(codes).svg(standalone: true).markup, "\(codes)")
+        }
+        let image = prepared.highlighting(["W3"], title: "Where").svg(standalone: true).markup
+        #expect(!image.contains("<a ") && image.components(separatedBy: "<title>").count == 2)
+        #expect(prepared.highlighting(["W3"], title: "Where").svg().markup.contains("<a href=\"profile-W3.html\">"))
+    }
 }
