@@ -12,10 +12,10 @@
 ///    it would get alone, the groups farthest from it leave for insets, one by one, until what is
 ///    left in place fits at that share (or only the mainland is left).
 /// 3. The groups that left, joined when they share a unit or lie close to each other, are the insets.
-/// 4. Units in place whose box is under 1/60 of the drawing's width (8 of 480 units) are too small
+/// 4. Units in place whose box is under 1/40 of the drawing's width (12 of 480 units) are too small
 ///    to see or to point at. When at least 8 of them lie together (within 1/30 of the width of
 ///    each other) in a box under a third of the width, that box is the *zoom*: drawn again, enlarged
-///    at most six times.
+///    at most six times. (`MapDrawing` marks the small units no zoom shows, up to 12.)
 /// Archipelagos drawn as shapes of their own (`UnitShape.archipelago`: Hoàng Sa and Trường Sa on the
 /// national maps) are never moved: those maps show them in place, as they always have.
 public struct MapLayout: Sendable, Equatable {
