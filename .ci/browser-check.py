@@ -6,7 +6,11 @@
 - a national map with fewer filled units than the unit set, or without either archipelago's label
   (in the page's language) when the page has a map;
 - on a Vietnamese page (html lang="vi"), any of the English words the labels used to contain;
-- a table wider than its box at 1280 px (cut at the right, or scrolled inside its box);
+- a table wider than its box at 1280 px (cut at the right, or scrolled inside its box), or at
+  390 px on a profile or comparison (a column such as the DTI out of sight);
+- a chart wider than its box at 390 px on a profile or comparison (its end scrolled out of
+  sight), or chart text cut off at its chart's edge at 390 or 1280 px;
+- a table column of nothing but dashes or blanks;
 - chart or map text rendered below 11 px at 390 px (an SVG scaled down to fit a phone).
 Saves screenshots at 390 and 1280 px into the given folder.
 
@@ -34,6 +38,14 @@ function fontSizes(d){return Array.from(d.querySelectorAll('svg text')).filter(f
   var m=t.getScreenCTM();return {size:parseFloat(d.defaultView.getComputedStyle(t).fontSize)*(m?Math.sqrt(m.a*m.a+m.b*m.b):1),text:t.textContent.trim().slice(0,30)}})}
 function wideTables(d){return Array.from(d.querySelectorAll('table')).map(function(t){var box=t.closest('.scroll')||t.parentElement;
   return {width:Math.round(t.getBoundingClientRect().width),box:box.clientWidth,head:(t.querySelector('th')||{textContent:''}).textContent.slice(0,30)}}).filter(function(t){return t.width>t.box+1})}
+function clippedText(d){return Array.from(d.querySelectorAll('svg')).flatMap(function(svg){var box=svg.getBoundingClientRect();
+  return Array.from(svg.querySelectorAll('text')).filter(function(t){if(!t.textContent.trim())return false;var r=t.getBoundingClientRect();
+    return r.width>0&&(r.left<box.left-1||r.right>box.right+1||r.top<box.top-1||r.bottom>box.bottom+1)}).map(function(t){return t.textContent.trim().slice(0,30)})})}
+function wideCharts(d){return Array.from(d.querySelectorAll('figure>svg.chart')).filter(function(svg){return svg.getBoundingClientRect().width>svg.parentElement.clientWidth+1})
+  .map(function(svg){return svg.getAttribute('class')+' ('+Math.round(svg.getBoundingClientRect().width)+' px in '+svg.parentElement.clientWidth+')'})}
+function dashColumns(d){var out=[];Array.from(d.querySelectorAll('table')).forEach(function(t){var rows=Array.from(t.querySelectorAll('tbody tr'));if(rows.length<2)return;
+  var n=Math.max.apply(null,rows.map(function(r){return r.cells.length}));for(var c=1;c<n;c++){if(rows.every(function(r){var x=r.cells[c];return x&&/^[\s\u2013\u2014\u00b7-]*$/.test(x.textContent)}))
+  out.push(((t.querySelectorAll('thead th')[c]||{textContent:'column '+c}).textContent.trim()).slice(0,30))}});return out}
 var loaded=0;function done(){if(++loaded<2)return;var f=document.getElementById('f'),w=f.contentWindow,d=w.document,W=document.getElementById('w').contentWindow.document;
 var sizes=fontSizes(d);var smallest=sizes.reduce(function(a,b){return b.size<a.size?b:a},{size:99,text:''});
 var p=document.createElement('pre');p.id='dti-check';p.textContent=JSON.stringify({errors:w.__errors,
@@ -43,6 +55,7 @@ lang:d.documentElement.lang,hasMap:!!d.querySelector('svg.map'),
 mapFilled:Array.from(d.querySelectorAll('svg.map:not(.locator) path[data-code]:not(.arch)')).filter(function(p){return p.getAttribute('fill')!=='#f2f2f2'}).map(function(p){return p.dataset.code}),
 archipelagoLabels:Array.from(d.querySelectorAll('svg.map text[data-archipelago]')).map(function(t){return t.textContent.replace(/\\s+/g,' ').trim()}),
 smallestText390:Math.round(smallest.size*10)/10,smallestTextAt390:smallest.text,wideTables1280:wideTables(W),
+wideTables390:wideTables(d),wideCharts390:wideCharts(d),clippedText390:clippedText(d),clippedText1280:clippedText(W),dashColumns:dashColumns(d),
 text:d.body.innerText+' '+Array.from(d.querySelectorAll('svg text')).map(function(t){return t.textContent}).join(' ')});document.body.appendChild(p);}
 document.getElementById('f').addEventListener('load',done);document.getElementById('w').addEventListener('load',done);</script>
 </body></html>"""
@@ -91,6 +104,20 @@ def main():
                 failures.append(f"{page}: script errors {check['errors']}")
             if check["scrollWidth"] > check["innerWidth"]:
                 failures.append(f"{page}: {check['scrollWidth']} px wide in a {check['innerWidth']} px viewport")
+            # At 390 px a table or chart may scroll inside its box only on the analysts' pages (the
+            # national ranking, a column per pillar and a row per unit; the audit's matrices, a column
+            # per indicator); a profile's or a comparison's must show every column and the end of
+            # every chart (the last year of a history, a bar's value, a radar's names).
+            analysts = page.startswith("national") or page.startswith("audit")
+            if check["wideTables390"] and not analysts:
+                failures.append(f"{page}: tables wider than their box at 390 px: {check['wideTables390']}")
+            if check["wideCharts390"] and not analysts:
+                failures.append(f"{page}: charts wider than their box at 390 px: {check['wideCharts390']}")
+            for width in (390, 1280):
+                if check[f"clippedText{width}"]:
+                    failures.append(f"{page}: chart text cut off at the chart's edge at {width} px: {check[f'clippedText{width}']}")
+            if check["dashColumns"]:
+                failures.append(f"{page}: columns of dashes only: {check['dashColumns']}")
             if check["wideTables1280"]:
                 failures.append(f"{page}: tables wider than their box at 1280 px: {check['wideTables1280']}")
             if check["smallestText390"] < MIN_CHART_TEXT:

@@ -90,12 +90,14 @@ struct ReportTests {
 
     @Test func aBarsLengthIsProportionalToItsValue() {
         let chart = BarChart(title: "t", bars: [.init(label: "a", value: 0.5)], maximum: 1, valueText: { "\($0)" })
-        #expect(chart.length(of: 0.5) == 150)
-        #expect(chart.length(of: 1) == 300)
+        #expect(chart.length(of: 0.5) == 87.5)
+        #expect(chart.length(of: 1) == 175)
         #expect(chart.length(of: 0.25) == chart.length(of: 1) / 4)
         #expect(chart.length(of: -1) == 0)
-        #expect(chart.length(of: 2) == 300)
-        #expect(chart.svg().markup.contains("width=\"150\""))
+        #expect(chart.length(of: 2) == 175)
+        #expect(chart.svg().markup.contains("width=\"87.5\""))
+        // Its smallest size keeps 11 px text and fits a 390 px phone's 366 px column.
+        #expect(chart.svg().markup.contains("--min-width:363px"))
     }
 
     @Test func tilesSitOnTheirGridAndColourByValue() {
@@ -112,16 +114,19 @@ struct ReportTests {
         let radar = RadarChart(
             title: "t", axes: (0..<4).map { .init(label: "\($0)", value: 0.5, reference: 0.5) }, seriesLabel: "s", referenceLabel: "r")
         let top = radar.point(axis: 0, value: 1)
-        #expect(abs(top.x - 260) < 1e-9 && abs(top.y - 40) < 1e-9)  // up, a full radius of 110
+        #expect(abs(top.x - 180) < 1e-9 && abs(top.y - 55) < 1e-9)  // up, a full radius of 80
         let right = radar.point(axis: 1, value: 0.5)
-        #expect(abs(right.x - 315) < 1e-9 && abs(right.y - 150) < 1e-9)  // clockwise, half the radius
+        #expect(abs(right.x - 220) < 1e-9 && abs(right.y - 135) < 1e-9)  // clockwise, half the radius
+        // Long axis names are broken between words into lines of at most 15 characters.
+        #expect(RadarChart.lines("Hoạt động chính quyền số") == ["Hoạt động chính", "quyền số"])
+        #expect(RadarChart.lines("Thể chế số") == ["Thể chế số"])
     }
 
     @Test func lineChartSpreadsYearsAndScalesValues() {
         let chart = LineChart(
             title: "t", series: [.init(name: "a", points: [(2020, 0), (2022, 1), (2024, 0.5)])], valueText: { "\($0)" })
         #expect(chart.point(year: 2020, value: 0) == (50, 185))
-        #expect(chart.point(year: 2024, value: 0.5) == (380, 100))
+        #expect(chart.point(year: 2024, value: 0.5) == (330, 100))
         #expect(chart.point(year: 2022, value: 1).y == 15)
     }
 

@@ -45,7 +45,8 @@ public struct AuditView: Sendable {
                 [
                     vi ? catalogue?.node(entry.id)?.nameVI ?? entry.id : entry.id, kindLabel(entry.kind), "\(entry.available)/\(entry.units)",
                     figure(entry.mean), figure(entry.standardDeviation),
-                    figure(entry.skewness, decimals: 2), figure(entry.kurtosis, decimals: 2), entry.flaggedOutliers ? (vi ? "có" : "yes") : "",
+                    figure(entry.skewness, decimals: 2), figure(entry.kurtosis, decimals: 2),
+                    entry.flaggedOutliers ? (vi ? "có" : "yes") : (vi ? "không" : "no"),
                 ]
             }, numericColumns: [2, 3, 4, 5, 6])
     }

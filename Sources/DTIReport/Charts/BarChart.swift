@@ -20,7 +20,9 @@ public struct BarChart {
     public var reference: (value: Double, label: String)?
 
     static let labelWidth = 150.0
-    static let plotWidth = 300.0
+    /// 395 units in all with 12-unit text: at its smallest (11 px text) 363 px, inside a 390 px
+    /// phone's 366 px column, so no value at a bar's end is scrolled out of sight.
+    static let plotWidth = 175.0
     static let rowHeight = 22.0
 
     public init(

@@ -19,7 +19,10 @@ public struct LineChart {
     public var title: String
     public var series: [Series]
     public var valueText: (Double) -> String
-    static let plot = (x: 50.0, y: 15.0, width: 330.0, height: 170.0)
+    /// 360 units wide with 11-unit text: at its smallest (11 px text) it fits a 390 px phone's
+    /// 366 px column, so the last year is never scrolled out of sight.
+    static let plot = (x: 50.0, y: 15.0, width: 280.0, height: 170.0)
+    static let width = 360.0
     static let dashes = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4"]
     static let colours = ["#d95f02", "#3b528b", "#1b9e77", "#7570b3", "#e7298a", "#66a61e"]
 
@@ -45,9 +48,9 @@ public struct LineChart {
         var b = HTMLBuilder()
         b.raw("<svg")
         if standalone { b.raw(" xmlns=\"http://www.w3.org/2000/svg\"") }
-        b.attribute("viewBox", "0 0 420 \(HTMLBuilder.coordinate(215 + legendHeight))")
+        b.attribute("viewBox", "0 0 \(HTMLBuilder.coordinate(Self.width)) \(HTMLBuilder.coordinate(215 + legendHeight))")
         b.raw(" role=\"img\" class=\"chart line\"")
-        if !standalone { b.attribute("style", ChartSizing.style(viewBoxWidth: 420, smallestFont: 11)) }
+        if !standalone { b.attribute("style", ChartSizing.style(viewBoxWidth: Self.width, smallestFont: 11)) }
         b.attribute("aria-label", title)
         b.raw("><title>")
         b.text(title)

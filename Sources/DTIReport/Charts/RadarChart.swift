@@ -18,8 +18,14 @@ public struct RadarChart {
     public var axes: [Axis]
     public var seriesLabel: String
     public var referenceLabel: String
-    static let radius = 110.0
-    static let centre = (x: 260.0, y: 150.0)
+    /// 360 units wide with 11-unit text, so at its smallest (11 px text) it fits a 390 px phone's
+    /// 366 px column; the axes' names are written in lines of at most `lineLength` characters.
+    static let width = 360.0
+    static let height = 290.0
+    static let radius = 80.0
+    static let centre = (x: 180.0, y: 135.0)
+    static let lineLength = 15
+    static let lineHeight = 12.0
 
     public init(title: String, axes: [Axis], seriesLabel: String, referenceLabel: String) {
         self.title = title
@@ -39,8 +45,9 @@ public struct RadarChart {
         var b = HTMLBuilder()
         b.raw("<svg")
         if standalone { b.raw(" xmlns=\"http://www.w3.org/2000/svg\"") }
-        b.raw(" viewBox=\"0 0 520 320\" role=\"img\" class=\"chart radar\"")
-        if !standalone { b.attribute("style", ChartSizing.style(viewBoxWidth: 520, smallestFont: 11)) }
+        b.attribute("viewBox", "0 0 \(HTMLBuilder.coordinate(Self.width)) \(HTMLBuilder.coordinate(Self.height))")
+        b.raw(" role=\"img\" class=\"chart radar\"")
+        if !standalone { b.attribute("style", ChartSizing.style(viewBoxWidth: Self.width, smallestFont: 11)) }
         b.attribute("aria-label", title)
         b.raw("><title>")
         b.text(title)
@@ -62,21 +69,49 @@ public struct RadarChart {
             b.raw("/>")
             let label = point(axis: index, value: 1.1)
             let side = label.x - Self.centre.x
+            let lines = Self.lines(axes[index].label)
+            // Lines centred on the axis's end; above it at the top, below it at the bottom.
+            let above = label.y < Self.centre.y - Self.radius * 0.9
+            let below = label.y > Self.centre.y + Self.radius * 0.9
+            let count = Double(lines.count)
+            let first = above ? label.y - (count - 1) * Self.lineHeight : below ? label.y + 8 : label.y + 4 - (count - 1) * Self.lineHeight / 2
             b.raw(side < -5 ? "<text text-anchor=\"end\"" : side > 5 ? "<text text-anchor=\"start\"" : "<text text-anchor=\"middle\"")
-            b.attribute("x", label.x)
-            b.attribute("y", label.y + 4)
+            b.attribute("y", first)
             b.raw(">")
-            b.text(axes[index].label)
+            for (number, line) in lines.enumerated() {
+                b.raw("<tspan")
+                b.attribute("x", label.x)
+                if number > 0 { b.attribute("dy", Self.lineHeight) }
+                b.raw(">")
+                b.text(line)
+                b.raw("</tspan>")
+            }
             b.raw("</text>")
         }
         b.raw("<polygon class=\"ref\"")
         b.attribute("points", polygon(axes.map(\.reference)))
         b.raw("/><polygon class=\"own\"")
         b.attribute("points", polygon(axes.map(\.value)))
-        b.raw("/><text x=\"8\" y=\"312\">")
+        b.raw("/><text x=\"8\"")
+        b.attribute("y", Self.height - 8)
+        b.raw(">")
         b.text("■ \(seriesLabel)   ┄ \(referenceLabel)")
         b.raw("</text></svg>")
         return b.result
+    }
+
+    /// `text` in lines of at most `lineLength` characters, broken between words (a longer word
+    /// stays whole on its line).
+    public static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        for word in text.split(separator: " ") {
+            if let last = lines.last, last.count + 1 + word.count <= lineLength {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return lines.isEmpty ? [text] : lines
     }
 
     private func polygon(_ values: [Double]) -> String {

@@ -140,6 +140,7 @@ public enum HTMLReportRenderer {
         .beside{display:flex;flex-wrap:wrap;gap:8px 24px;align-items:flex-start}.beside>div{flex:0 1 auto;min-width:0;max-width:100%}\
         .beside>div:has(svg.map){flex:1 1 300px;max-width:480px}.beside>div:has(svg.locator){max-width:300px}svg.map{max-width:480px}svg.locator{max-width:300px}\
         .beside .scroll{max-height:560px;overflow-y:auto}\
+        @media screen and (max-width:480px){table{font-size:.8rem}th,td{padding:2px 3px}thead th{min-width:0}td:first-child,tbody th:first-child{white-space:normal;min-width:5.5em}}\
         svg.whisker{width:80px;height:10px;vertical-align:middle}svg.whisker .axis{stroke:#ddd}svg.whisker .range{stroke:#3b528b;stroke-width:3}svg.whisker circle{fill:#d95f02}\
         @page{size:A4;margin:14mm 12mm 16mm;@bottom-center{content:counter(page) " / " counter(pages);font-size:9pt}}\
         @media print{body{font-size:10pt}main{max-width:none;padding:0}.banner{border-color:#000;background:#fff}a{color:#000;text-decoration:none}\

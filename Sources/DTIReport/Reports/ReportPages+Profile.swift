@@ -14,8 +14,11 @@ extension ReportPages {
                 rows: [
                     [ReportCell(s.dti), ReportCell(lang.number(row.values[indexID]))],
                     [ReportCell(s.rank), ReportCell(row.ranks[indexID].map { "\($0) / \(ranked.count)" } ?? "–")],
-                    [ReportCell(s.change), ReportCell("\(lang.change(movement?.valueChange)) · \(lang.rankChange(movement?.rankChange))")],
                 ]
+                    // No "– · –" when there is no previous edition to change from.
+                    + (input.previous == nil
+                        ? []
+                        : [[ReportCell(s.change), ReportCell("\(lang.change(movement?.valueChange)) · \(lang.rankChange(movement?.rankChange))")]])
                     + (row.unit.memberCodes.count > 1
                         ? [[ReportCell(s.formedFrom), ReportCell(memberNames(row.unit).joined(separator: ", "))]] : []),
                 numericColumns: [1]))
@@ -29,21 +32,23 @@ extension ReportPages {
         }
         blocks += whyItMoved(row)
 
-        // Pillars against the national mean and the region's best.
+        // Pillars against the national mean and the region's best (a set without regions, such as
+        // the 34 units, has no region's best: no column of dashes).
         let regionMembers = row.unit.regionID.flatMap { rankedByRegion[$0] } ?? []
+        let hasRegions = !rankedByRegion.isEmpty
         blocks.append(.heading(s.pillars, level: 2))
         let pillarRows: [[ReportCell]] = result.catalogue.pillars.map { pillar in
             let regionBest = regionMembers.compactMap { $0.values[pillar.id] }.max()
             return [
                 ReportCell(lang.name(of: pillar)), ReportCell(lang.number(row.values[pillar.id])),
                 ReportCell(row.ranks[pillar.id].map(String.init) ?? "–"), meanCell(of: pillar.id),
-                ReportCell(lang.number(regionBest)),
-            ]
+            ] + (hasRegions ? [ReportCell(lang.number(regionBest))] : [])
         }
         blocks.append(
             .table(
                 ReportTable(
-                    header: [s.pillars, s.value, s.rank, s.nationalMean, s.regionBest], rows: pillarRows, numericColumns: [1, 2, 3, 4])))
+                    header: [s.pillars, s.value, s.rank, s.nationalMean] + (hasRegions ? [s.regionBest] : []), rows: pillarRows,
+                    numericColumns: hasRegions ? [1, 2, 3, 4] : [1, 2, 3])))
 
         // Radar.
         let indicators = result.catalogue.indicators.filter { $0.points > 0 }

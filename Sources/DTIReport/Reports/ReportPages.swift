@@ -192,7 +192,11 @@ public struct ReportPages {
         if input.uncertainty != nil { header.append(intervalHeader) }
         header.append(s.dti)
         for pillar in pillars { header += [lang.name(of: pillar), s.rank] }
-        header += [s.change, s.rankChange, s.flags]
+        // Without a previous edition (a first year, the communes) there is no change to show: no
+        // columns of dashes (the page says why above the table).
+        let hasPrevious = input.previous != nil
+        if hasPrevious { header += [s.change, s.rankChange] }
+        header.append(s.flags)
         let numeric = Set(1..<(header.count - 1))
         let rows: [[ReportCell]] = result.rows[range].map { row in
             let movement = Movement(row, previous: input.previous, entryID: indexID)
@@ -206,8 +210,10 @@ public struct ReportPages {
                 cells.append(ReportCell(lang.number(row.values[pillar.id]), sortValue: row.values[pillar.id] ?? -1))
                 cells.append(ReportCell(row.ranks[pillar.id].map(String.init) ?? "–", sortValue: row.ranks[pillar.id].map(Double.init) ?? 999))
             }
-            cells.append(ReportCell(lang.change(movement?.valueChange), sortValue: movement?.valueChange ?? 0))
-            cells.append(ReportCell(lang.rankChange(movement?.rankChange), sortValue: Double(movement?.rankChange ?? 0)))
+            if hasPrevious {
+                cells.append(ReportCell(lang.change(movement?.valueChange), sortValue: movement?.valueChange ?? 0))
+                cells.append(ReportCell(lang.rankChange(movement?.rankChange), sortValue: Double(movement?.rankChange ?? 0)))
+            }
             var flags = ReportCell(row.flags.filter(\.isShownWithTheRow).map(lang.shortForm(of:)).joined(separator: " "))
             flags.wraps = true
             cells.append(flags)
