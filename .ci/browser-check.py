@@ -10,7 +10,7 @@
   390 px on a profile or comparison (a column such as the DTI out of sight);
 - a chart wider than its box at 390 px on a profile or comparison (its end scrolled out of
   sight), or chart text cut off at its chart's edge at 390 or 1280 px;
-- a table column of nothing but dashes or blanks;
+- a table column of nothing but dashes or blanks; a list cut short with "; …";
 - chart or map text rendered below 11 px at 390 px (an SVG scaled down to fit a phone).
 Saves screenshots at 390 and 1280 px into the given folder.
 
@@ -116,6 +116,10 @@ def main():
             for width in (390, 1280):
                 if check[f"clippedText{width}"]:
                     failures.append(f"{page}: chart text cut off at the chart's edge at {width} px: {check[f'clippedText{width}']}")
+            # A list cut short leaves the reader to guess the rest (the uncertain groups once
+            # stopped after five of twelve with "; …").
+            if "; …" in check["text"]:
+                failures.append(f"{page}: a list cut short with '; …'")
             if check["dashColumns"]:
                 failures.append(f"{page}: columns of dashes only: {check['dashColumns']}")
             if check["wideTables1280"]:

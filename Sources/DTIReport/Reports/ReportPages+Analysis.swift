@@ -39,7 +39,15 @@ extension ReportPages {
         let codes = rows.map(\.unit.code)
         let names = Dictionary(uniqueKeysWithValues: rows.map { ($0.unit.code, $0.unit.name) })
         let groups = uncertainty.groups().filter { group in group.allSatisfy { codes.contains($0) } }
-        let groupText = groups.prefix(5).map { group in group.compactMap { names[$0] }.joined(separator: ", ") }.joined(separator: "; ")
+        // Every group, in a table (official ranks, then the units): a sentence that listed five and
+        // ended with "…" left the reader to guess the rest.
+        let groupRows: [[ReportCell]] = groups.map { group in
+            let ranks = group.compactMap { uncertainty.interval(of: $0)?.nominal }
+            let span = ranks.min().map { low in ranks.max().map { $0 == low ? "\(low)" : "\(low)–\($0)" } ?? "\(low)" } ?? "–"
+            var units = ReportCell(group.compactMap { names[$0] }.joined(separator: ", "))
+            units.wraps = true
+            return [ReportCell(span, sortValue: ranks.min().map(Double.init)), units]
+        }
         var paragraph: String
         if vi {
             paragraph =
@@ -52,7 +60,7 @@ extension ReportPages {
             paragraph +=
                 groups.isEmpty
                 ? " Không cặp đơn vị nào đảo thứ tự trong từ 10% số lần chạy trở lên: mọi thứ tự đều vững."
-                : " Thứ tự trong các nhóm sau không có ý nghĩa (hãy đọc như đồng hạng): \(groupText)\(groups.count > 5 ? "; …" : "")."
+                : " Thứ tự trong \(lang.count(groups.count)) nhóm sau không có ý nghĩa (hãy đọc như đồng hạng):"
         } else {
             paragraph =
                 "The column “\(intervalHeader)” gives the ranks each unit takes in 90% of \(lang.count(analysis.runs)) recalculations that vary each main indicator's weight by up to ±\(spread)%"
@@ -64,7 +72,7 @@ extension ReportPages {
             paragraph +=
                 groups.isEmpty
                 ? " No two units swap places in 10% of the runs or more: every order holds."
-                : " Within these groups the order is not meaningful (read it as a tie): \(groupText)\(groups.count > 5 ? "; …" : "")."
+                : " Within the \(lang.count(groups.count)) groups below the order is not meaningful (read it as a tie):"
         }
         let chart = RankIntervalChart(
             title: vi ? "Khoảng thứ hạng DTI \(year) (5–95%)" : "DTI \(year) rank intervals (5–95%)",
@@ -73,9 +81,21 @@ extension ReportPages {
                     RankIntervalChart.Row(label: row.unit.name, nominal: $0.nominal, median: $0.median, low: $0.p05, high: $0.p95)
                 }
             }, worst: rows.count, axisLabel: vi ? "Thứ hạng (vòng: chính thức; chấm: trung vị)" : "Rank (ring: official; dot: median)")
+        let groupTable: [ReportBlock] =
+            groups.isEmpty
+            ? []
+            : [
+                .table(
+                    ReportTable(
+                        header: [
+                            vi ? "Hạng chính thức" : "Official ranks", vi ? "\(unitHeading) (đọc như đồng hạng)" : "\(unitHeading) (read as a tie)",
+                        ],
+                        rows: groupRows, numericColumns: [0]))
+            ]
         return [
             .heading(vi ? "Thứ hạng vững đến đâu?" : "How solid is each rank?", level: 2), .paragraph(paragraph),
-            .chart(id: "rank-intervals", svg: { chart.svg(standalone: $0) }, caption: chart.title),
+        ] + groupTable + [
+            .chart(id: "rank-intervals", svg: { chart.svg(standalone: $0) }, caption: chart.title)
         ]
     }
 
