@@ -14,7 +14,10 @@
 - chart or map text rendered below 11 px at 390 px (an SVG scaled down to fit a phone).
 Saves screenshots at 390 and 1280 px into the given folder.
 
-Usage: browser-check.py REPORT_DIR SCREENSHOT_DIR UNITS PAGE...
+- a comparison page (compare.html) that does not name every unit asked for (`--asked=A,B,…`): a
+  former province asked for must be said to be part of the unit shown.
+
+Usage: browser-check.py REPORT_DIR SCREENSHOT_DIR UNITS [--asked=NAMES] PAGE...
 """
 import html as htmlcodec
 import json
@@ -78,7 +81,9 @@ def run(browser, args):
 
 
 def main():
-    report_dir, shots, units, pages = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+    report_dir, shots, units = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    asked = [name.strip() for arg in sys.argv[4:] if arg.startswith("--asked=") for name in arg[len("--asked="):].split(",")]
+    pages = [arg for arg in sys.argv[4:] if not arg.startswith("--asked=")]
     os.makedirs(shots, exist_ok=True)
     browser = chromium(CHECK)
     failures = []
@@ -120,6 +125,10 @@ def main():
             # stopped after five of twelve with "; …").
             if "; …" in check["text"]:
                 failures.append(f"{page}: a list cut short with '; …'")
+            if page.startswith("compare"):
+                unnamed = [name for name in asked if name not in check["text"]]
+                if unnamed:
+                    failures.append(f"{page}: asked for {unnamed}, which the page never names")
             if check["dashColumns"]:
                 failures.append(f"{page}: columns of dashes only: {check['dashColumns']}")
             if check["wideTables1280"]:

@@ -16,5 +16,5 @@ done
 # The 34 units of 1 July 2025: merged units, their members' back-cast history, the comparison
 # across the merger. Also the golden files of ReportCommandTests.
 "${dti[@]}" report --year 2024 --units 34 --lang vi --format html,markdown --out Reports/vi-34 \
-    --compare "Bắc Ninh,Phú Thọ,Hà Nội"
+    --compare "Bắc Ninh,Bắc Giang,Vĩnh Phúc,Hà Nội"
 rm -rf "$(dirname "$DTI_DB")"

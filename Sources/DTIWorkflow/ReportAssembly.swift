@@ -29,7 +29,11 @@ public enum ReportAssembly {
             backCast: try loader.backCast(before: year, unitSet: result.unitSet).compactMap(rescored),
             map: try reference.map(for: result.unitSet.id))
         input.parents = result.unitSet.parentSetID.flatMap(reference.registry.unitSet)
-        input.comparedNames = Dictionary(named.filter { $0.names.count > 1 }.map { ($0.unit.code, $0.names) }, uniquingKeysWith: { $1 })
+        // The names a compared unit was asked by, when they are not simply its own: two former
+        // provinces that are one unit now, or one that is part of another (Vĩnh Phúc in Phú Thọ).
+        input.comparedNames = Dictionary(
+            named.filter { found in found.names.count > 1 || found.names.contains { TextFolding.fold($0) != TextFolding.fold(found.unit.name) } }
+                .map { ($0.unit.code, $0.names) }, uniquingKeysWith: { $1 })
         return input
     }
 }

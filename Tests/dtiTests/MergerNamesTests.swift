@@ -21,6 +21,34 @@ struct MergerNamesTests {
         #expect(old.status == 0 && old.stderr.isEmpty, "\(old.stderr)")
     }
 
+    /// The report's comparison page says what the terminal's notes say: a reader who asked for
+    /// Vĩnh Phúc is told why the page shows Phú Thọ (issue 33).
+    @Test func theComparisonPageSaysWhyAnotherUnitAppears() throws {
+        let (database, scratch) = try ReportCommandTests.sampleDatabase()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for (language, sentence) in [
+            ("vi", "Vĩnh Phúc nay thuộc Phú Thọ (từ 1/7/2025): trang này so sánh Phú Thọ."),
+            ("en", "Vĩnh Phúc is part of Phú Thọ since 1 July 2025: Phú Thọ is compared."),
+        ] {
+            let out = scratch.appendingPathComponent("report-\(language)")
+            let run = try E2E.run(
+                [
+                    "report", "--units", "34", "--year", "2024", "--compare", "Bắc Ninh,Bắc Giang,Vĩnh Phúc", "--format", "html", "--lang", language,
+                    "--out", out.path,
+                ], database: database)
+            #expect(run.status == 0, "\(run.stderr)")
+            let page = try String(contentsOf: out.appendingPathComponent("compare.html"), encoding: .utf8)
+            #expect(page.contains(sentence), "\(language)")
+        }
+        // Among the 63 the three are themselves: nothing to say.
+        let out = scratch.appendingPathComponent("report-63")
+        let run = try E2E.run(
+            ["report", "--year", "2024", "--compare", "Bắc Ninh,Bắc Giang,Vĩnh Phúc", "--format", "html", "--out", out.path], database: database)
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("compare.html"), encoding: .utf8)
+        #expect(!page.contains("nay thuộc") && !page.contains("được so sánh một lần"))
+    }
+
     @Test func aFormerNameWorksWhereverAUnitIsNamed() throws {
         let (database, scratch) = try ReportCommandTests.sampleDatabase()
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -89,7 +89,7 @@ struct ReportCommandTests {
         let run = try E2E.run(
             [
                 "report", "--year", "2024", "--units", "34", "--lang", "vi", "--format", "html,markdown", "--out", out.path,
-                "--compare", "Bắc Ninh,Phú Thọ,Hà Nội",
+                "--compare", "Bắc Ninh,Bắc Giang,Vĩnh Phúc,Hà Nội",
             ], database: database)
         #expect(run.status == 0, "\(run.stderr)")
         let produced = try Self.files(in: out)

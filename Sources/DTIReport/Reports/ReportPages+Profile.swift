@@ -189,10 +189,18 @@ extension ReportPages {
         var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
         for row in rows {
             guard let names = input.comparedNames[row.unit.code] else { continue }
-            blocks.append(
-                .paragraph(
-                    s.standsFor.replacing("{unit}", with: row.unit.name).replacing(
-                        "{names}", with: names.joined(separator: lang == .vi ? " và " : " and "))))
+            if names.count > 1 {
+                blocks.append(
+                    .paragraph(
+                        s.standsFor.replacing("{unit}", with: row.unit.name).replacing(
+                            "{names}", with: names.joined(separator: lang == .vi ? " và " : " and "))))
+            } else if let name = names.first,
+                let member = memberNames(row.unit).first(where: { TextFolding.fold($0) == TextFolding.fold(name) }),
+                TextFolding.fold(member) != TextFolding.fold(row.unit.name)
+            {
+                // One former province's name, asked for and answered by the unit that includes it.
+                blocks.append(.paragraph(s.nowPartOf.replacing("{name}", with: member).replacing("{unit}", with: row.unit.name)))
+            }
         }
         blocks.append(.paragraph(s.bestMarked))
         let entries = [result.catalogue.index] + result.catalogue.pillars + result.catalogue.indicators.filter { $0.points > 0 }

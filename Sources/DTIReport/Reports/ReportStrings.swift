@@ -77,6 +77,9 @@ public struct ReportStrings: Sendable {
     public var memberHistory: String
     /// A compared unit given under two names: "{unit} is compared once: it stands for {names}".
     public var standsFor: String
+    /// A compared unit asked for by a former province's name it now includes: "{name} is now part
+    /// of {unit}…" (without it the page would show Phú Thọ to a reader who asked for Vĩnh Phúc).
+    public var nowPartOf: String
     public var map: String
     public var mapNote: String
     public var locator: String
@@ -131,6 +134,7 @@ public struct ReportStrings: Sendable {
         illustrativeCatalogue: "BỘ CHỈ SỐ MINH HOẠ", backCast: "tính lùi theo quy tắc trung bình",
         ownHistoryMerged: "{name} ({count} đơn vị, tính lùi)", memberHistory: "{name} trước 1/7/2025",
         standsFor: "{unit} được so sánh một lần: đơn vị này gồm {names} (các tỉnh trước 1/7/2025).",
+        nowPartOf: "{name} nay thuộc {unit} (từ 1/7/2025): trang này so sánh {unit}.",
         map: "Bản đồ",
         mapNote:
             "Mỗi tỉnh, thành phố tô màu theo nhóm giá trị DTI (năm nhóm có số đơn vị gần bằng nhau); di chuột lên một đơn vị để xem giá trị và thứ hạng, hoặc chạm vào để mở hồ sơ của đơn vị; các giá trị cũng có trong bảng bên cạnh (bên dưới trên điện thoại). Mỗi nhóm gồm cận dưới, không gồm cận trên (trừ nhóm cao nhất).",
@@ -173,6 +177,7 @@ public struct ReportStrings: Sendable {
         illustrativeCatalogue: "ILLUSTRATIVE CATALOGUE", backCast: "back-cast by the mean rule",
         ownHistoryMerged: "{name} ({count} units, back-cast)", memberHistory: "{name} before 1 July 2025",
         standsFor: "{unit} is compared once: it stands for {names} (provinces before 1 July 2025).",
+        nowPartOf: "{name} is part of {unit} since 1 July 2025: {unit} is compared.",
         map: "Map",
         mapNote:
             "Each unit is filled by its DTI class (five classes of about equal size); hover over a unit for its value and rank, or tap it to open its profile; the same values are in the table beside it (below it on a phone). Each class includes its lower bound and not its upper one (but the highest).",
