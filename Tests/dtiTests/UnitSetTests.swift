@@ -219,6 +219,34 @@ struct UnitSetTests {
         }
     }
 
+    /// A report of all 3,321 communes when only Bắc Ninh's 99 have values (issue 33, item 5):
+    /// 99 profiles, not 3,222 pages of dashes; the mean named for the 99 it is taken over; titles
+    /// that say which Quang Trung; no change columns or "– · –" without a previous edition.
+    @Test func aCommuneReportWithoutParentSaysWhereAndOverWhom() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("history.sqlite").path
+        let imported = try E2E.run(
+            ["import", "--units", "communes", "--parent", "24", "SampleData/communes/bac-ninh-2025.csv"], database: database)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let out = folder.appendingPathComponent("report")
+        let report = try E2E.run(
+            ["report", "--units", "communes", "--year", "2025", "--out", out.path, "--format", "html", "--lang", "vi"], database: database)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("(99 hồ sơ, html, vi)"), "\(report.stdout)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(names.filter { $0.hasPrefix("profile-") }.count == 99)
+        let profile = try String(contentsOf: out.appendingPathComponent("profile-07333.html"), encoding: .utf8)
+        #expect(profile.contains("<h1>Hồ sơ DTI 2025: Xã Quang Trung, tỉnh Bắc Ninh</h1>"))
+        #expect(profile.contains("Trung bình 99 xã, phường*") && !profile.contains("3321 xã") && !profile.contains("3.321 xã, phường*"))
+        #expect(!profile.contains("– · –"))
+        let national = try String(contentsOf: out.appendingPathComponent("national.html"), encoding: .utf8)
+        #expect(national.contains("CHỈ 99 TRÊN 3.321 ĐƠN VỊ CÓ SỐ LIỆU"))
+        #expect(national.contains(">Quang Trung (Bắc Ninh)</a>") && !national.contains(">Thay đổi</th>"))
+        // A commune without values is listed, but links to no page.
+        #expect(national.contains("Ba Đình (Hà Nội)") && !national.contains("href=\"profile-00004.html\""))
+    }
+
     @Test func aDatabaseOfThePreviousVersionKeepsEveryValueAndItsHistory() throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -128,7 +128,8 @@ extension DTICommand {
                     throw ExitCode.failure
                 }
             }
-            let files = ReportPages(input).files(
+            let pages = ReportPages(input)
+            let files = pages.files(
                 formats: formats.compactMap(ReportFormat.init(rawValue:)), compare: compared,
                 threads: ProcessInfo.processInfo.activeProcessorCount)
             var isFolder: ObjCBool = false
@@ -161,11 +162,11 @@ extension DTICommand {
                     let removedVI = removed.isEmpty ? "" : "; đã xoá \(removed.count) trang của lần chạy trước"
                     console.print(
                         "Đã ghi \(changed.count) tệp vào \(out), \(files.count - changed.count) tệp không đổi "
-                            + "(\(result.rows.count) hồ sơ, \(formats.joined(separator: " và ")), \(lang.rawValue))\(removedVI).")
+                            + "(\(pages.profileCount) hồ sơ, \(formats.joined(separator: " và ")), \(lang.rawValue))\(removedVI).")
                 } else {
                     console.print(
                         "Wrote \(changed.count) files to \(out), \(files.count - changed.count) unchanged "
-                            + "(\(result.rows.count) profiles, \(formats.joined(separator: " and ")), \(lang.rawValue))\(removedText).")
+                            + "(\(pages.profileCount) profiles, \(formats.joined(separator: " and ")), \(lang.rawValue))\(removedText).")
                 }
             }
         }

@@ -52,7 +52,7 @@ public enum Notice: Sendable, Hashable {
         case let .customMethod(method):
             "NOT THE OFFICIAL METHOD: the DTI and its ranks here are scored with your own method (\(method)); the pillars and indicators are the official figures, and the published DTI uses the official points, the weighted sum and the shares as they are."
         case let .fewUnitsWithValues(ranked, units):
-            "ONLY \(ranked) OF \(units) UNITS HAVE VALUES for this edition: the ranking is of those \(ranked) alone, and the others are unranked; check that every file was imported."
+            "ONLY \(NumberText.grouped(ranked, separator: ",")) OF \(NumberText.grouped(units, separator: ",")) UNITS HAVE VALUES for this edition: the ranking is of those \(NumberText.grouped(ranked, separator: ",")) alone, and the others are unranked; check that every file was imported."
         case let .ownAndMergedUnits(from, to, own, ownCount, mergedCount):
             "\(ownCount) unit\(ownCount == 1 ? " is" : "s are") scored from \(ownCount == 1 ? "its" : "their") own values for \(to) (\(Self.listed(own, of: ownCount)), flagged own-values); the other \(mergedCount) are merged from the units of \(from): each merged unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule)."
         case let .valuesOutsideUnitSet(values, unitCount, units):

@@ -65,10 +65,11 @@ public struct UnitSet: Sendable, Hashable {
     /// Bắc Ninh"): those of its units that are ranked, say.
     public func countedUnits(_ count: Int) -> Wording {
         let noun = unitNoun
+        let (en, vi) = (NumberText.grouped(count, separator: ","), NumberText.grouped(count, separator: "."))
         if let parentName {
-            return Wording("the \(count) \(noun.english) of \(parentName)", vi: "\(count) \(noun.vietnamese) của \(parentName)")
+            return Wording("the \(en) \(noun.english) of \(parentName)", vi: "\(vi) \(noun.vietnamese) của \(parentName)")
         }
-        return Wording("the \(count) \(noun.english)", vi: "\(count) \(noun.vietnamese)")
+        return Wording("the \(en) \(noun.english)", vi: "\(vi) \(noun.vietnamese)")
     }
 
     /// The `--units` value that names this built-in set (or the set it narrows): 63, 34 or

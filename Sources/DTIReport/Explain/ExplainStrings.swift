@@ -85,7 +85,7 @@ extension ReportLanguage {
                 : notice.message
         case let .fewUnitsWithValues(ranked, units):
             self == .vi
-                ? "CHỈ \(ranked) TRÊN \(units) ĐƠN VỊ CÓ SỐ LIỆU cho kỳ này: bảng xếp hạng chỉ gồm \(ranked) đơn vị đó, các đơn vị còn lại không được xếp hạng; hãy kiểm tra đã nhập đủ các tệp."
+                ? "CHỈ \(count(ranked)) TRÊN \(count(units)) ĐƠN VỊ CÓ SỐ LIỆU cho kỳ này: bảng xếp hạng chỉ gồm \(count(ranked)) đơn vị đó, các đơn vị còn lại không được xếp hạng; hãy kiểm tra đã nhập đủ các tệp."
                 : notice.message
         case let .ownAndMergedUnits(_, _, own, ownCount, mergedCount):
             self == .vi

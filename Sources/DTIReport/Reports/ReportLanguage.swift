@@ -44,18 +44,10 @@ extension Language {
         return value > 0 ? "▲\(value)" : value < 0 ? "▼\(-value)" : "="
     }
 
-    /// A unit's name in this language (Vietnamese names keep their diacritics in both).
     /// A whole number with thousands grouped as the language writes them: `10.000` or `10,000`.
-    public func count(_ value: Int) -> String {
-        let digits = Array(String(value.magnitude))
-        var result = value < 0 ? "-" : ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(self == .vi ? "." : ",") }
-            result.append(digit)
-        }
-        return result
-    }
+    public func count(_ value: Int) -> String { NumberText.grouped(value, separator: self == .vi ? "." : ",") }
 
+    /// A unit's name in this language (Vietnamese names keep their diacritics in both).
     public func name(of node: CatalogueNode) -> String { self == .vi ? node.nameVI : node.nameEN }
 
     /// The catalogue's title in this language (English pages use `title_en` when given).

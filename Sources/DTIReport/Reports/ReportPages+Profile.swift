@@ -5,7 +5,7 @@ extension ReportPages {
     /// best; a radar of its main indicators; its history; the points it left on the table; its
     /// neighbours in the ranking.
     public func profile(_ row: ResultRow) -> ReportDocument {
-        let title = "\(s.profileTitle) \(year): \(row.unit.name)"
+        let title = "\(s.profileTitle) \(year): \(placeName(row.unit))"
         var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
         let movement = Movement(row, previous: input.previous, entryID: indexID)
         let summary = ReportBlock.table(
@@ -22,8 +22,9 @@ extension ReportPages {
                     + (row.unit.memberCodes.count > 1
                         ? [[ReportCell(s.formedFrom), ReportCell(memberNames(row.unit).joined(separator: ", "))]] : []),
                 numericColumns: [1]))
-        if let locator = locatorMap(highlighting: [row.unit.code], title: "\(s.locator): \(row.unit.name)") {
-            blocks.append(.beside([summary, .chart(id: "locator", svg: { locator.svg(standalone: $0) }, caption: "\(s.locator): \(row.unit.name)")]))
+        if let locator = locatorMap(highlighting: [row.unit.code], title: "\(s.locator): \(placeName(row.unit))") {
+            blocks.append(
+                .beside([summary, .chart(id: "locator", svg: { locator.svg(standalone: $0) }, caption: "\(s.locator): \(placeName(row.unit))")]))
         } else {
             blocks.append(summary)
         }
@@ -123,7 +124,7 @@ extension ReportPages {
                         rows: window.map { other in
                             [
                                 ReportCell(
-                                    other.unit.name, page: other.unit.code == row.unit.code ? nil : Self.profileName(other.unit.code),
+                                    other.unit.name, page: other.unit.code == row.unit.code ? nil : profilePage(other.unit.code),
                                     isBest: other.unit.code == row.unit.code),
                                 ReportCell(other.ranks[indexID].map(String.init) ?? "–"), ReportCell(lang.number(other.values[indexID])),
                             ]
@@ -178,6 +179,16 @@ extension ReportPages {
             unit.memberCodes.count > 1 && !input.backCast.isEmpty
             ? s.ownHistoryMerged.replacing("{name}", with: unit.name).replacing("{count}", with: String(result.unitSet.count)) : unit.name
         return LineChart.Series(name: name, points: points.keys.sorted().compactMap { year in points[year].map { (year, $0) } })
+    }
+
+    /// Where the unit is, for a title: a province by its name; a commune by its full name and
+    /// its province's ("Xã Quang Trung, tỉnh Bắc Ninh": the country has several Quang Trungs),
+    /// in English "Quang Trung (Bắc Ninh)".
+    func placeName(_ unit: AdministrativeUnit) -> String {
+        guard result.unitSet.parentSetID != nil, let code = unit.parentCode, let parent = input.parents?.unit(code: code) else { return unit.name }
+        guard lang == .vi, unit.fullName != unit.name else { return "\(unit.name) (\(parent.name))" }
+        let province = parent.fullName == parent.name ? parent.name : parent.fullName.prefix(1).lowercased() + parent.fullName.dropFirst()
+        return "\(unit.fullName), \(province)"
     }
 
     // MARK: Comparison
@@ -236,7 +247,7 @@ extension ReportPages {
             blocks.append(.heading(s.history, level: 2))
             blocks.append(.chart(id: "history", svg: { chart.svg(standalone: $0) }, caption: "\(s.history): \(s.dti)"))
         }
-        blocks.append(.links(rows.map { ($0.unit.name, Self.profileName($0.unit.code)) }))
+        blocks.append(.links(rows.compactMap { row in profilePage(row.unit.code).map { (row.unit.name, $0) } }))
         blocks += footer
         return ReportDocument(name: "compare", title: title, blocks: blocks)
     }
@@ -251,7 +262,7 @@ extension ReportPages {
         if input.audit != nil { links.append((lang == .vi ? "Kiểm định thống kê \(year)" : "Statistical audit \(year)", "audit")) }
         blocks.append(.links(links))
         blocks.append(.heading(s.profiles, level: 2))
-        let units = VietnameseOrder.sorted(result.rows.map(\.unit), by: \.name)
+        let units = VietnameseOrder.sorted(result.rows.map(\.unit).filter { profiled.contains($0.code) }, by: \.name)
         blocks.append(.links(units.map { ($0.name, Self.profileName($0.code)) }))
         if let date = input.date { blocks.append(.paragraph("\(s.generated): \(date)")) }
         return ReportDocument(name: "index", title: title, blocks: blocks)
@@ -281,7 +292,7 @@ extension ReportPages {
     public func files(formats: [ReportFormat], compare: [ResultRow], threads: Int = 1) -> [(path: String, contents: String)] {
         // Each page is built and rendered apart from the others, so the work is shared among
         // `threads`; the files come back in the same order as from one thread.
-        let rows = result.rows
+        let rows = result.rows.filter { profiled.contains($0.unit.code) }
         var documents = ParallelMap.map(rows.count, threads: threads) { profile(rows[$0]) }
         if !compare.isEmpty { documents.append(comparison(compare)) }
         if let audit = input.audit { documents.append(auditPage(audit)) }

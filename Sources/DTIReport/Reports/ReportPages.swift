@@ -18,6 +18,10 @@ public struct ReportPages {
     let parentLocators: [String: ChoroplethMap]
     /// Each unit's name, DTI, rank and page, for the maps: made once, not once per profile's locator.
     let mapAreas: [String: ChoroplethMap.Area]
+    /// The units that get a profile page: those with values this edition or in an earlier one.
+    /// A unit with neither would get a page of dashes (3,222 of them in a report of all the
+    /// communes when only Bắc Ninh's are imported); it is listed, unlinked, instead.
+    let profiled: Set<String>
     /// Each unit's parent, for finding a locator's province.
     private let parentCodes: [String: String]
     /// The ranked rows, each entry's mean over them, and each unit's place among them: worked out
@@ -30,11 +34,19 @@ public struct ReportPages {
 
     public init(_ input: ReportInput) {
         self.input = input
-        s = input.language.strings.fitted(to: input.result.unitSet, language: input.language)
+        s = input.language.strings.fitted(
+            to: input.result.unitSet, ranked: input.result.rows.filter(\.isRanked).count, language: input.language)
         lang = input.language
         result = input.result
         indexID = input.result.catalogue.index.id
-        mapAreas = input.map == nil ? [:] : Self.mapAreas(of: input.result, indexID: input.result.catalogue.index.id)
+        let withHistory = Set(
+            (input.history + input.backCast).flatMap { edition in
+                edition.rows.filter { !$0.flags.contains(.noData) }.map(\.unit.code)
+            })
+        let profiled = Set(input.result.rows.filter { !$0.flags.contains(.noData) || withHistory.contains($0.unit.code) }.map(\.unit.code))
+        self.profiled = profiled
+        mapAreas =
+            input.map == nil ? [:] : Self.mapAreas(of: input.result, indexID: input.result.catalogue.index.id, profiled: profiled)
         parentCodes = Dictionary(
             input.result.rows.compactMap { row in row.unit.parentCode.map { (row.unit.code, $0) } }, uniquingKeysWith: { a, _ in a })
         let parentDrawings = input.map.map { Self.parentLocators(of: $0, units: input.result.unitSet) } ?? [:]
@@ -66,6 +78,21 @@ public struct ReportPages {
     /// The profile page of the unit `code`, its code encoded so it can only ever name one file.
     static func profileName(_ code: String) -> String { "profile-\(FileNamePart.encoded(code))" }
 
+    /// A unit's name in a list: with its province's when the list spans several (the country's
+    /// communes: "Quang Trung (Bắc Ninh)" and "Quang Trung (Cao Bằng)" are two communes).
+    func listName(_ unit: AdministrativeUnit) -> String {
+        guard result.unitSet.parentSetID != nil, result.unitSet.parentName == nil, let code = unit.parentCode,
+            let parent = input.parents?.unit(code: code)
+        else { return unit.name }
+        return "\(unit.name) (\(parent.name))"
+    }
+
+    /// How many profile pages the set has (units with no values, now or before, have none).
+    public var profileCount: Int { profiled.count }
+
+    /// The unit's profile page, when it has one (`profiled`).
+    func profilePage(_ code: String) -> String? { profiled.contains(code) ? Self.profileName(code) : nil }
+
     /// The report's title: the provincial DTI, or for communes and districts the index as their
     /// catalogue names it ("Chỉ số chuyển đổi số cấp xã").
     var nationalTitle: String {
@@ -95,11 +122,12 @@ public struct ReportPages {
     }
 
     /// Each unit's name, DTI, rank and page, for the maps.
-    static func mapAreas(of result: EditionResult, indexID: String) -> [String: ChoroplethMap.Area] {
+    static func mapAreas(of result: EditionResult, indexID: String, profiled: Set<String>) -> [String: ChoroplethMap.Area] {
         var areas: [String: ChoroplethMap.Area] = [:]
         for row in result.rows {
             areas[row.unit.code] = .init(
-                name: row.unit.name, value: row.values[indexID], rank: row.ranks[indexID], page: Self.profileName(row.unit.code))
+                name: row.unit.name, value: row.values[indexID], rank: row.ranks[indexID],
+                page: profiled.contains(row.unit.code) ? Self.profileName(row.unit.code) : nil)
         }
         return areas
     }
@@ -201,7 +229,7 @@ public struct ReportPages {
         let rows: [[ReportCell]] = result.rows[range].map { row in
             let movement = Movement(row, previous: input.previous, entryID: indexID)
             var cells = [
-                ReportCell(row.unit.name, page: Self.profileName(row.unit.code)),
+                ReportCell(listName(row.unit), page: profilePage(row.unit.code)),
                 ReportCell(row.ranks[indexID].map(String.init) ?? "–", sortValue: row.ranks[indexID].map(Double.init) ?? 999),
             ]
             if input.uncertainty != nil { cells.append(intervalCell(row)) }
@@ -318,7 +346,7 @@ public struct ReportPages {
                 header: [unitHeading, s.rank, s.dti],
                 rows: result.rows.map { row in
                     [
-                        ReportCell(row.unit.name, page: Self.profileName(row.unit.code)),
+                        ReportCell(listName(row.unit), page: profilePage(row.unit.code)),
                         ReportCell(row.ranks[indexID].map(String.init) ?? "–"), ReportCell(lang.number(row.values[indexID])),
                     ]
                 }, numericColumns: [1, 2])
@@ -329,7 +357,7 @@ public struct ReportPages {
                 guard let place = input.tiles[row.unit.code] else { return nil }
                 return TileMap.Tile(
                     code: row.unit.code, name: row.unit.name, column: place.column, row: place.row, value: row.values[indexID],
-                    link: Self.profileName(row.unit.code) + ".html")
+                    link: profilePage(row.unit.code).map { $0 + ".html" })
             }
             let tileMap = TileMap(title: "\(s.tileMap): \(s.dti) \(year)", tiles: tiles, valueText: { lang.number($0) })
             blocks.append(.chart(id: "tilemap", svg: { tileMap.svg(standalone: $0) }, caption: s.tileMapNote))
@@ -380,7 +408,7 @@ public struct ReportPages {
         if !indicators.isEmpty, !isPaginated {
             blocks.append(.heading(s.heatMap, level: 2))
             let heatRows: [[ReportCell]] = ranked.map { row in
-                [ReportCell(row.unit.name, page: Self.profileName(row.unit.code))]
+                [ReportCell(listName(row.unit), page: profilePage(row.unit.code))]
                     + indicators.map { indicator in missingAware(row, indicator.id, heat: true) }
             }
             blocks.append(
@@ -404,7 +432,7 @@ public struct ReportPages {
                         header: [unitHeading, s.change, s.rankChange, s.dti],
                         rows: moves.map { row, move in
                             [
-                                ReportCell(row.unit.name, page: Self.profileName(row.unit.code)), ReportCell(lang.change(move.valueChange)),
+                                ReportCell(listName(row.unit), page: profilePage(row.unit.code)), ReportCell(lang.change(move.valueChange)),
                                 ReportCell(lang.rankChange(move.rankChange)), ReportCell(lang.number(row.values[indexID])),
                             ]
                         }, numericColumns: [1, 2, 3])))

@@ -196,12 +196,14 @@ public struct ReportStrings: Sendable {
 extension ReportStrings {
     /// The words that name units, fitted to `unitSet`: the provinces keep "tỉnh, thành phố" and
     /// the national mean; communes and the units of a unit file are called what they are, and a
-    /// mean says over which units it is taken ("Trung bình 99 xã, phường của Bắc Ninh").
-    public func fitted(to unitSet: UnitSet, language: ReportLanguage) -> ReportStrings {
+    /// mean says over which units it is taken ("Trung bình 99 xã, phường của Bắc Ninh"): the
+    /// `ranked` ones, which are all it is taken over (99 when only Bắc Ninh's of the 3,321 have
+    /// values, not "3321 xã, phường").
+    public func fitted(to unitSet: UnitSet, ranked: Int? = nil, language: ReportLanguage) -> ReportStrings {
         guard unitSet.parentSetID != nil else { return self }
         var fitted = self
         let noun = unitSet.unitNoun.text(language)
-        let counted = unitSet.countedUnits.text(language)
+        let counted = unitSet.countedUnits(ranked ?? unitSet.count).text(language)
         if language == .vi {
             fitted.province = noun.prefix(1).uppercased() + noun.dropFirst()
             fitted.heatMap = "Bản đồ nhiệt: \(noun) × chỉ số chính"
