@@ -28,7 +28,7 @@ public struct RankingMarkdownRenderer: Sendable {
                 cells.append(value + rank)
             }
             if hasMergedRows { cells.append(Self.escape(row.memberNames?.joined(separator: " + ") ?? "")) }
-            cells.append(Self.escape(row.shownFlags(in: language).joined(separator: ", ")))
+            cells.append(Self.escape(row.shownFlags(in: language, catalogue: view.result.catalogue).joined(separator: ", ")))
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         lines += ["", Self.escape(view.footer(in: language))]

@@ -49,7 +49,7 @@ public struct RankingTableRenderer: Sendable {
                 cells.append(language.value(of: row, entry.id) + (entry.id == view.entry.id ? "" : rank))
             }
             if hasMergedRows { cells.append(row.memberNames?.joined(separator: " + ") ?? "") }
-            cells.append(row.shownFlags(in: language).joined(separator: ", "))
+            cells.append(row.shownFlags(in: language, catalogue: view.result.catalogue).joined(separator: ", "))
             table.rows.append(cells)
         }
         lines.append(table.render())

@@ -44,7 +44,8 @@ public struct RankingView: Sendable {
         let unitSet = language.label(of: result.unitSet)
         var parts = ["DTI \(result.edition.year)", unitSet, "\(words.framework) \(result.catalogue.framework)"]
         if !result.catalogue.decision.isEmpty { parts[2] += " (\(words.decision) \(result.catalogue.decision))" }
-        if entry.id != result.catalogue.index.id { parts.append("\(words.rankedBy) \(entry.id)") }
+        // Vietnamese names the entry ("xếp theo Thể chế số"); English keeps the id `--by` takes.
+        if entry.id != result.catalogue.index.id { parts.append("\(words.rankedBy) \(language == .vi ? entry.nameVI : entry.id)") }
         if let filterDescription { parts.append(filterDescription) }
         return parts.joined(separator: " · ")
     }
@@ -85,12 +86,12 @@ extension ResultRow {
     var shownFlags: [String] { shownFlags(in: .en) }
 
     /// The short forms in `language` of the flags a row shows (warnings, own values); a member's
-    /// missing value names the member ("missing:institutions@93 Hậu Giang"), since its code alone
-    /// says nothing to a reader.
-    func shownFlags(in language: ReportLanguage) -> [String] {
+    /// missing value names the member ("missing:institutions@93 Hậu Giang", in Vietnamese "thiếu:
+    /// Thể chế số (Hậu Giang)"), since its code alone says nothing to a reader.
+    func shownFlags(in language: ReportLanguage, catalogue: IndicatorCatalogue? = nil) -> [String] {
         flags.filter(\.isShownWithTheRow).map { flag in
-            if case let .memberMissingValue(_, _, name) = flag { return language.shortForm(of: flag) + " " + name }
-            return language.shortForm(of: flag)
+            if language == .en, case let .memberMissingValue(_, _, name) = flag { return language.shortForm(of: flag) + " " + name }
+            return language.shortForm(of: flag, catalogue: catalogue)
         }
     }
 }

@@ -78,6 +78,19 @@ struct PartialDataTests {
         #expect(html.contains(">own-values<"), "the HTML ranking's flags cell")
     }
 
+    /// A replacement is shown in the run's number format: "0,9 → 0,75" in Vietnamese, as every
+    /// number a Vietnamese run prints (issue 33).
+    @Test func aReplacementSummaryWritesNumbersAsTheRunDoes() throws {
+        let (scratch, database) = try Self.imported()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let full = try Self.filledTemplate([], in: scratch, database: database) { _ in "0.9" }
+        #expect(try E2E.run(["import", "--replace", full], database: database).status == 0)
+        let changed = try Self.filledTemplate([], in: scratch, database: database) { id in id == "human_resources" ? "0.75" : "0.9" }
+        let replaced = try E2E.run(["import", "--replace", "--lang", "vi", changed], database: database)
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(replaced.stdout.contains("Bắc Ninh (27) human_resources 0,9 → 0,75"), "\(replaced.stdout)")
+    }
+
     /// An empty cell re-sent with --replace: import says the value is left missing, and so it
     /// is; without --replace it is a difference with the stored value, refused like any other.
     @Test func aBlankResentWithReplaceIsWhatIsStored() throws {

@@ -144,4 +144,24 @@ extension VietnameseOutputTests {
         let piped = try E2E.run(["audit", "--year", "2024", "--lang", "vi"], database: database)
         #expect(piped.stdout.split(separator: "\n").contains { $0.count > 100 })
     }
+
+    /// No ids where a person reads (issue 33, item 3): Vietnamese output names the entries and
+    /// members a flag, a ranking by an entry, a Sobol table and the audit's alphas are about;
+    /// machine formats (JSON, CSV) keep the ids.
+    @Test func vietnameseOutputNamesWhatItIsAbout() throws {
+        let database = E2E.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: database) }
+        _ = try E2E.run(["import"] + E2E.sampleFiles, database: database)
+        let rank = try E2E.run(["rank", "--year", "2024", "--units", "34", "--by", "institutions", "--lang", "vi"], database: database)
+        #expect(rank.stdout.contains("xếp theo Thể chế số") && rank.stdout.contains("thiếu: Thể chế số (Hậu Giang)"), "\(rank.stdout)")
+        #expect(!rank.stdout.contains("thiếu:institutions") && !rank.stdout.contains("@93"))
+        let sobol = try E2E.run(["sensitivity", "--year", "2024", "--runs", "1100", "--sobol", "--lang", "vi"], database: database)
+        #expect(sobol.status == 0, "\(sobol.stderr)")
+        #expect(sobol.stdout.contains("trọng số Hoạt động chính quyền số") && !sobol.stdout.contains("weight:"), "\(sobol.stdout)")
+        #expect(sobol.stdout.contains("tổng hợp cộng hoặc nhân"))
+        let audit = try E2E.run(["audit", "--year", "2024", "--lang", "vi"], database: database)
+        #expect(audit.stdout.contains("Cronbach's alpha theo trụ cột: Chính quyền số "), "\(audit.stdout)")
+        let json = try E2E.run(["rank", "--year", "2024", "--units", "34", "--format", "json", "--lang", "vi"], database: database)
+        #expect(json.stdout.contains("institutions"), "JSON keeps the ids")
+    }
 }

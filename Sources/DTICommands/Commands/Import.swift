@@ -115,11 +115,14 @@ extension DTICommand {
         private func printReplacements(_ summary: HistoryStore.ImportSummary, reference: ReferenceData, console: Console) {
             for year in summary.replacedPerYear.keys.sorted() {
                 let replaced = summary.replacements.filter { $0.key.year == year }
+                // Values in the run's number format ("0,829 → 0,72" in Vietnamese), at full precision.
+                let vietnamese = console.language == .vi
+                func number(_ value: Double) -> String { vietnamese ? NumberText.exactVI(value) : NumberText.exact(value) }
                 let shown = replaced.prefix(5).map { replacement in
                     let key = replacement.key
                     let name = reference.registry.unitSet(key.unitSetID)?.unit(code: key.unitCode)?.name ?? key.unitCode
                     return
-                        "\(name) (\(key.unitCode)) \(key.indicatorID) \(NumberText.exact(replacement.before)) → \(replacement.after.map(NumberText.exact) ?? (console.language == .vi ? "(trống)" : "(blank)"))"
+                        "\(name) (\(key.unitCode)) \(key.indicatorID) \(number(replacement.before)) → \(replacement.after.map(number) ?? (console.language == .vi ? "(trống)" : "(blank)"))"
                 }
                 let count = summary.replacedPerYear[year] ?? 0
                 if console.language == .vi {

@@ -104,7 +104,8 @@ public struct AuditView: Sendable {
 
     var alphaLine: String {
         (vi ? "Cronbach's alpha theo trụ cột: " : "Cronbach's alpha per pillar: ")
-            + audit.alpha.map { "\($0.pillarID) \(figure($0.value, decimals: 2))" }.joined(separator: ", ")
+            + audit.alpha.map { "\(vi ? catalogue?.node($0.pillarID)?.nameVI ?? $0.pillarID : $0.pillarID) \(figure($0.value, decimals: 2))" }
+            .joined(separator: ", ")
     }
 
     var warningLines: [String] {

@@ -50,6 +50,17 @@ public struct SensitivityView: Sendable {
         "region-mean": "trung bình vùng", "official": "chính thức",
     ]
 
+    /// An uncertain input as a reader reads it: in Vietnamese an element's weight by the element's
+    /// name ("trọng số Nhận thức số", not `weight:awareness`); English and the JSON keep the ids.
+    func inputName(_ input: String) -> String {
+        guard vi else { return input }
+        if input.hasPrefix("weight:") {
+            let id = String(input.dropFirst("weight:".count))
+            return "trọng số " + (matrix.elements.first { $0.id == id }?.nameVI ?? id)
+        }
+        return ["aggregation": "phép tổng hợp", "imputation": "cách ước tính giá trị thiếu", "normalisation": "cách chuẩn hoá"][input] ?? input
+    }
+
     /// What was varied, in one sentence.
     public var assumptionsSentence: String {
         let a = analysis.assumptions
@@ -58,8 +69,10 @@ public struct SensitivityView: Sendable {
             a.weightSpread > 0
             ? (vi ? "trọng số mỗi chỉ số ±\(spread)% (chuẩn hoá lại cùng tổng)" : "each element's weight ±\(spread)% (rescaled to the same total)")
             : (vi ? "trọng số chính thức" : "official weights")
-        let aggregation = a.aggregations.map { vi ? Self.vietnamese[$0.rawValue] ?? $0.rawValue : $0.rawValue }.joined(separator: "|")
-        let imputation = a.imputations.map { vi ? Self.vietnamese[$0.rawValue] ?? $0.rawValue : $0.rawValue }.joined(separator: "|")
+        // Choices read "cộng hoặc nhân" in Vietnamese (the English keeps the options' `sum|geometric`).
+        let or = vi ? " hoặc " : "|"
+        let aggregation = a.aggregations.map { vi ? Self.vietnamese[$0.rawValue] ?? $0.rawValue : $0.rawValue }.joined(separator: or)
+        let imputation = a.imputations.map { vi ? Self.vietnamese[$0.rawValue] ?? $0.rawValue : $0.rawValue }.joined(separator: or)
         let normalisation = a.normalisations.map(\.rawValue).joined(separator: "|")
         let normalised = a.normalisations == [.official] ? "" : (vi ? "; chuẩn hoá \(normalisation)" : "; normalisation \(normalisation)")
         return vi
@@ -82,7 +95,7 @@ public struct SensitivityView: Sendable {
     private func mattersMost(_ unit: Int) -> String {
         guard let sobol else { return "" }
         let best = sobol.perUnit[unit].compactMap { indices in indices.total.map { (indices.input, $0.value) } }.max { $0.1 < $1.1 }
-        return best.map { "\($0.0) (\(PublishedPrecision.format($0.1, decimals: 2, decimalSeparator: language.decimalMark)))" } ?? "—"
+        return best.map { "\(inputName($0.0)) (\(PublishedPrecision.format($0.1, decimals: 2, decimalSeparator: language.decimalMark)))" } ?? "—"
     }
 
     /// The main table: one row per unit.
@@ -172,7 +185,7 @@ public struct SensitivityView: Sendable {
                 .table(
                     AnalysisDocument.Table(
                         header: vi ? ["Giả định", "Bậc một S", "Toàn phần ST"] : ["Assumption", "First-order S", "Total ST"],
-                        rows: sobol.overall.map { [$0.input, estimate($0.first), estimate($0.total)] }, numericColumns: [1, 2])))
+                        rows: sobol.overall.map { [inputName($0.input), estimate($0.first), estimate($0.total)] }, numericColumns: [1, 2])))
         }
         return AnalysisDocument(
             title: title, notices: notices.map(language.text(of:)), noticeCodes: notices.map(\.code), blocks: blocks, mainTable: csvTable)

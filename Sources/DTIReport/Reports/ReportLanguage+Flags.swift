@@ -2,16 +2,19 @@ import DTICore
 
 extension ReportLanguage {
     /// A flag's short form for a narrow table cell: `missing:institutions` in English (the stable
-    /// code scripts see), `thiếu:institutions` in Vietnamese.
-    public func shortForm(of flag: UnitFlag) -> String {
+    /// code scripts see); in Vietnamese, which a reader reads, the entry by its name when
+    /// `catalogue` knows it and a member by its name ("thiếu: Thể chế số (Hậu Giang)", not
+    /// `thiếu:institutions@93`).
+    public func shortForm(of flag: UnitFlag, catalogue: IndicatorCatalogue? = nil) -> String {
         guard self == .vi else { return flag.shortForm }
+        func entry(_ id: String) -> String { catalogue?.node(id)?.nameVI ?? id }
         switch flag {
-        case let .missingValue(id): return "thiếu:\(id)"
-        case let .memberMissingValue(id, code, _): return "thiếu:\(id)@\(code)"
-        case let .merged(codes, _): return "gộp:\(codes.joined(separator: "+"))"
+        case let .missingValue(id): return "thiếu: \(entry(id))"
+        case let .memberMissingValue(id, _, name): return "thiếu: \(entry(id)) (\(name))"
+        case let .merged(_, names): return "gộp: \(names.joined(separator: " + "))"
         case .noData: return "không có số liệu"
-        case let .componentsOverridden(id): return "trực tiếp:\(id)"
-        case let .imputed(id, method): return "ước tính:\(id)(\(method))"
+        case let .componentsOverridden(id): return "trực tiếp: \(entry(id))"
+        case let .imputed(id, method): return "ước tính: \(entry(id)) (\(method))"
         case .ownValues: return "số liệu riêng"
         }
     }

@@ -242,7 +242,8 @@ public struct ReportPages {
                 cells.append(ReportCell(lang.change(movement?.valueChange), sortValue: movement?.valueChange ?? 0))
                 cells.append(ReportCell(lang.rankChange(movement?.rankChange), sortValue: Double(movement?.rankChange ?? 0)))
             }
-            var flags = ReportCell(row.flags.filter(\.isShownWithTheRow).map(lang.shortForm(of:)).joined(separator: " "))
+            var flags = ReportCell(
+                row.flags.filter(\.isShownWithTheRow).map { lang.shortForm(of: $0, catalogue: result.catalogue) }.joined(separator: " "))
             flags.wraps = true
             cells.append(flags)
             return cells

@@ -21,7 +21,7 @@ public enum SpreadsheetTables {
                 return .score(value)
             }
             cells += entries.map { row.ranks[$0.id].map(ResultTable.Cell.integer) ?? .empty }
-            cells.append(.text(row.flags.map { language.shortForm(of: $0) }.joined(separator: "; ")))
+            cells.append(.text(row.flags.map { language.shortForm(of: $0, catalogue: view.result.catalogue) }.joined(separator: "; ")))
             cells.append(.text(row.status?.rawValue ?? ""))
             return cells
         }
