@@ -83,6 +83,13 @@ public struct StatisticalAudit: Sendable {
         }
 
         var warnings: [Warning] = []
+        // Vietnamese warnings name entries as a reader knows them (English keeps the ids); numbers
+        // with a decimal comma and the typographic minus.
+        func name(_ id: String) -> String { catalogue.node(id)?.nameVI ?? id }
+        func vi(_ value: Double) -> String {
+            let text = PublishedPrecision.format(value, decimals: 2, decimalSeparator: ",")
+            return text.hasPrefix("-") ? "−" + text.dropFirst() : text
+        }
         for (offset, first) in elements.enumerated() {
             for second in elements.dropFirst(offset + 1) {
                 if let r = Statistics.pearson(column(first.id), column(second.id)), abs(r) > 0.9 {
@@ -91,7 +98,7 @@ public struct StatisticalAudit: Sendable {
                             message:
                                 "\(first.id) and \(second.id) are nearly duplicates (Pearson r = \(PublishedPrecision.format(r, decimals: 2))): together they weigh one aspect twice",
                             vietnamese:
-                                "\(first.id) và \(second.id) gần như trùng nhau (Pearson r = \(PublishedPrecision.format(r, decimals: 2, decimalSeparator: ","))): cùng nhau chúng tính một khía cạnh hai lần"
+                                "\(name(first.id)) và \(name(second.id)) gần như trùng nhau (Pearson r = \(vi(r))): cùng nhau chúng tính một khía cạnh hai lần"
                         ))
                 }
             }
@@ -104,7 +111,7 @@ public struct StatisticalAudit: Sendable {
                             message:
                                 "\(element.id) correlates negatively with its own pillar \(pillar) (Pearson r = \(PublishedPrecision.format(r, decimals: 2))): it pulls against what the pillar measures",
                             vietnamese:
-                                "\(element.id) tương quan âm với chính trụ cột \(pillar) của nó (Pearson r = \(PublishedPrecision.format(r, decimals: 2, decimalSeparator: ","))): nó kéo ngược điều trụ cột đo"
+                                "\(name(element.id)) tương quan âm với chính trụ cột \(name(pillar)) của nó (Pearson r = \(vi(r))): nó kéo ngược điều trụ cột đo"
                         ))
                 }
             }
@@ -115,14 +122,14 @@ public struct StatisticalAudit: Sendable {
                     message:
                         "\(entry.id) is skewed (skewness \(PublishedPrecision.format(entry.skewness ?? 0, decimals: 2)), kurtosis \(PublishedPrecision.format(entry.kurtosis ?? 0, decimals: 2))): a few units have outlying values",
                     vietnamese:
-                        "\(entry.id) bị lệch (độ lệch \(PublishedPrecision.format(entry.skewness ?? 0, decimals: 2, decimalSeparator: ",")), độ nhọn \(PublishedPrecision.format(entry.kurtosis ?? 0, decimals: 2, decimalSeparator: ","))): một vài đơn vị có giá trị ngoại lai"
+                        "\(name(entry.id)) bị lệch (độ xiên \(vi(entry.skewness ?? 0)), độ nhọn \(vi(entry.kurtosis ?? 0))): một vài đơn vị có giá trị ngoại lai"
                 ))
         }
         for entry in statistics where entry.available > 0 && entry.standardDeviation == 0 {
             warnings.append(
                 Warning(
                     message: "\(entry.id) has the same value for every unit: it does not tell units apart",
-                    vietnamese: "\(entry.id) có cùng một giá trị ở mọi đơn vị: không phân biệt được các đơn vị"))
+                    vietnamese: "\(name(entry.id)) có cùng một giá trị ở mọi đơn vị: không phân biệt được các đơn vị"))
         }
         self.warnings = warnings
     }

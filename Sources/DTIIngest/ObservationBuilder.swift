@@ -425,7 +425,7 @@ public struct ObservationBuilder {
                 let rangeVI = "\(NumberText.exactVI(scoring.range.lowerBound))…\(NumberText.exactVI(scoring.range.upperBound))"
                 var hint = Wording("check the value; this component takes \(range)", vi: "kiểm tra giá trị; chỉ số thành phần này nhận \(rangeVI)")
                 if scoring.measure == .share, value > 1, value <= 100 {
-                    hint = Wording("a share is written 0.97 or 97%, not 97", vi: "tỉ lệ ghi là 0,97 hoặc 97%, không ghi 97")
+                    hint = Wording("a share is written 0.97 or 97%, not 97", vi: "tỷ lệ ghi là 0,97 hoặc 97%, không ghi 97")
                 }
                 if scoring.measure == .yesHalfNo {
                     hint = Wording(
@@ -461,7 +461,7 @@ public struct ObservationBuilder {
                         message: Wording(
                             "value \(text) for \(entry.id) is outside [0, 1]",
                             vi: "giá trị \(text) của \(entry.id) (\(entry.nameVI)) nằm ngoài [0; 1]"),
-                        hint: Wording("a share is at most 100%; check the figure", vi: "tỉ lệ tối đa là 100%; kiểm tra lại số liệu")))
+                        hint: Wording("a share is at most 100%; check the figure", vi: "tỷ lệ tối đa là 100%; kiểm tra lại số liệu")))
             }
             let points = NumberText.exact(entry.points)
             let pointsVI = NumberText.exactVI(entry.points)
@@ -469,10 +469,10 @@ public struct ObservationBuilder {
                 value > 1 && value <= 100
                 ? Wording(
                     "give the share of maximum points: \(NumberText.exact(value))% if it is a percentage, or points ÷ \(points) if it is points",
-                    vi: "ghi tỉ lệ trên điểm tối đa: \(NumberText.exactVI(value))% nếu đây là phần trăm, hoặc điểm ÷ \(pointsVI) nếu đây là điểm")
+                    vi: "ghi tỷ lệ trên điểm tối đa: \(NumberText.exactVI(value))% nếu đây là phần trăm, hoặc điểm ÷ \(pointsVI) nếu đây là điểm")
                 : Wording(
                     "give the share of maximum points (points ÷ \(points)), not the points",
-                    vi: "ghi tỉ lệ trên điểm tối đa (điểm ÷ \(pointsVI)), không ghi điểm")
+                    vi: "ghi tỷ lệ trên điểm tối đa (điểm ÷ \(pointsVI)), không ghi điểm")
             return .failure(
                 ValueProblem(
                     key: "value.out-of-range",

@@ -149,7 +149,7 @@ struct YAMLReader {
                     Wording(
                         "component '\(id)' uses rule ratio but has no 'target'",
                         vi: "chỉ số thành phần '\(id)' dùng quy tắc ratio nhưng không có 'target'"), at: ruleNode,
-                    hint: Wording("add 'target: 1' for a share, or the count aimed for", vi: "thêm 'target: 1' cho tỉ lệ, hoặc con số mục tiêu")
+                    hint: Wording("add 'target: 1' for a share, or the count aimed for", vi: "thêm 'target: 1' cho tỷ lệ, hoặc con số mục tiêu")
                 )
                 return nil
             }

@@ -65,7 +65,7 @@ public enum ComponentRule: Sendable, Hashable {
         switch self {
         case let .ratio(target):
             return target.isFinite && target > 0
-                ? nil : Wording("a ratio rule needs a target > 0, got \(target)", vi: "quy tắc tỉ lệ cần mục tiêu > 0, nhưng là \(target)")
+                ? nil : Wording("a ratio rule needs a target > 0, got \(target)", vi: "quy tắc tỷ lệ cần mục tiêu > 0, nhưng là \(target)")
         case let .steps(steps):
             if steps.isEmpty { return Wording("a steps rule needs at least one step", vi: "quy tắc bậc cần ít nhất một bậc") }
             for (previous, next) in zip(steps, steps.dropFirst()) where next.atLeast <= previous.atLeast {

@@ -22,7 +22,7 @@ public struct AuditView: Sendable {
     private var vi: Bool { language == .vi }
 
     private func figure(_ value: Double?, decimals: Int = 4) -> String {
-        value.map { PublishedPrecision.format($0, decimals: decimals, decimalSeparator: language.decimalMark) } ?? "—"
+        value.map { language.figure($0, decimals: decimals) } ?? "—"
     }
 
     private func kindLabel(_ kind: CatalogueNode.Kind) -> String {
@@ -39,7 +39,7 @@ public struct AuditView: Sendable {
     var statisticsTable: AnalysisDocument.Table {
         AnalysisDocument.Table(
             header: vi
-                ? ["Chỉ số", "Loại", "Có dữ liệu", "Trung bình", "Độ lệch chuẩn", "Độ lệch", "Độ nhọn", "Ngoại lai"]
+                ? ["Chỉ số", "Loại", "Có dữ liệu", "Trung bình", "Độ lệch chuẩn", "Độ xiên", "Độ nhọn", "Ngoại lai"]
                 : ["Entry", "Kind", "Available", "Mean", "SD", "Skewness", "Kurtosis", "Outliers"],
             rows: audit.statistics.map { entry in
                 [
@@ -94,7 +94,7 @@ public struct AuditView: Sendable {
 
     var statisticsNote: String {
         vi
-            ? "Thống kê trên các đơn vị có giá trị; độ lệch và độ nhọn (dư) theo COINr; ngoại lai khi |độ lệch| > 2 và độ nhọn > 3,5."
+            ? "Thống kê trên các đơn vị có giá trị; độ xiên và độ nhọn (dư) theo COINr; ngoại lai khi |độ xiên| > 2 và độ nhọn > 3,5."
             : "Statistics over the units with a value; skewness and excess kurtosis as COINr; outliers flagged when |skewness| > 2 and kurtosis > 3.5."
     }
 

@@ -87,7 +87,7 @@ public struct SensitivityView: Sendable {
 
     private func estimate(_ estimate: SobolAnalysis.Estimate?) -> String {
         guard let estimate else { return "—" }
-        let f = { PublishedPrecision.format($0, decimals: 2, decimalSeparator: language.decimalMark) }
+        let f = { language.figure($0, decimals: 2) }
         return "\(f(estimate.value)) [\(f(estimate.low)), \(f(estimate.high))]"
     }
 

@@ -42,14 +42,14 @@ public struct ExplainStrings: Sendable {
         explainTitle: "Vì sao DTI thay đổi", whatIfTitle: "Giả định", targetTitle: "Mục tiêu hạng", whyItMoved: "Vì sao thay đổi",
         indicator: "Chỉ số", points: "Điểm", dtiShare: "DTI", then: "Kỳ trước", now: "Kỳ này", total: "Tổng",
         notComparable: "không so sánh được", frameworkChanged: "Bộ chỉ số đã thay đổi",
-        passed: "Vượt qua", fellBehind: "Bị vượt bởi", decidedBy: "quyết định bởi", nobody: "không có",
+        passed: "Vượt qua", fellBehind: "Bị vượt", decidedBy: "chủ yếu do", nobody: "không có",
         components: "chỉ số thành phần", change: "Thay đổi", value: "Giá trị", previousValue: "Giá trị cũ", rank: "Hạng",
         dti: "DTI", unit: "Đơn vị",
         pointsNote: "Điểm trên thang 1.000; cột DTI làm tròn 4 chữ số sao cho cộng đúng bằng tổng thay đổi.",
         whatIfNote: "Điểm của mỗi thay đổi tính theo thứ tự đã cho; các giá trị khác giữ nguyên.",
         alreadyHeld: "đã đạt hạng này", unreachable: "không thể đạt", plan: "Kế hoạch", pointsNeeded: "cần thêm {points} điểm",
         after: "Sau khi thực hiện",
-        rankMoved: "hạng", shortBy: "thiếu", comparedParts: "phần so sánh được", none: "không có")
+        rankMoved: "hạng", shortBy: "thiếu", comparedParts: "so sánh được {count} chỉ số", none: "không có")
 
     public static let english = ExplainStrings(
         explainTitle: "Why the DTI changed", whatIfTitle: "What if", targetTitle: "Rank target", whyItMoved: "Why it moved",
@@ -61,7 +61,7 @@ public struct ExplainStrings: Sendable {
         whatIfNote: "Each change's points are counted in the order given; every other value stays as stored.",
         alreadyHeld: "rank already held", unreachable: "not reachable", plan: "Plan", pointsNeeded: "{points} more points",
         after: "After the plan",
-        rankMoved: "rank", shortBy: "short by", comparedParts: "parts compared", none: "none")
+        rankMoved: "rank", shortBy: "short by", comparedParts: "{count} parts compared", none: "none")
 }
 
 extension ReportLanguage {

@@ -36,8 +36,8 @@ public struct ExplainView: Sendable {
             let comparable = explanation.contributions.filter(\.isComparable).count
             let names = explanation.notComparable.map { language.name(of: $0.node) }.joined(separator: ", ")
             lines.append(
-                "\(s.frameworkChanged) (\(explanation.frameworkThen) → \(explanation.frameworkNow)): \(comparable) "
-                    + "\(s.comparedParts); \(s.notComparable): \(names.isEmpty ? s.none : names).")
+                "\(s.frameworkChanged) (\(explanation.frameworkThen) → \(explanation.frameworkNow)): "
+                    + "\(s.comparedParts.replacing("{count}", with: String(comparable))); \(s.notComparable): \(names.isEmpty ? s.none : names).")
         }
         func overtakes(_ list: [ChangeExplanation.Overtake]) -> String {
             guard !list.isEmpty else { return s.nobody }

@@ -23,6 +23,14 @@ extension Language {
         PublishedPrecision.format(value, decimals: decimals, decimalSeparator: decimalMark)
     }
 
+    /// A signed figure for a reader (a skewness, a Sobol estimate): `−0,04` with the typographic
+    /// minus in Vietnamese, as the explain tables write a change; `-0.04` in English, which
+    /// scripts reading the terminal have always seen.
+    public func figure(_ value: Double, decimals: Int) -> String {
+        let text = number(value, decimals: decimals)
+        return self == .vi && text.hasPrefix("-") ? "−" + text.dropFirst() : text
+    }
+
     /// Points with one decimal, e.g. `42,5`.
     public func points(_ value: Double) -> String {
         let tenths = Int64((value * 10).rounded(.toNearestOrAwayFromZero))

@@ -96,7 +96,7 @@ public struct InputTemplate: Sendable {
                 "Hướng dẫn điền mẫu nhập liệu DTI \(year) · \(units)",
                 "",
                 "1. Trên trang 'DTI \(year)', mỗi dòng là một chỉ số của một đơn vị. Chỉ điền cột Giá trị (và Nguồn, Ghi chú nếu có).",
-                "2. Ghi tỉ lệ trên điểm tối đa, từ 0 đến 1 (ví dụ 0,8253) hoặc phần trăm (82,53%). Chỉ số có/không: ghi có, một phần hoặc không.",
+                "2. Ghi tỷ lệ trên điểm tối đa, từ 0 đến 1 (ví dụ 0,8253) hoặc phần trăm (82,53%). Chỉ số có/không: ghi có, một phần hoặc không.",
                 "3. Cột Khoảng hợp lệ cho biết giá trị được nhận; Excel và LibreOffice từ chối giá trị ngoài khoảng đó.",
                 "4. Không có số liệu: để trống ô Giá trị. Giá trị trống được tính 0 điểm và được ghi chú trong bảng xếp hạng.",
                 "5. Không sửa, xoá hay sắp xếp lại các cột Tỉnh/Đơn vị, Năm, Chỉ số; không đổi tên trang tính; không thêm công thức chưa tính.",
