@@ -35,7 +35,7 @@ public struct Scenario: Sendable, Hashable {
         public var description: String {
             switch self {
             case let .unknownElement(id, known):
-                let hint = EditDistance.closest(to: id, among: known).first.map { " Did you mean '\($0)'?" } ?? ""
+                let hint = Suggestions.sentence(for: id, among: known).english
                 return "'--weights' takes the main indicators of this edition, by id or name (\(known.joined(separator: ", "))); got '\(id)'.\(hint)"
             case let .negativePoints(id, points):
                 return "'--weights' gives points of 0 or more; got \(NumberText.exact(points)) for '\(id)'."
@@ -55,7 +55,7 @@ public struct Scenario: Sendable, Hashable {
         public var vietnamese: String {
             switch self {
             case let .unknownElement(id, known):
-                let hint = EditDistance.closest(to: id, among: known).first.map { " Có phải là '\($0)'?" } ?? ""
+                let hint = Suggestions.sentence(for: id, among: known).vietnamese
                 return "'--weights' nhận các chỉ số chính của kỳ này, theo mã hoặc tên (\(known.joined(separator: ", "))); nhưng là '\(id)'.\(hint)"
             case let .negativePoints(id, points):
                 return "'--weights' ghi điểm từ 0 trở lên; nhưng '\(id)' là \(NumberText.exactVI(points))."

@@ -69,7 +69,7 @@ struct SensitivityCommandTests {
         (["--weights", "lots"], "'--weights' takes a spread such as 25% or 0.25, got 'lots'."),
         (["--weights", "100%"], "'--weights' must be at least 0% and below 100%"),
         (["--aggregation", "sum,geometirc"], "Did you mean 'geometric'?"),
-        (["--impute", "mean"], "'--impute' takes zero, region-mean, median; got 'mean'."),
+        (["--impute", "mean"], "'--impute' takes 'zero', 'region-mean', 'median'; got 'mean'."),
         (
             ["--runs", "5000000"],
             "'--runs' must be at most 3174603 for 63 units (every run's ranks are kept, at most 200000000 in all), got 5000000."

@@ -164,4 +164,32 @@ extension VietnameseOutputTests {
         let json = try E2E.run(["rank", "--year", "2024", "--units", "34", "--format", "json", "--lang", "vi"], database: database)
         #expect(json.stdout.contains("institutions"), "JSON keeps the ids")
     }
+
+    /// The refusals of the file layer and a report's folder, and the suggestions of options that
+    /// take names, say themselves in Vietnamese after "Lỗi:" (issue 33: they printed English).
+    @Test func refusalsAndSuggestionsSpeakVietnamese() throws {
+        let database = E2E.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(atPath: database) }
+        _ = try E2E.run(["import"] + E2E.sampleFiles, database: database)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dti-vi-refusals-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mine = folder.appendingPathComponent("mine.csv")
+        try "my own file\n".write(to: mine, atomically: true, encoding: .utf8)
+        let reports = folder.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        try "notes\n".write(to: reports.appendingPathComponent("national.html"), atomically: true, encoding: .utf8)
+        let cases: [([String], String)] = [
+            (["rank", "--year", "2024", "--format", "csv", "--out", mine.path], "đã có và không phải do dti ghi"),
+            (["report", "--year", "2024", "--format", "html", "--out", reports.path], "có những tệp không phải do dti ghi"),
+            (["rank", "--year", "2024", "--region", "Dong bang song Hongg"], "Có phải là 'Đồng bằng sông Hồng'?"),
+            (["sensitivity", "--year", "2024", "--aggregation", "sum,geometrik"], "Có phải là 'geometric'?"),
+        ]
+        for (arguments, expected) in cases {
+            let run = try E2E.run(arguments + ["--lang", "vi"], database: database)
+            #expect(run.status != 0, "\(arguments)")
+            #expect(run.stderr.hasPrefix("Lỗi: ") && run.stderr.contains(expected), "\(arguments): \(run.stderr)")
+            #expect(Self.englishWords(in: run.stderr).isEmpty, "\(arguments): \(Self.englishWords(in: run.stderr))")
+        }
+    }
 }

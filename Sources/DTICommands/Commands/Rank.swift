@@ -284,11 +284,18 @@ enum RegionMatching {
             return found
         }
         let names = unitSet.regions.map(\.nameEN)
-        let suggestions = EditDistance.closest(to: key, among: unitSet.regions.map { TextFolding.fold($0.nameEN) })
-        let hint = suggestions.isEmpty ? "" : " Did you mean '\(suggestions[0])'?"
+        // The nearest region by either of its names, suggested as each language writes it.
+        var byFolded: [String: Region] = [:]
+        for region in unitSet.regions {
+            byFolded[TextFolding.fold(region.nameEN)] = region
+            byFolded[TextFolding.fold(region.nameVI)] = region
+        }
+        let hint = Suggestions.sentence(for: key, among: byFolded.keys.sorted()) { folded in
+            byFolded[folded].map { Wording($0.nameEN, vi: $0.nameVI) } ?? Wording.same(folded)
+        }
         throw console.invalidOption(
             Wording(
-                "'--region' must be one of: \(names.joined(separator: "; ")); got '\(text)'.\(hint)",
-                vi: "'--region' phải là một trong: \(unitSet.regions.map(\.nameVI).joined(separator: "; ")); nhưng là '\(text)'."))
+                "'--region' must be one of: \(names.joined(separator: "; ")); got '\(text)'.\(hint.english)",
+                vi: "'--region' phải là một trong: \(unitSet.regions.map(\.nameVI).joined(separator: "; ")); nhưng là '\(text)'.\(hint.vietnamese)"))
     }
 }

@@ -114,10 +114,12 @@ extension DTICommand {
                 let name = part.trimmingCharacters(in: .whitespaces)
                 guard let value = T(rawValue: name) else {
                     let known = T.allCases.map(\.rawValue)
-                    let hint = EditDistance.closest(to: name, among: known).first.map { " Did you mean '\($0)'?" } ?? ""
+                    let hint = Suggestions.sentence(for: name, among: known)
+                    // The values quoted, as typed: they are words of the command line, not of a sentence.
+                    let values = known.map { "'\($0)'" }.joined(separator: ", ")
                     throw optionError(
-                        "'\(option)' takes \(known.joined(separator: ", ")); got '\(name)'.\(hint)",
-                        vi: "'\(option)' nhận \(known.joined(separator: ", ")); nhưng là '\(name)'.")
+                        "'\(option)' takes \(values); got '\(name)'.\(hint.english)",
+                        vi: "'\(option)' nhận \(values); nhưng là '\(name)'.\(hint.vietnamese)")
                 }
                 if !result.contains(value) { result.append(value) }
             }

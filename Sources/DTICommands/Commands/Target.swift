@@ -83,14 +83,14 @@ extension DTICommand {
                 for given in only.split(separator: ",").map({ String($0).trimmingWhitespace() }) {
                     // An id or a name ("An toàn thông tin mạng") names the indicator.
                     guard let entry = result.catalogue.entry(named: given), partIDs.contains(entry.id) else {
-                        let hint = EditDistance.closest(to: given, among: partIDs).first
+                        let hint = Suggestions.sentence(for: given, among: partIDs)
                         throw console.invalidOption(
                             Wording(
                                 "'--only' takes the main indicators of \(year): \(partIDs.joined(separator: ", ")); got '\(given)'."
-                                    + (hint.map { " Did you mean '\($0)'?" } ?? ""),
+                                    + hint.english,
                                 vi:
                                     "'--only' nhận các chỉ số chính của năm \(year) (mã hoặc tên): \(partIDs.joined(separator: ", ")); nhưng là '\(given)'."
-                                    + (hint.map { " Có phải là '\($0)'?" } ?? "")))
+                                    + hint.vietnamese))
                     }
                     ids.append(entry.id)
                 }
