@@ -180,19 +180,7 @@ public struct UncertaintyAnalysis: Sendable {
                 next += 1
             }
         }
-        var parent = Array(0..<unitCount)
-        func root(_ unit: Int) -> Int {
-            var unit = unit
-            while parent[unit] != unit {
-                parent[unit] = parent[parent[unit]]
-                unit = parent[unit]
-            }
-            return unit
-        }
-        func join(_ a: Int, _ b: Int) {
-            let (ra, rb) = (root(a), root(b))
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-        }
+        var sets = DisjointSets(count: unitCount)
         // A pair whose units are already in one component cannot change the components: it is
         // not counted. Nearest neighbours come first, so most of a wide block joins early and
         // its farther pairs are skipped; the components are those of every pair counted.
@@ -203,7 +191,7 @@ public struct UncertaintyAnalysis: Sendable {
         ranks.withUnsafeBufferPointer { all in
             for pair in pairs {
                 let (better, worse) = (Int(pair.0), Int(pair.1))
-                guard root(better) != root(worse) else { continue }
+                guard sets.root(better) != sets.root(worse) else { continue }
                 var reversed: Int32 = 0
                 if let byUnit {
                     byUnit.withUnsafeBufferPointer { units in
@@ -217,16 +205,16 @@ public struct UncertaintyAnalysis: Sendable {
                         row += unitCount
                     }
                 }
-                if reversed >= needed { join(better, worse) }
+                if reversed >= needed { sets.join(better, worse) }
             }
         }
         // Official ties: units of one nominal rank.
         let byNominal = Dictionary(grouping: 0..<unitCount, by: { nominal[$0] })
-        for tied in byNominal.values where tied.count > 1 { for unit in tied.dropFirst() { join(tied[0], unit) } }
+        for tied in byNominal.values where tied.count > 1 { for unit in tied.dropFirst() { sets.join(tied[0], unit) } }
         var members: [Int: [Int]] = [:]
         var firstSeen: [Int] = []
         for unit in nominalOrder {
-            let group = root(unit)
+            let group = sets.root(unit)
             if members[group] == nil { firstSeen.append(group) }
             members[group, default: []].append(unit)
         }

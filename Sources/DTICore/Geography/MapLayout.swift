@@ -102,29 +102,20 @@ public struct MapLayout: Sendable, Equatable {
 
         // 1. Groups: parts within `gap` of each other, by union-find over the boxes.
         let gap = 0.02 * max((all.east - all.west) * cosine, all.north - all.south)
-        var leader = Array(parts.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while leader[i] != i {
-                leader[i] = leader[leader[i]]
-                i = leader[i]
-            }
-            return i
-        }
+        var leader = DisjointSets(count: parts.count)
         // Sorted by west edge, so each part is compared only with those that may be near it.
         let order = parts.indices.sorted { (parts[$0].box.west, $0) < (parts[$1].box.west, $1) }
         for (position, i) in order.enumerated() {
             for j in order[(position + 1)...] {
                 if (parts[j].box.west - parts[i].box.east) * cosine > gap { break }
                 if distance(parts[i].box, parts[j].box) <= gap {
-                    let (a, b) = (root(i), root(j))
-                    if a != b { leader[max(a, b)] = min(a, b) }
+                    leader.join(i, j)
                 }
             }
         }
         var byRoot: [Int: (members: [Int], box: GeoBounds, area: Double)] = [:]
         for i in parts.indices {
-            let key = root(i)
+            let key = leader.root(i)
             var group = byRoot[key] ?? ([], .empty, 0)
             group.members.append(i)
             group.box = group.box.union(parts[i].box)
@@ -215,19 +206,11 @@ public struct MapLayout: Sendable, Equatable {
             }
         }
         let small = unitBoxes.filter { max(($0.box.east - $0.box.west) * cosine, $0.box.north - $0.box.south) < Self.smallest * width }
-        var cluster = Array(small.indices)
-        func top(_ i: Int) -> Int {
-            var i = i
-            while cluster[i] != i { i = cluster[i] }
-            return i
-        }
+        var cluster = DisjointSets(count: small.count)
         for i in small.indices {
-            for j in small.indices where j > i && distance(small[i].box, small[j].box) <= width / 30 {
-                let (a, b) = (top(i), top(j))
-                if a != b { cluster[max(a, b)] = min(a, b) }
-            }
+            for j in small.indices where j > i && distance(small[i].box, small[j].box) <= width / 30 { cluster.join(i, j) }
         }
-        let clusters = Dictionary(grouping: small.indices, by: top).values.sorted { ($0.count, -$0[0]) > ($1.count, -$1[0]) }
+        let clusters = Dictionary(grouping: small.indices, by: { cluster.root($0) }).values.sorted { ($0.count, -$0[0]) > ($1.count, -$1[0]) }
         var zoom: Zoom?
         if let largest = clusters.first, largest.count >= 8 {
             let box = largest.reduce(GeoBounds.empty) { $0.union(small[$1].box) }
