@@ -228,7 +228,7 @@ public struct ObservationBuilder {
                     isTemplate ? .warning : .note, isTemplate ? "template.value-empty" : "value.empty",
                     Wording(
                         "no value for \(entry.id) of \(unit.name): left missing (it will earn 0 points and be flagged)",
-                        vi: "\(unit.name) không có giá trị \(entry.id) (\(entry.nameVI)): để trống (được 0 điểm và được ghi chú)"),
+                        vi: "\(unit.name) không có giá trị \(entry.nameVI) (\(entry.id)): để trống (được 0 điểm và được ghi chú)"),
                     hint: isTemplate
                         ? Wording(
                             "the template asks for every value: write it in the value column (Giá trị), or leave it blank knowingly",
@@ -437,7 +437,7 @@ public struct ObservationBuilder {
                         key: "value.out-of-range",
                         message: Wording(
                             "value \(NumberText.exact(value)) for component \(entry.id) is outside its range",
-                            vi: "giá trị \(NumberText.exactVI(value)) của chỉ số thành phần \(entry.id) (\(entry.nameVI)) nằm ngoài khoảng cho phép"),
+                            vi: "giá trị \(NumberText.exactVI(value)) của chỉ số thành phần \(entry.nameVI) (\(entry.id)) nằm ngoài khoảng cho phép"),
                         hint: hint))
             }
             if scoring.measure == .yesHalfNo, ![0, 0.5, 1].contains(value) {
@@ -446,7 +446,7 @@ public struct ObservationBuilder {
                         key: "value.not-yes-half-no",
                         message: Wording(
                             "value \(NumberText.exact(value)) for \(entry.id) must be yes, half or no",
-                            vi: "giá trị \(NumberText.exactVI(value)) của \(entry.id) (\(entry.nameVI)) phải là có, một phần hoặc không"),
+                            vi: "giá trị \(NumberText.exactVI(value)) của \(entry.nameVI) (\(entry.id)) phải là có, một phần hoặc không"),
                         hint: Wording(
                             "write yes, half or no (có, một phần, không), or 1, 0.5, 0",
                             vi: "ghi có, một phần hoặc không (yes, half, no), hoặc 1, 0,5, 0")))
@@ -460,7 +460,7 @@ public struct ObservationBuilder {
                         key: "value.out-of-range",
                         message: Wording(
                             "value \(text) for \(entry.id) is outside [0, 1]",
-                            vi: "giá trị \(text) của \(entry.id) (\(entry.nameVI)) nằm ngoài [0; 1]"),
+                            vi: "giá trị \(text) của \(entry.nameVI) (\(entry.id)) nằm ngoài [0; 1]"),
                         hint: Wording("a share is at most 100%; check the figure", vi: "tỷ lệ tối đa là 100%; kiểm tra lại số liệu")))
             }
             let points = NumberText.exact(entry.points)
@@ -478,7 +478,7 @@ public struct ObservationBuilder {
                     key: "value.out-of-range",
                     message: Wording(
                         "value \(NumberText.exact(value)) for \(entry.id) is outside [0, 1]",
-                        vi: "giá trị \(NumberText.exactVI(value)) của \(entry.id) (\(entry.nameVI)) nằm ngoài [0; 1]"),
+                        vi: "giá trị \(NumberText.exactVI(value)) của \(entry.nameVI) (\(entry.id)) nằm ngoài [0; 1]"),
                     hint: hint))
         }
         return .success(value)

@@ -100,8 +100,9 @@ extension DTICommand {
             let years = outcome.years.map(String.init).joined(separator: ", ")
             if vi {
                 console.print(
-                    "Đã nhập \(outcome.valueCount) giá trị \(years.isEmpty ? "(không kỳ nào)" : "năm " + years)\(unitSet.map { " (\($0.labelWording.vietnamese))" } ?? "") từ \(paths.count) tệp vào \(databasePath): "
-                        + "\(summary.inserted) mới, \(summary.unchanged) không đổi, \(summary.replaced) được thay.")
+                    "Đã nhập \(Self.count(outcome.valueCount)) giá trị \(years.isEmpty ? "(không kỳ nào)" : "năm " + years)\(unitSet.map { " (\($0.labelWording.vietnamese))" } ?? "") từ \(paths.count) tệp vào \(databasePath): "
+                        + "\(Self.count(summary.inserted)) mới, \(Self.count(summary.unchanged)) không đổi, \(Self.count(summary.replaced)) được thay."
+                )
             } else {
                 console.print(
                     "Imported \(outcome.valueCount) values for \(years.isEmpty ? "no edition" : years)\(unitSet.map { " (\($0.label))" } ?? "") from \(paths.count) file\(paths.count == 1 ? "" : "s") into \(databasePath): "
@@ -109,6 +110,9 @@ extension DTICommand {
             }
             printReplacements(summary, reference: reference, console: console)
         }
+
+        /// A count as Vietnamese writes it ("2.201").
+        static func count(_ value: Int) -> String { NumberText.grouped(value, separator: ".") }
 
         /// What `--replace` replaced, edition by edition: the first values with before and after,
         /// and how many in all, so a value overwritten by mistake is seen at once.
