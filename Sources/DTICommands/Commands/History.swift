@@ -58,12 +58,15 @@ extension DTICommand {
                     : ["Indicator", "Value", "File:line", "SHA-256", "Imported", "Replaced"],
                 alignments: [.left, .right, .left, .left, .left, .left])
             for entry in entries {
+                // A Vietnamese reader is given the entry's name, with the id a file's header uses.
+                let name = vi ? catalogue.node(entry.indicatorID).map { "\($0.nameVI) (\(entry.indicatorID))" } : nil
                 table.rows.append([
-                    entry.indicatorID, vi ? NumberText.exactVI(entry.value) : String(entry.value),
+                    name ?? entry.indicatorID, vi ? NumberText.exactVI(entry.value) : String(entry.value),
                     "\(SourceLocation(file: entry.file, line: entry.line, column: entry.sheet == nil ? nil : entry.column, sheet: entry.sheet))",
                     String((entry.sha256 ?? "–").prefix(12)),
                     entry.importedAt,
-                    entry.replacedAt.map { "\($0) \(vi ? "bởi" : "by") \(entry.replacedBy ?? "?")" } ?? (vi ? "hiện hành" : "current"),
+                    entry.replacedAt.map { vi ? "\($0), thay bằng \(entry.replacedBy ?? "?")" : "\($0) by \(entry.replacedBy ?? "?")" }
+                        ?? (vi ? "hiện hành" : "current"),
                 ])
             }
             console.print(table.render())
