@@ -33,7 +33,8 @@ CHECK = "browser check"
 
 PROBE_HEAD = "<script>window.__errors=[];addEventListener('error',function(e){__errors.push(String(e.message))});</script>"
 # Headless Chromium will not make a window narrower than 500 px, so the page is measured inside a
-# 390 px iframe of a harness page, which reads the page's errors and width once it has loaded.
+# 390 px iframe of a harness page, which reads the page's errors and width once the harness has
+# loaded (its load waits for both frames'; a frame's own load event could fire before the script).
 HARNESS = """<!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="PAGE" style="width:390px;height:900px;border:0"></iframe>
 <iframe id="w" src="PAGE" style="width:1280px;height:900px;border:0"></iframe>
 <script>
@@ -49,7 +50,7 @@ function wideCharts(d){return Array.from(d.querySelectorAll('figure>svg.chart'))
 function dashColumns(d){var out=[];Array.from(d.querySelectorAll('table')).forEach(function(t){var rows=Array.from(t.querySelectorAll('tbody tr'));if(rows.length<2)return;
   var n=Math.max.apply(null,rows.map(function(r){return r.cells.length}));for(var c=1;c<n;c++){if(rows.every(function(r){var x=r.cells[c];return x&&/^[\s\u2013\u2014\u00b7-]*$/.test(x.textContent)}))
   out.push(((t.querySelectorAll('thead th')[c]||{textContent:'column '+c}).textContent.trim()).slice(0,30))}});return out}
-var loaded=0;function done(){if(++loaded<2)return;var f=document.getElementById('f'),w=f.contentWindow,d=w.document,W=document.getElementById('w').contentWindow.document;
+function done(){var f=document.getElementById('f'),w=f.contentWindow,d=w.document,W=document.getElementById('w').contentWindow.document;
 var sizes=fontSizes(d);var smallest=sizes.reduce(function(a,b){return b.size<a.size?b:a},{size:99,text:''});
 var p=document.createElement('pre');p.id='dti-check';p.textContent=JSON.stringify({errors:w.__errors,
 scrollWidth:d.documentElement.scrollWidth,innerWidth:w.innerWidth,
@@ -60,7 +61,7 @@ archipelagoLabels:Array.from(d.querySelectorAll('svg.map text[data-archipelago]'
 smallestText390:Math.round(smallest.size*10)/10,smallestTextAt390:smallest.text,wideTables1280:wideTables(W),
 wideTables390:wideTables(d),wideCharts390:wideCharts(d),clippedText390:clippedText(d),clippedText1280:clippedText(W),dashColumns:dashColumns(d),
 text:d.body.innerText+' '+Array.from(d.querySelectorAll('svg text')).map(function(t){return t.textContent}).join(' ')});document.body.appendChild(p);}
-document.getElementById('f').addEventListener('load',done);document.getElementById('w').addEventListener('load',done);</script>
+addEventListener('load',done);</script>
 </body></html>"""
 
 

@@ -25,8 +25,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MIN_MAP_TEXT = 11
 SHOWN = {"01": "ha-noi", "79": "ho-chi-minh", "48": "da-nang", "56": "khanh-hoa", "15": "lao-cai", "91": "an-giang"}
 
-# One harness page holds every province's page twice (390 and 1280 px wide); once all have loaded
-# it measures each map and writes the figures into the page, which --dump-dom returns.
+# A harness page holds provinces' pages twice (390 and 1280 px wide); once all have loaded it
+# measures each map and writes the figures into the page, which --dump-dom returns.
 HARNESS = """<!DOCTYPE html><html><body style="margin:0">FRAMES
 <script>
 function measure(f){var d=f.contentDocument,w=f.contentWindow,svg=d.querySelector('svg.map:not(.locator)');
@@ -38,16 +38,17 @@ function measure(f){var d=f.contentDocument,w=f.contentWindow,svg=d.querySelecto
     if(s<smallest.size)smallest={size:Math.round(s*10)/10,text:t.textContent.trim().slice(0,30)}});
   return {page:f.dataset.page,width:+f.dataset.width,hasMap:true,drawn:Object.keys(codes).length,svgWidth:Math.round(r.width),
     boxWidth:box.clientWidth,right:Math.round(r.right),viewport:w.innerWidth,smallest:smallest}}
-var frames=Array.from(document.querySelectorAll('iframe')),loaded=0;
-function done(){if(++loaded<frames.length)return;var p=document.createElement('pre');p.id='dti-check';
-  p.textContent=JSON.stringify(frames.map(measure));document.body.appendChild(p)}
-frames.forEach(function(f){f.addEventListener('load',done)});</script></body></html>"""
+// The window's load waits for every frame's: a frame's own load event may fire before this
+// script runs (a race that once left a batch unmeasured), the window's cannot.
+addEventListener('load',function(){var frames=Array.from(document.querySelectorAll('iframe'));
+  var p=document.createElement('pre');p.id='dti-check';p.textContent=JSON.stringify(frames.map(measure));document.body.appendChild(p)});
+</script></body></html>"""
 
 # A screenshot of one page scrolled to its map, in a frame of the reader's width (headless
 # Chromium will not make a window narrower than 500 px, so a 390 px reader is a frame).
 SHOT = """<!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="PAGE" style="width:WIDTHpx;height:HEIGHTpx;border:0"></iframe>
-<script>document.getElementById('f').addEventListener('load',function(){var d=this.contentDocument,
-  m=d.querySelector('svg.map');if(m)this.contentWindow.scrollTo(0,m.getBoundingClientRect().top-60)});</script></body></html>"""
+<script>addEventListener('load',function(){var f=document.getElementById('f'),d=f.contentDocument,
+  m=d.querySelector('svg.map');if(m)f.contentWindow.scrollTo(0,m.getBoundingClientRect().top-60)});</script></body></html>"""
 
 
 def measure(results, counts, failures):
