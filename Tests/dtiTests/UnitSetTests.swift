@@ -183,13 +183,20 @@ struct UnitSetTests {
         #expect(try E2E.run(["validate", "--units", "communes", data], database: database).status == 0)
     }
 
-    @Test func bacNinhsCommunesRankFromTheBundledSample() throws {
-        let folder = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// A scratch folder whose database holds the bundled Bắc Ninh commune sample; the caller
+    /// removes the folder.
+    static func bacNinhSample() throws -> (folder: URL, database: String) {
+        let folder = try scratch()
         let database = folder.appendingPathComponent("history.sqlite").path
         let imported = try E2E.run(
             ["import", "--units", "communes", "--parent", "24", "SampleData/communes/bac-ninh-2025.csv"], database: database)
-        #expect(imported.status == 0, "\(imported.stderr)")
+        try #require(imported.status == 0, "\(imported.stderr)")
+        return (folder, database)
+    }
+
+    @Test func bacNinhsCommunesRankFromTheBundledSample() throws {
+        let (folder, database) = try Self.bacNinhSample()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let rank = try E2E.run(["rank", "--units", "communes", "--parent", "24", "--year", "2025", "--lang", "en"], database: database)
         #expect(rank.status == 0, "\(rank.stderr)")
         #expect(rank.stdout.contains("SAMPLE DATA") && rank.stdout.contains("ILLUSTRATIVE CATALOGUE"))
@@ -223,12 +230,8 @@ struct UnitSetTests {
     /// 99 profiles, not 3,222 pages of dashes; the mean named for the 99 it is taken over; titles
     /// that say which Quang Trung; no change columns or "– · –" without a previous edition.
     @Test func aCommuneReportWithoutParentSaysWhereAndOverWhom() throws {
-        let folder = try Self.scratch()
+        let (folder, database) = try Self.bacNinhSample()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appendingPathComponent("history.sqlite").path
-        let imported = try E2E.run(
-            ["import", "--units", "communes", "--parent", "24", "SampleData/communes/bac-ninh-2025.csv"], database: database)
-        #expect(imported.status == 0, "\(imported.stderr)")
         let out = folder.appendingPathComponent("report")
         let report = try E2E.run(
             ["report", "--units", "communes", "--year", "2025", "--out", out.path, "--format", "html", "--lang", "vi"], database: database)
