@@ -46,7 +46,10 @@ let package = Package(
         // SHA-256 blocks with the x86 SHA extensions, when the processor has them (our own C).
         .target(name: "CSHA256"),
         // Pure model, scoring and ranking: no I/O, no third-party dependencies.
-        .target(name: "DTICore", dependencies: ["CSHA256"], swiftSettings: strictSettings),
+        // The message catalogue (every sentence in every language) is a file of its own, compiled in.
+        .target(
+            name: "DTICore", dependencies: ["CSHA256"], resources: [.embedInCode("Messages/messages.tsv")],
+            swiftSettings: strictSettings),
         // The system zlib (zlib1g-dev): inflate and CRC-32 for reading workbooks.
         .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Excel workbooks (.xlsx) as grids of typed cells, both ways: a ZIP container of XML parts.

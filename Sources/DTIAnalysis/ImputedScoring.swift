@@ -6,14 +6,10 @@ public enum ImputationRefusal: Error, WordedError, CustomStringConvertible {
     case ownValues
 
     public var wording: Wording {
-        Wording(
-            "--impute works in the edition's own units, and some units here are scored from values stored for this unit set itself (flagged own-values); rank without --impute, or in the edition's own units",
-            vi:
-                "--impute làm việc trên đơn vị của chính kỳ đánh giá, mà ở đây một số đơn vị được tính từ số liệu riêng của tập đơn vị này (cờ “số liệu riêng”); hãy xếp hạng không có --impute, hoặc theo đơn vị của kỳ đánh giá"
-        )
+        Messages.Analysis.imputeWorksInEditionS
     }
 
-    public var description: String { wording.english }
+    public var description: String { wording.text(.en) }
 }
 
 /// Scoring with missing main indicators imputed: the official score, or, with an imputation

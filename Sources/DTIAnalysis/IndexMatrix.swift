@@ -30,22 +30,13 @@ public struct IndexMatrix: Sendable {
         /// The index is built from fewer than two weighted elements.
         case tooFewElements(Int)
 
-        public var description: String {
-            switch self {
-            case let .tooFewUnits(count):
-                "only \(count) unit\(count == 1 ? " is" : "s are") ranked in this edition: a rank's uncertainty needs at least two units"
-            case let .tooFewElements(count):
-                "the index is built from \(count) weighted element\(count == 1 ? "" : "s"): there is no weighting to vary"
-            }
-        }
+        public var description: String { wording.text(.en) }
 
-        /// The same sentence in Vietnamese.
-        public var vietnamese: String {
+        /// The same sentence in every language.
+        public var wording: Wording {
             switch self {
-            case let .tooFewUnits(count):
-                "chỉ \(count) đơn vị được xếp hạng trong kỳ này: độ bất định của thứ hạng cần ít nhất hai đơn vị"
-            case let .tooFewElements(count):
-                "chỉ số tổng hợp được tính từ \(count) thành phần có trọng số: không có trọng số nào để thay đổi"
+            case let .tooFewUnits(count): count == 1 ? Messages.Analysis.tooFewUnitsOne : Messages.Analysis.tooFewUnits(count: count)
+            case let .tooFewElements(count): count == 1 ? Messages.Analysis.tooFewElementsOne : Messages.Analysis.tooFewElements(count: count)
             }
         }
     }

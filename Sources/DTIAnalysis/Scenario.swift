@@ -32,41 +32,25 @@ public struct Scenario: Sendable, Hashable {
         case zscoreWithGeometric
         case givenTwice(String)
 
-        public var description: String {
-            switch self {
-            case let .unknownElement(id, known):
-                let hint = Suggestions.sentence(for: id, among: known).english
-                return "'--weights' takes the main indicators of this edition, by id or name (\(known.joined(separator: ", "))); got '\(id)'.\(hint)"
-            case let .negativePoints(id, points):
-                return "'--weights' gives points of 0 or more; got \(NumberText.exact(points)) for '\(id)'."
-            case .noPoints:
-                return "'--weights' leaves every main indicator at 0 points: at least one must weigh something."
-            case let .unusableTotal(total):
-                return
-                    "'--weights' gives points that add up to \(total), \(total.isInfinite ? "too large" : "too small") to divide by: give points between 0.001 and 1,000,000."
-            case .zscoreWithGeometric:
-                return "'--normalise zscore' gives negative values, which a geometric mean cannot take: use '--aggregation sum' with it."
-            case let .givenTwice(id):
-                return "'--weights' gives '\(id)' twice (by its id and by its name, or by two names): give it once."
-            }
-        }
+        public var description: String { wording.text(.en) }
 
-        /// The same sentence in Vietnamese.
-        public var vietnamese: String {
+        /// What is wrong with the scenario and how to fix it.
+        public var wording: Wording {
             switch self {
             case let .unknownElement(id, known):
-                let hint = Suggestions.sentence(for: id, among: known).vietnamese
-                return "'--weights' nhận các chỉ số chính của kỳ này, theo mã hoặc tên (\(known.joined(separator: ", "))); nhưng là '\(id)'.\(hint)"
+                Messages.Analysis.weightsUnknownElement(
+                    known: known.joined(separator: ", "), id: id, hint: Suggestions.sentence(for: id, among: known))
             case let .negativePoints(id, points):
-                return "'--weights' ghi điểm từ 0 trở lên; nhưng '\(id)' là \(NumberText.exactVI(points))."
+                Messages.Analysis.weightsNegative(points: ExactNumber(points), id: id)
             case .noPoints:
-                return "'--weights' để mọi chỉ số chính ở 0 điểm: ít nhất một chỉ số phải có trọng số."
+                Messages.Analysis.weightsAllZero
             case let .unusableTotal(total):
-                return "'--weights' cho tổng điểm \(total), \(total.isInfinite ? "quá lớn" : "quá nhỏ") để chia: hãy ghi điểm từ 0,001 đến 1.000.000."
+                total.isInfinite
+                    ? Messages.Analysis.weightsTotalTooLarge(total: total) : Messages.Analysis.weightsTotalTooSmall(total: total)
             case .zscoreWithGeometric:
-                return "'--normalise zscore' cho giá trị âm, mà trung bình nhân không nhận được: hãy dùng kèm '--aggregation sum'."
+                Messages.Analysis.zscoreWithGeometric
             case let .givenTwice(id):
-                return "'--weights' ghi '\(id)' hai lần (theo mã và theo tên, hoặc theo hai tên): hãy ghi một lần."
+                Messages.Analysis.weightsGivenTwice(id: id)
             }
         }
     }

@@ -51,11 +51,7 @@ public struct UncertaintyAnalysis: Sendable {
     public static func runsRefusal(_ runs: Int, units: Int) -> Wording? {
         let allowed = maxRuns(units: units)
         guard runs > allowed else { return nil }
-        return Wording(
-            "'--runs' must be at most \(allowed) for \(units) units (every run's ranks are kept, at most \(maxRanksKept) in all), got \(runs).",
-            vi:
-                "'--runs' tối đa là \(allowed) cho \(units) đơn vị (hạng của mọi lần chạy đều được giữ, tổng cộng tối đa \(maxRanksKept)), nhưng là \(runs)."
-        )
+        return Messages.Analysis.runsMustBeAtMost(allowed: allowed, units: units, maxRanksKept: maxRanksKept, runs: runs)
     }
 
     /// The most runs for `units` units: `maxRuns`, or fewer so that the ranks kept stay within

@@ -72,7 +72,7 @@ public struct DTICommand: ParsableCommand {
     static func userMessage(for error: any Error, language: Language) -> String {
         let full = fullMessage(for: error)
         guard language == .vi, full.hasPrefix("Error: ") else { return full }
-        if let worded = error as? any WordedError { return "Lỗi: " + worded.wording.vietnamese }
+        if let worded = error as? any WordedError { return "Lỗi: " + worded.wording.text(.vi) }
         return "Lỗi: " + ParserMessages.vietnamese(String(full.dropFirst("Error: ".count)))
     }
 }

@@ -188,12 +188,9 @@ public struct CSVRecordReader<Source: ByteSource> {
             guard fields.count < CSVTable.maxFields else {
                 throw CSVTable.SyntaxError(
                     key: "csv.too-many-cells",
-                    message: Wording(
-                        "this row has more than \(CSVTable.maxFields) cells, more than dti reads",
-                        vi: "dòng này có hơn \(CSVTable.maxFields) ô, nhiều hơn dti đọc được"), line: fieldLine,
+                    message: Messages.Ingest.thisRowHasMoreThan(maxFields: CSVTable.maxFields), line: fieldLine,
                     column: fieldColumn,
-                    hint: Wording(
-                        "check the delimiter; DTI data have a few dozen columns", vi: "kiểm tra ký tự phân cách; dữ liệu DTI chỉ có vài chục cột"))
+                    hint: Messages.Ingest.checkDelimiterDTIDataHave)
             }
             var probe = index
             while probe < count, isLayout(bytes[probe]) { probe += 1 }
@@ -209,7 +206,7 @@ public struct CSVRecordReader<Source: ByteSource> {
                         if isEnd {
                             throw CSVTable.SyntaxError(
                                 key: "csv.unclosed-quote",
-                                message: Wording("a quoted field is never closed", vi: "một ô mở dấu ngoặc kép mà không đóng"),
+                                message: Messages.Ingest.quotedFieldIsNeverClosed,
                                 line: openedAt.line, column: openedAt.column)
                         }
                         return nil
@@ -251,11 +248,9 @@ public struct CSVRecordReader<Source: ByteSource> {
                 if cursor < count, bytes[cursor] != delimiter, bytes[cursor] != newline, bytes[cursor] != carriageReturn {
                     throw CSVTable.SyntaxError(
                         key: "csv.text-after-quote",
-                        message: Wording("text after the closing quote of a field", vi: "có chữ sau dấu ngoặc kép đóng của một ô"), line: line,
+                        message: Messages.Ingest.textAfterClosingQuoteOf, line: line,
                         column: columns.column(at: cursor, in: bytes),
-                        hint: Wording(
-                            "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"",
-                            vi: "đặt cả ô trong dấu ngoặc kép và nhân đôi dấu ngoặc kép bên trong, ví dụ \"Bắc \"\"Ninh\"\"\""))
+                        hint: Messages.Ingest.putWholeFieldInQuotes)
                 }
                 if cursor == count, !isEnd { return nil }
                 text = String(decoding: unquoted, as: UTF8.self)
@@ -269,11 +264,9 @@ public struct CSVRecordReader<Source: ByteSource> {
                     if byte == quote {
                         throw CSVTable.SyntaxError(
                             key: "csv.stray-quote",
-                            message: Wording("a quote (\") inside an unquoted field", vi: "dấu ngoặc kép (\") trong một ô không đặt trong ngoặc kép"),
+                            message: Messages.Ingest.quoteInsideUnquotedField,
                             line: line, column: columns.column(at: cursor, in: bytes),
-                            hint: Wording(
-                                "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"",
-                                vi: "đặt cả ô trong dấu ngoặc kép và nhân đôi dấu ngoặc kép bên trong, ví dụ \"Bắc \"\"Ninh\"\"\""))
+                            hint: Messages.Ingest.putWholeFieldInQuotes)
                     }
                     if byte & 0xC0 != 0x80 {
                         characters += 1
@@ -301,12 +294,8 @@ public struct CSVRecordReader<Source: ByteSource> {
     private static func tooLong(line: Int, column: Int) -> CSVTable.SyntaxError {
         CSVTable.SyntaxError(
             key: "csv.cell-too-long",
-            message: Wording(
-                "a cell longer than \(CSVTable.maxFieldCharacters) characters, more than dti reads",
-                vi: "một ô dài hơn \(CSVTable.maxFieldCharacters) ký tự, nhiều hơn dti đọc được"), line: line, column: column,
-            hint: Wording(
-                "this is not a table of values: check that this is the file you meant",
-                vi: "đây không phải bảng giá trị: kiểm tra xem có đúng tệp cần nhập không"))
+            message: Messages.Ingest.cellLongerThanCharactersMore(maxFieldCharacters: CSVTable.maxFieldCharacters), line: line, column: column,
+            hint: Messages.Ingest.thisIsNotTableOf)
     }
 }
 

@@ -41,7 +41,7 @@ public enum CSVTable {
         /// Column.
         public var column: Int
         /// How to fix it.
-        public var hint: Wording = Wording("close the quote with \"", vi: "đóng dấu ngoặc kép bằng \"")
+        public var hint: Wording = Messages.Ingest.closeQuoteWith
     }
 
     /// The longest cell read, in characters: no value, name or note comes near it, and a file with

@@ -33,7 +33,7 @@ public enum CatalogueLoader {
                     file: sourceName,
                     problems: [
                         Diagnostic(
-                            .error, "catalogue.empty", Wording("the catalogue is empty", vi: "bộ chỉ số trống"), at: SourceLocation(file: sourceName))
+                            .error, "catalogue.empty", Messages.Ingest.catalogueIsEmpty, at: SourceLocation(file: sourceName))
                     ])
             }
             root = node
@@ -55,17 +55,17 @@ public enum CatalogueLoader {
             extended = try base(baseID)
             if extended == nil {
                 reader.problem(
-                    Wording("'extends: \(baseID)' names no known catalogue", vi: "'extends: \(baseID)' không trỏ tới bộ chỉ số nào đã biết"),
+                    Messages.Ingest.extendsNamesNoKnownCatalogue(baseID: baseID),
                     at: extendsNode,
-                    hint: Wording("name a framework in Indicators/, e.g. dti-2022", vi: "ghi tên một bộ chỉ số trong Indicators/, ví dụ dti-2022"))
+                    hint: Messages.Ingest.nameFrameworkInIndicatorsE)
             }
         }
         let framework =
             top["framework"].flatMap { reader.string($0, key: "framework") } ?? extended?.framework
             ?? {
                 reader.problem(
-                    Wording("the catalogue has no 'framework'", vi: "bộ chỉ số không có 'framework'"), at: root,
-                    hint: Wording("add 'framework: …'", vi: "thêm 'framework: …'"))
+                    Messages.Ingest.catalogueHasNoFramework, at: root,
+                    hint: Messages.Ingest.addFramework)
                 return ""
             }()
         let title = top["title"].flatMap { reader.string($0, key: "title") } ?? extended?.title ?? framework
@@ -83,8 +83,8 @@ public enum CatalogueLoader {
             if let entry = reader.entry(index, kind: .index, allowedKeys: entryKeys) { nodes.append(entry) }
         } else if extended == nil {
             reader.problem(
-                Wording("the catalogue has no 'index' entry", vi: "bộ chỉ số không có mục 'index'"), at: root,
-                hint: Wording("add 'index:' with id and points", vi: "thêm 'index:' với id và points"))
+                Messages.Ingest.catalogueHasNoIndexEntry, at: root,
+                hint: Messages.Ingest.addIndexWithIdAnd)
         }
         let sections: [(String, CatalogueNode.Kind)] = [("pillars", .pillar), ("indicators", .indicator), ("components", .component)]
         for (key, kind) in sections {

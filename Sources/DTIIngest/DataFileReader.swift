@@ -43,22 +43,16 @@ public enum DataFileReader {
         guard let first = emptyCells.first?.location else {
             return Diagnostic(
                 .error, "file.no-values",
-                Wording("the file gives no values: every value cell is empty", vi: "tệp không có giá trị nào: mọi ô giá trị đều trống"),
-                hint: Wording(
-                    "fill in the values, or check that this is the filled-in file and not the blank template",
-                    vi: "điền giá trị, hoặc kiểm tra xem đây có phải tệp đã điền chứ không phải mẫu trống"), at: SourceLocation(file: file))
+                Messages.Ingest.fileGivesNoValuesEvery,
+                hint: Messages.Ingest.fillInValuesOrCheck, at: SourceLocation(file: file))
         }
         // A sheet names the column by its letter; in a text file the location points at the cell.
         let column = first.sheet == nil ? "" : first.column.map { " (\(SourceLocation.columnLetters($0)))" } ?? ""
         let cells = emptyCells.reduce(0) { $0 + $1.occurrences }
         return Diagnostic(
             .error, "file.no-values",
-            Wording(
-                "the file gives no values: its value column\(column) is empty in all \(DiagnosticBudget.grouped(cells)) rows",
-                vi: "tệp không có giá trị nào: cột giá trị\(column) trống ở cả \(DiagnosticBudget.grouped(cells, separator: ".")) dòng"),
-            hint: Wording(
-                "fill in the values, or check that this is the filled-in file and not the blank template",
-                vi: "điền giá trị, hoặc kiểm tra xem đây có phải tệp đã điền chứ không phải mẫu trống"), at: first)
+            Messages.Ingest.fileGivesNoValuesIts(column: column, cells: GroupedCount(cells)),
+            hint: Messages.Ingest.fillInValuesOrCheck, at: first)
     }
 
     private static func streamEachFormat<Source: ByteSource>(
@@ -162,18 +156,16 @@ public enum ComponentOverlap {
                 break
             }
         }
-        return mains.keys.sorted().compactMap { key in
+        return mains.keys.sorted().compactMap { key -> Diagnostic? in
             guard let main = mains[key], let parts = components[key], let first = parts.first else { return nil }
             return Diagnostic(
                 .warning, "indicator.given-twice",
-                Wording(
-                    "\(key.indicatorID) of unit \(key.unitCode) in \(key.year) is given directly and through \(parts.count) component\(parts.count == 1 ? "" : "s") (first at \(first.provenance.lineLocation)): the given value is used and the components are ignored",
-                    vi:
-                        "\(key.indicatorID) của đơn vị \(key.unitCode) năm \(key.year) được nhập trực tiếp và qua \(parts.count) chỉ số thành phần (đầu tiên ở \(first.provenance.lineLocation)): dùng giá trị nhập trực tiếp, bỏ qua các chỉ số thành phần"
-                ),
-                hint: Wording(
-                    "remove the main-indicator value to score from the components, or remove the components",
-                    vi: "xoá giá trị chỉ số chính để chấm từ các chỉ số thành phần, hoặc xoá các chỉ số thành phần"),
+                parts.count == 1
+                    ? Messages.Ingest.givenTwiceOne(
+                        indicator: key.indicatorID, unit: key.unitCode, year: key.year, first: first.provenance.lineLocation)
+                    : Messages.Ingest.givenTwice(
+                        indicator: key.indicatorID, unit: key.unitCode, year: key.year, count: parts.count, first: first.provenance.lineLocation),
+                hint: Messages.Ingest.removeMainIndicatorValueTo,
                 at: main.provenance.location)
         }
     }

@@ -1,3 +1,5 @@
+import DTICore
+
 /// Which character separates the fraction in a file's numbers: `0.8253` or `0,8253`.
 ///
 /// Vietnamese Excel writes `56,83` and `1.417` (thousands); English writes `56.83` and `1,417`.
@@ -10,7 +12,8 @@ public enum DecimalMark: String, Sendable, Hashable, CaseIterable {
     case comma
 
     /// The mark's Vietnamese name.
-    public var vietnamese: String { self == .point ? "chấm" : "phẩy" }
+    /// The mark's name in a sentence: "point" / "chấm".
+    public var wording: Wording { self == .point ? Messages.Ingest.decimalPoint : Messages.Ingest.decimalComma }
 
     /// The character.
     public var character: Character { self == .point ? "." : "," }

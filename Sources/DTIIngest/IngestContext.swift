@@ -92,23 +92,19 @@ public struct IngestResult: Sendable {
     public static func repeatDiagnostic(first: Observation, again observation: Observation) -> Diagnostic {
         let place = "\(first.provenance.lineLocation)"
         let location = observation.provenance.location
-        let what = Wording(
-            "\(observation.indicatorID) of unit \(observation.unitCode) in \(observation.year)",
-            vi: "\(observation.indicatorID) của đơn vị \(observation.unitCode) năm \(observation.year)")
+        let what = Messages.Ingest.ofUnitIn(indicatorID: observation.indicatorID, unitCode: observation.unitCode, observationYear: observation.year)
         if first.value == observation.value {
             return Diagnostic(
                 .warning, "value.repeated",
                 what.appending(
-                    " ", Wording("is given again (first at \(place)) with the same value", vi: "được nhập lại (lần đầu ở \(place)) với cùng giá trị")),
-                hint: Wording("delete one of the rows", vi: "xoá một trong hai dòng"), at: location)
+                    " ", Messages.Ingest.isGivenAgainFirstAt(place: place)),
+                hint: Messages.Ingest.deleteOneOfRows, at: location)
         }
         return Diagnostic(
             .error, "value.conflicting",
             what.appending(
                 " ",
-                Wording(
-                    "is \(observation.value) here but \(first.value) at \(place)",
-                    vi: "ở đây là \(NumberText.exactVI(observation.value)) nhưng ở \(place) là \(NumberText.exactVI(first.value))")),
-            hint: Wording("keep the right value and delete the other row", vi: "giữ giá trị đúng và xoá dòng kia"), at: location)
+                Messages.Ingest.conflictingValue(value: ExactNumber(observation.value), first: ExactNumber(first.value), place: place)),
+            hint: Messages.Ingest.keepRightValueAndDelete, at: location)
     }
 }

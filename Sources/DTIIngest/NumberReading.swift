@@ -61,7 +61,7 @@ public enum NumberReading {
             let quotient =
                 combine(numerator, denominator) { top, bottom in
                     bottom == 0 ? nil : top / bottom
-                } ?? .invalid(Wording("'\(trimmed)' divides by zero", vi: "'\(trimmed)' chia cho 0"))
+                } ?? .invalid(Messages.Ingest.dividesByZero(trimmed: trimmed))
             // A chain of fractions (`12e307/907/0.02`) can overflow where each part did not.
             return finite(quotient, text: trimmed)
         }
@@ -73,10 +73,10 @@ public enum NumberReading {
         switch analysis {
         case let .plain(value) where value.isInfinite, let .decided(_, value) where value.isInfinite:
             return .invalid(
-                Wording("'\(text)' is out of range: no value that large can be stored", vi: "'\(text)' quá lớn: không lưu được giá trị lớn như vậy"))
+                Messages.Ingest.isOutOfRangeNo(text: text))
         case let .ambiguous(ifPoint, ifComma) where ifPoint.isInfinite || ifComma.isInfinite:
             return .invalid(
-                Wording("'\(text)' is out of range: no value that large can be stored", vi: "'\(text)' quá lớn: không lưu được giá trị lớn như vậy"))
+                Messages.Ingest.isOutOfRangeNo(text: text))
         default:
             return analysis
         }
@@ -93,11 +93,11 @@ public enum NumberReading {
         }
         if values.contains(where: \.isInfinite) {
             return .invalid(
-                Wording("'\(text)' is out of range: no value that large can be stored", vi: "'\(text)' quá lớn: không lưu được giá trị lớn như vậy"))
+                Messages.Ingest.isOutOfRangeNo(text: text))
         }
         let mantissa = text.prefix { $0 != "e" && $0 != "E" }
         if values.contains(0), mantissa.contains(where: { $0 >= "1" && $0 <= "9" }) {
-            return .invalid(Wording("'\(text)' is too small to store: it would be read as 0", vi: "'\(text)' quá nhỏ để lưu: sẽ bị đọc thành 0"))
+            return .invalid(Messages.Ingest.isTooSmallToStore(text: text))
         }
         return analysis
     }
@@ -143,7 +143,7 @@ public enum NumberReading {
         case let (.decided(m1, a), .decided(m2, b)):
             guard m1 == m2 else {
                 return .invalid(
-                    Wording("the two numbers of the fraction use different decimal marks", vi: "hai số của phân số dùng dấu thập phân khác nhau"))
+                    Messages.Ingest.twoNumbersOfFractionUse)
             }
             return operation(a, b).map { .decided(m1, $0) }
         default:
@@ -163,7 +163,7 @@ public enum NumberReading {
         var body = Substring(text)
         let lowered = text.lowercased()
         if ["nan", "-nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"].contains(lowered) {
-            return .invalid(Wording("'\(text)' is not a finite number", vi: "'\(text)' không phải là số hữu hạn"))
+            return .invalid(Messages.Ingest.isNotFiniteNumber(text: text))
         }
         var isPercent = false
         if body.hasSuffix("%") {
@@ -176,14 +176,14 @@ public enum NumberReading {
             sign = first == "-" ? -1 : 1
             body = body.dropFirst()
         }
-        if body.isEmpty { return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số")) }
+        if body.isEmpty { return .invalid(Messages.Ingest.isNotNumber(text: text)) }
 
         // Exponent form from scripts, e.g. 1e-05: point only.
         if body.contains(where: { $0 == "e" || $0 == "E" }) {
             guard !body.contains(","), let value = PlainNumber.parse(String(body)) else {
                 // `Double` reads an exponent too large for it as infinity: say so, not "not a number".
                 if !body.contains(","), let huge = Double(String(body)), huge.isInfinite { return .plain(huge) }
-                return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số"))
+                return .invalid(Messages.Ingest.isNotNumber(text: text))
             }
             return .plain(sign * (isPercent ? value / 100 : value))
         }
@@ -192,7 +192,7 @@ public enum NumberReading {
         let spaceLikeOrNumeric: (Character) -> Bool = {
             $0.isASCIIDigit || $0 == "." || $0 == "," || $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}"
         }
-        guard body.allSatisfy(spaceLikeOrNumeric) else { return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số")) }
+        guard body.allSatisfy(spaceLikeOrNumeric) else { return .invalid(Messages.Ingest.isNotNumber(text: text)) }
 
         // Spaces as thousands separators: 1 350 000 (also no-break and narrow no-break spaces).
         let spaceLike: Set<Character> = [" ", "\u{00A0}", "\u{202F}"]
@@ -208,16 +208,16 @@ public enum NumberReading {
             }
             guard headOK, tailOK else {
                 return .invalid(
-                    Wording("'\(text)' has spaces that are not thousands separators", vi: "'\(text)' có dấu cách không phải dấu phân cách hàng nghìn")
+                    Messages.Ingest.hasSpacesThatAreNot(text: text)
                 )
             }
             body = groups.joined()[...]
         }
 
         guard body.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "," }) else {
-            return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số"))
+            return .invalid(Messages.Ingest.isNotNumber(text: text))
         }
-        guard let last = body.last, last.isASCIIDigit else { return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số")) }
+        guard let last = body.last, last.isASCIIDigit else { return .invalid(Messages.Ingest.isNotNumber(text: text)) }
 
         let points = body.filter { $0 == "." }.count
         let commas = body.filter { $0 == "," }.count
@@ -231,19 +231,17 @@ public enum NumberReading {
 
         switch (points, commas) {
         case (0, 0):
-            return number(String(body)).map(Analysis.plain) ?? .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số"))
+            return number(String(body)).map(Analysis.plain) ?? .invalid(Messages.Ingest.isNotNumber(text: text))
         case (_, 0) where points > 1, (0, _) where commas > 1:
             // Several of one mark: thousands separators, so the decimal mark is the other one.
             let separator: Character = points > 1 ? "." : ","
             guard groupedCorrectly(body, separator: separator) else {
                 return .invalid(
-                    Wording(
-                        "'\(text)' repeats '\(separator)' but not in groups of three digits",
-                        vi: "'\(text)' lặp lại '\(separator)' nhưng không theo nhóm ba chữ số"))
+                    Messages.Ingest.repeatsButNotInGroups(text: text, value: separator))
             }
             let mark: DecimalMark = separator == "." ? .comma : .point
             return number(body.filter { $0 != separator }).map { .decided(mark, $0) }
-                ?? .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số"))
+                ?? .invalid(Messages.Ingest.isNotNumber(text: text))
         case (1, 0), (0, 1):
             let separator: Character = points == 1 ? "." : ","
             let mark: DecimalMark = separator == "." ? .point : .comma
@@ -252,37 +250,33 @@ public enum NumberReading {
             let fraction = parts[1]
             let asDecimal = number((integer.isEmpty ? "0" : String(integer)) + "." + fraction)
             let asThousands = number(String(integer) + fraction)
-            guard let asDecimal else { return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số")) }
+            guard let asDecimal else { return .invalid(Messages.Ingest.isNotNumber(text: text)) }
             if fraction.count != 3 || integer.isEmpty || integer.count > 3 || integer == "0" {
                 return .decided(mark, asDecimal)
             }
-            guard let asThousands else { return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số")) }
+            guard let asThousands else { return .invalid(Messages.Ingest.isNotNumber(text: text)) }
             return mark == .point
                 ? .ambiguous(ifPoint: asDecimal, ifComma: asThousands)
                 : .ambiguous(ifPoint: asThousands, ifComma: asDecimal)
         default:
             // Both marks: the last one is the decimal mark, used once; the other groups thousands.
             guard let lastMark = body.last(where: { $0 == "." || $0 == "," }) else {
-                return .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số"))
+                return .invalid(Messages.Ingest.isNotNumber(text: text))
             }
             let mark: DecimalMark = lastMark == "." ? .point : .comma
             let thousands = mark.other.character
             let decimalCount = lastMark == "." ? points : commas
             guard decimalCount == 1, let split = body.lastIndex(of: lastMark) else {
                 return .invalid(
-                    Wording(
-                        "'\(text)' mixes '.' and ',' in a way no convention allows",
-                        vi: "'\(text)' trộn '.' và ',' theo cách không quy ước nào cho phép"))
+                    Messages.Ingest.mixesAndInWayNo(text: text))
             }
             let integerPart = body[..<split]
             guard integerPart.last != thousands, groupedCorrectly(integerPart, separator: thousands) else {
                 return .invalid(
-                    Wording(
-                        "'\(text)' mixes '.' and ',' in a way no convention allows",
-                        vi: "'\(text)' trộn '.' và ',' theo cách không quy ước nào cho phép"))
+                    Messages.Ingest.mixesAndInWayNo(text: text))
             }
             let digits = integerPart.filter { $0 != thousands } + "." + body[body.index(after: split)...]
-            return number(digits).map { .decided(mark, $0) } ?? .invalid(Wording("'\(text)' is not a number", vi: "'\(text)' không phải là số"))
+            return number(digits).map { .decided(mark, $0) } ?? .invalid(Messages.Ingest.isNotNumber(text: text))
         }
     }
 }

@@ -57,7 +57,7 @@ public struct ObservationBuilder {
         self.declaredFramework = declaredFramework
         self.fileMark = context.decimal ?? mark
         self.markSource =
-            context.decimal.map { Wording.same("--decimal \($0.rawValue)") } ?? Wording("the file's other numbers", vi: "các số khác trong tệp")
+            context.decimal.map { Wording.same("--decimal \($0.rawValue)") } ?? Messages.Ingest.fileSOtherNumbers
     }
 
     /// Checks all of a file's `raws` at once, deciding its decimal mark from them.
@@ -98,32 +98,25 @@ public struct ObservationBuilder {
                 guard let parsed = Int(cell.trimmed) else {
                     report(
                         .error, "year.invalid",
-                        Wording("year '\(cell.trimmed)' is not a whole number", vi: "năm '\(cell.trimmed)' không phải số nguyên"),
-                        hint: Wording("write the edition year, e.g. 2022", vi: "ghi năm của kỳ đánh giá, ví dụ 2022"), at: cell)
+                        Messages.Ingest.yearIsNotWholeNumber(cell: cell.trimmed),
+                        hint: Messages.Ingest.writeEditionYearEG, at: cell)
                     continue
                 }
                 if let expected = context.year, parsed != expected {
                     report(
                         .error, "year.differs-from-option",
-                        Wording("year \(parsed) differs from --year \(expected)", vi: "năm \(parsed) khác với --year \(expected)"),
-                        hint: Wording("fix the row or drop --year", vi: "sửa dòng này hoặc bỏ --year"), at: cell)
+                        Messages.Ingest.yearDiffersFromYear(parsed: parsed, expected: expected),
+                        hint: Messages.Ingest.fixRowOrDropYear, at: cell)
                     continue
                 }
                 if let template = context.template, parsed != template.edition {
                     report(
                         .error, "year.differs-from-template",
-                        Wording(
-                            "year \(parsed) is not \(template.edition), the edition this workbook was made for by 'dti template'",
-                            vi: "năm \(parsed) không phải \(template.edition), kỳ đánh giá mà 'dti template' đã tạo sổ tính này"),
+                        Messages.Ingest.yearIsNotEditionThis(parsed: parsed, edition: template.edition),
                         hint: (try? context.edition(for: parsed)) == nil
-                            ? Wording(
-                                "write \(template.edition): \(parsed) has no framework, so no template",
-                                vi: "ghi \(template.edition): năm \(parsed) chưa có bộ chỉ số nên chưa có mẫu")
-                            : Wording(
-                                "write \(template.edition), or give the \(parsed) values in the \(parsed) template ('\(templateCommand(year: parsed).english)')",
-                                vi:
-                                    "ghi \(template.edition), hoặc nhập giá trị năm \(parsed) vào mẫu của năm \(parsed) ('\(templateCommand(year: parsed).vietnamese)')"
-                            ),
+                            ? Messages.Ingest.writeHasNoFrameworkSo(edition: template.edition, parsed: parsed)
+                            : Messages.Ingest.writeOrGiveValuesIn(
+                                edition: template.edition, parsed: parsed, templateCommand: templateCommand(year: parsed)),
                         at: cell)
                     continue
                 }
@@ -132,8 +125,8 @@ public struct ObservationBuilder {
                 year = expected
             } else {
                 report(
-                    .error, "year.missing", Wording("no year for this value", vi: "giá trị này không có năm"),
-                    hint: Wording("add a year column, or give the edition with --year", vi: "thêm cột Năm, hoặc cho biết năm bằng --year"),
+                    .error, "year.missing", Messages.Ingest.noYearForThisValue,
+                    hint: Messages.Ingest.addYearColumnOrGive,
                     at: raw.province)
                 continue
             }
@@ -152,7 +145,7 @@ public struct ObservationBuilder {
                 report(
                     .error, "year.no-framework",
                     message.appending(
-                        "; ", Wording("said once for every row of \(year) in this file", vi: "báo một lần cho mọi dòng năm \(year) trong tệp")),
+                        "; ", Messages.Ingest.saidOnceForEveryRow(year: year)),
                     hint: hint,
                     at: yearCell)
                 continue
@@ -160,12 +153,8 @@ public struct ObservationBuilder {
             if let declared = declaredFramework, declared.id != catalogue.framework {
                 report(
                     .error, "framework.mismatch",
-                    Wording(
-                        "the file is for framework '\(declared.id)' but \(year) is scored with '\(catalogue.framework)'",
-                        vi: "tệp dùng bộ chỉ số '\(declared.id)' nhưng năm \(year) được chấm theo '\(catalogue.framework)'"),
-                    hint: Wording(
-                        "check the year, or export the file with the \(catalogue.framework) indicators",
-                        vi: "kiểm tra năm, hoặc xuất lại tệp theo các chỉ số của \(catalogue.framework)"), at: declared.cell)
+                    Messages.Ingest.fileIsForFrameworkBut(declaredID: declared.id, year: year, framework: catalogue.framework),
+                    hint: Messages.Ingest.checkYearOrExportFile(framework: catalogue.framework), at: declared.cell)
                 continue
             }
 
@@ -186,19 +175,15 @@ public struct ObservationBuilder {
             guard let entry = catalogue.entry(named: indicatorID) else {
                 report(
                     .error, "indicator.unknown",
-                    Wording(
-                        "unknown indicator '\(indicatorID)' for \(year) (framework \(catalogue.framework))",
-                        vi: "không có chỉ số '\(indicatorID)' trong năm \(year) (bộ chỉ số \(catalogue.framework))"),
+                    Messages.Ingest.unknownIndicatorForFramework(indicatorID: indicatorID, year: year, framework: catalogue.framework),
                     hint: Self.unknownIndicatorHint(indicatorID, year: year, catalogue: catalogue, context: context), at: raw.indicator)
                 continue
             }
             if entry.kind == .index {
                 report(
                     .error, "indicator.computed",
-                    Wording(
-                        "'\(entry.id)' is computed from the indicators and cannot be given",
-                        vi: "'\(entry.id)' (\(entry.nameVI)) được tính từ các chỉ số, không nhập trực tiếp"),
-                    hint: Wording("give the main-indicator values instead", vi: "hãy nhập giá trị các chỉ số chính"), at: raw.indicator)
+                    Messages.Ingest.computedCannotBeGiven(entry: EntryName(id: entry.id, nameVI: entry.nameVI)),
+                    hint: Messages.Ingest.giveMainIndicatorValuesInstead, at: raw.indicator)
                 continue
             }
             if entry.kind == .pillar, !catalogue.parts(of: entry.id).isEmpty {
@@ -206,16 +191,9 @@ public struct ObservationBuilder {
                 // ranking beside a DTI that contradicts it.
                 report(
                     .error, "indicator.computed-pillar",
-                    Wording(
-                        "'\(entry.id)' is a pillar, which the \(year) framework (\(catalogue.framework)) computes from its indicators; it cannot be given",
-                        vi:
-                            "'\(entry.id)' (\(entry.nameVI)) là trụ cột, được bộ chỉ số năm \(year) (\(catalogue.framework)) tính từ các chỉ số; không nhập trực tiếp"
-                    ),
-                    hint: Wording(
-                        "give the values of its indicators instead (\(catalogue.parts(of: entry.id).map(\.id).joined(separator: ", "))); pillar values are given only for editions whose framework has no indicators under them (2020)",
-                        vi:
-                            "hãy nhập giá trị các chỉ số của nó (\(catalogue.parts(of: entry.id).map(\.id).joined(separator: ", "))); chỉ nhập giá trị trụ cột cho các năm mà bộ chỉ số không có chỉ số bên dưới (2020)"
-                    ),
+                    Messages.Ingest.pillarCannotBeGiven(
+                        entry: EntryName(id: entry.id, nameVI: entry.nameVI), year: year, framework: catalogue.framework),
+                    hint: Messages.Ingest.giveValuesOfItsIndicators(parts: catalogue.parts(of: entry.id).map(\.id).joined(separator: ", ")),
                     at: raw.indicator)
                 continue
             }
@@ -226,13 +204,9 @@ public struct ObservationBuilder {
             if valueText.isEmpty {
                 report(
                     isTemplate ? .warning : .note, isTemplate ? "template.value-empty" : "value.empty",
-                    Wording(
-                        "no value for \(entry.id) of \(unit.name): left missing (it will earn 0 points and be flagged)",
-                        vi: "\(unit.name) không có giá trị \(entry.nameVI) (\(entry.id)): để trống (được 0 điểm và được ghi chú)"),
+                    Messages.Ingest.noValueLeftMissing(entry: EntryName(id: entry.id, nameVI: entry.nameVI), unit: unit.name),
                     hint: isTemplate
-                        ? Wording(
-                            "the template asks for every value: write it in the value column (Giá trị), or leave it blank knowingly",
-                            vi: "mẫu cần đủ mọi giá trị: ghi giá trị vào cột Giá trị, hoặc cố ý để trống") : nil,
+                        ? Messages.Ingest.templateAsksForEveryValue : nil,
                     at: raw.value)
                 context.blankCells?.add(
                     ObservationKey(unitSetID: unitSet.dataSetID, year: year, unitCode: unit.code, indicatorID: entry.id),
@@ -254,9 +228,7 @@ public struct ObservationBuilder {
                 guard let parsed = DataStatus(rawValue: cell.trimmed.lowercased()) else {
                     report(
                         .error, "status.invalid",
-                        Wording(
-                            "status '\(cell.trimmed)' is not one of official, provisional, synthetic",
-                            vi: "trạng thái '\(cell.trimmed)' không phải official, provisional hoặc synthetic (chính thức, tạm tính, tổng hợp)"),
+                        Messages.Ingest.statusIsNotOneOf(cell: cell.trimmed),
                         at: cell)
                     continue
                 }
@@ -291,20 +263,20 @@ public struct ObservationBuilder {
     /// After the file's last row: in a template, each unit's rows that were deleted, one warning
     /// per unit, at its last row (a template lists every entry of the edition for each unit).
     public func templateDiagnostics() -> [Diagnostic] {
-        templateRows.compactMap { met in
+        templateRows.compactMap { met -> Diagnostic? in
             let missing = met.catalogue.givenEntries.filter { !met.entries.contains($0.id) }
             guard !missing.isEmpty else { return nil }
             let ids = missing.map(\.id)
-            let shown = ids.prefix(6).joined(separator: ", ") + (ids.count > 6 ? ", …" : "")
-            let shownVI = missing.prefix(6).map { "\($0.id) (\($0.nameVI))" }.joined(separator: ", ") + (ids.count > 6 ? ", …" : "")
+            let shown = missing.prefix(6).map { EntryName(id: $0.id, nameVI: $0.nameVI) }
+            let listed = Wording.same("").map { _, language in
+                shown.map { $0.text(language) }.joined(separator: ", ") + (ids.count > 6 ? ", …" : "")
+            }
             return Diagnostic(
                 .warning, "template.row-missing",
-                Wording(
-                    "the template's row\(ids.count == 1 ? "" : "s") for \(shown) of \(met.unit.name) \(ids.count == 1 ? "is" : "are") missing: \(ids.count == 1 ? "its value is" : "their values are") left missing (0 points)",
-                    vi: "thiếu \(ids.count) dòng của mẫu cho \(met.unit.name): \(shownVI); giá trị để trống (0 điểm)"),
-                hint: Wording(
-                    "put the rows back from a new '\(templateCommand(year: met.year).english)' and fill in their values, or leave them out knowingly",
-                    vi: "chép lại các dòng từ một mẫu mới ('\(templateCommand(year: met.year).vietnamese)') và điền giá trị, hoặc cố ý bỏ trống"),
+                ids.count == 1
+                    ? Messages.Ingest.templateRowMissing(shown: listed, unit: met.unit.name)
+                    : Messages.Ingest.templateRowsMissing(count: ids.count, shown: listed, unit: met.unit.name),
+                hint: Messages.Ingest.putRowsBackFromNew(templateCommand: templateCommand(year: met.year)),
                 at: SourceLocation(file: file, line: met.lastLine, sheet: sheet))
         }
     }
@@ -320,8 +292,7 @@ public struct ObservationBuilder {
                 if set.id != set.dataSetID, let parent = set.units.first?.parentCode { options += " --parent \(parent)" }
             }
         }
-        return Wording(
-            "dti template --year \(year)\(options) --out template-\(year).xlsx", vi: "dti template --year \(year)\(options) --out mau-\(year).xlsx")
+        return Messages.Ingest.dtiTemplateYearOutTemplate(year: year, options: options)
     }
 
     /// The unit a row's unit cell `name` names in `unitSet`, matched as `build` matches it; `nil`
@@ -362,9 +333,7 @@ public struct ObservationBuilder {
             let parentCode = commune.parentCode
         {
             let parent = context.registry.unitSet(UnitSet.provinces34ID)?.units.first { $0.code == parentCode }?.name ?? parentCode
-            hint = Wording(
-                "'\(commune.name)' is a commune or ward of \(parent): import commune data with --units communes --parent \(parentCode)",
-                vi: "'\(commune.name)' là xã, phường của \(parent): nhập số liệu cấp xã bằng --units communes --parent \(parentCode)")
+            hint = Messages.Ingest.isCommuneOrWardOf(communeName: commune.name, parent: parent, parentCode: parentCode)
         }
         if communeHints.count < 10_000 { communeHints[name] = hint }
         return hint
@@ -389,67 +358,46 @@ public struct ObservationBuilder {
         case let .failure(.invalid(reason)):
             let hint =
                 scoring?.measure == .yesHalfNo
-                ? Wording(
-                    "write yes, half or no (có, một phần, không), or 1, 0.5, 0", vi: "ghi có, một phần hoặc không (yes, half, no), hoặc 1, 0,5, 0")
-                : Wording("write a number such as 0.8253, 56,83 or 97%", vi: "ghi một số, ví dụ 0,8253, 56,83 hoặc 97%")
-            return .failure(ValueProblem(key: "value.not-a-number", message: Wording("value ", vi: "giá trị ").appending("", reason), hint: hint))
+                ? Messages.Ingest.writeYesHalfOrNo
+                : Messages.Ingest.writeNumberSuchAs0
+            return .failure(ValueProblem(key: "value.not-a-number", message: Messages.Ingest.value.appending("", reason), hint: hint))
         case let .failure(.contradicts(cellMark, fileMark)):
             return .failure(
                 ValueProblem(
                     key: "value.decimal-mark-contradicts",
-                    message: Wording(
-                        "value '\(text)' uses a decimal \(cellMark.rawValue), but \(markSource.english) use a decimal \(fileMark.rawValue)",
-                        vi:
-                            "giá trị '\(text)' dùng dấu thập phân \(cellMark.vietnamese), nhưng \(markSource.vietnamese) dùng dấu thập phân \(fileMark.vietnamese)"
-                    ),
-                    hint: Wording(
-                        "write it with a decimal \(fileMark.rawValue), or give --decimal \(cellMark.rawValue) if the whole file uses it",
-                        vi: "ghi lại bằng dấu thập phân \(fileMark.vietnamese), hoặc dùng --decimal \(cellMark.rawValue) nếu cả tệp dùng dấu đó")))
+                    message: Messages.Ingest.decimalMarkContradicts(
+                        text: text, cellMark: cellMark.wording, markSource: markSource, fileMark: fileMark.wording),
+                    hint: Messages.Ingest.decimalMarkContradictsHint(fileMark: fileMark.wording, cellOption: cellMark.rawValue)))
         case let .failure(.ambiguous(ifPoint, ifComma)):
             return .failure(
                 ValueProblem(
                     key: "value.decimal-mark-ambiguous",
-                    message: Wording(
-                        "value '\(text)' is ambiguous: \(NumberText.exact(ifPoint)) with a decimal point, \(NumberText.exact(ifComma)) with a decimal comma, and nothing else in the file shows which",
-                        vi:
-                            "giá trị '\(text)' không rõ nghĩa: là \(NumberText.exactVI(ifPoint)) nếu dấu chấm là dấu thập phân, \(NumberText.exactVI(ifComma)) nếu dấu phẩy là dấu thập phân, và không chỗ nào khác trong tệp cho biết"
-                    ),
-                    hint: Wording(
-                        "give --decimal comma (Vietnamese: 1.417 = one thousand four hundred seventeen) or --decimal point",
-                        vi: "dùng --decimal comma (kiểu Việt Nam: 1.417 = một nghìn bốn trăm mười bảy) hoặc --decimal point")))
+                    message: Messages.Ingest.valueIsAmbiguousWithDecimal(text: text, ifPoint: ExactNumber(ifPoint), ifComma: ExactNumber(ifComma)),
+                    hint: Messages.Ingest.giveDecimalCommaVietnamese1))
         }
 
         if let scoring {
             guard scoring.range.contains(value) else {
-                let range = "\(NumberText.exact(scoring.range.lowerBound))…\(NumberText.exact(scoring.range.upperBound))"
-                let rangeVI = "\(NumberText.exactVI(scoring.range.lowerBound))…\(NumberText.exactVI(scoring.range.upperBound))"
-                var hint = Wording("check the value; this component takes \(range)", vi: "kiểm tra giá trị; chỉ số thành phần này nhận \(rangeVI)")
+                var hint = Messages.Ingest.checkComponentRange(
+                    lower: ExactNumber(scoring.range.lowerBound), upper: ExactNumber(scoring.range.upperBound))
                 if scoring.measure == .share, value > 1, value <= 100 {
-                    hint = Wording("a share is written 0.97 or 97%, not 97", vi: "tỷ lệ ghi là 0,97 hoặc 97%, không ghi 97")
+                    hint = Messages.Ingest.shareIsWritten097
                 }
                 if scoring.measure == .yesHalfNo {
-                    hint = Wording(
-                        "write yes, half or no (có, một phần, không), or 1, 0.5, 0", vi: "ghi có, một phần hoặc không (yes, half, no), hoặc 1, 0,5, 0"
-                    )
+                    hint = Messages.Ingest.writeYesHalfOrNo
                 }
                 return .failure(
                     ValueProblem(
                         key: "value.out-of-range",
-                        message: Wording(
-                            "value \(NumberText.exact(value)) for component \(entry.id) is outside its range",
-                            vi: "giá trị \(NumberText.exactVI(value)) của chỉ số thành phần \(entry.nameVI) (\(entry.id)) nằm ngoài khoảng cho phép"),
+                        message: Messages.Ingest.componentOutOfRange(value: ExactNumber(value), entry: EntryName(id: entry.id, nameVI: entry.nameVI)),
                         hint: hint))
             }
             if scoring.measure == .yesHalfNo, ![0, 0.5, 1].contains(value) {
                 return .failure(
                     ValueProblem(
                         key: "value.not-yes-half-no",
-                        message: Wording(
-                            "value \(NumberText.exact(value)) for \(entry.id) must be yes, half or no",
-                            vi: "giá trị \(NumberText.exactVI(value)) của \(entry.nameVI) (\(entry.id)) phải là có, một phần hoặc không"),
-                        hint: Wording(
-                            "write yes, half or no (có, một phần, không), or 1, 0.5, 0",
-                            vi: "ghi có, một phần hoặc không (yes, half, no), hoặc 1, 0,5, 0")))
+                        message: Messages.Ingest.mustBeYesHalfNo(value: ExactNumber(value), entry: EntryName(id: entry.id, nameVI: entry.nameVI)),
+                        hint: Messages.Ingest.writeYesHalfOrNo))
             }
             return .success(value)
         }
@@ -458,27 +406,18 @@ public struct ObservationBuilder {
                 return .failure(
                     ValueProblem(
                         key: "value.out-of-range",
-                        message: Wording(
-                            "value \(text) for \(entry.id) is outside [0, 1]",
-                            vi: "giá trị \(text) của \(entry.nameVI) (\(entry.id)) nằm ngoài [0; 1]"),
-                        hint: Wording("a share is at most 100%; check the figure", vi: "tỷ lệ tối đa là 100%; kiểm tra lại số liệu")))
+                        message: Messages.Ingest.outsideZeroOne(value: text, entry: EntryName(id: entry.id, nameVI: entry.nameVI)),
+                        hint: Messages.Ingest.shareIsAtMost100))
             }
-            let points = NumberText.exact(entry.points)
-            let pointsVI = NumberText.exactVI(entry.points)
+            let points = ExactNumber(entry.points)
             let hint =
                 value > 1 && value <= 100
-                ? Wording(
-                    "give the share of maximum points: \(NumberText.exact(value))% if it is a percentage, or points ÷ \(points) if it is points",
-                    vi: "ghi tỷ lệ trên điểm tối đa: \(NumberText.exactVI(value))% nếu đây là phần trăm, hoặc điểm ÷ \(pointsVI) nếu đây là điểm")
-                : Wording(
-                    "give the share of maximum points (points ÷ \(points)), not the points",
-                    vi: "ghi tỷ lệ trên điểm tối đa (điểm ÷ \(pointsVI)), không ghi điểm")
+                ? Messages.Ingest.giveSharePercentOrPoints(value: ExactNumber(value), points: points)
+                : Messages.Ingest.giveShareNotPoints(points: points)
             return .failure(
                 ValueProblem(
                     key: "value.out-of-range",
-                    message: Wording(
-                        "value \(NumberText.exact(value)) for \(entry.id) is outside [0, 1]",
-                        vi: "giá trị \(NumberText.exactVI(value)) của \(entry.nameVI) (\(entry.id)) nằm ngoài [0; 1]"),
+                    message: Messages.Ingest.outsideZeroOne(value: ExactNumber(value), entry: EntryName(id: entry.id, nameVI: entry.nameVI)),
                     hint: hint))
         }
         return .success(value)
@@ -490,13 +429,11 @@ public struct ObservationBuilder {
         let owners = context.catalogues.values.filter { $0.framework != catalogue.framework && $0.node(id) != nil }.map(\.framework)
             .sorted { (national.contains($0) ? 0 : 1, $0) < (national.contains($1) ? 0 : 1, $1) }
         if let owner = owners.first {
-            return Wording(
-                "'\(id)' belongs to framework \(owner); \(year) is scored with \(catalogue.framework): is this file for another year?",
-                vi: "'\(id)' thuộc bộ chỉ số \(owner); năm \(year) chấm theo \(catalogue.framework): tệp này có phải của năm khác không?")
+            return Messages.Ingest.belongsToFrameworkIsScored(id: id, owner: owner, year: year, framework: catalogue.framework)
         }
         let suggestions = catalogue.suggestions(for: id)
         return suggestions.isEmpty
-            ? Wording("run 'dti catalogue --year \(year)' for the ids", vi: "chạy 'dti catalogue --year \(year)' để xem mã và tên chỉ số")
+            ? Messages.Ingest.runDtiCatalogueYearFor(year: year)
             : Suggestions.didYouMean(suggestions.map { "'\($0.id)' (\($0.nameVI))" })
     }
 

@@ -93,8 +93,8 @@ enum PlainLongCSV {
         if changed {
             return [
                 Diagnostic(
-                    .error, "file.changed", Wording("the file changed while it was read", vi: "tệp bị thay đổi trong lúc đang đọc"),
-                    hint: Wording("read it again once it is saved", vi: "đọc lại sau khi tệp đã được lưu xong"), at: SourceLocation(file: file))
+                    .error, "file.changed", Messages.Ingest.fileChangedWhileItWas,
+                    hint: Messages.Ingest.readItAgainOnceIt, at: SourceLocation(file: file))
             ]
         }
         if !batch.isEmpty { try sink(batch) }

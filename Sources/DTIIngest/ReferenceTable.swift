@@ -13,7 +13,7 @@ struct ReferenceTable {
         do {
             records = try CSVTable.parse(text).filter { !$0.isBlank }
         } catch {
-            throw IngestError.malformedTable(file: file, line: error.line, detail: error.message.english)
+            throw IngestError.malformedTable(file: file, line: error.line, detail: error.message.text(.en))
         }
         guard let header = records.first else {
             throw IngestError.malformedTable(file: file, line: 1, detail: "the table is empty")

@@ -27,21 +27,16 @@ public enum SpreadsheetObservationReader {
                     sheetNotes.append(
                         Diagnostic(
                             .note, "workbook.sheet-chosen",
-                            Wording(
-                                "the first sheet '\(sheet.name)' has no header row; the values are read from sheet '\(found.name)'",
-                                vi: "trang tính đầu '\(sheet.name)' không có dòng tiêu đề; giá trị được đọc từ trang tính '\(found.name)'"),
-                            hint: Wording("give --sheet to read another", vi: "dùng --sheet để đọc trang khác"), at: SourceLocation(file: file)))
+                            Messages.Ingest.firstSheetHasNoHeader(sheetName: sheet.name, foundName: found.name),
+                            hint: Messages.Ingest.giveSheetToReadAnother, at: SourceLocation(file: file)))
                     sheet = found
                 } else if workbook.sheetNames.count > 1 {
                     let listed = workbook.sheetNames.map { "'\($0)'" }.joined(separator: ", ")
                     sheetNotes.append(
                         Diagnostic(
                             .note, "workbook.sheets",
-                            Wording(
-                                "no sheet of this workbook has a header row with a province column; its sheets are \(listed)",
-                                vi: "không trang tính nào của sổ tính này có dòng tiêu đề với cột Tỉnh; các trang tính là \(listed)"),
-                            hint: Wording(
-                                "name the sheet of values with --sheet NAME", vi: "chọn trang tính chứa giá trị bằng --sheet TÊN"),
+                            Messages.Ingest.noSheetOfThisWorkbook(listed: listed),
+                            hint: Messages.Ingest.nameSheetOfValuesWith,
                             at: SourceLocation(file: file)))
                 }
             }
@@ -78,10 +73,8 @@ public enum SpreadsheetObservationReader {
         guard let headerRow = grid.headerRow() else {
             diagnostics.append(
                 Diagnostic(
-                    .error, "workbook.sheet-empty", Wording("sheet '\(sheet.name)' is empty", vi: "trang tính '\(sheet.name)' trống"),
-                    hint: Wording(
-                        "put the header province,year,indicator,value in its first row",
-                        vi: "ghi dòng tiêu đề Tỉnh,Năm,Chỉ số,Giá trị vào hàng đầu tiên"),
+                    .error, "workbook.sheet-empty", Messages.Ingest.sheetIsEmpty(sheetName: sheet.name),
+                    hint: Messages.Ingest.putHeaderProvinceYearIndicator,
                     at: SourceLocation(file: file, sheet: sheet.name)))
             return IngestResult(diagnostics: diagnostics)
         }
@@ -99,12 +92,8 @@ public enum SpreadsheetObservationReader {
                     diagnostics.append(
                         Diagnostic(
                             .error, "workbook.formula-without-value",
-                            Wording(
-                                "the cell holds the formula =\(formula) but no saved result, and dti does not calculate formulas",
-                                vi: "ô chứa công thức =\(formula) nhưng không có kết quả đã lưu, và dti không tính công thức"),
-                            hint: Wording(
-                                "open the workbook in Excel or LibreOffice and save it, so the result is stored; or paste the values",
-                                vi: "mở sổ tính bằng Excel hoặc LibreOffice rồi lưu lại để kết quả được lưu; hoặc dán giá trị thay cho công thức"),
+                            Messages.Ingest.cellHoldsFormulaButNo(formula: formula),
+                            hint: Messages.Ingest.openWorkbookInExcelOr,
                             at: SourceLocation(file: file, line: row, column: column, sheet: sheet.name)))
                 }
                 if !cell.text.trimmingWhitespace().isEmpty { isBlank = false }
@@ -116,10 +105,8 @@ public enum SpreadsheetObservationReader {
                 diagnostics.append(
                     Diagnostic(
                         .error, "workbook.cell-beyond-header",
-                        Wording(
-                            "'\(text)' is to the right of the last named column (\(SourceLocation.columnLetters(width)))",
-                            vi: "'\(text)' nằm bên phải cột có tên cuối cùng (\(SourceLocation.columnLetters(width)))"),
-                        hint: Wording("name its column in the header row, or delete it", vi: "đặt tên cho cột này ở dòng tiêu đề, hoặc xoá nó"),
+                        Messages.Ingest.isToRightOfLast(text: text, columnLetters: SourceLocation.columnLetters(width)),
+                        hint: Messages.Ingest.nameItsColumnInHeader,
                         at: SourceLocation(file: file, line: row, column: extra, sheet: sheet.name)))
                 isBlank = false
             }
@@ -146,16 +133,12 @@ public enum SpreadsheetObservationReader {
         guard reading != stamp.unitSetID else { return nil }
         let label =
             context.registry.unitSet(stamp.unitSetID)?.labelWording
-            ?? Wording("the set '\(stamp.unitSetID)'", vi: "tập đơn vị '\(stamp.unitSetID)'")
-        let readingLabel = context.unitSet?.labelWording ?? Wording("the edition's own units", vi: "các đơn vị của chính kỳ đánh giá")
+            ?? Messages.Ingest.set(unitSetID: stamp.unitSetID)
+        let readingLabel = context.unitSet?.labelWording ?? Messages.Ingest.editionSOwnUnits
         let option = TemplateStamp.unitsOption(for: stamp.unitSetID)
         return (
-            Wording(
-                "this workbook was made by 'dti template' for the \(stamp.edition) edition of \(label.english), but is read among \(readingLabel.english)",
-                vi:
-                    "sổ tính này do 'dti template' tạo cho kỳ \(stamp.edition) của \(label.vietnamese), nhưng đang được đọc theo \(readingLabel.vietnamese)"
-            ),
-            Wording("import it with \(option)", vi: "nhập sổ tính bằng \(option)")
+            Messages.Ingest.thisWorkbookWasMadeBy(edition: stamp.edition, label: label, readingLabel: readingLabel),
+            Messages.Ingest.importItWith(option: option)
         )
     }
 

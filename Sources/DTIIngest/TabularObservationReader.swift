@@ -98,12 +98,8 @@ public enum TabularObservationReader {
                 let column = row.cells.count > header.cells.count ? row.cells[header.cells.count].column : row.cells.last?.column
                 report(
                     .error, "row.cell-count",
-                    Wording(
-                        "this row has \(row.cells.count) cells but the header has \(header.cells.count)",
-                        vi: "dòng này có \(row.cells.count) ô nhưng dòng tiêu đề có \(header.cells.count)"),
-                    Wording(
-                        "check for a missing or extra delimiter, or an unquoted delimiter inside a name",
-                        vi: "kiểm tra ký tự phân cách bị thiếu hoặc thừa, hoặc dấu phân cách nằm trong một tên mà không có ngoặc kép"),
+                    Messages.Ingest.thisRowHasCellsBut(cells: row.cells.count, cells2: header.cells.count),
+                    Messages.Ingest.checkForMissingOrExtra,
                     row.line, column)
                 return []
             }
@@ -185,15 +181,11 @@ public enum TabularObservationReader {
             budget.add(
                 Diagnostic(severity, "header." + key, message, hint: hint, at: SourceLocation(file: file, line: line, column: column, sheet: sheet)))
         }
-        let headerForms = Wording(
-            "province,year,indicator,value (long) or province,year,<indicator ids or names> (wide); Vietnamese headings are read too: Tỉnh,Năm,Chỉ số,Giá trị",
-            vi:
-                "Tỉnh,Năm,Chỉ số,Giá trị (dạng dọc) hoặc Tỉnh,Năm,<mã hoặc tên chỉ số> (dạng ngang); tiêu đề tiếng Anh province,year,indicator,value cũng được"
-        )
+        let headerForms = Messages.Ingest.provinceYearIndicatorValueLong
         guard let header else {
             report(
-                .error, "missing", Wording("the file has no header", vi: "tệp không có dòng tiêu đề"),
-                hint: Wording("start with the line ", vi: "bắt đầu bằng dòng ").appending("", headerForms), line: nil)
+                .error, "missing", Messages.Ingest.fileHasNoHeader,
+                hint: Messages.Ingest.startWithLine.appending("", headerForms), line: nil)
             return nil
         }
         var columns: [Column: Int] = [:]
@@ -204,7 +196,7 @@ public enum TabularObservationReader {
             if let column = Column.named(name) {
                 if columns[column] != nil {
                     report(
-                        .error, "column-repeated", Wording("column '\(name)' appears twice", vi: "cột '\(name)' xuất hiện hai lần"), line: field.line,
+                        .error, "column-repeated", Messages.Ingest.columnAppearsTwice(name: name), line: field.line,
                         column: field.column)
                     isUsable = false
                 }
@@ -212,8 +204,8 @@ public enum TabularObservationReader {
             } else if name.isEmpty {
                 report(
                     .warning, "column-unnamed",
-                    Wording("column \(index + 1) has no name and is ignored", vi: "cột \(index + 1) không có tên và được bỏ qua"),
-                    hint: Wording("name it or delete it", vi: "đặt tên cho cột hoặc xoá cột"), line: field.line, column: field.column)
+                    Messages.Ingest.columnHasNoNameAnd(column: index + 1),
+                    hint: Messages.Ingest.nameItOrDeleteIt, line: field.line, column: field.column)
             } else {
                 indicatorColumns.append((index, SourceCell(name, line: field.line, column: field.column)))
             }
@@ -228,8 +220,8 @@ public enum TabularObservationReader {
                     "the header has no '\(column.rawValue)' column",
                     vi: "dòng tiêu đề không có cột '\(column.vietnameseName)' ('\(column.rawValue)')"),
                 hint: column == .year
-                    ? Wording("add it, or give the edition with --year", vi: "thêm cột này, hoặc cho biết năm bằng --year")
-                    : Wording("the header must be ", vi: "dòng tiêu đề phải là ").appending("", headerForms),
+                    ? Messages.Ingest.addItOrGiveEdition
+                    : Messages.Ingest.headerMustBe.appending("", headerForms),
                 line: header.line, column: 1)
             isUsable = false
         }
@@ -237,9 +229,7 @@ public enum TabularObservationReader {
             let name = header.cells[index].text.trimmingWhitespace()
             report(
                 .warning, "column-descriptive",
-                Wording(
-                    "column '\(name)' describes indicators, which a wide file has as columns; it is ignored",
-                    vi: "cột '\(name)' mô tả chỉ số, mà tệp dạng ngang đã có mỗi chỉ số một cột; cột này được bỏ qua"),
+                Messages.Ingest.columnDescribesIndicatorsWhichWide(name: name),
                 line: header.line, column: header.cells[index].column)
         }
         if layout == .long {
@@ -247,27 +237,21 @@ public enum TabularObservationReader {
                 let suggestions = EditDistance.closest(to: extra.cell.text.lowercased(), among: Column.allCases.map(\.rawValue))
                 report(
                     .warning, "column-extra",
-                    Wording(
-                        "column '\(extra.cell.text)' is not part of the long format and is ignored",
-                        vi: "cột '\(extra.cell.text)' không thuộc dạng dọc và được bỏ qua"),
+                    Messages.Ingest.columnIsNotPartOf(cell: extra.cell.text),
                     hint: suggestions.first.map { Suggestions.didYouMean(["'\($0)'"]) }, line: extra.cell.line, column: extra.cell.column)
             }
         } else if indicatorColumns.isEmpty, isUsable {
             report(
                 .error, "no-values-columns",
-                Wording(
-                    "the header has neither 'indicator' and 'value' columns (long format) nor indicator columns (wide format)",
-                    vi: "dòng tiêu đề không có cột 'Chỉ số' và 'Giá trị' (dạng dọc), cũng không có cột chỉ số nào (dạng ngang)"),
-                hint: Wording("see Documentation/DataFormats.md", vi: "xem Documentation/DataFormats.md"), line: header.line, column: 1)
+                Messages.Ingest.headerHasNeitherIndicatorAnd,
+                hint: Messages.Ingest.seeDocumentationDataFormatsMd, line: header.line, column: 1)
             isUsable = false
         }
         guard isUsable else { return nil }
         if rowCount == 0 {
             report(
-                .error, "no-rows", Wording("the file has a header but no values", vi: "tệp có dòng tiêu đề nhưng không có giá trị nào"),
-                hint: Wording(
-                    "add the rows of values, or check that this is the file you meant",
-                    vi: "thêm các dòng giá trị, hoặc kiểm tra xem có đúng tệp cần nhập không"),
+                .error, "no-rows", Messages.Ingest.fileHasHeaderButNo,
+                hint: Messages.Ingest.addRowsOfValuesOr,
                 line: header.line, column: 1)
             return nil
         }

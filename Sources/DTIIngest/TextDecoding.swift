@@ -28,12 +28,8 @@ public enum TextDecoding {
     static func nulCharacter(at place: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, "text.nul",
-            Wording(
-                "the file holds a NUL character, so it is binary or damaged, not text",
-                vi: "tệp chứa ký tự NUL: đây là tệp nhị phân hoặc tệp hỏng, không phải văn bản"),
-            hint: Wording(
-                "save it again as 'CSV UTF-8', or check that this is the file you meant",
-                vi: "lưu lại dưới dạng 'CSV UTF-8', hoặc kiểm tra xem có đúng tệp cần nhập không"),
+            Messages.Ingest.fileHoldsNULCharacterSo,
+            hint: Messages.Ingest.saveItAgainAsCSV,
             at: place)
     }
 
@@ -41,10 +37,8 @@ public enum TextDecoding {
     static func notUTF8(at place: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, "text.not-utf8",
-            Wording("the file is not valid UTF-8 (first bad byte here)", vi: "tệp không phải UTF-8 hợp lệ (byte lỗi đầu tiên ở đây)"),
-            hint: Wording(
-                "save it as UTF-8 (Excel: 'CSV UTF-8') or as UTF-16 'Unicode text'",
-                vi: "lưu lại dưới dạng UTF-8 (Excel: 'CSV UTF-8') hoặc UTF-16 'Unicode text'"),
+            Messages.Ingest.fileIsNotValidUTF,
+            hint: Messages.Ingest.saveItAsUTF8,
             at: place)
     }
 
@@ -112,11 +106,8 @@ public enum TextDecoding {
                 Failure(
                     diagnostic: Diagnostic(
                         .error, "text.utf16-odd",
-                        Wording(
-                            "the file starts with a UTF-16 byte-order mark but has an odd number of bytes",
-                            vi: "tệp bắt đầu bằng dấu BOM của UTF-16 nhưng có số byte lẻ"),
-                        hint: Wording(
-                            "the file is truncated or not UTF-16; save it again", vi: "tệp bị cắt cụt hoặc không phải UTF-16; hãy lưu lại"),
+                        Messages.Ingest.fileStartsWithUTF16,
+                        hint: Messages.Ingest.fileIsTruncatedOrNot,
                         at: SourceLocation(file: file))))
         }
         var units: [UInt16] = []
@@ -133,11 +124,8 @@ public enum TextDecoding {
                 Failure(
                     diagnostic: Diagnostic(
                         .error, "text.utf16-invalid",
-                        Wording(
-                            "the file has a UTF-16 byte-order mark but is not valid UTF-16",
-                            vi: "tệp có dấu BOM của UTF-16 nhưng không phải UTF-16 hợp lệ"),
-                        hint: Wording(
-                            "save it again as 'Unicode text' or as 'CSV UTF-8'", vi: "lưu lại dưới dạng 'Unicode text' hoặc 'CSV UTF-8'"),
+                        Messages.Ingest.fileHasUTF16Byte,
+                        hint: Messages.Ingest.saveItAgainAsUnicode,
                         at: SourceLocation(file: file))))
         }
         return .success(Decoded(text: text, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian))

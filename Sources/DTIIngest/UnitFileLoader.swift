@@ -60,10 +60,8 @@ public enum UnitFileLoader {
         guard let header = records.first else {
             throw Failure(diagnostics: [
                 Diagnostic(
-                    .error, "unit-file.empty", Wording("the unit file is empty", vi: "tệp đơn vị trống"),
-                    hint: Wording(
-                        "start with the header code,name,parent and give one unit per line",
-                        vi: "bắt đầu bằng dòng tiêu đề code,name,parent và ghi mỗi đơn vị một dòng"),
+                    .error, "unit-file.empty", Messages.Ingest.unitFileIsEmpty,
+                    hint: Messages.Ingest.startWithHeaderCodeName,
                     at: SourceLocation(file: file))
             ])
         }
@@ -80,26 +78,20 @@ public enum UnitFileLoader {
                 Wording(
                     "the header has \(named.joined(separator: " and ")) columns; dti would not know which to use",
                     vi: "dòng tiêu đề có các cột \(named.joined(separator: " và ")); dti không biết dùng cột nào"),
-                hint: Wording(
-                    "keep one parent column: 'parent_34' or 'parent_63' to say which provinces, else 'parent'",
-                    vi: "chỉ giữ một cột tỉnh: 'parent_34' hoặc 'parent_63' để nói rõ bộ tỉnh nào, nếu không thì 'parent'"), line: header.line,
+                hint: Messages.Ingest.keepOneParentColumnParent, line: header.line,
                 column: header.fields[second].column)
         }
         let parentColumn = givenParents.first
         for required in ["code", "name"] where columns[required] == nil {
             error(
-                "column-missing", Wording("the header has no '\(required)' column", vi: "dòng tiêu đề không có cột '\(required)'"),
-                hint: Wording(
-                    "the header must be code,name,parent (optional: full_name, name_en, region)",
-                    vi: "dòng tiêu đề phải là code,name,parent (tuỳ chọn: full_name, name_en, region)"),
+                "column-missing", Messages.Ingest.headerHasNoColumn(required: required),
+                hint: Messages.Ingest.headerMustBeCodeName,
                 line: header.line, column: 1)
         }
         if parentColumn == nil {
             error(
-                "column-missing", Wording("the header has no 'parent' column", vi: "dòng tiêu đề không có cột 'parent'"),
-                hint: Wording(
-                    "add the province code of each unit as 'parent' (or 'parent_34' / 'parent_63' to say which provinces)",
-                    vi: "thêm mã tỉnh của mỗi đơn vị vào cột 'parent' (hoặc 'parent_34' / 'parent_63' để nói rõ bộ tỉnh nào)"),
+                "column-missing", Messages.Ingest.headerHasNoParentColumn,
+                hint: Messages.Ingest.addProvinceCodeOfEach,
                 line: header.line, column: 1)
         }
         guard diagnostics.isEmpty, let parentColumn, let codeIndex = columns["code"], let nameIndex = columns["name"] else {
@@ -109,8 +101,8 @@ public enum UnitFileLoader {
         guard !rows.isEmpty else {
             throw Failure(diagnostics: [
                 Diagnostic(
-                    .error, "unit-file.no-units", Wording("the unit file lists no units", vi: "tệp đơn vị không liệt kê đơn vị nào"),
-                    hint: Wording("give one unit per line after the header", vi: "ghi mỗi đơn vị một dòng sau dòng tiêu đề"),
+                    .error, "unit-file.no-units", Messages.Ingest.unitFileListsNoUnits,
+                    hint: Messages.Ingest.giveOneUnitPerLine,
                     at: SourceLocation(file: file))
             ])
         }
@@ -162,22 +154,15 @@ extension UnitFileLoader.Prepared {
             } else if let first = firstByPart[reading.partKey], first.code == reading.code {
                 error(
                     "code-repeated",
-                    Wording(
-                        "the code '\(reading.code)' is given twice (first at line \(first.line))",
-                        vi: "mã '\(reading.code)' được ghi hai lần (lần đầu ở dòng \(first.line))"),
-                    hint: Wording("give each unit its own code", vi: "ghi cho mỗi đơn vị một mã riêng"),
+                    Messages.Ingest.codeIsGivenTwiceFirst(readingCode: reading.code, firstLine: first.line),
+                    hint: Messages.Ingest.giveEachUnitItsOwn,
                     line: reading.line, column: reading.codeColumn)
                 rowIsGood = false
             } else if let first = firstByPart[reading.partKey] {
                 error(
                     "code-case",
-                    Wording(
-                        "the codes '\(first.code)' (line \(first.line)) and '\(reading.code)' differ only in case, so their report pages would be one file on a disk that ignores case",
-                        vi:
-                            "mã '\(first.code)' (dòng \(first.line)) và '\(reading.code)' chỉ khác nhau chữ hoa, chữ thường, nên trang báo cáo của chúng sẽ trùng một tệp trên ổ đĩa không phân biệt chữ hoa"
-                    ),
-                    hint: Wording(
-                        "give the units codes that differ in more than case", vi: "ghi các mã khác nhau không chỉ ở chữ hoa, chữ thường"),
+                    Messages.Ingest.codesLineAndDifferOnly(firstCode: first.code, firstLine: first.line, readingCode: reading.code),
+                    hint: Messages.Ingest.giveUnitsCodesThatDiffer,
                     line: reading.line,
                     column: reading.codeColumn)
                 rowIsGood = false
@@ -188,12 +173,9 @@ extension UnitFileLoader.Prepared {
             if !reading.parentCode.isEmpty, parentSet.unit(code: reading.parentCode) == nil {
                 error(
                     "parent-unknown",
-                    Wording(
-                        "the parent '\(reading.parentText)' of unit '\(reading.code)' is not a province among the \(parentSet.label)",
-                        vi: "tỉnh '\(reading.parentText)' của đơn vị '\(reading.code)' không có trong \(parentSet.labelWording.vietnamese)"),
-                    hint: Wording(
-                        "give the province's code, e.g. 24 for \(parentSet.unit(code: "24")?.name ?? "Bắc Ninh"); 'dti provinces' lists them",
-                        vi: "ghi mã tỉnh, ví dụ 24 cho \(parentSet.unit(code: "24")?.name ?? "Bắc Ninh"); 'dti provinces' liệt kê các mã"),
+                    Messages.Ingest.parentOfUnitIsNot(
+                        parentText: reading.parentText, readingCode: reading.code, labelWording: parentSet.labelWording),
+                    hint: Messages.Ingest.giveProvinceSCodeE(ninh: parentSet.unit(code: "24")?.name ?? "Bắc Ninh"),
                     line: reading.line, column: reading.parentColumn)
                 rowIsGood = false
             }
@@ -208,12 +190,8 @@ extension UnitFileLoader.Prepared {
         for (unit, place) in zip(units, namePlaces) where unit.name != unit.code && set.unit(code: unit.name) != nil {
             error(
                 "name-is-code",
-                Wording(
-                    "the name '\(unit.name)' of unit '\(unit.code)' is the code of another unit, so data naming it would be read as that unit",
-                    vi: "tên '\(unit.name)' của đơn vị '\(unit.code)' là mã của một đơn vị khác, nên số liệu ghi tên này sẽ bị đọc là đơn vị kia"),
-                hint: Wording(
-                    "write the name as it is officially written, or change the other unit's code",
-                    vi: "ghi tên đúng như văn bản chính thức, hoặc đổi mã của đơn vị kia"), line: place.line, column: place.column)
+                Messages.Ingest.nameOfUnitIsCode(unitName: unit.name, unitCode: unit.code),
+                hint: Messages.Ingest.writeNameAsItIs, line: place.line, column: place.column)
         }
         // Two names of one province that differ only in case or spacing can never be told apart:
         // every reader of names ignores both. Names that differ in diacritics are told apart by
@@ -234,9 +212,7 @@ extension UnitFileLoader.Prepared {
                     vi:
                         "tên '\(unit.name)' của đơn vị '\(unit.code)' trùng tên một đơn vị khác của \(province) (dòng \(first.line))\(first.name == unit.name ? "" : ", chỉ khác chữ hoa hoặc khoảng trắng"), nên số liệu ghi một trong hai tên không biết là đơn vị nào"
                 ),
-                hint: Wording(
-                    "write each name as it is officially written, with its diacritics; two units of one province need names that differ in letters",
-                    vi: "ghi mỗi tên đúng như văn bản chính thức, đủ dấu; hai đơn vị của một tỉnh cần tên khác nhau về chữ cái"),
+                hint: Messages.Ingest.writeEachNameAsIt,
                 line: place.line, column: place.column)
         }
         guard diagnostics.isEmpty else {
@@ -266,11 +242,11 @@ extension UnitFileLoader {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         switch scalar {
-        case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}": return Wording("a line break (\(code))", vi: "một dấu xuống dòng (\(code))")
-        case "\t": return Wording("a tab (\(code))", vi: "một dấu tab (\(code))")
+        case "\n", "\r", "\u{2028}", "\u{2029}", "\u{85}": return Messages.Ingest.lineBreak(code: code)
+        case "\t": return Messages.Ingest.tab(code: code)
         case "\u{200E}", "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
-            return Wording("the bidirectional control \(code)", vi: "ký tự điều khiển hướng chữ \(code)")
-        default: return Wording("the control character \(code)", vi: "ký tự điều khiển \(code)")
+            return Messages.Ingest.bidirectionalControl(code: code)
+        default: return Messages.Ingest.controlCharacter(code: code)
         }
     }
 

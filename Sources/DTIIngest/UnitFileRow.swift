@@ -53,20 +53,14 @@ extension UnitFileLoader {
             if name.text.isEmpty {
                 problems.append(
                     problem(
-                        "name-empty", Wording("the name of unit '\(code.text)' is empty", vi: "tên của đơn vị '\(code.text)' trống"),
-                        hint: Wording("give every unit its name", vi: "ghi tên cho mọi đơn vị"), column: name.column))
+                        "name-empty", Messages.Ingest.nameOfUnitIsEmpty(code: code.text),
+                        hint: Messages.Ingest.giveEveryUnitItsName, column: name.column))
             } else if name.text.count > UnitFileLoader.maxNameLength {
                 problems.append(
                     problem(
                         "name-too-long",
-                        Wording(
-                            "the name of unit '\(code.text)' has \(name.text.count) characters, more than the \(UnitFileLoader.maxNameLength) a name may have",
-                            vi:
-                                "tên của đơn vị '\(code.text)' có \(name.text.count) ký tự, nhiều hơn \(UnitFileLoader.maxNameLength) ký tự cho phép"
-                        ),
-                        hint: Wording(
-                            "give the unit's name; a longer description has no place in a unit file",
-                            vi: "chỉ ghi tên đơn vị; phần mô tả dài không thuộc tệp đơn vị"), column: name.column))
+                        Messages.Ingest.nameOfUnitHasCharacters(code: code.text, name: name.text.count, maxNameLength: UnitFileLoader.maxNameLength),
+                        hint: Messages.Ingest.giveUnitSNameLonger, column: name.column))
             }
             let fullName = UnitFileLoader.cell(columns["full_name"], row)
             let nameEN = UnitFileLoader.cell(columns["name_en"], row)
@@ -77,13 +71,8 @@ extension UnitFileLoader {
                 problems.append(
                     problem(
                         "name-control-character",
-                        Wording(
-                            "the \(label) of unit '\(code.text)' holds \(UnitFileLoader.describe(scalar).english)",
-                            vi: "cột \(label) của đơn vị '\(code.text)' chứa \(UnitFileLoader.describe(scalar).vietnamese)"),
-                        hint: Wording(
-                            "remove it: such a character acts on a terminal or reorders what a reader sees (a name could show a false score)",
-                            vi:
-                                "hãy xoá ký tự đó: nó tác động lên màn hình hoặc đảo thứ tự chữ người đọc thấy (một cái tên có thể hiện ra điểm sai)"),
+                        Messages.Ingest.ofUnitHolds(label: label, code: code.text, describe: UnitFileLoader.describe(scalar)),
+                        hint: Messages.Ingest.removeItSuchCharacterActs,
                         column: field.column))
             }
             checkCharacters("name", name)
@@ -93,8 +82,8 @@ extension UnitFileLoader {
             if parent.text.isEmpty {
                 problems.append(
                     problem(
-                        "parent-empty", Wording("unit '\(code.text)' has no parent", vi: "đơn vị '\(code.text)' không có tỉnh"),
-                        hint: Wording("give the code of its province, e.g. 24", vi: "ghi mã tỉnh của đơn vị, ví dụ 24"), column: parent.column))
+                        "parent-empty", Messages.Ingest.unitHasNoParent(code: code.text),
+                        hint: Messages.Ingest.giveCodeOfItsProvince, column: parent.column))
             }
             self.problems = problems
             guard codeProblem == nil, problems.isEmpty else { return }
@@ -119,33 +108,26 @@ extension UnitFileLoader {
         ) -> Diagnostic? {
             if code.isEmpty {
                 return problem(
-                    "code-empty", Wording("the code is empty", vi: "mã trống"), Wording("give every unit a code", vi: "ghi mã cho mọi đơn vị"), column
+                    "code-empty", Messages.Ingest.codeIsEmpty, Messages.Ingest.giveEveryUnitCode, column
                 )
             }
             if code.contains(",") {
                 return problem(
-                    "code-comma", Wording("the code '\(code)' contains a comma", vi: "mã '\(code)' chứa dấu phẩy"),
-                    Wording("codes are text without commas, e.g. 27001", vi: "mã là chữ không có dấu phẩy, ví dụ 27001"), column)
+                    "code-comma", Messages.Ingest.codeContainsComma(code: code),
+                    Messages.Ingest.codesAreTextWithoutCommas, column)
             }
             if let scalar = UnitFileLoader.unsafeScalar(in: code) {
                 return problem(
                     "code-control-character",
-                    Wording(
-                        "the code '\(code)' holds \(UnitFileLoader.describe(scalar).english)",
-                        vi: "mã '\(code)' chứa \(UnitFileLoader.describe(scalar).vietnamese)"),
-                    Wording(
-                        "remove it: a code is plain text on one line, such as 27001",
-                        vi: "hãy xoá ký tự đó: mã là chữ thường trên một dòng, ví dụ 27001"), column)
+                    Messages.Ingest.codeHolds(code: code, describe: UnitFileLoader.describe(scalar)),
+                    Messages.Ingest.removeItCodeIsPlain, column)
             }
             if code.count > UnitFileLoader.maxCodeLength {
                 return problem(
                     "code-too-long",
-                    Wording(
-                        "the code of unit '\(String(code.prefix(20)))…' has \(code.count) characters, more than the \(UnitFileLoader.maxCodeLength) a code may have",
-                        vi:
-                            "mã của đơn vị '\(String(code.prefix(20)))…' có \(code.count) ký tự, nhiều hơn \(UnitFileLoader.maxCodeLength) ký tự cho phép"
-                    ),
-                    Wording("codes are short, e.g. 27001", vi: "mã thường ngắn, ví dụ 27001"), column)
+                    Messages.Ingest.codeOfUnitHasCharacters(
+                        string: String(code.prefix(20)), code: code.count, maxCodeLength: UnitFileLoader.maxCodeLength),
+                    Messages.Ingest.codesAreShortEG, column)
             }
             return nil
         }

@@ -21,17 +21,15 @@ public enum XMLObservationReader {
         if let declaration = firstDeclaration(in: text) {
             report(
                 "doctype",
-                Wording(
-                    "the file declares a DOCTYPE or entities ('\(declaration.text)'); dti does not read DTDs or entities, so nothing from them is loaded",
-                    vi: "tệp khai báo DOCTYPE hoặc thực thể ('\(declaration.text)'); dti không đọc DTD hay thực thể, nên không nạp gì từ chúng"),
-                hint: Wording("remove the <!DOCTYPE …> block; the format needs none", vi: "xoá khối <!DOCTYPE …>; định dạng không cần nó"),
+                Messages.Ingest.fileDeclaresDOCTYPEOrEntities(declaration: declaration.text),
+                hint: Messages.Ingest.removeDOCTYPEBlockFormatNeeds,
                 line: declaration.line, column: declaration.column)
             return result
         }
         guard let schemaText = context.xmlSchema else {
             report(
-                "no-schema", Wording("no XML Schema is available to validate the file", vi: "không có XML Schema để kiểm tra tệp"),
-                hint: Wording("check that Indicators/schema/dti-data-1.xsd exists", vi: "kiểm tra xem có tệp Indicators/schema/dti-data-1.xsd không"),
+                "no-schema", Messages.Ingest.noXMLSchemaIsAvailable,
+                hint: Messages.Ingest.checkThatIndicatorsSchemaDti,
                 line: nil)
             return result
         }
@@ -46,28 +44,22 @@ public enum XMLObservationReader {
                 if error.message.hasPrefix("Excessive depth in document") {
                     report(
                         "too-deep",
-                        Wording(
-                            "the XML nests deeper than 256 elements, more than dti reads",
-                            vi: "XML lồng sâu hơn 256 phần tử, nhiều hơn dti đọc được"),
-                        hint: Wording(
-                            "the format nests 3 deep: check that this is a DTI data file",
-                            vi: "định dạng chỉ lồng 3 mức: kiểm tra xem đây có phải tệp số liệu DTI không"),
+                        Messages.Ingest.xmlNestsDeeperThan256,
+                        hint: Messages.Ingest.formatNests3DeepCheck,
                         line: error.line, column: error.column)
                 } else {
                     report(
-                        "malformed", Wording("not well-formed XML: \(error.message)", vi: "XML không hợp lệ: \(error.message)"), line: error.line,
+                        "malformed", Messages.Ingest.notWellFormedXML(message: error.message), line: error.line,
                         column: error.column)
                 }
             }
-            if errors.isEmpty { report("malformed", Wording("the file is not well-formed XML", vi: "tệp không phải XML hợp lệ"), line: nil) }
+            if errors.isEmpty { report("malformed", Messages.Ingest.fileIsNotWellFormed, line: nil) }
             return result
         case let .declaresDTD(line):
             report(
                 "doctype",
-                Wording(
-                    "the file declares a DOCTYPE; dti does not read DTDs or entities, so nothing from them is loaded",
-                    vi: "tệp khai báo DOCTYPE; dti không đọc DTD hay thực thể, nên không nạp gì từ chúng"),
-                hint: Wording("remove the <!DOCTYPE …> block; the format needs none", vi: "xoá khối <!DOCTYPE …>; định dạng không cần nó"), line: line
+                Messages.Ingest.fileDeclaresDOCTYPEDtiDoes,
+                hint: Messages.Ingest.removeDOCTYPEBlockFormatNeeds, line: line
             )
             return result
         }
@@ -77,10 +69,8 @@ public enum XMLObservationReader {
         guard schemaErrors.isEmpty else {
             for error in schemaErrors {
                 report(
-                    "schema", Wording("schema: \(error.message)", vi: "sai cấu trúc (schema): \(error.message)"),
-                    hint: Wording(
-                        "see Indicators/schema/dti-data-1.xsd and Documentation/DataFormats.md",
-                        vi: "xem Indicators/schema/dti-data-1.xsd và Documentation/DataFormats.md"), line: error.line)
+                    "schema", Messages.Ingest.schema(message: error.message),
+                    hint: Messages.Ingest.seeIndicatorsSchemaDtiData, line: error.line)
             }
             return result
         }

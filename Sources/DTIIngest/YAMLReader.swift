@@ -20,17 +20,17 @@ struct YAMLReader {
     /// A mapping as an ordered list of string keys and values (keys with their nodes for marks).
     mutating func mapping(_ node: Node, what: String) -> YAMLMapping? {
         guard let mapping = node.mapping else {
-            problem(Wording("\(what) must be a mapping of keys to values", vi: "\(what) phải là một bảng khoá và giá trị"), at: node)
+            problem(Messages.Ingest.mustBeMappingOfKeys(what: what), at: node)
             return nil
         }
         var pairs: [(key: String, keyNode: Node, value: Node)] = []
         for (key, value) in mapping {
             guard let name = key.string else {
-                problem(Wording("keys must be text", vi: "khoá phải là chữ"), at: key)
+                problem(Messages.Ingest.keysMustBeText, at: key)
                 continue
             }
             if pairs.contains(where: { $0.key == name }) {
-                problem(Wording("the key '\(name)' appears twice in \(what)", vi: "khoá '\(name)' xuất hiện hai lần trong \(what)"), at: key)
+                problem(Messages.Ingest.keyAppearsTwiceIn(name: name, what: what), at: key)
                 continue
             }
             pairs.append((name, key, value))
@@ -42,15 +42,15 @@ struct YAMLReader {
         for pair in mapping.pairs where !allowed.contains(pair.key) {
             let suggestions = EditDistance.closest(to: pair.key, among: allowed.sorted())
             problem(
-                Wording("unknown key '\(pair.key)' in \(what)", vi: "không có khoá '\(pair.key)' trong \(what)"), at: pair.keyNode,
+                Messages.Ingest.unknownKeyIn(key: pair.key, what: what), at: pair.keyNode,
                 hint: suggestions.isEmpty
-                    ? Wording("remove it", vi: "hãy xoá nó") : Wording("did you mean '\(suggestions[0])'?", vi: "có phải là '\(suggestions[0])'?"))
+                    ? Messages.Ingest.removeIt : Messages.Ingest.didYouMean(suggestion: suggestions[0]))
         }
     }
 
     mutating func string(_ node: Node, key: String) -> String? {
         guard let scalar = node.scalar else {
-            problem(Wording("'\(key)' must be text", vi: "'\(key)' phải là chữ"), at: node)
+            problem(Messages.Ingest.mustBeText(key: key), at: node)
             return nil
         }
         return scalar.string
@@ -59,8 +59,8 @@ struct YAMLReader {
     mutating func requiredString(_ mapping: YAMLMapping, _ key: String, in what: String) -> String? {
         guard let node = mapping[key] else {
             problem(
-                Wording("\(what) has no '\(key)'", vi: "\(what) không có '\(key)'"), at: mapping.node,
-                hint: Wording("add '\(key): …'", vi: "thêm '\(key): …'"))
+                Messages.Ingest.hasNo(what: what, key: key), at: mapping.node,
+                hint: Messages.Ingest.add(key: key))
             return nil
         }
         return string(node, key: key)
@@ -68,7 +68,7 @@ struct YAMLReader {
 
     mutating func integer(_ node: Node, key: String) -> Int? {
         guard let value = node.scalar.flatMap({ Int($0.string) }) else {
-            problem(Wording("'\(key)' must be a whole number", vi: "'\(key)' phải là số nguyên"), at: node)
+            problem(Messages.Ingest.mustBeWholeNumber(key: key), at: node)
             return nil
         }
         return value
@@ -90,7 +90,7 @@ struct YAMLReader {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            problem(Wording("'\(key)' must be true or false", vi: "'\(key)' phải là true hoặc false"), at: node)
+            problem(Messages.Ingest.mustBeTrueOrFalse(key: key), at: node)
             return nil
         }
     }
@@ -98,7 +98,7 @@ struct YAMLReader {
     mutating func sequence(_ node: Node, key: String) -> [Node]? {
         if node.scalar?.string == "" || node.scalar?.string == "~" { return [] }
         guard let sequence = node.sequence else {
-            problem(Wording("'\(key)' must be a list", vi: "'\(key)' phải là một danh sách"), at: node)
+            problem(Messages.Ingest.mustBeList(key: key), at: node)
             return nil
         }
         return Array(sequence)
@@ -114,8 +114,8 @@ struct YAMLReader {
         let nameEN = mapping["name_en"].flatMap { string($0, key: "name_en") } ?? nameVI
         guard let pointsNode = mapping["points"] else {
             problem(
-                Wording("entry '\(id ?? "?")' has no 'points'", vi: "mục '\(id ?? "?")' không có 'points'"), at: node,
-                hint: Wording("add 'points: …' (0 for an unscored entry)", vi: "thêm 'points: …' (0 cho mục không tính điểm)"))
+                Messages.Ingest.entryHasNoPoints(id: id ?? "?"), at: node,
+                hint: Messages.Ingest.addPoints0ForUnscored)
             return nil
         }
         let points = number(pointsNode, key: "points")
@@ -146,10 +146,8 @@ struct YAMLReader {
         case "ratio":
             guard let targetNode = mapping["target"] else {
                 problem(
-                    Wording(
-                        "component '\(id)' uses rule ratio but has no 'target'",
-                        vi: "chỉ số thành phần '\(id)' dùng quy tắc ratio nhưng không có 'target'"), at: ruleNode,
-                    hint: Wording("add 'target: 1' for a share, or the count aimed for", vi: "thêm 'target: 1' cho tỷ lệ, hoặc con số mục tiêu")
+                    Messages.Ingest.componentUsesRuleRatioBut(id: id), at: ruleNode,
+                    hint: Messages.Ingest.addTarget1ForShare
                 )
                 return nil
             }
@@ -158,11 +156,8 @@ struct YAMLReader {
         case "steps":
             guard let stepsNode = mapping["steps"], let items = sequence(stepsNode, key: "steps") else {
                 problem(
-                    Wording(
-                        "component '\(id)' uses rule steps but has no 'steps'",
-                        vi: "chỉ số thành phần '\(id)' dùng quy tắc steps nhưng không có 'steps'"), at: ruleNode,
-                    hint: Wording(
-                        "add 'steps:' with '- {at_least: …, points: …}' items", vi: "thêm 'steps:' với các mục '- {at_least: …, points: …}'")
+                    Messages.Ingest.componentUsesRuleStepsBut(id: id), at: ruleNode,
+                    hint: Messages.Ingest.addStepsWithAtLeast
                 )
                 return nil
             }
@@ -171,7 +166,7 @@ struct YAMLReader {
                 guard let step = self.mapping(item, what: "a step") else { continue }
                 rejectUnknownKeys(step, allowed: ["at_least", "points"], in: "a step")
                 guard let atLeastNode = step["at_least"], let pointsNode = step["points"] else {
-                    problem(Wording("a step needs 'at_least' and 'points'", vi: "mỗi bậc cần 'at_least' và 'points'"), at: item)
+                    problem(Messages.Ingest.stepNeedsAtLeastAnd, at: item)
                     continue
                 }
                 if let atLeast = number(atLeastNode, key: "at_least"), let points = number(pointsNode, key: "points") {
@@ -186,24 +181,20 @@ struct YAMLReader {
         default:
             let suggestions = EditDistance.closest(to: ruleName, among: ComponentRule.names)
             problem(
-                Wording("unknown rule '\(ruleName)' for component '\(id)'", vi: "không có quy tắc '\(ruleName)' cho chỉ số thành phần '\(id)'"),
+                Messages.Ingest.unknownRuleForComponent(ruleName: ruleName, id: id),
                 at: ruleNode,
                 hint: suggestions.isEmpty
-                    ? Wording(
-                        "use one of \(ComponentRule.names.joined(separator: ", "))",
-                        vi: "dùng một trong \(ComponentRule.names.joined(separator: ", "))")
-                    : Wording("did you mean '\(suggestions[0])'?", vi: "có phải là '\(suggestions[0])'?"))
+                    ? Messages.Ingest.useOneOf(names: ComponentRule.names.joined(separator: ", "))
+                    : Messages.Ingest.didYouMean(suggestion: suggestions[0]))
             return nil
         }
         var measure: ComponentMeasure = rule == .yesHalfNo ? .yesHalfNo : .share
         if let measureNode = mapping["measure"], let name = string(measureNode, key: "measure") {
             guard let parsed = ComponentMeasure(rawValue: name) else {
                 problem(
-                    Wording("unknown measure '\(name)' for component '\(id)'", vi: "không có loại đo '\(name)' cho chỉ số thành phần '\(id)'"),
+                    Messages.Ingest.unknownMeasureForComponent(name: name, id: id),
                     at: measureNode,
-                    hint: Wording(
-                        "use one of \(ComponentMeasure.allCases.map(\.rawValue).joined(separator: ", "))",
-                        vi: "dùng một trong \(ComponentMeasure.allCases.map(\.rawValue).joined(separator: ", "))"))
+                    hint: Messages.Ingest.useOneOf2(allCases: ComponentMeasure.allCases.map(\.rawValue).joined(separator: ", ")))
                 return nil
             }
             measure = parsed
@@ -213,8 +204,8 @@ struct YAMLReader {
             let bounds = sequence(rangeNode, key: "range")?.compactMap { number($0, key: "range") } ?? []
             guard bounds.count == 2, bounds[0] <= bounds[1] else {
                 problem(
-                    Wording("'range' must be [lowest, highest]", vi: "'range' phải là [thấp nhất, cao nhất]"), at: rangeNode,
-                    hint: Wording("e.g. range: [0, 500]", vi: "ví dụ range: [0, 500]"))
+                    Messages.Ingest.rangeMustBeLowestHighest, at: rangeNode,
+                    hint: Messages.Ingest.eGRange0500)
                 return nil
             }
             range = bounds[0]...bounds[1]

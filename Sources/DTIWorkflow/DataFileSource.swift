@@ -28,7 +28,7 @@ public final class DataFileSource: ByteSource {
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             close(descriptor)
-            throw WorkflowError.notARegularFile(path: path, kind: Wording("not a regular file", vi: "một tệp đặc biệt"))
+            throw WorkflowError.notARegularFile(path: path, kind: Messages.Workflow.notRegularFile)
         }
         guard Int(status.st_size) <= TextFiles.maxDataFileBytes else {
             close(descriptor)

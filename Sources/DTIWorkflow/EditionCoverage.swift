@@ -35,11 +35,7 @@ public enum EditionCoverage {
                                 vi:
                                     "\(stray.count) giá trị thuộc năm \(stray.year) trong một tệp giá trị năm \(largest.year) (\(DiagnosticBudget.grouped(largest.count, separator: "."))): \(word.1) \(listed)"
                             ),
-                            hint: Wording(
-                                "check the year of those rows: write \(largest.year) if they belong with the rest, or give --year \(largest.year) to accept only \(largest.year)",
-                                vi:
-                                    "kiểm tra năm của các dòng đó: ghi \(largest.year) nếu chúng thuộc cùng kỳ với phần còn lại, hoặc dùng --year \(largest.year) để chỉ nhận năm \(largest.year)"
-                            ),
+                            hint: Messages.Workflow.checkYearOfThoseRows(largestYear: largest.year),
                             at: stray.first.lineLocation))
                 }
                 if editions.count - strays.count < 2 { continue }
@@ -58,9 +54,7 @@ public enum EditionCoverage {
                     Wording(
                         "the file gives values for \(editions.count) editions: \(listed.joined(separator: "; "))",
                         vi: "tệp có giá trị của \(editions.count) kỳ đánh giá: \(listedVI.joined(separator: "; "))"),
-                    hint: Wording(
-                        "a file is usually one edition: check the year of the \(smallest.year) rows, or give --year to accept only one",
-                        vi: "mỗi tệp thường là một kỳ: kiểm tra năm của các dòng \(smallest.year), hoặc dùng --year để chỉ nhận một năm"),
+                    hint: Messages.Workflow.fileIsUsuallyOneEdition(smallestYear: smallest.year),
                     at: smallest.first.lineLocation))
         }
         // Units without a value, edition by edition.
@@ -97,16 +91,12 @@ public enum EditionCoverage {
         let present = set.units.count - missing.count
         guard !missing.isEmpty, present * 2 >= set.units.count else { return [] }
         let place = SourceLocation(file: file)
-        let hint = Wording(
-            "fill in its rows, or check that they were not deleted; an edition without them ranks it last, with 0 points",
-            vi: "điền các dòng của đơn vị này, hoặc kiểm tra xem chúng có bị xoá không; thiếu chúng, đơn vị xếp cuối với 0 điểm")
+        let hint = Messages.Workflow.fillInItsRowsOr
         if missing.count <= namedUnits {
             return missing.map { unit in
                 Diagnostic(
                     .warning, "coverage.unit-missing",
-                    Wording(
-                        "\(unit.name) (\(unit.code)): no values for \(year) in these files",
-                        vi: "\(unit.name) (\(unit.code)): các tệp này không có giá trị năm \(year)"), hint: hint, at: place)
+                    Messages.Workflow.noValuesForInThese(unitName: unit.name, unitCode: unit.code, year: year), hint: hint, at: place)
             }
         }
         let named = missing.prefix(namedUnits).map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
@@ -116,10 +106,9 @@ public enum EditionCoverage {
                 Wording(
                     "\(missing.count) of the \(set.units.count) units have no values for \(year) in these files: \(named) and \(missing.count - namedUnits) more",
                     vi:
-                        "\(missing.count) trong \(set.units.count) \(set.unitNoun.vietnamese) không có giá trị năm \(year) trong các tệp này: \(named) và \(missing.count - namedUnits) đơn vị khác"
+                        "\(missing.count) trong \(set.units.count) \(set.unitNoun.text(.vi)) không có giá trị năm \(year) trong các tệp này: \(named) và \(missing.count - namedUnits) đơn vị khác"
                 ),
-                hint: Wording(
-                    "fill in their rows, or check that they were not deleted", vi: "điền các dòng của chúng, hoặc kiểm tra xem chúng có bị xoá không"),
+                hint: Messages.Workflow.fillInTheirRowsOr,
                 at: place)
         ]
     }

@@ -23,10 +23,10 @@ public enum TextFiles {
         let kind: Wording
         switch type {
         case .typeRegular, .typeDirectory: return
-        case .typeCharacterSpecial: kind = Wording("a character device", vi: "một thiết bị ký tự")
-        case .typeBlockSpecial: kind = Wording("a block device", vi: "một thiết bị khối")
-        case .typeSocket: kind = Wording("a socket", vi: "một socket")
-        default: kind = Wording("a named pipe (FIFO) or another special file", vi: "một ống có tên (FIFO) hoặc một tệp đặc biệt khác")
+        case .typeCharacterSpecial: kind = Messages.Workflow.characterDevice
+        case .typeBlockSpecial: kind = Messages.Workflow.blockDevice
+        case .typeSocket: kind = Messages.Workflow.socket
+        default: kind = Messages.Workflow.namedPipeFIFOOrAnother
         }
         throw WorkflowError.notARegularFile(path: path, kind: kind)
     }

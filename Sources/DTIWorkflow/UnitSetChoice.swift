@@ -29,9 +29,7 @@ public enum UnitSetChoice {
         case UnitSet.communesID:
             guard files.exists(communesFile) else {
                 throw WorkflowError.invalidOption(
-                    Wording(
-                        "'--units communes' needs \(communesFile), which these reference data lack.",
-                        vi: "'--units communes' cần \(communesFile), mà dữ liệu tham chiếu này không có."))
+                    Messages.Workflow.unitsCommunesNeedsWhichThese(communesFile: communesFile))
             }
             set = try UnitFileLoader.load(
                 try files.read(communesFile), file: files.name(of: communesFile), id: UnitSet.communesID,
@@ -46,16 +44,12 @@ public enum UnitSetChoice {
         guard let parentName = parent else { return (registry, set, unitFilePaths) }
         guard let parents = set.parentSetID.flatMap(registry.unitSet) else {
             throw WorkflowError.invalidOption(
-                Wording(
-                    "'--parent' needs units with a parent province; \(set.label) have none.",
-                    vi: "'--parent' cần các đơn vị thuộc một tỉnh; \(set.labelWording.vietnamese) không thuộc tỉnh nào."))
+                Messages.Workflow.parentNeedsUnitsWithParent(labelWording: set.labelWording))
         }
         let found = try UnitNames.units([parentName], in: parents, registry: registry, notes: notes)[0]
         guard let narrowed = set.narrowed(toParent: found) else {
             throw WorkflowError.invalidOption(
-                Wording(
-                    "\(found.name) (\(found.code)) has no units among the \(set.label).",
-                    vi: "\(found.name) (\(found.code)) không có đơn vị nào trong \(set.labelWording.vietnamese)."))
+                Messages.Workflow.hasNoUnitsAmong(foundName: found.name, foundCode: found.code, labelWording: set.labelWording))
         }
         return (registry.adding(narrowed), narrowed, unitFilePaths)
     }
@@ -79,19 +73,13 @@ public enum UnitSetChoice {
     ) throws -> UnitSet {
         guard path.contains(".") || path.contains("/") else {
             throw WorkflowError.invalidOption(
-                Wording(
-                    "'--units' must be 63, 34, communes or a unit file (CSV code,name,parent), got '\(path)'.",
-                    vi: "'--units' phải là 63, 34, communes hoặc một tệp đơn vị (CSV code,name,parent), nhưng là '\(path)'."))
+                Messages.Workflow.unitsMustBe6334(path: path))
         }
         try TextFiles.requireRegularFile(path)
         let base = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         if base.isEmpty || base.contains(":") || base.unicodeScalars.contains(where: UnsafeCharacters.contains) {
             throw WorkflowError.invalidOption(
-                Wording(
-                    "the unit file '\(path)' needs a plain name: its name without the extension is the set's id, which may not be empty or hold ':' or control characters.",
-                    vi:
-                        "tệp đơn vị '\(path)' cần một tên đơn giản: tên bỏ phần mở rộng là mã của tập đơn vị, không được trống hay chứa ':' hoặc ký tự điều khiển."
-                ))
+                Messages.Workflow.unitFileNeedsPlainName(path: path))
         }
         let reserved = try reservedIDs(files: files, registry: registry, tiles: tiles)
         if let taken = reserved.sorted().first(where: { base == $0 || base.hasPrefix($0 + "-") }) {

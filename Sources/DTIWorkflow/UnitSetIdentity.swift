@@ -43,11 +43,9 @@ public enum UnitSetIdentity {
         let name = URL(fileURLWithPath: path).lastPathComponent
         let summary = change.summaryWording()
         reference.notes(
-            Wording(
-                "\(name) differs from the units recorded for the set '\(whole.id)' (\(recorded.recordedAt)): \(summary.english)"
-                    + (accepting ? "; the new list is recorded, and stored values of units no longer listed are kept and reported" : ""),
-                vi: "\(name) khác với danh sách đơn vị đã ghi cho tập '\(whole.id)' (\(recorded.recordedAt)): \(summary.vietnamese)"
-                    + (accepting ? "; danh sách mới được ghi lại, giá trị đã lưu của các đơn vị không còn trong danh sách được giữ và báo" : "")))
+            accepting
+                ? Messages.Workflow.differsFromRecordedUnitsAccepted(name: name, setID: whole.id, recordedAt: recorded.recordedAt, summary: summary)
+                : Messages.Workflow.differsFromRecordedUnits(name: name, setID: whole.id, recordedAt: recorded.recordedAt, summary: summary))
         return change
     }
 

@@ -22,14 +22,11 @@ public struct YearList: Sendable, Hashable {
             }
             for year in [first, last] where !Self.accepted.contains(year) {
                 throw .invalidOption(
-                    Wording(
-                        "'--year' must be between 2000 and 2100, got \(year).", vi: "'--year' phải trong khoảng 2000 đến 2100, nhưng là \(year)."))
+                    Messages.Workflow.yearMustBeBetween2000(year: year))
             }
             guard first <= last else {
                 throw .invalidOption(
-                    Wording(
-                        "'--year' range '\(part)' runs backwards: write the earlier year first (\(last)-\(first)).",
-                        vi: "khoảng năm '\(part)' của '--year' bị ngược: hãy ghi năm trước lên trước (\(last)-\(first))."))
+                    Messages.Workflow.yearRangeRunsBackwardsWrite(part: part, last: last, first: first))
             }
             years.formUnion(first...last)
         }
@@ -41,8 +38,6 @@ public struct YearList: Sendable, Hashable {
 
     private static func unreadable(_ text: String) -> WorkflowError {
         .invalidOption(
-            Wording(
-                "'--year' must be a year (2024), a range (2020-2024) or a list (2020,2022), got '\(text)'.",
-                vi: "'--year' phải là một năm (2024), một khoảng (2020-2024) hoặc một danh sách (2020,2022), nhưng là '\(text)'."))
+            Messages.Workflow.yearMustBeYear2024(text: text))
     }
 }

@@ -31,7 +31,7 @@ struct ComponentRuleTests {
     }
 
     @Test func badParametersAreNamed() {
-        #expect(ComponentRule.ratio(target: 0).problem(maximum: 10)?.english == "a ratio rule needs a target > 0, got 0.0")
+        #expect(ComponentRule.ratio(target: 0).problem(maximum: 10)?.text(.en) == "a ratio rule needs a target > 0, got 0.0")
         #expect(ComponentRule.steps([.init(atLeast: 5, points: 1), .init(atLeast: 2, points: 2)]).problem(maximum: 10) != nil)
         #expect(ComponentRule.steps([.init(atLeast: 5, points: 11)]).problem(maximum: 10) != nil)
     }

@@ -17,8 +17,8 @@ struct FileSafetyWordingTests {
     @Test(arguments: cases)
     func eachRefusalHasItsVietnamese(error: FileSafetyError) {
         let wording = error.wording
-        #expect(wording.english == error.description)
-        #expect(wording.vietnamese != wording.english && wording.vietnamese.contains("/p"))
-        for word in [" the ", " is ", " not ", " cannot ", " and "] { #expect(!wording.vietnamese.contains(word), "\(wording.vietnamese)") }
+        #expect(wording.text(.en) == error.description)
+        #expect(wording.text(.vi) != wording.text(.en) && wording.text(.vi).contains("/p"))
+        for word in [" the ", " is ", " not ", " cannot ", " and "] { #expect(!wording.text(.vi).contains(word), "\(wording.text(.vi))") }
     }
 }

@@ -33,9 +33,9 @@ struct CSVTableTests {
             Issue.record("a stray quote was read")
         } catch {
             #expect(error.key == "csv.stray-quote")
-            #expect(error.message.english == "a quote (\") inside an unquoted field")
+            #expect(error.message.text(.en) == "a quote (\") inside an unquoted field")
             #expect((error.line, error.column) == (2, 5))
-            #expect(error.hint.english == "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"")
+            #expect(error.hint.text(.en) == "put the whole field in quotes and double the quotes inside it, e.g. \"Bắc \"\"Ninh\"\"\"")
         }
     }
 
@@ -44,7 +44,7 @@ struct CSVTableTests {
         do {
             _ = try CSVTable.parse("a,b\n\"Bắc \"Ninh,1\n")
         } catch {
-            #expect(error.message.english == "text after the closing quote of a field")
+            #expect(error.message.text(.en) == "text after the closing quote of a field")
             #expect((error.line, error.column) == (2, 7))
         }
     }
@@ -59,7 +59,7 @@ struct CSVTableTests {
             _ = try CSVTable.parse("a,b\n1,\"open\n")
             Issue.record("an unclosed quote was read")
         } catch {
-            #expect(error.message.english == "a quoted field is never closed")
+            #expect(error.message.text(.en) == "a quoted field is never closed")
             #expect((error.line, error.column) == (2, 3))
         }
     }

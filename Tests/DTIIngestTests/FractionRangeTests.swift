@@ -10,7 +10,7 @@ struct FractionRangeTests {
             Issue.record("expected out of range, got \(NumberReading.analyse(text))")
             return
         }
-        #expect(reason.english == "'\(text)' is out of range: no value that large can be stored")
+        #expect(reason.text(.en) == "'\(text)' is out of range: no value that large can be stored")
         // An ordinary fraction is still read.
         #expect(NumberReading.analyse("1591/2003") == .plain(1591.0 / 2003.0))
     }

@@ -49,8 +49,8 @@ import Testing
                     "unit-file.name-is-code@601", "unit-file.code-case@701", "unit-file.name-repeated@801",
                     "unit-file.parent-unknown@851", "unit-file.code-repeated@901",
                 ])
-            #expect(error.diagnostics.first { $0.key == "unit-file.code-repeated" }?.wording.english.contains("first at line 6") == true)
-            #expect(error.diagnostics.first { $0.key == "unit-file.code-case" }?.wording.english.contains("(line 301)") == true)
+            #expect(error.diagnostics.first { $0.key == "unit-file.code-repeated" }?.wording.text(.en).contains("first at line 6") == true)
+            #expect(error.diagnostics.first { $0.key == "unit-file.code-case" }?.wording.text(.en).contains("(line 301)") == true)
         }
     }
 }

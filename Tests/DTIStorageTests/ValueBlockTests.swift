@@ -126,7 +126,7 @@ struct ValueBlockTests {
                 try read()
             } throws: { error in
                 guard case .damagedBlock(path) = error as? StorageError else { return false }
-                return "\(error)".contains("damaged") && (error as? StorageError)?.wording.vietnamese.contains("bị hỏng") == true
+                return "\(error)".contains("damaged") && (error as? StorageError)?.wording.text(.vi).contains("bị hỏng") == true
             }
         }
     }

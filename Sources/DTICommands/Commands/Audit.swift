@@ -32,7 +32,7 @@ extension DTICommand {
             do {
                 audit = try StatisticalAudit(result)
             } catch {
-                console.error(console.analysisFailure(verb: Wording("cannot audit", vi: "không kiểm định được năm"), year: year, error: error))
+                console.error(console.analysisFailure(verb: Messages.Commands.cannotAudit, year: year, error: error))
                 throw ExitCode.failure
             }
             let view = AuditView(audit, notices: result.notices, year: year, language: console.language, catalogue: result.catalogue)

@@ -34,7 +34,7 @@ extension DTICommand {
             // The database in use (or its journal), under any name or through any link, is refused here.
             let target = try OutputFile(path: out, database: databasePath, rule: .checkedByCaller)
             if target.existing != nil, !HistoryStore.isHistoryDatabase(at: out) {
-                throw WorkflowError.wouldOverwrite(path: out, what: Wording("a dti database", vi: "một cơ sở dữ liệu của dti"))
+                throw WorkflowError.wouldOverwrite(path: out, what: Messages.Commands.dtiDatabase)
             }
             try target.writeFile { temporary in try store.backup(to: temporary) }
             let years = try store.storedYears()

@@ -89,7 +89,7 @@ extension DTICommand.Compare {
             console.notes(
                 Wording(
                     "\(unit.name) stands for \(names.joined(separator: " and ")) among the \(unitSet.label): shown once",
-                    vi: "\(unit.name) gồm \(names.joined(separator: " và ")) trong \(unitSet.labelWording.vietnamese): chỉ hiện một lần"))
+                    vi: "\(unit.name) gồm \(names.joined(separator: " và ")) trong \(unitSet.labelWording.text(.vi)): chỉ hiện một lần"))
         }
         guard units.count >= 2 else {
             let quoted = names.map { "'\($0)'" }
@@ -97,7 +97,7 @@ extension DTICommand.Compare {
                 Wording(
                     "\(quoted.joined(separator: " and ")) are one unit among the \(unitSet.label); give at least two different units.",
                     vi:
-                        "\(quoted.joined(separator: " và ")) là cùng một đơn vị trong \(unitSet.labelWording.vietnamese); hãy cho ít nhất hai đơn vị khác nhau."
+                        "\(quoted.joined(separator: " và ")) là cùng một đơn vị trong \(unitSet.labelWording.text(.vi)); hãy cho ít nhất hai đơn vị khác nhau."
                 ))
         }
         return units.map { ($0, namedAs[$0.code] ?? [$0.name]) }

@@ -46,11 +46,7 @@ extension DTICommand {
             let (sinceEdition, _) = try reference.edition(sinceYear)
             guard now.unitSet.parentSetID != nil || reference.registry.crosswalk(from: sinceEdition.unitSet, to: now.unitSet.id) != nil else {
                 throw console.invalidOption(
-                    Wording(
-                        "\(sinceYear) was ranked in \(sinceEdition.unitSet), which cannot be expressed in \(now.unitSet.id); use --units 34 only with editions up to the merger or after it",
-                        vi:
-                            "năm \(sinceYear) được xếp hạng theo \(sinceEdition.unitSet), không chuyển được sang \(now.unitSet.id); chỉ dùng --units 34 với các kỳ cùng phía của đợt sắp xếp"
-                    ))
+                    Messages.Commands.wasRankedInWhichCannot(sinceYear: sinceYear, unitSet: sinceEdition.unitSet, unitSetID: now.unitSet.id))
             }
             let then = try loader.result(year: sinceYear, unitSet: now.unitSet)
             let explanation: ChangeExplanation

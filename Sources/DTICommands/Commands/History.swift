@@ -32,7 +32,7 @@ extension DTICommand {
             let chosen = reference.chosenUnitSet
             let (edition, catalogue) = try reference.edition(year, unitSet: chosen)
             guard let unitSet = chosen ?? reference.unitSet(id: edition.unitSet) else {
-                throw console.invalidOption(Wording("no unit set for \(year)", vi: "không có tập đơn vị cho năm \(year)"))
+                throw console.invalidOption(Messages.Commands.noUnitSetFor(year: year))
             }
             let databasePath = console.databasePath(data)
             let store = try Paths.existingStore(at: databasePath, editions: reference.editions)
@@ -85,20 +85,14 @@ extension DTICommand {
             let trimmed = text.trimmingWhitespace()
             if let retired = try store.recordedUnitSet(unitSet.dataSetID)?.retired.first(where: { $0.code == trimmed || $0.name == trimmed }) {
                 console.notes(
-                    Wording(
-                        "\(retired.name) (\(retired.code)) is no longer in \(unitSet.label); its stored values are shown",
-                        vi:
-                            "\(retired.name) (\(retired.code)) không còn trong \(unitSet.labelWording.vietnamese); các giá trị đã lưu của nó được hiển thị"
-                    ))
+                    Messages.Commands.isNoLongerInIts(retiredName: retired.name, retiredCode: retired.code, labelWording: unitSet.labelWording))
                 return AdministrativeUnit(
                     code: retired.code, name: retired.name, fullName: retired.name, nameEN: retired.name, parentCode: retired.parent)
             }
             // Values stored before unit sets were recorded: a code still finds them.
             if unitSet.unit(code: trimmed) == nil, !(try store.history(unitCode: trimmed, year: year, unitSetID: unitSet.dataSetID)).isEmpty {
                 console.notes(
-                    Wording(
-                        "'\(trimmed)' is not a code of \(unitSet.label); the values stored under it are shown",
-                        vi: "'\(trimmed)' không phải mã trong \(unitSet.labelWording.vietnamese); các giá trị lưu theo mã này được hiển thị"))
+                    Messages.Commands.isNotCodeOfValues(trimmed: trimmed, labelWording: unitSet.labelWording))
                 return AdministrativeUnit(code: trimmed, name: trimmed, fullName: trimmed, nameEN: trimmed)
             }
             return try UnitNames.units([text], in: unitSet, registry: registry, notes: console.notes)[0]

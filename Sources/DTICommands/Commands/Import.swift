@@ -100,7 +100,7 @@ extension DTICommand {
             let years = outcome.years.map(String.init).joined(separator: ", ")
             if vi {
                 console.print(
-                    "Đã nhập \(Self.count(outcome.valueCount)) giá trị \(years.isEmpty ? "(không kỳ nào)" : "năm " + years)\(unitSet.map { " (\($0.labelWording.vietnamese))" } ?? "") từ \(paths.count) tệp vào \(databasePath): "
+                    "Đã nhập \(Self.count(outcome.valueCount)) giá trị \(years.isEmpty ? "(không kỳ nào)" : "năm " + years)\(unitSet.map { " (\($0.labelWording.text(.vi)))" } ?? "") từ \(paths.count) tệp vào \(databasePath): "
                         + "\(Self.count(summary.inserted)) mới, \(Self.count(summary.unchanged)) không đổi, \(Self.count(summary.replaced)) được thay."
                 )
             } else {

@@ -101,7 +101,7 @@ extension DTICommand {
             do {
                 years = try self.years
             } catch let WorkflowError.invalidOption(message) {
-                throw optionError(message.english, vi: message.vietnamese)
+                throw optionError(message.text(.en), vi: message.text(.vi))
             }
             if years.count > 1 { try validateSeveralYears(years) }
             if let top, top < 1 {
@@ -295,7 +295,7 @@ enum RegionMatching {
         }
         throw console.invalidOption(
             Wording(
-                "'--region' must be one of: \(names.joined(separator: "; ")); got '\(text)'.\(hint.english)",
-                vi: "'--region' phải là một trong: \(unitSet.regions.map(\.nameVI).joined(separator: "; ")); nhưng là '\(text)'.\(hint.vietnamese)"))
+                "'--region' must be one of: \(names.joined(separator: "; ")); got '\(text)'.\(hint.text(.en))",
+                vi: "'--region' phải là một trong: \(unitSet.regions.map(\.nameVI).joined(separator: "; ")); nhưng là '\(text)'.\(hint.text(.vi))"))
     }
 }

@@ -124,7 +124,7 @@ extension DTICommand {
                     throw exit
                 } catch {
                     console.error(
-                        console.analysisFailure(verb: Wording("cannot analyse", vi: "không phân tích được năm"), year: year, error: error))
+                        console.analysisFailure(verb: Messages.Commands.cannotAnalyse, year: year, error: error))
                     throw ExitCode.failure
                 }
             }
@@ -136,7 +136,7 @@ extension DTICommand {
             if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
                 throw WorkflowError.wouldOverwrite(
                     path: out,
-                    what: Wording("a folder (--out names the folder of the report set)", vi: "một thư mục (--out là thư mục của bộ báo cáo)"))
+                    what: Messages.Commands.folderOutNamesFolderOf)
             }
             let written = formats.compactMap(ReportFormat.init(rawValue:))
             let changes = try ReportFolderWriter(folderPath: out).write(files, dryRun: dryRun) { path in

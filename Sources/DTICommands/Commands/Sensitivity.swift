@@ -84,7 +84,7 @@ extension DTICommand {
             _ = try Self.list(impute, option: "--impute", as: Imputation.self)
             let normalisations = try Self.list(normalise, option: "--normalise", as: Normalisation.self)
             if normalisations.contains(.zscore), try Self.list(aggregation, option: "--aggregation", as: Aggregation.self).contains(.geometric) {
-                throw optionError(Scenario.Problem.zscoreWithGeometric.description, vi: Scenario.Problem.zscoreWithGeometric.vietnamese)
+                throw optionError(Scenario.Problem.zscoreWithGeometric.wording)
             }
         }
 
@@ -118,8 +118,8 @@ extension DTICommand {
                     // The values quoted, as typed: they are words of the command line, not of a sentence.
                     let values = known.map { "'\($0)'" }.joined(separator: ", ")
                     throw optionError(
-                        "'\(option)' takes \(values); got '\(name)'.\(hint.english)",
-                        vi: "'\(option)' nhận \(values); nhưng là '\(name)'.\(hint.vietnamese)")
+                        "'\(option)' takes \(values); got '\(name)'.\(hint.text(.en))",
+                        vi: "'\(option)' nhận \(values); nhưng là '\(name)'.\(hint.text(.vi))")
                 }
                 if !result.contains(value) { result.append(value) }
             }
@@ -138,7 +138,7 @@ extension DTICommand {
                 matrix = try IndexMatrix(result)
             } catch {
                 console.error(
-                    console.analysisFailure(verb: Wording("cannot analyse", vi: "không phân tích được năm"), year: year, error: error))
+                    console.analysisFailure(verb: Messages.Commands.cannotAnalyse, year: year, error: error))
                 throw ExitCode.failure
             }
             let assumptions = Assumptions(
@@ -150,11 +150,8 @@ extension DTICommand {
             if sobol, inputCount > 0, runs < SobolAnalysis.minimumRuns(inputs: inputCount) {
                 let minimum = SobolAnalysis.minimumRuns(inputs: inputCount)
                 throw console.invalidOption(
-                    Wording(
-                        "'--sobol' needs at least \(minimum) runs for \(inputCount) uncertain inputs (\(SobolAnalysis.minimumBaseRuns) rows of the Saltelli design; fewer give indices far outside 0–1), got \(runs).",
-                        vi:
-                            "'--sobol' cần ít nhất \(minimum) lần chạy cho \(inputCount) đầu vào bất định (\(SobolAnalysis.minimumBaseRuns) hàng của thiết kế Saltelli; ít hơn thì chỉ số lệch xa khỏi 0–1), nhưng là \(runs)."
-                    ))
+                    Messages.Commands.sobolNeedsAtLeastRuns(
+                        minimum: minimum, inputCount: inputCount, minimumBaseRuns: SobolAnalysis.minimumBaseRuns, runs: runs))
             }
             let kernel = IndexKernel(matrix, imputations: assumptions.imputations, normalisations: assumptions.normalisations)
             let progress = ProgressLine(total: runs, console: console, label: console.language == .vi ? "lần chạy" : "runs")
@@ -164,9 +161,7 @@ extension DTICommand {
             let sobolAnalysis = sobol ? SobolAnalysis(kernel: kernel, assumptions: assumptions, runs: runs, seed: seed) : nil
             if sobol, sobolAnalysis == nil {
                 console.notes(
-                    Wording(
-                        "nothing is varied (--weights 0, one aggregation, one treatment of missing values): no Sobol indices",
-                        vi: "không có gì thay đổi (--weights 0, một cách tổng hợp, một cách xử lý giá trị thiếu): không có chỉ số Sobol"))
+                    Messages.Commands.nothingIsVariedWeights0)
             }
             let view = SensitivityView(
                 matrix: matrix, analysis: analysis, removeOne: RemoveOneAnalysis(kernel: kernel), sobol: sobolAnalysis,

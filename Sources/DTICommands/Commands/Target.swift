@@ -87,10 +87,10 @@ extension DTICommand {
                         throw console.invalidOption(
                             Wording(
                                 "'--only' takes the main indicators of \(year): \(partIDs.joined(separator: ", ")); got '\(given)'."
-                                    + hint.english,
+                                    + hint.text(.en),
                                 vi:
                                     "'--only' nhận các chỉ số chính của năm \(year) (mã hoặc tên): \(partIDs.joined(separator: ", ")); nhưng là '\(given)'."
-                                    + hint.vietnamese))
+                                    + hint.text(.vi)))
                     }
                     ids.append(entry.id)
                 }
@@ -102,9 +102,7 @@ extension DTICommand {
                 target = try RankTarget(unitCode: unit.code, rank: rank, in: result, parts: allowed, cap: capRule, allowingTie: tie)
             } catch .rankOutOfRange(_, let count) {
                 throw console.invalidOption(
-                    Wording(
-                        "'--rank' must be between 1 and \(count), the units ranked in \(year); got \(rank).",
-                        vi: "'--rank' phải trong khoảng 1 đến \(count), số đơn vị được xếp hạng năm \(year); nhưng là \(rank)."))
+                    Messages.Commands.rankMustBeBetween1(count: count, year: year, rank: rank))
             } catch .notRanked(let name) {
                 throw WorkflowError.notRanked(name: name, year: year)
             }

@@ -72,9 +72,7 @@ extension DTICommand {
             let (edition, catalogue) = try reference.edition(year, unitSet: chosenSet)
             guard let unitSet = chosenSet ?? reference.unitSet(id: edition.unitSet) else {
                 throw console.invalidOption(
-                    Wording(
-                        "the unit set '\(edition.unitSet)' of the \(year) edition is not in the registry.",
-                        vi: "tập đơn vị '\(edition.unitSet)' của kỳ \(year) không có trong danh mục."))
+                    Messages.Commands.unitSetOfEditionIs(unitSet: edition.unitSet, year: year))
             }
             let chosen = only.isEmpty ? unitSet.units : try UnitNames.units(only, in: unitSet, registry: reference.registry, notes: console.notes)
             let template = InputTemplate(

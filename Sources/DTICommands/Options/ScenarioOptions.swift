@@ -29,7 +29,7 @@ struct ScenarioOptions: ParsableArguments {
     func validate() throws {
         _ = try points()
         if aggregation == .geometric, normalise == .zscore {
-            throw optionError(Scenario.Problem.zscoreWithGeometric.description, vi: Scenario.Problem.zscoreWithGeometric.vietnamese)
+            throw optionError(Scenario.Problem.zscoreWithGeometric.wording)
         }
     }
 
@@ -58,7 +58,7 @@ struct ScenarioOptions: ParsableArguments {
             }
             guard value >= 0 else {
                 throw optionError(
-                    Scenario.Problem.negativePoints(pair[0], value).description, vi: Scenario.Problem.negativePoints(pair[0], value).vietnamese)
+                    Scenario.Problem.negativePoints(pair[0], value).wording)
             }
             guard points[pair[0]] == nil else {
                 throw optionError("'--weights' gives '\(pair[0])' twice.", vi: "'--weights' ghi '\(pair[0])' hai lần.")
@@ -79,10 +79,10 @@ struct ScenarioOptions: ParsableArguments {
         do {
             return try scenario().apply(to: result)
         } catch let problem as Scenario.Problem {
-            throw console.invalidOption(Wording(problem.description, vi: problem.vietnamese))
+            throw console.invalidOption(problem.wording)
         } catch let failure as IndexMatrix.Failure {
             throw console.invalidOption(
-                Wording("your own method cannot be scored: \(failure)", vi: "không tính điểm được theo phương pháp riêng này: \(failure)"))
+                Messages.Commands.yourOwnMethodCannotBe(failure: failure.wording))
         }
     }
 }

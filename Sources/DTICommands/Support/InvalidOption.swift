@@ -20,7 +20,7 @@ extension Console {
     /// "Error: cannot analyse 2024: …", for an analysis an edition cannot take (too few units,
     /// nothing to vary).
     func analysisFailure(verb: Wording, year: Int, error: any Error) -> String {
-        let reason = (error as? IndexMatrix.Failure).map { language == .vi ? $0.vietnamese : $0.description } ?? "\(error)"
+        let reason = (error as? IndexMatrix.Failure).map { $0.wording.text(language) } ?? "\(error)"
         return "\(errorWord): \(verb.text(language)) \(year): \(reason)\n"
     }
 
@@ -42,5 +42,10 @@ extension ReferenceData {
 /// A usage error (exit 64) said in the language of the run being parsed: for `validate()`, and
 /// for the option readers it calls, which `run` calls again only once they have passed.
 func optionError(_ english: String, vi vietnamese: String) -> ValidationError {
-    ValidationError(ParseLanguage.current == .vi ? vietnamese : english)
+    optionError(Wording(english, vi: vietnamese))
+}
+
+/// The same for a catalogue message, in the language of the run being parsed.
+func optionError(_ message: Wording) -> ValidationError {
+    ValidationError(message.text(ParseLanguage.current))
 }

@@ -65,18 +65,14 @@ public enum ComponentRule: Sendable, Hashable {
         switch self {
         case let .ratio(target):
             return target.isFinite && target > 0
-                ? nil : Wording("a ratio rule needs a target > 0, got \(target)", vi: "quy tắc tỷ lệ cần mục tiêu > 0, nhưng là \(target)")
+                ? nil : Messages.Core.ratioRuleNeedsTarget0(target: target)
         case let .steps(steps):
-            if steps.isEmpty { return Wording("a steps rule needs at least one step", vi: "quy tắc bậc cần ít nhất một bậc") }
+            if steps.isEmpty { return Messages.Core.stepsRuleNeedsAtLeast }
             for (previous, next) in zip(steps, steps.dropFirst()) where next.atLeast <= previous.atLeast {
-                return Wording(
-                    "step thresholds must increase, but \(next.atLeast) follows \(previous.atLeast)",
-                    vi: "ngưỡng các bậc phải tăng dần, nhưng \(next.atLeast) đứng sau \(previous.atLeast)")
+                return Messages.Core.stepThresholdsMustIncreaseBut(atLeast: next.atLeast, atLeast2: previous.atLeast)
             }
             if let tooMany = steps.first(where: { $0.points > maximum || $0.points < 0 }) {
-                return Wording(
-                    "a step earns \(tooMany.points) points, outside 0…\(maximum) (the component's points)",
-                    vi: "một bậc được \(tooMany.points) điểm, ngoài khoảng 0…\(maximum) (điểm của chỉ số thành phần)")
+                return Messages.Core.stepEarnsPointsOutside0(points: tooMany.points, maximum: maximum)
             }
             return nil
         case .yesHalfNo, .relativeToBest:

@@ -9,35 +9,24 @@ public enum CatalogueError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The edition table names a framework with no catalogue file.
     case unknownFramework(String, year: Int, known: [String])
 
-    public var description: String {
-        switch self {
-        case let .invalid(file, problems):
-            let lines = problems.map { "  \($0)" }.joined(separator: "\n")
-            return "the catalogue \(file) is not valid (\(problems.count) problem\(problems.count == 1 ? "" : "s")):\n\(lines)"
-        case let .unsupportedVersion(file, version, highest):
-            return "\(file): catalogue format version \(version) is newer than this dti understands (\(highest)); "
-                + "update dti or write the file in version \(highest)"
-        case let .noFramework(year, known, ownSets):
-            let (message, hint) = Self.noFrameworkWording(year: year, known: known, ownSets: ownSets)
-            return "\(message.english); \(hint.english)"
-        case let .unknownFramework(framework, year, known):
-            return "the edition \(year) uses framework '\(framework)', but no catalogue defines it; known: "
-                + known.joined(separator: ", ")
-        }
-    }
+    public var description: String { wording.text(.en) }
 }
 
 extension CatalogueError: WordedError {
     public var wording: Wording {
         switch self {
         case let .invalid(file, problems):
-            let lines = problems.map { "  " + $0.description(in: .vi) }.joined(separator: "\n")
-            return Wording(description, vi: "bộ chỉ số \(file) không hợp lệ (\(problems.count) lỗi):\n\(lines)")
+            let lines = Wording.same("").map { _, language in problems.map { "  " + $0.description(in: language) }.joined(separator: "\n") }
+            return problems.count == 1
+                ? Messages.Core.catalogueInvalidOne(file: file, lines: lines)
+                : Messages.Core.catalogueInvalid(file: file, count: problems.count, lines: lines)
+        case let .unsupportedVersion(file, version, highest):
+            return Messages.Core.catalogueVersionNewer(file: file, version: version, highest: highest)
         case let .noFramework(year, known, ownSets):
             let (message, hint) = Self.noFrameworkWording(year: year, known: known, ownSets: ownSets)
-            return Wording(description, vi: "\(message.vietnamese); \(hint.vietnamese)")
-        case .unsupportedVersion, .unknownFramework:
-            return Wording(description, vi: description)
+            return Messages.Core.messageAndHint(message: message, hint: hint)
+        case let .unknownFramework(framework, year, known):
+            return Messages.Core.frameworkUndefined(year: year, framework: framework, known: known.joined(separator: ", "))
         }
     }
 }
@@ -50,38 +39,26 @@ extension CatalogueError {
         let list = known.map(String.init).joined(separator: ", ")
         if let first = known.first, year < first {
             return (
-                Wording(
-                    "no DTI framework is known for \(year): the index began with the \(first) edition",
-                    vi: "năm \(year) không có bộ chỉ số DTI: chỉ số bắt đầu từ kỳ \(first)"),
-                Wording("check the year; editions with a framework: \(list)", vi: "kiểm tra lại năm; các năm có bộ chỉ số: \(list)")
+                Messages.Core.noDTIFrameworkIsKnown(year: year, first: first),
+                Messages.Core.checkYearEditionsWithFramework(list: list)
             )
         }
         let message: Wording
         if let last = known.last, year > last {
-            message = Wording(
-                "\(year) has no DTI framework yet: this dti knows the editions \(list), and none has been published for \(year)",
-                vi: "năm \(year) chưa có bộ chỉ số DTI: dti này biết các kỳ \(list), và chưa có bộ chỉ số nào được công bố cho năm \(year)")
+            message = Messages.Core.hasNoDTIFrameworkYet(year: year, list: list)
         } else {
-            message = Wording(
-                "no DTI framework is known for \(year); editions with a framework: \(list)",
-                vi: "chưa có bộ chỉ số DTI nào cho năm \(year); các năm có bộ chỉ số: \(list)")
+            message = Messages.Core.noDTIFrameworkIsKnown2(year: year, list: list)
         }
         if let own = ownSets.first {
             return (
                 message,
-                Wording(
-                    "only the units of '\(own)' have a framework of their own for \(year): for their data give --units \(own)",
-                    vi: "chỉ các đơn vị của '\(own)' có bộ chỉ số riêng cho năm \(year): với số liệu của chúng, hãy dùng --units \(own)")
+                Messages.Core.onlyUnitsOfHaveFramework(own: own, year: year)
             )
         }
         let base = "dti-\(known.last ?? year)"
         return (
             message,
-            Wording(
-                "to score \(year) with a framework of your own, write it as a catalogue and give it with --catalogue FILE.yaml "
-                    + "(the least is three lines: 'version: 1', 'framework: my-\(year)', 'extends: \(base)')",
-                vi: "để chấm năm \(year) theo bộ chỉ số của riêng bạn, hãy viết nó thành một tệp bộ chỉ số và dùng --catalogue TỆP.yaml "
-                    + "(ít nhất ba dòng: 'version: 1', 'framework: my-\(year)', 'extends: \(base)')")
+            Messages.Core.scoreWithOwnFramework(year: year, base: base)
         )
     }
 }

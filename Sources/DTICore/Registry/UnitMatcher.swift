@@ -21,7 +21,7 @@ public struct UnitMatcher: Sendable {
             public var code: String
         }
 
-        public var description: String { wording.english }
+        public var description: String { wording.text(.en) }
 
         /// The kind of failure, as a diagnostic key.
         public var key: String {
@@ -35,30 +35,24 @@ public struct UnitMatcher: Sendable {
         public var wording: Wording {
             switch self {
             case let .unknown(text, label, suggestions):
-                return Wording(
-                    "unknown province '\(text)' among the \(label.english)", vi: "không có tỉnh, thành phố '\(text)' trong \(label.vietnamese)"
-                ).appending("", Self.hint(suggestions))
+                return Messages.Core.unknownProvinceAmong(text: text, label: label).appending("", Self.hint(suggestions))
             case let .unknownUnit(text, label, suggestions):
-                return Wording("unknown unit '\(text)' among the \(label.english)", vi: "không có đơn vị '\(text)' trong \(label.vietnamese)")
+                return Messages.Core.unknownUnitAmong(text: text, label: label)
                     .appending("", Self.hint(suggestions))
             case let .ambiguous(text, candidates):
-                return Wording(
-                    "'\(text)' could be \(candidates.map { "'\($0)'" }.joined(separator: " or ")); write the code or the full name",
-                    vi: "'\(text)' có thể là \(candidates.map { "'\($0)'" }.joined(separator: " hoặc ")); hãy ghi mã hoặc tên đầy đủ")
+                return Messages.Core.couldBeWriteCode(text: text, candidates: Wording.list(candidates.map { "'\($0)'" }, or: true))
             case let .ambiguousUnit(text, candidates, example):
-                let listed = candidates.prefix(5).map { "'\($0.name), code \($0.code)'" }.joined(separator: ", ")
-                let listedVI = candidates.prefix(5).map { "'\($0.name), mã \($0.code)'" }.joined(separator: ", ")
-                let more = candidates.count > 5 ? (" and \(candidates.count - 5) more", " và \(candidates.count - 5) đơn vị khác") : ("", "")
-                return Wording(
-                    "'\(text)' is the name of \(candidates.count) units: \(listed)\(more.0); write the code, or the name with its province, e.g. '\(example)'",
-                    vi: "'\(text)' là tên của \(candidates.count) đơn vị: \(listedVI)\(more.1); hãy ghi mã, hoặc tên kèm tỉnh, ví dụ '\(example)'")
+                let named = candidates.prefix(5).map { Messages.Core.unitNamedWithCode(name: $0.name, code: $0.code) }
+                var listed = named.dropFirst().reduce(named[0]) { $0.appending(", ", $1) }
+                if candidates.count > 5 { listed = Messages.Core.andMoreUnits(list: listed, count: candidates.count - 5) }
+                return Messages.Core.nameOfSeveralUnits(text: text, count: candidates.count, listed: listed, example: example)
             }
         }
 
         private static func hint(_ suggestions: [String]) -> Wording {
             guard !suggestions.isEmpty else { return .same("") }
             let quoted = suggestions.map { "'\($0)'" }
-            return Wording("; did you mean \(quoted.joined(separator: ", "))?", vi: "; có phải là \(quoted.joined(separator: ", "))?")
+            return Messages.Core.didYouMean(quoted: quoted.joined(separator: ", "))
         }
     }
 

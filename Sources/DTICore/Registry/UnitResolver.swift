@@ -15,14 +15,12 @@ public struct UnitResolver: Sendable {
 
         /// One line saying what a former name resolved to, e.g. "'Bắc Giang' is part of Bắc Ninh
         /// among the 34 provinces (from 1 July 2025)".
-        public var note: String? { noteWording?.english }
+        public var note: String? { noteWording?.text(.en) }
 
         /// The same line in both languages.
         public var noteWording: Wording? {
             formerUnit.map {
-                Wording(
-                    "'\($0.name)' is part of \(unit.name) among the \(setLabel.english): using \(unit.name) (\(unit.code))",
-                    vi: "'\($0.name)' nay thuộc \(unit.name) trong \(setLabel.vietnamese): dùng \(unit.name) (\(unit.code))")
+                Messages.Core.isPartOfAmongUsing(itemName: $0.name, unitName: unit.name, setLabel: setLabel, unitCode: unit.code)
             }
         }
     }

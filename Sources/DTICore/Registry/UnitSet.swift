@@ -56,7 +56,7 @@ public struct UnitSet: Sendable, Hashable {
     public var count: Int { units.count }
 
     /// The set's name in both languages ("63 tỉnh, thành phố (trước 1/7/2025)").
-    public var labelWording: Wording { Wording(label, vi: labelVI ?? label) }
+    public var labelWording: Wording { Wording.same(label).map { text, language in language == .vi ? labelVI ?? text : text } }
 
     /// "99 communes and wards of Bắc Ninh", or "the 63 provinces": the units a mean is taken over.
     public var countedUnits: Wording { countedUnits(count) }
@@ -65,11 +65,10 @@ public struct UnitSet: Sendable, Hashable {
     /// Bắc Ninh"): those of its units that are ranked, say.
     public func countedUnits(_ count: Int) -> Wording {
         let noun = unitNoun
-        let (en, vi) = (NumberText.grouped(count, separator: ","), NumberText.grouped(count, separator: "."))
         if let parentName {
-            return Wording("the \(en) \(noun.english) of \(parentName)", vi: "\(vi) \(noun.vietnamese) của \(parentName)")
+            return Messages.Core.countedUnitsOf(count: GroupedCount(count), noun: noun, parent: parentName)
         }
-        return Wording("the \(en) \(noun.english)", vi: "\(vi) \(noun.vietnamese)")
+        return Messages.Core.countedUnits(count: GroupedCount(count), noun: noun)
     }
 
     /// The `--units` value that names this built-in set (or the set it narrows): 63, 34 or
@@ -81,9 +80,9 @@ public struct UnitSet: Sendable, Hashable {
     /// What the set's units are called: provinces ("tỉnh, thành phố"), communes and wards ("xã,
     /// phường"), or the units of a unit file ("đơn vị"), for every heading, mean and caption.
     public var unitNoun: Wording {
-        if parentSetID == nil { return Wording("provinces", vi: "tỉnh, thành phố") }
-        if id == Self.communesID || id.hasPrefix(Self.communesID + "-") { return Wording("communes and wards", vi: "xã, phường") }
-        return Wording("units", vi: "đơn vị")
+        if parentSetID == nil { return Messages.Core.provinces }
+        if id == Self.communesID || id.hasPrefix(Self.communesID + "-") { return Messages.Core.communesAndWards }
+        return Messages.Core.units
     }
 
     /// The units whose parent is `parent`, as a set of their own (`communes-24`, labelled with
@@ -93,8 +92,8 @@ public struct UnitSet: Sendable, Hashable {
         guard !children.isEmpty else { return nil }
         let regionIDs = Set(children.compactMap(\.regionID))
         return UnitSet(
-            id: "\(id)-\(parent.code)", label: "\(children.count) \(unitNoun.english) of \(parent.name), among the \(label)",
-            labelVI: "\(children.count) \(unitNoun.vietnamese) của \(parent.name), trong \(labelVI ?? label)",
+            id: "\(id)-\(parent.code)", label: "\(children.count) \(unitNoun.text(.en)) of \(parent.name), among the \(label)",
+            labelVI: "\(children.count) \(unitNoun.text(.vi)) của \(parent.name), trong \(labelVI ?? label)",
             predecessorID: nil, parentSetID: parentSetID,
             dataSetID: dataSetID, units: children, regions: regions.filter { regionIDs.contains($0.id) }, parentName: parent.name)
     }

@@ -88,53 +88,43 @@ public struct UnitSetChange: Sendable {
     }
 
     /// The changes as one sentence: at most `limit` units named, then how many more.
-    public func summary(limit: Int = 10) -> String { summaryWording(limit: limit).english }
+    public func summary(limit: Int = 10) -> String { summaryWording(limit: limit).text(.en) }
 
     /// The changes as one sentence in both languages: at most `limit` units named, then how many more.
     public func summaryWording(limit: Int = 10) -> Wording {
         var items: [Wording] = []
         if let parentList {
             items.append(
-                Wording(
-                    "parents read among \(Self.listName(parentList.now).english) (recorded: among \(Self.listName(parentList.before).english)), so every unit's province changes",
-                    vi:
-                        "mã tỉnh được đọc trong \(Self.listName(parentList.now).vietnamese) (đã ghi: trong \(Self.listName(parentList.before).vietnamese)), nên tỉnh của mọi đơn vị đổi theo"
-                ))
+                Messages.Core.parentsReadAmongRecordedAmong(listName: Self.listName(parentList.now), listName2: Self.listName(parentList.before)))
         }
         for (old, new) in reused {
             items.append(
-                Wording(
-                    "\(new.code) \(new.name) reuses the code of the retired unit \(old.code) \(old.name)",
-                    vi: "\(new.code) \(new.name) dùng lại mã của đơn vị đã bỏ \(old.code) \(old.name)"))
+                Messages.Core.reusesCodeOfRetiredUnit(newCode: new.code, newName: new.name, oldCode: old.code, oldName: old.name))
         }
-        for unit in removed { items.append(Wording("\(unit.code) \(unit.name) removed", vi: "\(unit.code) \(unit.name) bị bỏ")) }
+        for unit in removed { items.append(Messages.Core.removed(unitCode: unit.code, unitName: unit.name)) }
         for (old, new) in renamed {
             items.append(
-                Wording(
-                    "\(new.code) renamed from '\(old.name)' to '\(new.name)'", vi: "\(new.code) đổi tên từ '\(old.name)' thành '\(new.name)'"))
+                Messages.Core.renamedFromTo(newCode: new.code, oldName: old.name, newName: new.name))
         }
         if parentList == nil {
             for (old, new) in reparented {
                 items.append(
-                    Wording(
-                        "\(new.code) \(new.name) moved from parent \(old.parent ?? "–") to \(new.parent ?? "–")",
-                        vi: "\(new.code) \(new.name) chuyển từ tỉnh \(old.parent ?? "–") sang \(new.parent ?? "–")"))
+                    Messages.Core.movedFromParentTo(newCode: new.code, newName: new.name, parent: old.parent ?? "–", parent2: new.parent ?? "–"))
             }
         }
-        for unit in added { items.append(Wording("\(unit.code) \(unit.name) added", vi: "\(unit.code) \(unit.name) được thêm")) }
+        for unit in added { items.append(Messages.Core.added(unitCode: unit.code, unitName: unit.name)) }
         let shown = items.prefix(limit)
         let more = items.count - shown.count
-        return Wording(
-            shown.map(\.english).joined(separator: "; ") + (more > 0 ? "; and \(more) more" : ""),
-            vi: shown.map(\.vietnamese).joined(separator: "; ") + (more > 0 ? "; và \(more) thay đổi khác" : ""))
+        let listed = shown.dropFirst().reduce(shown.first ?? Wording.same("")) { $0.appending("; ", $1) }
+        return more > 0 ? Messages.Core.changesAndMore(changes: listed, count: more) : listed
     }
 
     /// "the 34 units of 1 July 2025" for `vn34`, "the 63 provinces" for `vn63`, else the id.
     static func listName(_ id: String) -> Wording {
         switch id {
-        case UnitSet.provinces34ID: Wording("the 34 provinces of 1 July 2025", vi: "34 tỉnh, thành phố từ 1/7/2025")
-        case UnitSet.provinces63ID: Wording("the 63 provinces before 1 July 2025", vi: "63 tỉnh, thành phố trước 1/7/2025")
-        default: Wording(id, vi: id)
+        case UnitSet.provinces34ID: Messages.Core.n34ProvincesOf1July
+        case UnitSet.provinces63ID: Messages.Core.n63ProvincesBefore1July
+        default: Wording.same(id)
         }
     }
 }

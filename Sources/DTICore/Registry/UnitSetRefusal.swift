@@ -34,33 +34,18 @@ public struct UnitSetRefusal: Error, Sendable, Hashable, CustomStringConvertible
         }
     }
 
-    public var description: String { wording.english }
+    public var description: String { wording.text(.en) }
 
     public var wording: Wording {
         let name = file.split(separator: "/").last.map(String.init) ?? file
         if !reused.isEmpty {
             let codes = reused.map(\.code).joined(separator: ",")
-            let english = reused.map { "'\($0.code)' to '\($0.newName)', but \($0.code) was '\($0.retiredName)', a unit retired from the set" }
-            let vietnamese = reused.map {
-                "'\($0.code)' cho '\($0.newName)', nhưng \($0.code) là mã của '\($0.retiredName)', đơn vị đã bị bỏ khỏi tập"
-            }
-            return Wording(
-                "\(file) gives the code \(english.joined(separator: "; and ")) '\(setID)' (recorded from \(recordedFrom), \(recordedAt)). "
-                    + "A retired unit's stored values stay its own, so nothing was done: give the new unit another code; "
-                    + "if it really continues the retired one (the same place, renamed), say so with "
-                    + "'dti import --units \(file) --update-units --continues \(codes)'",
-                vi: "\(file) gán mã \(vietnamese.joined(separator: "; và ")) '\(setID)' (đã ghi từ \(recordedFrom), \(recordedAt)). "
-                    + "Giá trị đã lưu của đơn vị đã bỏ vẫn là của nó, nên không làm gì: hãy đặt cho đơn vị mới một mã khác; "
-                    + "nếu đơn vị mới thật sự kế tục đơn vị cũ (cùng địa bàn, đổi tên), hãy nói rõ bằng "
-                    + "'dti import --units \(file) --update-units --continues \(codes)'")
+            let reusedCodes = reused.map { Messages.Core.codeReusedForNewUnit(code: $0.code, newName: $0.newName, retiredName: $0.retiredName) }
+            let joined = reusedCodes.dropFirst().reduce(reusedCodes[0]) { Messages.Core.andThen(first: $0, second: $1) }
+            return Messages.Core.retiredCodeReused(
+                file: file, reused: joined, setID: setID, recordedFrom: recordedFrom, recordedAt: recordedAt, codes: codes)
         }
-        return Wording(
-            "\(file) is not the list of units recorded for the set '\(setID)' when its values were imported (from \(recordedFrom), \(recordedAt)): \(changes.english). "
-                + "Stored values keep the units they were imported for, so nothing was done: if \(name) lists another set of units, give the file "
-                + "another name (its name is the set's id); if the units really changed, record the new list with 'dti import --units \(file) --update-units'",
-            vi:
-                "\(file) không phải danh sách đơn vị đã ghi cho tập '\(setID)' khi nhập giá trị (từ \(recordedFrom), \(recordedAt)): \(changes.vietnamese). "
-                + "Giá trị đã lưu giữ đơn vị lúc nhập, nên không làm gì: nếu tệp liệt kê một tập đơn vị khác, hãy đặt tên khác cho tệp "
-                + "(tên tệp là mã của tập); nếu đơn vị thật sự thay đổi, hãy ghi danh sách mới bằng 'dti import --units \(file) --update-units'")
+        return Messages.Core.notTheRecordedUnitList(
+            file: file, setID: setID, recordedFrom: recordedFrom, recordedAt: recordedAt, changes: changes, name: name)
     }
 }

@@ -5,25 +5,16 @@ public enum ScoringError: Error, Sendable, Hashable, CustomStringConvertible {
     /// There is no way to express the edition's units in the requested set.
     case noCrosswalk(from: String, to: String)
 
-    public var description: String {
-        switch self {
-        case let .unknownUnitSet(id, known):
-            "unknown unit set '\(id)'; known: \(known.sorted().joined(separator: ", "))"
-        case let .noCrosswalk(from, to):
-            "the edition's data are for \(from), which cannot be turned into \(to) (only merging into a later set is supported)"
-        }
-    }
+    public var description: String { wording.text(.en) }
 }
 
 extension ScoringError: WordedError {
     public var wording: Wording {
         switch self {
         case let .unknownUnitSet(id, known):
-            Wording(description, vi: "không có tập đơn vị '\(id)'; các tập đã biết: \(known.sorted().joined(separator: ", "))")
+            Messages.Core.unknownUnitSet(id: id, known: known.sorted().joined(separator: ", "))
         case let .noCrosswalk(from, to):
-            Wording(
-                description,
-                vi: "số liệu của kỳ này thuộc \(from), không chuyển được sang \(to) (chỉ hỗ trợ gộp sang một tập đơn vị sau này)")
+            Messages.Core.noCrosswalk(from: from, to: to)
         }
     }
 }

@@ -102,9 +102,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// What is wrong, in English.
-    public var message: String { wording.english }
+    public var message: String { wording.text(.en) }
     /// How to fix it, in English.
-    public var hint: String? { hintWording?.english }
+    public var hint: String? { hintWording?.text(.en) }
 
     /// `file:line:column: error: message; hint`, the form compilers use, so editors can jump to it.
     public var description: String { description(in: .en) }

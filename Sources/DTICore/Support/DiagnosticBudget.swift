@@ -44,11 +44,8 @@ public struct DiagnosticBudget: Sendable {
             let more = kind.count - perKind
             var summary = Diagnostic(
                 first.severity, first.key,
-                Wording(
-                    "… and \(Self.grouped(more)) more like this (\(first.message))",
-                    vi: "… và \(Self.grouped(more, separator: ".")) mục khác cùng loại (\(first.wording.vietnamese))"),
-                hint: Wording(
-                    "the first \(perKind) are listed; fix those and run again", vi: "chỉ liệt kê \(perKind) mục đầu; sửa chúng rồi chạy lại"),
+                Messages.Core.moreLikeThis(count: GroupedCount(more), first: first.wording),
+                hint: Messages.Core.firstAreListedFixThose(perKind: perKind),
                 at: first.location.map { SourceLocation(file: $0.file, sheet: $0.sheet) })
             summary.occurrences = more
             result.append(summary)

@@ -9,12 +9,11 @@ public enum Suggestions {
     ) -> Wording {
         guard let nearest = EditDistance.closest(to: given, among: known).first else { return Wording.same("") }
         let name = shown(nearest)
-        return Wording(" Did you mean '\(name.english)'?", vi: " Có phải là '\(name.vietnamese)'?")
+        return Messages.Core.didYouMean2(name: name)
     }
 
     /// The question for already quoted `candidates`.
     public static func didYouMean(_ candidates: [String]) -> Wording {
-        Wording(
-            "did you mean \(candidates.joined(separator: " or "))?", vi: "có phải là \(candidates.joined(separator: " hoặc "))?")
+        Messages.Core.didYouMeanAmong(candidates: Wording.list(candidates, or: true))
     }
 }

@@ -8,9 +8,6 @@ extension Language {
     /// All labels of this language.
     public var strings: ReportStrings { self == .vi ? .vietnamese : .english }
 
-    /// The decimal mark of this language.
-    public var decimalMark: Character { self == .vi ? "," : "." }
-
     /// `0,8002` in Vietnamese text, `0.8002` in English: values rounded for display only, at the
     /// published precision, so shown values match the ranking's ties.
     public func number(_ value: Double?) -> String {
@@ -53,7 +50,7 @@ extension Language {
     }
 
     /// A whole number with thousands grouped as the language writes them: `10.000` or `10,000`.
-    public func count(_ value: Int) -> String { NumberText.grouped(value, separator: self == .vi ? "." : ",") }
+    public func count(_ value: Int) -> String { NumberText.grouped(value, separator: groupSeparator) }
 
     /// A unit's name in this language (Vietnamese names keep their diacritics in both).
     public func name(of node: CatalogueNode) -> String { self == .vi ? node.nameVI : node.nameEN }

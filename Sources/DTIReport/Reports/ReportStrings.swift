@@ -214,11 +214,11 @@ extension ReportStrings {
             let provinces = "Mỗi tỉnh, thành phố"
             if mapNote.hasPrefix(provinces) { fitted.mapNote = "Mỗi \(noun)" + mapNote.dropFirst(provinces.count) }
         } else {
-            fitted.province = unitSet.unitNoun.english == "units" ? "Unit" : "Commune or ward"
+            fitted.province = unitSet.unitNoun.text(.en) == "units" ? "Unit" : "Commune or ward"
             fitted.heatMap = "Heat map: \(noun) × main indicators"
             fitted.nationalMean = "Mean of \(counted)*"
             fitted.radar = "Main indicators against the mean of \(counted)"
-            fitted.profiles = unitSet.unitNoun.english == "units" ? "Unit profiles" : "Commune and ward profiles"
+            fitted.profiles = unitSet.unitNoun.text(.en) == "units" ? "Unit profiles" : "Commune and ward profiles"
         }
         return fitted
     }
