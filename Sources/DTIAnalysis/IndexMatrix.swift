@@ -24,7 +24,7 @@ public struct IndexMatrix: Sendable {
     public let nominalRanks: [Int]
 
     /// Why an edition cannot be analysed.
-    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible, WordedError {
         /// Fewer than two units were ranked.
         case tooFewUnits(Int)
         /// The index is built from fewer than two weighted elements.

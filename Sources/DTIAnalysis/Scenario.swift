@@ -22,7 +22,7 @@ public struct Scenario: Sendable, Hashable {
     public var isOfficial: Bool { points.isEmpty && aggregation == .sum && normalisation == .official }
 
     /// Why a scenario cannot be scored, as one sentence for the option that set it.
-    public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Problem: Error, Sendable, Hashable, CustomStringConvertible, WordedError {
         case unknownElement(String, known: [String])
         case negativePoints(String, Double)
         case noPoints

@@ -68,12 +68,15 @@ public struct DTICommand: ParsableCommand {
     }
 
     /// ArgumentParser's message for `error`, in `language`: an error that can say itself in
-    /// Vietnamese does, and "Error:" becomes "Lỗi:".
+    /// every language does, the parser's own sentences come from the catalogue, and "Error:" is
+    /// the language's word.
     static func userMessage(for error: any Error, language: Language) -> String {
         let full = fullMessage(for: error)
-        guard language == .vi, full.hasPrefix("Error: ") else { return full }
-        if let worded = error as? any WordedError { return "Lỗi: " + worded.wording.text(.vi) }
-        return "Lỗi: " + ParserMessages.vietnamese(String(full.dropFirst("Error: ".count)))
+        guard language != .en else { return full }
+        guard full.hasPrefix("Error: ") else { return ParserMessages.translated(full, into: language) }
+        let word = Messages.Commands.error.text(language) + ": "
+        if let worded = error as? any WordedError { return word + worded.wording.text(language) }
+        return word + ParserMessages.translated(String(full.dropFirst("Error: ".count)), into: language)
     }
 }
 

@@ -42,25 +42,7 @@ public struct ReportFolderWriter {
 
         var isEmpty: Bool { foreign.isEmpty && outside.isEmpty && links.isEmpty && inTheWay.isEmpty }
 
-        public var description: String {
-            if !outside.isEmpty {
-                return "the report would write outside \(folder) (\(outside.prefix(3).joined(separator: ", "))); nothing was written"
-            }
-            if !links.isEmpty {
-                return "\(Self.listed(links)) in \(folder) \(links.count == 1 ? "is a symbolic link" : "are symbolic links"); dti does not write "
-                    + "through links, and nothing was written: remove \(links.count == 1 ? "it" : "them"), or choose another --out"
-            }
-            if !inTheWay.isEmpty {
-                return "\(Self.listed(inTheWay)) in \(folder) is not what the report writes there (a folder where a page goes, or a file "
-                    + "where a folder goes), and nothing was written: move it away, or choose another --out"
-            }
-            return "\(folder) holds files that dti did not write (\(Self.listed(foreign))); dti does not overwrite them, "
-                + "and nothing was written: choose another --out, or move them away"
-        }
-
-        private static func listed(_ paths: [String]) -> String {
-            paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? " and \(paths.count - 5) more" : "")
-        }
+        public var description: String { wording.text(.en) }
     }
 
     /// Writes the files that are new or changed, removes the pages of an earlier run that

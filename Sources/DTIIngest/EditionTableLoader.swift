@@ -10,10 +10,10 @@ public enum EditionTableLoader {
         for row in table.rows {
             guard let year = Int(table.value("year", in: row)) else {
                 throw IngestError.malformedTable(
-                    file: file, line: row.line, detail: "year '\(table.value("year", in: row))' is not a whole number")
+                    file: file, line: row.line, detail: Messages.Ingest.tableYearNotWhole(year: table.value("year", in: row)))
             }
             if editions.contains(where: { $0.year == year && (oneYearPerLine || $0.unitSet == table.value("unit_set", in: row)) }) {
-                throw IngestError.malformedTable(file: file, line: row.line, detail: "the year \(year) is listed twice")
+                throw IngestError.malformedTable(file: file, line: row.line, detail: Messages.Ingest.tableYearTwice(year: year))
             }
             let published = table.value("published", in: row)
             editions.append(

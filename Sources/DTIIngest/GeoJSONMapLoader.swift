@@ -7,34 +7,33 @@ import DTICore
 public enum GeoJSONMapLoader {
     public static func load(_ text: String, file: String) throws -> UnitMap {
         let root = try JSONReader.parse(text, file: file)
-        func fail(_ detail: String) -> IngestError { .malformedJSON(file: file, line: nil, column: nil, detail: detail) }
+        func fail(_ detail: Wording) -> IngestError { .malformedJSON(file: file, line: nil, column: nil, detail: detail) }
         guard root["type"]?.string == "FeatureCollection", let features = root["features"]?.array else {
-            throw fail("not a GeoJSON FeatureCollection (a 'type' of \"FeatureCollection\" and a 'features' array)")
+            throw fail(Messages.Ingest.mapNotFeatureCollection)
         }
         guard let note = root["note"]?.string, !note.isEmpty else {
-            throw fail("no 'note' with the map's source and licence; every map keeps its attribution")
+            throw fail(Messages.Ingest.mapNoNote)
         }
         var shapes: [UnitShape] = []
         for (number, feature) in features.enumerated() {
-            let place = "feature \(number + 1)"
             guard let properties = feature["properties"], let code = properties["code"]?.string, !code.isEmpty,
                 properties["name"]?.string != nil
-            else { throw fail("\(place) has no 'code' and 'name' properties") }
+            else { throw fail(Messages.Ingest.mapFeatureUnnamed(number: number + 1)) }
             guard let geometry = feature["geometry"], let type = geometry["type"]?.string, let coordinates = geometry["coordinates"] else {
-                throw fail("\(place) (\(code)) has no geometry")
+                throw fail(Messages.Ingest.mapFeatureNoGeometry(number: number + 1, code: code))
             }
             let polygons: [JSONNode]
             switch type {
             case "Polygon": polygons = [coordinates]
             case "MultiPolygon": polygons = coordinates.array ?? []
-            default: throw fail("\(place) (\(code)) is a \(type); only Polygon and MultiPolygon are drawn")
+            default: throw fail(Messages.Ingest.mapFeatureWrongType(number: number + 1, code: code, type: type))
             }
             let parsed = try polygons.map { polygon in
                 try (polygon.array ?? []).map { ring in
                     try (ring.array ?? []).map { position -> GeoPoint in
                         guard let pair = position.array, pair.count >= 2, let longitude = pair[0].number, let latitude = pair[1].number,
                             (-180...180).contains(longitude), (-90...90).contains(latitude)
-                        else { throw fail("\(place) (\(code)) has a position that is not [longitude, latitude] in degrees") }
+                        else { throw fail(Messages.Ingest.mapFeatureBadPosition(number: number + 1, code: code)) }
                         return GeoPoint(longitude: longitude, latitude: latitude)
                     }
                 }

@@ -50,12 +50,14 @@ public struct IndicatorFolder: Sendable {
 }
 
 /// A required reference file is absent.
-public enum IndicatorFolderError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum IndicatorFolderError: Error, Sendable, Hashable, CustomStringConvertible, WordedError {
     case missing(String)
 
-    public var description: String {
+    public var description: String { wording.text(.en) }
+
+    public var wording: Wording {
         switch self {
-        case let .missing(path): "the reference data have no \(path)"
+        case let .missing(path): Messages.Ingest.referenceDataMissing(path: path)
         }
     }
 }

@@ -1,3 +1,5 @@
+import DTICore
+
 /// A small JSON parser for the reference data's map files (GeoJSON), so that DTIIngest stays free
 /// of Foundation. Numbers are read as `Double`; errors carry the line and column.
 public enum JSONNode: Sendable, Equatable {
@@ -44,7 +46,7 @@ public struct JSONReader {
         reader.skipSpace()
         let node = try reader.value(depth: 0)
         reader.skipSpace()
-        guard reader.index == reader.bytes.count else { throw reader.error("text after the end of the JSON value") }
+        guard reader.index == reader.bytes.count else { throw reader.error(Messages.Ingest.jsonTextAfterEnd) }
         return node
     }
 
@@ -53,7 +55,7 @@ public struct JSONReader {
         self.file = file
     }
 
-    private func error(_ detail: String) -> IngestError {
+    private func error(_ detail: Wording) -> IngestError {
         var line = 1
         var column = 1
         for byte in bytes[..<min(index, bytes.count)] {
@@ -75,14 +77,14 @@ public struct JSONReader {
 
     private mutating func expect(_ literal: String, _ node: JSONNode) throws -> JSONNode {
         for byte in literal.utf8 {
-            guard current == byte else { throw error("expected '\(literal)'") }
+            guard current == byte else { throw error(Messages.Ingest.jsonExpectedLiteral(literal: literal)) }
             index += 1
         }
         return node
     }
 
     private mutating func value(depth: Int) throws -> JSONNode {
-        guard depth < Self.maximumDepth else { throw error("nested more than \(Self.maximumDepth) levels deep") }
+        guard depth < Self.maximumDepth else { throw error(Messages.Ingest.jsonTooDeep(depth: Self.maximumDepth)) }
         switch current {
         case UInt8(ascii: "{"):
             index += 1
@@ -94,10 +96,10 @@ public struct JSONReader {
             }
             while true {
                 skipSpace()
-                guard current == UInt8(ascii: "\"") else { throw error("expected a member name in quotes") }
+                guard current == UInt8(ascii: "\"") else { throw error(Messages.Ingest.jsonExpectedName) }
                 let key = try string()
                 skipSpace()
-                guard current == UInt8(ascii: ":") else { throw error("expected ':' after a member name") }
+                guard current == UInt8(ascii: ":") else { throw error(Messages.Ingest.jsonExpectedColon) }
                 index += 1
                 skipSpace()
                 members.append((key, try value(depth: depth + 1)))
@@ -108,7 +110,7 @@ public struct JSONReader {
                     index += 1
                     return .object(members)
                 } else {
-                    throw error("expected ',' or '}' in an object")
+                    throw error(Messages.Ingest.jsonExpectedObjectEnd)
                 }
             }
         case UInt8(ascii: "["):
@@ -129,7 +131,7 @@ public struct JSONReader {
                     index += 1
                     return .array(items)
                 } else {
-                    throw error("expected ',' or ']' in an array")
+                    throw error(Messages.Ingest.jsonExpectedArrayEnd)
                 }
             }
         case UInt8(ascii: "\""): return .string(try string())
@@ -137,8 +139,8 @@ public struct JSONReader {
         case UInt8(ascii: "f"): return try expect("false", .bool(false))
         case UInt8(ascii: "n"): return try expect("null", .null)
         case .some(let byte) where byte == UInt8(ascii: "-") || (0x30...0x39).contains(byte): return .number(try number())
-        case .some: throw error("expected a JSON value")
-        case .none: throw error("the file ends where a JSON value was expected")
+        case .some: throw error(Messages.Ingest.jsonExpectedValue)
+        case .none: throw error(Messages.Ingest.jsonEndsEarly)
         }
     }
 
@@ -148,7 +150,7 @@ public struct JSONReader {
         while let byte = current, allowed.contains(byte) { index += 1 }
         guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value.isFinite else {
             index = start
-            throw error("not a valid number")
+            throw error(Messages.Ingest.jsonBadNumber)
         }
         return value
     }
@@ -166,7 +168,7 @@ public struct JSONReader {
                 index += 1
                 return String(scalars)
             }
-            if byte < 0x20 { throw error("a control character inside a string; escape it") }
+            if byte < 0x20 { throw error(Messages.Ingest.jsonControlCharacter) }
             if byte == UInt8(ascii: "\\") {
                 flush(index, into: &scalars)
                 index += 1
@@ -185,26 +187,26 @@ public struct JSONReader {
                     var code = try hex4()
                     if (0xD800..<0xDC00).contains(code), current == UInt8(ascii: "\\") {
                         index += 1
-                        guard current == UInt8(ascii: "u") else { throw error("a lone surrogate in \\u escape") }
+                        guard current == UInt8(ascii: "u") else { throw error(Messages.Ingest.jsonLoneSurrogate) }
                         index += 1
                         let low = try hex4()
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let scalar = Unicode.Scalar(code) else { throw error("an invalid \\u escape") }
+                    guard let scalar = Unicode.Scalar(code) else { throw error(Messages.Ingest.jsonInvalidUnicodeEscape) }
                     scalars.append(scalar)
-                default: throw error("an invalid escape in a string")
+                default: throw error(Messages.Ingest.jsonInvalidEscape)
                 }
                 run = index
                 continue
             }
             index += 1
         }
-        throw error("a string that is not closed")
+        throw error(Messages.Ingest.jsonStringNotClosed)
     }
 
     private mutating func hex4() throws -> UInt32 {
         guard index + 4 <= bytes.count, let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
-            throw error("\\u must be followed by four hexadecimal digits")
+            throw error(Messages.Ingest.jsonUnicodeEscapeDigits)
         }
         index += 4
         return code

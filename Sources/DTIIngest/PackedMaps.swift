@@ -78,7 +78,7 @@ public struct PackedMaps: Sendable {
     }
 
     private static func damaged(_ name: String, _ detail: String) -> IngestError {
-        .malformedJSON(file: name, line: nil, column: nil, detail: "a damaged map pack: \(detail)")
+        .malformedJSON(file: name, line: nil, column: nil, detail: Messages.Ingest.mapPackDamaged(detail: detail))
     }
 
     /// Unsigned LEB128 varints and byte runs, each checked against the bytes left.

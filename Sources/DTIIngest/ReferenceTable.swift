@@ -13,15 +13,15 @@ struct ReferenceTable {
         do {
             records = try CSVTable.parse(text).filter { !$0.isBlank }
         } catch {
-            throw IngestError.malformedTable(file: file, line: error.line, detail: error.message.text(.en))
+            throw IngestError.malformedTable(file: file, line: error.line, detail: error.message)
         }
         guard let header = records.first else {
-            throw IngestError.malformedTable(file: file, line: 1, detail: "the table is empty")
+            throw IngestError.malformedTable(file: file, line: 1, detail: Messages.Ingest.tableEmpty)
         }
         var columns: [String: Int] = [:]
         for (index, field) in header.fields.enumerated() { columns[field.text.trimmingWhitespace()] = index }
         for name in required where columns[name] == nil {
-            throw IngestError.malformedTable(file: file, line: header.line, detail: "missing column '\(name)'")
+            throw IngestError.malformedTable(file: file, line: header.line, detail: Messages.Ingest.tableMissingColumn(name: name))
         }
         self.file = file
         self.columns = columns

@@ -64,9 +64,7 @@ public enum SpreadsheetObservationReader {
             sheetNotes
             + sheet.problems.map { problem in
                 Diagnostic(
-                    .error, "workbook." + problem.kind, Self.wording(of: problem),
-                    hint: Wording(
-                        problem.hint, vi: "không chương trình bảng tính nào ghi như vậy: mở sổ tính bằng Excel hoặc LibreOffice và lưu lại"),
+                    .error, "workbook." + problem.kind, problem.wording, hint: problem.hintWording,
                     at: SourceLocation(file: file, line: problem.reference.row, column: problem.reference.column, sheet: sheet.name))
             }
         let grid = SheetGrid(sheet)
@@ -142,13 +140,4 @@ public enum SpreadsheetObservationReader {
         )
     }
 
-    /// A problem the sheet's XML has, in both languages.
-    static func wording(of problem: CellProblem) -> Wording {
-        switch problem.kind {
-        case "cell-repeated":
-            Wording(problem.message, vi: "XML của trang tính ghi ô \(problem.reference) hai lần, nên không biết ô giữ giá trị nào")
-        default:
-            Wording(problem.message, vi: "XML của trang tính ghi một ô không có trong bảng tính nào (cột dừng ở XFD)")
-        }
-    }
 }

@@ -216,9 +216,7 @@ public enum TabularObservationReader {
         for column in required where columns[column] == nil {
             report(
                 .error, "column-missing",
-                Wording(
-                    "the header has no '\(column.rawValue)' column",
-                    vi: "dòng tiêu đề không có cột '\(column.vietnameseName)' ('\(column.rawValue)')"),
+                Messages.Ingest.headerLacksColumn(column: Wording.name(en: column.rawValue, vi: "'\(column.vietnameseName)' ('\(column.rawValue)')")),
                 hint: column == .year
                     ? Messages.Ingest.addItOrGiveEdition
                     : Messages.Ingest.headerMustBe.appending("", headerForms),

@@ -8,7 +8,7 @@ public enum TileLayoutLoader {
         var layout: [String: [String: (column: Int, row: Int)]] = [:]
         for row in table.rows {
             guard let column = Int(table.value("column", in: row)), let line = Int(table.value("row", in: row)) else {
-                throw IngestError.malformedTable(file: file, line: row.line, detail: "column and row must be whole numbers")
+                throw IngestError.malformedTable(file: file, line: row.line, detail: Messages.Ingest.tableTileNotWhole)
             }
             layout[table.value("unit_set", in: row), default: [:]][table.value("code", in: row)] = (column, line)
         }

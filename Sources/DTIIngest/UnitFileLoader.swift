@@ -11,10 +11,14 @@ import Foundation
 /// among the 34, Bắc Giang among the 63) says which with the header `parent_34` or `parent_63`.
 public enum UnitFileLoader {
     /// The file's problems (at least one error).
-    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible, WordedError {
         public var diagnostics: [Diagnostic]
 
-        public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+        public var description: String { wording.text(.en) }
+
+        public var wording: Wording {
+            Wording.same("").map { _, language in diagnostics.map { $0.description(in: language) }.joined(separator: "\n") }
+        }
     }
 
     /// The parent columns, and the set each fixes (`nil`: decided from the codes).
@@ -75,9 +79,7 @@ public enum UnitFileLoader {
             let named = givenParents.map { "'\($0.name)'" }
             error(
                 "parent-columns",
-                Wording(
-                    "the header has \(named.joined(separator: " and ")) columns; dti would not know which to use",
-                    vi: "dòng tiêu đề có các cột \(named.joined(separator: " và ")); dti không biết dùng cột nào"),
+                Messages.Ingest.parentColumnsTwice(columns: Wording.list(named)),
                 hint: Messages.Ingest.keepOneParentColumnParent, line: header.line,
                 column: header.fields[second].column)
         }
@@ -207,11 +209,9 @@ extension UnitFileLoader.Prepared {
             let province = parentSet.unit(code: unit.parentCode ?? "")?.name ?? (unit.parentCode ?? "")
             error(
                 "name-repeated",
-                Wording(
-                    "the name '\(unit.name)' of unit '\(unit.code)' is that of another unit of \(province) (line \(first.line))\(first.name == unit.name ? "" : ", but for case or spacing"), so data naming either could not say which",
-                    vi:
-                        "tên '\(unit.name)' của đơn vị '\(unit.code)' trùng tên một đơn vị khác của \(province) (dòng \(first.line))\(first.name == unit.name ? "" : ", chỉ khác chữ hoa hoặc khoảng trắng"), nên số liệu ghi một trong hai tên không biết là đơn vị nào"
-                ),
+                first.name == unit.name
+                    ? Messages.Ingest.unitNameTaken(name: unit.name, code: unit.code, province: province, line: first.line)
+                    : Messages.Ingest.unitNameTakenButForCase(name: unit.name, code: unit.code, province: province, line: first.line),
                 hint: Messages.Ingest.writeEachNameAsIt,
                 line: place.line, column: place.column)
         }

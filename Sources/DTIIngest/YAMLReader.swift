@@ -77,9 +77,8 @@ struct YAMLReader {
     mutating func number(_ node: Node, key: String) -> Double? {
         guard let text = node.scalar?.string, let value = Double(text), value.isFinite else {
             problem(
-                Wording(
-                    "'\(key)' must be a number, got '\(node.scalar?.string ?? "a list or mapping")'",
-                    vi: "'\(key)' phải là một số, nhưng là '\(node.scalar?.string ?? "một danh sách hoặc bảng")'"), at: node)
+                Messages.Ingest.mustBeNumber(key: key, value: node.scalar.map { Wording.same($0.string) } ?? Messages.Ingest.aListOrMapping), at: node
+            )
             return nil
         }
         return value

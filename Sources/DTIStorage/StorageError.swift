@@ -20,36 +20,7 @@ public enum StorageError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A stored block of values is not as dti writes it: the file was damaged or altered.
     case damagedBlock(path: String)
 
-    public var description: String {
-        switch self {
-        case let .cannotOpen(path, reason):
-            return "cannot open the database \(path): \(reason)"
-        case let .sqlite(path, reason) where reason.contains("database or disk is full"):
-            return "the disk holding \(path) is full: nothing was written and the database is as it was; free some space and run again"
-        case let .sqlite(path, reason):
-            return "database \(path): \(reason)"
-        case let .newerSchema(path, migrations):
-            return
-                "the database \(path) was written by a newer dti (schema version \(Migrations.all.count + migrations.count), with \(migrations.joined(separator: ", ")); this dti knows version \(Migrations.all.count)); update dti"
-        case let .notDTIDatabase(path, tables):
-            let listed = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
-            return
-                "\(path) is an SQLite database of another program (tables \(listed)), not dti's history; dti leaves it untouched: give --db a new file or a dti database"
-        case let .notADatabase(path):
-            return "\(path) is not an SQLite database (is it a data file?); --db names dti's history database: give a new file or a dti database"
-        case let .conflicts(conflicts, total):
-            let lines = conflicts.prefix(20).map { "  \($0)" }
-            let more = total > 20 ? ["  … and \(total - 20) more"] : []
-            return "\(total) value\(total == 1 ? " differs" : "s differ") from what is stored; nothing was imported:\n"
-                + (lines + more).joined(separator: "\n")
-                + "\nrun again with --replace to replace them (the old values stay in the history: 'dti history')"
-        case let .unitSetRefused(refusal):
-            return refusal.description
-        case let .damagedBlock(path):
-            return
-                "the database \(path) holds a block of values that is damaged (it is not as dti writes it); restore it from a backup ('dti backup' makes one), or import the files again into a new database"
-        }
-    }
+    public var description: String { wording.text(.en) }
 }
 
 /// A value that an import would change.
@@ -65,50 +36,44 @@ public struct StoredConflict: Sendable, Hashable, CustomStringConvertible {
     /// `file:line` of the stored value.
     public var storedSource: String
 
-    public var description: String {
-        "\(key): \(newSource) \(newValue.map { "has \($0)" } ?? "leaves it blank"), but \(storedValue) is stored from \(storedSource)"
+    public var description: String { wording.text(.en) }
+
+    /// The conflict in every language.
+    public var wording: Wording {
+        guard let newValue else {
+            return Messages.Storage.conflictBlank(key: key, newSource: newSource, stored: ExactNumber(storedValue), storedSource: storedSource)
+        }
+        return Messages.Storage.conflict(
+            key: key, newSource: newSource, value: ExactNumber(newValue), stored: ExactNumber(storedValue), storedSource: storedSource)
     }
 }
 
 extension StorageError: WordedError {
     public var wording: Wording {
-        let vietnamese: String
         switch self {
         case let .cannotOpen(path, reason):
-            vietnamese = "không mở được cơ sở dữ liệu \(path): \(reason)"
+            return Messages.Storage.cannotOpen(path: path, reason: reason)
         case let .sqlite(path, reason) where reason.contains("database or disk is full"):
-            vietnamese = "ổ đĩa chứa \(path) đã đầy: không ghi gì và cơ sở dữ liệu vẫn như cũ; hãy giải phóng dung lượng rồi chạy lại"
+            return Messages.Storage.diskFull(path: path)
         case let .sqlite(path, reason):
-            vietnamese = "cơ sở dữ liệu \(path): \(reason)"
+            return Messages.Storage.sqlite(path: path, reason: reason)
         case let .newerSchema(path, migrations):
-            vietnamese =
-                "cơ sở dữ liệu \(path) do một phiên bản dti mới hơn ghi (lược đồ phiên bản \(Migrations.all.count + migrations.count), với \(migrations.joined(separator: ", ")); dti này biết phiên bản \(Migrations.all.count)); hãy cập nhật dti"
+            return Messages.Storage.newerSchema(
+                path: path, theirs: Migrations.all.count + migrations.count, migrations: migrations.joined(separator: ", "),
+                ours: Migrations.all.count)
         case let .notDTIDatabase(path, tables):
-            let listed = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
-            vietnamese =
-                "\(path) là cơ sở dữ liệu SQLite của một chương trình khác (các bảng \(listed)), không phải lịch sử của dti; dti không động vào nó: hãy cho --db một tệp mới hoặc một cơ sở dữ liệu của dti"
+            return Messages.Storage.notDTIDatabase(path: path, tables: tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : ""))
         case let .notADatabase(path):
-            vietnamese =
-                "\(path) không phải cơ sở dữ liệu SQLite (có phải tệp số liệu không?); --db là cơ sở dữ liệu lịch sử của dti: hãy cho một tệp mới hoặc một cơ sở dữ liệu của dti"
+            return Messages.Storage.notADatabase(path: path)
         case let .conflicts(conflicts, total):
-            let lines = conflicts.prefix(20).map { "  \($0.vietnamese)" }
-            let more = total > 20 ? ["  … và \(total - 20) giá trị khác"] : []
-            vietnamese =
-                "\(total) giá trị khác với giá trị đã lưu; không nhập gì:\n" + (lines + more).joined(separator: "\n")
-                + "\nchạy lại với --replace để thay chúng (giá trị cũ vẫn còn trong lịch sử: 'dti history')"
+            var lines = conflicts.prefix(20).map { Wording.same("  ").appending("", $0.wording) }
+            if total > 20 { lines.append(Messages.Storage.andMoreValues(count: total - 20)) }
+            let listed = lines.dropFirst().reduce(lines.first ?? Wording.same("")) { $0.appending("\n", $1) }
+            return total == 1 ? Messages.Storage.conflictOne(lines: listed) : Messages.Storage.conflicts(count: total, lines: listed)
         case let .unitSetRefused(refusal):
             return refusal.wording
         case let .damagedBlock(path):
-            vietnamese =
-                "cơ sở dữ liệu \(path) có một khối giá trị bị hỏng (không đúng như dti ghi); hãy khôi phục từ bản sao lưu ('dti backup' tạo bản sao lưu), hoặc nhập lại các tệp vào một cơ sở dữ liệu mới"
+            return Messages.Storage.damagedBlock(path: path)
         }
-        return Wording(description, vi: vietnamese)
-    }
-}
-
-extension StoredConflict {
-    /// The conflict in Vietnamese.
-    public var vietnamese: String {
-        "\(key): \(newSource) \(newValue.map { "có \(NumberText.exactVI($0))" } ?? "để trống"), nhưng giá trị đã lưu từ \(storedSource) là \(NumberText.exactVI(storedValue))"
     }
 }

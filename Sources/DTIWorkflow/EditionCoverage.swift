@@ -25,35 +25,38 @@ public enum EditionCoverage {
                 let lines = try strayLines(staging, file: file, years: Set(strays.map(\.year)))
                 for stray in strays {
                     let places = lines[stray.year] ?? []
-                    let word = stray.first.sheet == nil ? ("line", "dòng") : ("row", "hàng")
                     let listed = places.prefix(10).map(String.init).joined(separator: ", ") + (places.count > 10 ? ", …" : "")
+                    let onSheet = stray.first.sheet != nil
+                    let placesWording =
+                        places.count == 1
+                        ? (onSheet ? Messages.Workflow.sheetRow(lines: listed) : Messages.Workflow.fileLine(lines: listed))
+                        : (onSheet ? Messages.Workflow.sheetRows(lines: listed) : Messages.Workflow.fileLines(lines: listed))
                     diagnostics.append(
                         Diagnostic(
                             .warning, "file.stray-edition",
-                            Wording(
-                                "\(stray.count) value\(stray.count == 1 ? " is" : "s are") for \(stray.year) in a file of \(largest.year) values (\(DiagnosticBudget.grouped(largest.count))): \(word.0)\(places.count == 1 ? "" : "s") \(listed)",
-                                vi:
-                                    "\(stray.count) giá trị thuộc năm \(stray.year) trong một tệp giá trị năm \(largest.year) (\(DiagnosticBudget.grouped(largest.count, separator: "."))): \(word.1) \(listed)"
-                            ),
+                            stray.count == 1
+                                ? Messages.Workflow.strayValueOne(
+                                    year: stray.year, largestYear: largest.year, largestCount: GroupedCount(largest.count), places: placesWording)
+                                : Messages.Workflow.strayValues(
+                                    count: stray.count, year: stray.year, largestYear: largest.year, largestCount: GroupedCount(largest.count),
+                                    places: placesWording),
                             hint: Messages.Workflow.checkYearOfThoseRows(largestYear: largest.year),
                             at: stray.first.lineLocation))
                 }
                 if editions.count - strays.count < 2 { continue }
             }
             let listed = editions.map { edition in
-                let place = edition.first.sheet == nil ? "line \(edition.first.line)" : "row \(edition.first.line)"
-                return "\(edition.year): \(DiagnosticBudget.grouped(edition.count)) value\(edition.count == 1 ? "" : "s") (from \(place))"
-            }
-            let listedVI = editions.map { edition in
-                let place = edition.first.sheet == nil ? "dòng \(edition.first.line)" : "hàng \(edition.first.line)"
-                return "\(edition.year): \(DiagnosticBudget.grouped(edition.count, separator: ".")) giá trị (từ \(place))"
+                let line = String(edition.first.line)
+                let place = edition.first.sheet == nil ? Messages.Workflow.fileLine(lines: line) : Messages.Workflow.sheetRow(lines: line)
+                return edition.count == 1
+                    ? Messages.Workflow.editionValueFrom(year: edition.year, place: place)
+                    : Messages.Workflow.editionValuesFrom(year: edition.year, count: GroupedCount(edition.count), place: place)
             }
             diagnostics.append(
                 Diagnostic(
                     .note, "file.several-editions",
-                    Wording(
-                        "the file gives values for \(editions.count) editions: \(listed.joined(separator: "; "))",
-                        vi: "tệp có giá trị của \(editions.count) kỳ đánh giá: \(listedVI.joined(separator: "; "))"),
+                    Messages.Workflow.fileGivesSeveralEditions(
+                        count: editions.count, listed: listed.dropFirst().reduce(listed[0]) { $0.appending("; ", $1) }),
                     hint: Messages.Workflow.fileIsUsuallyOneEdition(smallestYear: smallest.year),
                     at: smallest.first.lineLocation))
         }
@@ -103,11 +106,8 @@ public enum EditionCoverage {
         return [
             Diagnostic(
                 .warning, "coverage.units-missing",
-                Wording(
-                    "\(missing.count) of the \(set.units.count) units have no values for \(year) in these files: \(named) and \(missing.count - namedUnits) more",
-                    vi:
-                        "\(missing.count) trong \(set.units.count) \(set.unitNoun.text(.vi)) không có giá trị năm \(year) trong các tệp này: \(named) và \(missing.count - namedUnits) đơn vị khác"
-                ),
+                Messages.Workflow.unitsMissingAndMore(
+                    missing: missing.count, total: set.units.count, noun: set.unitNoun, year: year, named: named, more: missing.count - namedUnits),
                 hint: Messages.Workflow.fillInTheirRowsOr,
                 at: place)
         ]

@@ -84,11 +84,9 @@ public enum UnitSetChoice {
         let reserved = try reservedIDs(files: files, registry: registry, tiles: tiles)
         if let taken = reserved.sorted().first(where: { base == $0 || base.hasPrefix($0 + "-") }) {
             throw WorkflowError.invalidOption(
-                Wording(
-                    "the unit file '\(path)' needs another name: its name, '\(base)', \(base == taken ? "is" : "begins with") '\(taken)', an id of the built-in data (a set, a map or its narrowing to one province).",
-                    vi:
-                        "tệp đơn vị '\(path)' cần tên khác: tên '\(base)' \(base == taken ? "trùng với" : "bắt đầu bằng") '\(taken)', một mã của dữ liệu tích hợp sẵn (một tập đơn vị, một bản đồ hoặc phần của nó trong một tỉnh)."
-                ))
+                base == taken
+                    ? Messages.Workflow.unitFileNameIsAnID(path: path, base: base, taken: taken)
+                    : Messages.Workflow.unitFileNameBeginsWithID(path: path, base: base, taken: taken))
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxUnitFileBytes {
             throw WorkflowError.tooLargeUnitFile(path: path, bytes: size, limit: maxUnitFileBytes)

@@ -22,7 +22,7 @@ public enum WorkflowError: Error, CustomStringConvertible {
     case noDataFiles(folder: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
     case tooLargeUnitFile(path: String, bytes: Int, limit: Int)
-    case workbookTooLarge(path: String, reason: String)
+    case workbookTooLarge(path: String, reason: Wording)
     case wouldOverwrite(path: String, what: Wording)
     case cannotWrite(path: String, reason: String)
 

@@ -86,7 +86,7 @@ struct ValidateCommandTests {
         let refused = try E2E.run(["import", revised], database: database)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("\(revised):2 (sha256 "))
-        #expect(refused.stderr.contains("has 0.95, but 1.0 is stored from SampleData/dti-2022.csv:253 (sha256 e87d0be06b56, imported "))
+        #expect(refused.stderr.contains("has 0.95, but 1 is stored from SampleData/dti-2022.csv:253 (sha256 e87d0be06b56, imported "))
         let replaced = try E2E.run(["import", "--replace", revised], database: database)
         #expect(replaced.stdout.contains("0 new, 0 unchanged, 1 replaced"))
         let history = try E2E.run(["history", "Da Nang", "--year", "2022", "--indicator", "awareness"], database: database)

@@ -87,18 +87,12 @@ extension DTICommand.Compare {
         for unit in units {
             guard let names = namedAs[unit.code], names.count > 1 else { continue }
             console.notes(
-                Wording(
-                    "\(unit.name) stands for \(names.joined(separator: " and ")) among the \(unitSet.label): shown once",
-                    vi: "\(unit.name) gồm \(names.joined(separator: " và ")) trong \(unitSet.labelWording.text(.vi)): chỉ hiện một lần"))
+                Messages.Commands.standsForShownOnce(unit: unit.name, names: Wording.list(names), unitSet: unitSet.labelWording))
         }
         guard units.count >= 2 else {
             let quoted = names.map { "'\($0)'" }
             throw console.invalidOption(
-                Wording(
-                    "\(quoted.joined(separator: " and ")) are one unit among the \(unitSet.label); give at least two different units.",
-                    vi:
-                        "\(quoted.joined(separator: " và ")) là cùng một đơn vị trong \(unitSet.labelWording.text(.vi)); hãy cho ít nhất hai đơn vị khác nhau."
-                ))
+                Messages.Commands.oneUnitGiveTwo(names: Wording.list(quoted), unitSet: unitSet.labelWording))
         }
         return units.map { ($0, namedAs[$0.code] ?? [$0.name]) }
     }

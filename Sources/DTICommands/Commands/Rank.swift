@@ -221,10 +221,9 @@ extension DTICommand {
                 let ids = rankable.map(\.id).joined(separator: ", ")
                 let suggestion = catalogue.suggestions(for: by).first { entry in rankable.contains { $0.id == entry.id } }
                 throw console.invalidOption(
-                    Wording(
-                        "'--by' must be one of \(ids) for \(year), got '\(by)'." + (suggestion.map { " Did you mean '\($0.id)'?" } ?? ""),
-                        vi: "'--by' phải là một trong \(ids) (hoặc tên của chúng) cho năm \(year), nhưng là '\(by)'."
-                            + (suggestion.map { " Có phải là '\($0.id)' (\($0.nameVI))?" } ?? "")))
+                    Messages.Commands.byMustBeOneOf(
+                        ids: ids, year: year, by: by,
+                        hint: suggestion.map { Messages.Core.didYouMean2(name: EntryName(id: $0.id, nameVI: $0.nameVI)) } ?? Wording.same("")))
             }
             let by = byEntry.id
 
@@ -291,11 +290,11 @@ enum RegionMatching {
             byFolded[TextFolding.fold(region.nameVI)] = region
         }
         let hint = Suggestions.sentence(for: key, among: byFolded.keys.sorted()) { folded in
-            byFolded[folded].map { Wording($0.nameEN, vi: $0.nameVI) } ?? Wording.same(folded)
+            byFolded[folded].map { Wording.name(en: $0.nameEN, vi: $0.nameVI) } ?? Wording.same(folded)
         }
         throw console.invalidOption(
-            Wording(
-                "'--region' must be one of: \(names.joined(separator: "; ")); got '\(text)'.\(hint.text(.en))",
-                vi: "'--region' phải là một trong: \(unitSet.regions.map(\.nameVI).joined(separator: "; ")); nhưng là '\(text)'.\(hint.text(.vi))"))
+            Messages.Commands.regionMustBeOneOf(
+                names: Wording.name(en: names.joined(separator: "; "), vi: unitSet.regions.map(\.nameVI).joined(separator: "; ")), text: text,
+                hint: hint))
     }
 }

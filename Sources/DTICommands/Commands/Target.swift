@@ -85,12 +85,7 @@ extension DTICommand {
                     guard let entry = result.catalogue.entry(named: given), partIDs.contains(entry.id) else {
                         let hint = Suggestions.sentence(for: given, among: partIDs)
                         throw console.invalidOption(
-                            Wording(
-                                "'--only' takes the main indicators of \(year): \(partIDs.joined(separator: ", ")); got '\(given)'."
-                                    + hint.text(.en),
-                                vi:
-                                    "'--only' nhận các chỉ số chính của năm \(year) (mã hoặc tên): \(partIDs.joined(separator: ", ")); nhưng là '\(given)'."
-                                    + hint.text(.vi)))
+                            Messages.Commands.onlyTakesMainIndicators(year: year, ids: partIDs.joined(separator: ", "), given: given, hint: hint))
                     }
                     ids.append(entry.id)
                 }

@@ -63,7 +63,7 @@ public struct Console: Sendable {
     var style: TerminalStyle { TerminalStyle(colour: colour) }
 
     /// "Error" in this console's language, for messages that begin with it.
-    var errorWord: String { language == .vi ? "Lỗi" : "Error" }
+    var errorWord: String { Messages.Commands.error.text(language) }
 
     /// Diagnostics on standard error, one per line, then a summary (as `dti validate` prints them).
     func showDiagnostics(_ diagnostics: [Diagnostic], files: Int) {

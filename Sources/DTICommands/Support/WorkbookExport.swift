@@ -19,7 +19,7 @@ enum WorkbookExport {
         do {
             data = try WorkbookWriter.bytes(sheets)
         } catch let refusal as WorkbookWriter.Refusal {
-            throw WorkflowError.workbookTooLarge(path: target.path, reason: refusal.description)
+            throw WorkflowError.workbookTooLarge(path: target.path, reason: Wording.translated(refusal.description, areas: ["xlsxWrite"]))
         } catch {
             throw WorkflowError.cannotWrite(path: target.path, reason: "the workbook could not be assembled: \(error)")
         }

@@ -60,6 +60,18 @@ public enum Messages {
         public static func unitSetOfEditionIs(unitSet: some MessageArgument, year: some MessageArgument) -> Wording { Wording(key: "commands.unitSetOfEditionIs", ["unitSet": unitSet, "year": year]) }
         /// your own method cannot be scored: {failure}
         public static func yourOwnMethodCannotBe(failure: some MessageArgument) -> Wording { Wording(key: "commands.yourOwnMethodCannotBe", ["failure": failure]) }
+        /// '--by' must be one of {ids} for {year}, got '{by}'.{hint}
+        public static func byMustBeOneOf(ids: some MessageArgument, year: some MessageArgument, by: some MessageArgument, hint: some MessageArgument) -> Wording { Wording(key: "commands.byMustBeOneOf", ["ids": ids, "year": year, "by": by, "hint": hint]) }
+        /// '--region' must be one of: {names}; got '{text}'.{hint}
+        public static func regionMustBeOneOf(names: some MessageArgument, text: some MessageArgument, hint: some MessageArgument) -> Wording { Wording(key: "commands.regionMustBeOneOf", ["names": names, "text": text, "hint": hint]) }
+        /// '--only' takes the main indicators of {year}: {ids}; got '{given}'.{hint}
+        public static func onlyTakesMainIndicators(year: some MessageArgument, ids: some MessageArgument, given: some MessageArgument, hint: some MessageArgument) -> Wording { Wording(key: "commands.onlyTakesMainIndicators", ["year": year, "ids": ids, "given": given, "hint": hint]) }
+        /// {unit} stands for {names} among the {unitSet}: shown once
+        public static func standsForShownOnce(unit: some MessageArgument, names: some MessageArgument, unitSet: some MessageArgument) -> Wording { Wording(key: "commands.standsForShownOnce", ["unit": unit, "names": names, "unitSet": unitSet]) }
+        /// {names} are one unit among the {unitSet}; give at least two different units.
+        public static func oneUnitGiveTwo(names: some MessageArgument, unitSet: some MessageArgument) -> Wording { Wording(key: "commands.oneUnitGiveTwo", ["names": names, "unitSet": unitSet]) }
+        /// Error
+        public static var error: Wording { Wording(key: "commands.error") }
     }
     public enum Core {
         /// a ratio rule needs a target > 0, got {target}
@@ -220,6 +232,44 @@ public enum Messages {
         public static func noCrosswalk(from: some MessageArgument, to: some MessageArgument) -> Wording { Wording(key: "core.noCrosswalk", ["from": from, "to": to]) }
         /// {file} is not the list of units recorded for the set '{setID}' when its values were imported (from {recordedFrom}, {recordedAt}): {changes}. Stored values keep the units they were imported for, so nothing was done: if {name} lists another set of units, give the file another name (its name is the set's id); if the units really changed, record the new list with 'dti import --units {file} --update-units'
         public static func notTheRecordedUnitList(file: some MessageArgument, setID: some MessageArgument, recordedFrom: some MessageArgument, recordedAt: some MessageArgument, changes: some MessageArgument, name: some MessageArgument) -> Wording { Wording(key: "core.notTheRecordedUnitList", ["file": file, "setID": setID, "recordedFrom": recordedFrom, "recordedAt": recordedAt, "changes": changes, "name": name]) }
+    }
+    public enum Files {
+        /// cannot open the folder {path}: {reason}
+        public static func cannotOpenFolder(path: some MessageArgument, reason: some MessageArgument) -> Wording { Wording(key: "files.cannotOpenFolder", ["path": path, "reason": reason]) }
+        /// cannot create the folder {path}: {reason}
+        public static func cannotCreateFolder(path: some MessageArgument, reason: some MessageArgument) -> Wording { Wording(key: "files.cannotCreateFolder", ["path": path, "reason": reason]) }
+        /// {path} is a symbolic link; dti does not write through links, so nothing was written there: remove the link, or choose another place
+        public static func link(path: some MessageArgument) -> Wording { Wording(key: "files.link", ["path": path]) }
+        /// {path} is not a folder; dti needs a folder there: move the file away, or choose another place
+        public static func notAFolder(path: some MessageArgument) -> Wording { Wording(key: "files.notAFolder", ["path": path]) }
+        /// {path} is a folder; dti writes a file there and does not replace a folder: give a file name
+        public static func folderInTheWay(path: some MessageArgument) -> Wording { Wording(key: "files.folderInTheWay", ["path": path]) }
+        /// {path} is a device, a named pipe or a socket, not a regular file; dti does not write there: give a file name
+        public static func notARegularFile(path: some MessageArgument) -> Wording { Wording(key: "files.notARegularFile", ["path": path]) }
+        /// cannot write {path}: {reason}; what was written before stays whole (each file is replaced in one step)
+        public static func cannotWrite(path: some MessageArgument, reason: some MessageArgument) -> Wording { Wording(key: "files.cannotWrite", ["path": path, "reason": reason]) }
+        /// {path} is the history database in use ({database}); dti never writes over it, even with --force: check --out (the database is --db)
+        public static func databaseInUse(path: some MessageArgument, database: some MessageArgument) -> Wording { Wording(key: "files.databaseInUse", ["path": path, "database": database]) }
+        /// {path} is an SQLite database; dti does not replace it with a result: choose another name, or give --force if it is really to be replaced
+        public static func sqliteDatabase(path: some MessageArgument) -> Wording { Wording(key: "files.sqliteDatabase", ["path": path]) }
+        /// {path} exists and dti did not write it; dti does not replace it: choose another name, move it away, or give --force to replace it
+        public static func notWrittenByDTI(path: some MessageArgument) -> Wording { Wording(key: "files.notWrittenByDTI", ["path": path]) }
+        /// {path} was written by dti, but its content has changed since (it is not what dti wrote there); dti does not replace it: choose another name, move it away, or give --force to replace it
+        public static func changedSinceWritten(path: some MessageArgument) -> Wording { Wording(key: "files.changedSinceWritten", ["path": path]) }
+        /// {ledger}, where dti lists the files it writes in that folder, is a link, a folder or a special file, so {path} was not written: remove {ledger}, or choose another folder
+        public static func ledgerNotAFile(ledger: some MessageArgument, path: some MessageArgument) -> Wording { Wording(key: "files.ledgerNotAFile", ["ledger": ledger, "path": path]) }
+        /// the report would write outside {folder} ({paths}); nothing was written
+        public static func reportWouldWriteOutside(folder: some MessageArgument, paths: some MessageArgument) -> Wording { Wording(key: "files.reportWouldWriteOutside", ["folder": folder, "paths": paths]) }
+        /// {paths} and {count} more
+        public static func listedAndMore(paths: some MessageArgument, count: some MessageArgument) -> Wording { Wording(key: "files.listedAndMore", ["paths": paths, "count": count]) }
+        /// {paths} in {folder} is a symbolic link; dti does not write through links, and nothing was written: remove it, or choose another --out
+        public static func reportLinkOne(paths: some MessageArgument, folder: some MessageArgument) -> Wording { Wording(key: "files.reportLinkOne", ["paths": paths, "folder": folder]) }
+        /// {paths} in {folder} are symbolic links; dti does not write through links, and nothing was written: remove them, or choose another --out
+        public static func reportLinks(paths: some MessageArgument, folder: some MessageArgument) -> Wording { Wording(key: "files.reportLinks", ["paths": paths, "folder": folder]) }
+        /// {paths} in {folder} is not what the report writes there (a folder where a page goes, or a file where a folder goes), and nothing was written: move it away, or choose another --out
+        public static func reportInTheWay(paths: some MessageArgument, folder: some MessageArgument) -> Wording { Wording(key: "files.reportInTheWay", ["paths": paths, "folder": folder]) }
+        /// {folder} holds files that dti did not write ({paths}); dti does not overwrite them, and nothing was written: choose another --out, or move them away
+        public static func reportForeignFiles(folder: some MessageArgument, paths: some MessageArgument) -> Wording { Wording(key: "files.reportForeignFiles", ["folder": folder, "paths": paths]) }
     }
     public enum Format {
         /// .
@@ -622,6 +672,134 @@ public enum Messages {
         public static var decimalPoint: Wording { Wording(key: "ingest.decimalPoint") }
         /// comma
         public static var decimalComma: Wording { Wording(key: "ingest.decimalComma") }
+        /// the header has {columns} columns; dti would not know which to use
+        public static func parentColumnsTwice(columns: some MessageArgument) -> Wording { Wording(key: "ingest.parentColumnsTwice", ["columns": columns]) }
+        /// the name '{name}' of unit '{code}' is that of another unit of {province} (line {line}), so data naming either could not say which
+        public static func unitNameTaken(name: some MessageArgument, code: some MessageArgument, province: some MessageArgument, line: some MessageArgument) -> Wording { Wording(key: "ingest.unitNameTaken", ["name": name, "code": code, "province": province, "line": line]) }
+        /// the name '{name}' of unit '{code}' is that of another unit of {province} (line {line}), but for case or spacing, so data naming either could not say which
+        public static func unitNameTakenButForCase(name: some MessageArgument, code: some MessageArgument, province: some MessageArgument, line: some MessageArgument) -> Wording { Wording(key: "ingest.unitNameTakenButForCase", ["name": name, "code": code, "province": province, "line": line]) }
+        /// '{key}' must be a number, got '{value}'
+        public static func mustBeNumber(key: some MessageArgument, value: some MessageArgument) -> Wording { Wording(key: "ingest.mustBeNumber", ["key": key, "value": value]) }
+        /// a list or mapping
+        public static var aListOrMapping: Wording { Wording(key: "ingest.aListOrMapping") }
+        /// the header has no '{column}' column
+        public static func headerLacksColumn(column: some MessageArgument) -> Wording { Wording(key: "ingest.headerLacksColumn", ["column": column]) }
+        /// {file}: not valid YAML: {detail}
+        public static func malformedYAML(file: some MessageArgument, detail: some MessageArgument) -> Wording { Wording(key: "ingest.malformedYAML", ["file": file, "detail": detail]) }
+        /// {place}: {detail}
+        public static func malformedTable(place: some MessageArgument, detail: some MessageArgument) -> Wording { Wording(key: "ingest.malformedTable", ["place": place, "detail": detail]) }
+        /// {place}: {detail}
+        public static func malformedJSON(place: some MessageArgument, detail: some MessageArgument) -> Wording { Wording(key: "ingest.malformedJSON", ["place": place, "detail": detail]) }
+        /// the table is empty
+        public static var tableEmpty: Wording { Wording(key: "ingest.tableEmpty") }
+        /// missing column '{name}'
+        public static func tableMissingColumn(name: some MessageArgument) -> Wording { Wording(key: "ingest.tableMissingColumn", ["name": name]) }
+        /// year '{year}' is not a whole number
+        public static func tableYearNotWhole(year: some MessageArgument) -> Wording { Wording(key: "ingest.tableYearNotWhole", ["year": year]) }
+        /// the year {year} is listed twice
+        public static func tableYearTwice(year: some MessageArgument) -> Wording { Wording(key: "ingest.tableYearTwice", ["year": year]) }
+        /// column and row must be whole numbers
+        public static var tableTileNotWhole: Wording { Wording(key: "ingest.tableTileNotWhole") }
+        /// text after the end of the JSON value
+        public static var jsonTextAfterEnd: Wording { Wording(key: "ingest.jsonTextAfterEnd") }
+        /// expected '{literal}'
+        public static func jsonExpectedLiteral(literal: some MessageArgument) -> Wording { Wording(key: "ingest.jsonExpectedLiteral", ["literal": literal]) }
+        /// nested more than {depth} levels deep
+        public static func jsonTooDeep(depth: some MessageArgument) -> Wording { Wording(key: "ingest.jsonTooDeep", ["depth": depth]) }
+        /// expected a member name in quotes
+        public static var jsonExpectedName: Wording { Wording(key: "ingest.jsonExpectedName") }
+        /// expected ':' after a member name
+        public static var jsonExpectedColon: Wording { Wording(key: "ingest.jsonExpectedColon") }
+        /// expected ',' or '}}' in an object
+        public static var jsonExpectedObjectEnd: Wording { Wording(key: "ingest.jsonExpectedObjectEnd") }
+        /// expected ',' or ']' in an array
+        public static var jsonExpectedArrayEnd: Wording { Wording(key: "ingest.jsonExpectedArrayEnd") }
+        /// expected a JSON value
+        public static var jsonExpectedValue: Wording { Wording(key: "ingest.jsonExpectedValue") }
+        /// the file ends where a JSON value was expected
+        public static var jsonEndsEarly: Wording { Wording(key: "ingest.jsonEndsEarly") }
+        /// not a valid number
+        public static var jsonBadNumber: Wording { Wording(key: "ingest.jsonBadNumber") }
+        /// a control character inside a string; escape it
+        public static var jsonControlCharacter: Wording { Wording(key: "ingest.jsonControlCharacter") }
+        /// a lone surrogate in \u escape
+        public static var jsonLoneSurrogate: Wording { Wording(key: "ingest.jsonLoneSurrogate") }
+        /// an invalid \u escape
+        public static var jsonInvalidUnicodeEscape: Wording { Wording(key: "ingest.jsonInvalidUnicodeEscape") }
+        /// an invalid escape in a string
+        public static var jsonInvalidEscape: Wording { Wording(key: "ingest.jsonInvalidEscape") }
+        /// a string that is not closed
+        public static var jsonStringNotClosed: Wording { Wording(key: "ingest.jsonStringNotClosed") }
+        /// \u must be followed by four hexadecimal digits
+        public static var jsonUnicodeEscapeDigits: Wording { Wording(key: "ingest.jsonUnicodeEscapeDigits") }
+        /// not a GeoJSON FeatureCollection (a 'type' of "FeatureCollection" and a 'features' array)
+        public static var mapNotFeatureCollection: Wording { Wording(key: "ingest.mapNotFeatureCollection") }
+        /// no 'note' with the map's source and licence; every map keeps its attribution
+        public static var mapNoNote: Wording { Wording(key: "ingest.mapNoNote") }
+        /// feature {number} has no 'code' and 'name' properties
+        public static func mapFeatureUnnamed(number: some MessageArgument) -> Wording { Wording(key: "ingest.mapFeatureUnnamed", ["number": number]) }
+        /// feature {number} ({code}) has no geometry
+        public static func mapFeatureNoGeometry(number: some MessageArgument, code: some MessageArgument) -> Wording { Wording(key: "ingest.mapFeatureNoGeometry", ["number": number, "code": code]) }
+        /// feature {number} ({code}) is a {type}; only Polygon and MultiPolygon are drawn
+        public static func mapFeatureWrongType(number: some MessageArgument, code: some MessageArgument, type: some MessageArgument) -> Wording { Wording(key: "ingest.mapFeatureWrongType", ["number": number, "code": code, "type": type]) }
+        /// feature {number} ({code}) has a position that is not [longitude, latitude] in degrees
+        public static func mapFeatureBadPosition(number: some MessageArgument, code: some MessageArgument) -> Wording { Wording(key: "ingest.mapFeatureBadPosition", ["number": number, "code": code]) }
+        /// a damaged map pack: {detail}
+        public static func mapPackDamaged(detail: some MessageArgument) -> Wording { Wording(key: "ingest.mapPackDamaged", ["detail": detail]) }
+        /// the reference data have no {path}
+        public static func referenceDataMissing(path: some MessageArgument) -> Wording { Wording(key: "ingest.referenceDataMissing", ["path": path]) }
+    }
+    public enum Parser {
+        /// Missing expected argument '{argument}'
+        public static func missingArgument(argument: some MessageArgument) -> Wording { Wording(key: "parser.missingArgument", ["argument": argument]) }
+        /// Missing value for '{option}'
+        public static func missingValue(option: some MessageArgument) -> Wording { Wording(key: "parser.missingValue", ["option": option]) }
+        /// Unknown option '{option}'. Did you mean '{suggestion}'?
+        public static func unknownOptionDidYouMean(option: some MessageArgument, suggestion: some MessageArgument) -> Wording { Wording(key: "parser.unknownOptionDidYouMean", ["option": option, "suggestion": suggestion]) }
+        /// Unknown option '{option}'
+        public static func unknownOption(option: some MessageArgument) -> Wording { Wording(key: "parser.unknownOption", ["option": option]) }
+        /// Unexpected argument '{argument}'
+        public static func unexpectedArgument(argument: some MessageArgument) -> Wording { Wording(key: "parser.unexpectedArgument", ["argument": argument]) }
+        /// Unexpected arguments {arguments}
+        public static func unexpectedArguments(arguments: some MessageArgument) -> Wording { Wording(key: "parser.unexpectedArguments", ["arguments": arguments]) }
+        /// The value '{value}' is invalid for '{option}'. Please provide one of {choices}.
+        public static func invalidValueChoices(value: some MessageArgument, option: some MessageArgument, choices: some MessageArgument) -> Wording { Wording(key: "parser.invalidValueChoices", ["value": value, "option": option, "choices": choices]) }
+        /// The value '{value}' is invalid for '{option}'
+        public static func invalidValue(value: some MessageArgument, option: some MessageArgument) -> Wording { Wording(key: "parser.invalidValue", ["value": value, "option": option]) }
+        /// See '{command}' for more information.
+        public static func seeForMore(command: some MessageArgument) -> Wording { Wording(key: "parser.seeForMore", ["command": command]) }
+    }
+    public enum ParserHeading {
+        /// Help:
+        public static var help: Wording { Wording(key: "parserHeading.help") }
+        /// Usage:
+        public static var usage: Wording { Wording(key: "parserHeading.usage") }
+    }
+    public enum Storage {
+        /// cannot open the database {path}: {reason}
+        public static func cannotOpen(path: some MessageArgument, reason: some MessageArgument) -> Wording { Wording(key: "storage.cannotOpen", ["path": path, "reason": reason]) }
+        /// the disk holding {path} is full: nothing was written and the database is as it was; free some space and run again
+        public static func diskFull(path: some MessageArgument) -> Wording { Wording(key: "storage.diskFull", ["path": path]) }
+        /// database {path}: {reason}
+        public static func sqlite(path: some MessageArgument, reason: some MessageArgument) -> Wording { Wording(key: "storage.sqlite", ["path": path, "reason": reason]) }
+        /// the database {path} was written by a newer dti (schema version {theirs}, with {migrations}; this dti knows version {ours}); update dti
+        public static func newerSchema(path: some MessageArgument, theirs: some MessageArgument, migrations: some MessageArgument, ours: some MessageArgument) -> Wording { Wording(key: "storage.newerSchema", ["path": path, "theirs": theirs, "migrations": migrations, "ours": ours]) }
+        /// {path} is an SQLite database of another program (tables {tables}), not dti's history; dti leaves it untouched: give --db a new file or a dti database
+        public static func notDTIDatabase(path: some MessageArgument, tables: some MessageArgument) -> Wording { Wording(key: "storage.notDTIDatabase", ["path": path, "tables": tables]) }
+        /// {path} is not an SQLite database (is it a data file?); --db names dti's history database: give a new file or a dti database
+        public static func notADatabase(path: some MessageArgument) -> Wording { Wording(key: "storage.notADatabase", ["path": path]) }
+        /// 1 value differs from what is stored; nothing was imported:\n{lines}\nrun again with --replace to replace it (the old value stays in the history: 'dti history')
+        public static func conflictOne(lines: some MessageArgument) -> Wording { Wording(key: "storage.conflictOne", ["lines": lines]) }
+        /// {count} values differ from what is stored; nothing was imported:\n{lines}\nrun again with --replace to replace them (the old values stay in the history: 'dti history')
+        public static func conflicts(count: some MessageArgument, lines: some MessageArgument) -> Wording { Wording(key: "storage.conflicts", ["count": count, "lines": lines]) }
+        ///   … and {count} more
+        public static func andMoreValues(count: some MessageArgument) -> Wording { Wording(key: "storage.andMoreValues", ["count": count]) }
+        /// the database {path} holds a block of values that is damaged (it is not as dti writes it); restore it from a backup ('dti backup' makes one), or import the files again into a new database
+        public static func damagedBlock(path: some MessageArgument) -> Wording { Wording(key: "storage.damagedBlock", ["path": path]) }
+        /// {key}: {newSource} has {value}, but {stored} is stored from {storedSource}
+        public static func conflict(key: some MessageArgument, newSource: some MessageArgument, value: some MessageArgument, stored: some MessageArgument, storedSource: some MessageArgument) -> Wording { Wording(key: "storage.conflict", ["key": key, "newSource": newSource, "value": value, "stored": stored, "storedSource": storedSource]) }
+        /// {key}: {newSource} leaves it blank, but {stored} is stored from {storedSource}
+        public static func conflictBlank(key: some MessageArgument, newSource: some MessageArgument, stored: some MessageArgument, storedSource: some MessageArgument) -> Wording { Wording(key: "storage.conflictBlank", ["key": key, "newSource": newSource, "stored": stored, "storedSource": storedSource]) }
     }
     public enum Workflow {
         /// not a regular file
@@ -708,6 +886,102 @@ public enum Messages {
         public static func differsFromRecordedUnits(name: some MessageArgument, setID: some MessageArgument, recordedAt: some MessageArgument, summary: some MessageArgument) -> Wording { Wording(key: "workflow.differsFromRecordedUnits", ["name": name, "setID": setID, "recordedAt": recordedAt, "summary": summary]) }
         /// {name} differs from the units recorded for the set '{setID}' ({recordedAt}): {summary}; the new list is recorded, and stored values of units no longer listed are kept and reported
         public static func differsFromRecordedUnitsAccepted(name: some MessageArgument, setID: some MessageArgument, recordedAt: some MessageArgument, summary: some MessageArgument) -> Wording { Wording(key: "workflow.differsFromRecordedUnitsAccepted", ["name": name, "setID": setID, "recordedAt": recordedAt, "summary": summary]) }
+        /// 1 value is for {year} in a file of {largestYear} values ({largestCount}): {places}
+        public static func strayValueOne(year: some MessageArgument, largestYear: some MessageArgument, largestCount: some MessageArgument, places: some MessageArgument) -> Wording { Wording(key: "workflow.strayValueOne", ["year": year, "largestYear": largestYear, "largestCount": largestCount, "places": places]) }
+        /// {count} values are for {year} in a file of {largestYear} values ({largestCount}): {places}
+        public static func strayValues(count: some MessageArgument, year: some MessageArgument, largestYear: some MessageArgument, largestCount: some MessageArgument, places: some MessageArgument) -> Wording { Wording(key: "workflow.strayValues", ["count": count, "year": year, "largestYear": largestYear, "largestCount": largestCount, "places": places]) }
+        /// line {lines}
+        public static func fileLine(lines: some MessageArgument) -> Wording { Wording(key: "workflow.fileLine", ["lines": lines]) }
+        /// lines {lines}
+        public static func fileLines(lines: some MessageArgument) -> Wording { Wording(key: "workflow.fileLines", ["lines": lines]) }
+        /// row {lines}
+        public static func sheetRow(lines: some MessageArgument) -> Wording { Wording(key: "workflow.sheetRow", ["lines": lines]) }
+        /// rows {lines}
+        public static func sheetRows(lines: some MessageArgument) -> Wording { Wording(key: "workflow.sheetRows", ["lines": lines]) }
+        /// {year}: 1 value (from {place})
+        public static func editionValueFrom(year: some MessageArgument, place: some MessageArgument) -> Wording { Wording(key: "workflow.editionValueFrom", ["year": year, "place": place]) }
+        /// {year}: {count} values (from {place})
+        public static func editionValuesFrom(year: some MessageArgument, count: some MessageArgument, place: some MessageArgument) -> Wording { Wording(key: "workflow.editionValuesFrom", ["year": year, "count": count, "place": place]) }
+        /// the file gives values for {count} editions: {listed}
+        public static func fileGivesSeveralEditions(count: some MessageArgument, listed: some MessageArgument) -> Wording { Wording(key: "workflow.fileGivesSeveralEditions", ["count": count, "listed": listed]) }
+        /// {missing} of the {total} {noun} have no values for {year} in these files: {named} and {more} more
+        public static func unitsMissingAndMore(missing: some MessageArgument, total: some MessageArgument, noun: some MessageArgument, year: some MessageArgument, named: some MessageArgument, more: some MessageArgument) -> Wording { Wording(key: "workflow.unitsMissingAndMore", ["missing": missing, "total": total, "noun": noun, "year": year, "named": named, "more": more]) }
+        /// the unit file '{path}' needs another name: its name, '{base}', is '{taken}', an id of the built-in data (a set, a map or its narrowing to one province).
+        public static func unitFileNameIsAnID(path: some MessageArgument, base: some MessageArgument, taken: some MessageArgument) -> Wording { Wording(key: "workflow.unitFileNameIsAnID", ["path": path, "base": base, "taken": taken]) }
+        /// the unit file '{path}' needs another name: its name, '{base}', begins with '{taken}', an id of the built-in data (a set, a map or its narrowing to one province).
+        public static func unitFileNameBeginsWithID(path: some MessageArgument, base: some MessageArgument, taken: some MessageArgument) -> Wording { Wording(key: "workflow.unitFileNameBeginsWithID", ["path": path, "base": base, "taken": taken]) }
+    }
+    public enum Xlsx {
+        /// the workbook is password-protected (encrypted); save a copy without a password as an Excel Workbook (.xlsx) and read that
+        public static var encrypted: Wording { Wording(key: "xlsx.encrypted") }
+        /// this is an OpenDocument spreadsheet (.ods, LibreOffice Calc's own format), which dti does not read; in LibreOffice choose File › Save As › Excel 2007–365 (.xlsx), or Text CSV (UTF-8), and read that
+        public static var openDocumentSpreadsheet: Wording { Wording(key: "xlsx.openDocumentSpreadsheet") }
+        /// this is an OpenDocument file (a text or presentation from LibreOffice), not a spreadsheet; give the data as an Excel Workbook (.xlsx) or CSV UTF-8
+        public static var openDocumentOther: Wording { Wording(key: "xlsx.openDocumentOther") }
+        /// this is an Excel 97–2003 workbook (.xls), which dti does not read; save it as an Excel Workbook (.xlsx) or as CSV UTF-8
+        public static var legacyExcel: Wording { Wording(key: "xlsx.legacyExcel") }
+        /// this is not an Excel workbook (.xlsx is a ZIP archive, and this file is not one); save it as an Excel Workbook (.xlsx) or as CSV UTF-8
+        public static var notAWorkbook: Wording { Wording(key: "xlsx.notAWorkbook") }
+        /// the workbook is damaged and cannot be read ({detail}); open it in Excel or LibreOffice, save it again and retry
+        public static func damaged(detail: some MessageArgument) -> Wording { Wording(key: "xlsx.damaged", ["detail": detail]) }
+        /// the workbook holds an entry named '{name}', which points outside the archive; no spreadsheet program writes that, so the file is refused
+        public static func unsafeEntryName(name: some MessageArgument) -> Wording { Wording(key: "xlsx.unsafeEntryName", ["name": name]) }
+        /// the workbook's part '{part}' inflates to more than {limit} MiB, more than dti reads (a ZIP bomb, or a sheet far larger than DTI data); split the data into smaller workbooks
+        public static func tooLarge(part: some MessageArgument, limit: some MessageArgument) -> Wording { Wording(key: "xlsx.tooLarge", ["part": part, "limit": limit]) }
+        /// the workbook holds {count} entries, more than the {limit} a workbook needs; it is refused
+        public static func tooManyEntries(count: some MessageArgument, limit: some MessageArgument) -> Wording { Wording(key: "xlsx.tooManyEntries", ["count": count, "limit": limit]) }
+        /// the workbook has no '{part}'; it is not a complete .xlsx: open it in Excel or LibreOffice and save it again
+        public static func missingPart(part: some MessageArgument) -> Wording { Wording(key: "xlsx.missingPart", ["part": part]) }
+        /// the workbook's part '{part}' (line {line}) is not well-formed XML: {message}
+        public static func malformedPartAtLine(part: some MessageArgument, line: some MessageArgument, message: some MessageArgument) -> Wording { Wording(key: "xlsx.malformedPartAtLine", ["part": part, "line": line, "message": message]) }
+        /// the workbook's part '{part}' is not well-formed XML: {message}
+        public static func malformedPart(part: some MessageArgument, message: some MessageArgument) -> Wording { Wording(key: "xlsx.malformedPart", ["part": part, "message": message]) }
+        /// the workbook's part '{part}' declares a DOCTYPE or entities, which no spreadsheet program writes; dti reads no DTDs or entities, so the file is refused
+        public static func declaresDTD(part: some MessageArgument) -> Wording { Wording(key: "xlsx.declaresDTD", ["part": part]) }
+        /// sheet '{sheet}' uses row {row}, beyond the {limit} rows dti reads from one sheet; delete the empty rows below the data, or split it
+        public static func tooManyRows(sheet: some MessageArgument, row: some MessageArgument, limit: some MessageArgument) -> Wording { Wording(key: "xlsx.tooManyRows", ["sheet": sheet, "row": row, "limit": limit]) }
+        /// the workbook has no sheet named '{name}'; its sheets are {sheets}
+        public static func noSuchSheet(name: some MessageArgument, sheets: some MessageArgument) -> Wording { Wording(key: "xlsx.noSuchSheet", ["name": name, "sheets": sheets]) }
+        /// the workbook has no sheets
+        public static var noSheets: Wording { Wording(key: "xlsx.noSheets") }
+        /// cell {cell} refers to shared string {index}, but the workbook has {count}
+        public static func sharedStringOutOfRange(cell: some MessageArgument, index: some MessageArgument, count: some MessageArgument) -> Wording { Wording(key: "xlsx.sharedStringOutOfRange", ["cell": cell, "index": index, "count": count]) }
+        /// the sheet's XML gives cell {cell} twice, so which value it holds is not known
+        public static func cellRepeated(cell: some MessageArgument) -> Wording { Wording(key: "xlsx.cellRepeated", ["cell": cell]) }
+        /// the sheet's XML names a cell '{cell}', which no sheet has (columns end at XFD, rows at {maxRow})
+        public static func cellReferenceInvalid(cell: some MessageArgument, maxRow: some MessageArgument) -> Wording { Wording(key: "xlsx.cellReferenceInvalid", ["cell": cell, "maxRow": maxRow]) }
+        /// no spreadsheet program writes this: open the workbook in Excel or LibreOffice and save it again
+        public static var resaveHint: Wording { Wording(key: "xlsx.resaveHint") }
+    }
+    public enum XlsxWrite {
+        /// sheet '{sheet}' would have {rows} rows, more than the {limit} dti reads from one sheet
+        public static func tooManyRows(sheet: some MessageArgument, rows: some MessageArgument, limit: some MessageArgument) -> Wording { Wording(key: "xlsxWrite.tooManyRows", ["sheet": sheet, "rows": rows, "limit": limit]) }
+        /// the workbook's part '{part}' would be {size} MiB, more than the {limit} MiB dti reads back (it would be taken for a ZIP bomb)
+        public static func partTooLarge(part: some MessageArgument, size: some MessageArgument, limit: some MessageArgument) -> Wording { Wording(key: "xlsxWrite.partTooLarge", ["part": part, "size": size, "limit": limit]) }
+        /// cell {cell} of sheet '{sheet}' would hold {characters} characters, more than the {limit} a cell of Excel holds
+        public static func cellTooLong(cell: some MessageArgument, sheet: some MessageArgument, characters: some MessageArgument, limit: some MessageArgument) -> Wording { Wording(key: "xlsxWrite.cellTooLong", ["cell": cell, "sheet": sheet, "characters": characters, "limit": limit]) }
+    }
+    public enum Zip {
+        /// the archive is empty
+        public static var empty: Wording { Wording(key: "zip.empty") }
+        /// its ZIP directory cannot be read
+        public static var directoryUnreadable: Wording { Wording(key: "zip.directoryUnreadable") }
+        /// it is a ZIP64 archive, which no workbook of DTI data needs
+        public static var zip64: Wording { Wording(key: "zip.zip64") }
+        /// its ZIP directory lies outside the file
+        public static var directoryOutside: Wording { Wording(key: "zip.directoryOutside") }
+        /// the checksum of {part} does not match its contents
+        public static func checksum(part: some MessageArgument) -> Wording { Wording(key: "zip.checksum", ["part": part]) }
+        /// '{part}' is encrypted
+        public static func encrypted(part: some MessageArgument) -> Wording { Wording(key: "zip.encrypted", ["part": part]) }
+        /// '{part}' points outside the file
+        public static func pointsOutside(part: some MessageArgument) -> Wording { Wording(key: "zip.pointsOutside", ["part": part]) }
+        /// '{part}' cannot be inflated
+        public static func cannotInflate(part: some MessageArgument) -> Wording { Wording(key: "zip.cannotInflate", ["part": part]) }
+        /// '{part}' claims {bytes} bytes, more than the file holds
+        public static func claimsTooMuch(part: some MessageArgument, bytes: some MessageArgument) -> Wording { Wording(key: "zip.claimsTooMuch", ["part": part, "bytes": bytes]) }
+        /// '{part}' uses compression method {method}, which workbooks do not use
+        public static func compressionMethod(part: some MessageArgument, method: some MessageArgument) -> Wording { Wording(key: "zip.compressionMethod", ["part": part, "method": method]) }
     }
     /// Every generated message as `key(placeholders)`, so a test can tell this file is current.
     static let generated: [String] = [
@@ -737,6 +1011,12 @@ public enum Messages {
         "commands.rankMustBeBetween1(count,rank,year)",
         "commands.unitSetOfEditionIs(unitSet,year)",
         "commands.yourOwnMethodCannotBe(failure)",
+        "commands.byMustBeOneOf(by,hint,ids,year)",
+        "commands.regionMustBeOneOf(hint,names,text)",
+        "commands.onlyTakesMainIndicators(given,hint,ids,year)",
+        "commands.standsForShownOnce(names,unit,unitSet)",
+        "commands.oneUnitGiveTwo(names,unitSet)",
+        "commands.error()",
         "core.ratioRuleNeedsTarget0(target)",
         "core.stepsRuleNeedsAtLeast()",
         "core.stepThresholdsMustIncreaseBut(atLeast,atLeast2)",
@@ -816,6 +1096,24 @@ public enum Messages {
         "core.unknownUnitSet(id,known)",
         "core.noCrosswalk(from,to)",
         "core.notTheRecordedUnitList(changes,file,name,recordedAt,recordedFrom,setID)",
+        "files.cannotOpenFolder(path,reason)",
+        "files.cannotCreateFolder(path,reason)",
+        "files.link(path)",
+        "files.notAFolder(path)",
+        "files.folderInTheWay(path)",
+        "files.notARegularFile(path)",
+        "files.cannotWrite(path,reason)",
+        "files.databaseInUse(database,path)",
+        "files.sqliteDatabase(path)",
+        "files.notWrittenByDTI(path)",
+        "files.changedSinceWritten(path)",
+        "files.ledgerNotAFile(ledger,path)",
+        "files.reportWouldWriteOutside(folder,paths)",
+        "files.listedAndMore(count,paths)",
+        "files.reportLinkOne(folder,paths)",
+        "files.reportLinks(folder,paths)",
+        "files.reportInTheWay(folder,paths)",
+        "files.reportForeignFiles(folder,paths)",
         "format.decimalMark()",
         "format.groupSeparator()",
         "format.and()",
@@ -1015,6 +1313,67 @@ public enum Messages {
         "ingest.conflictingValue(first,place,value)",
         "ingest.decimalPoint()",
         "ingest.decimalComma()",
+        "ingest.parentColumnsTwice(columns)",
+        "ingest.unitNameTaken(code,line,name,province)",
+        "ingest.unitNameTakenButForCase(code,line,name,province)",
+        "ingest.mustBeNumber(key,value)",
+        "ingest.aListOrMapping()",
+        "ingest.headerLacksColumn(column)",
+        "ingest.malformedYAML(detail,file)",
+        "ingest.malformedTable(detail,place)",
+        "ingest.malformedJSON(detail,place)",
+        "ingest.tableEmpty()",
+        "ingest.tableMissingColumn(name)",
+        "ingest.tableYearNotWhole(year)",
+        "ingest.tableYearTwice(year)",
+        "ingest.tableTileNotWhole()",
+        "ingest.jsonTextAfterEnd()",
+        "ingest.jsonExpectedLiteral(literal)",
+        "ingest.jsonTooDeep(depth)",
+        "ingest.jsonExpectedName()",
+        "ingest.jsonExpectedColon()",
+        "ingest.jsonExpectedObjectEnd()",
+        "ingest.jsonExpectedArrayEnd()",
+        "ingest.jsonExpectedValue()",
+        "ingest.jsonEndsEarly()",
+        "ingest.jsonBadNumber()",
+        "ingest.jsonControlCharacter()",
+        "ingest.jsonLoneSurrogate()",
+        "ingest.jsonInvalidUnicodeEscape()",
+        "ingest.jsonInvalidEscape()",
+        "ingest.jsonStringNotClosed()",
+        "ingest.jsonUnicodeEscapeDigits()",
+        "ingest.mapNotFeatureCollection()",
+        "ingest.mapNoNote()",
+        "ingest.mapFeatureUnnamed(number)",
+        "ingest.mapFeatureNoGeometry(code,number)",
+        "ingest.mapFeatureWrongType(code,number,type)",
+        "ingest.mapFeatureBadPosition(code,number)",
+        "ingest.mapPackDamaged(detail)",
+        "ingest.referenceDataMissing(path)",
+        "parser.missingArgument(argument)",
+        "parser.missingValue(option)",
+        "parser.unknownOptionDidYouMean(option,suggestion)",
+        "parser.unknownOption(option)",
+        "parser.unexpectedArgument(argument)",
+        "parser.unexpectedArguments(arguments)",
+        "parser.invalidValueChoices(choices,option,value)",
+        "parser.invalidValue(option,value)",
+        "parser.seeForMore(command)",
+        "parserHeading.help()",
+        "parserHeading.usage()",
+        "storage.cannotOpen(path,reason)",
+        "storage.diskFull(path)",
+        "storage.sqlite(path,reason)",
+        "storage.newerSchema(migrations,ours,path,theirs)",
+        "storage.notDTIDatabase(path,tables)",
+        "storage.notADatabase(path)",
+        "storage.conflictOne(lines)",
+        "storage.conflicts(count,lines)",
+        "storage.andMoreValues(count)",
+        "storage.damagedBlock(path)",
+        "storage.conflict(key,newSource,stored,storedSource,value)",
+        "storage.conflictBlank(key,newSource,stored,storedSource)",
         "workflow.notRegularFile()",
         "workflow.checkYearOfThoseRows(largestYear)",
         "workflow.fileIsUsuallyOneEdition(smallestYear)",
@@ -1057,5 +1416,50 @@ public enum Messages {
         "workflow.noDataFiles(folder)",
         "workflow.differsFromRecordedUnits(name,recordedAt,setID,summary)",
         "workflow.differsFromRecordedUnitsAccepted(name,recordedAt,setID,summary)",
+        "workflow.strayValueOne(largestCount,largestYear,places,year)",
+        "workflow.strayValues(count,largestCount,largestYear,places,year)",
+        "workflow.fileLine(lines)",
+        "workflow.fileLines(lines)",
+        "workflow.sheetRow(lines)",
+        "workflow.sheetRows(lines)",
+        "workflow.editionValueFrom(place,year)",
+        "workflow.editionValuesFrom(count,place,year)",
+        "workflow.fileGivesSeveralEditions(count,listed)",
+        "workflow.unitsMissingAndMore(missing,more,named,noun,total,year)",
+        "workflow.unitFileNameIsAnID(base,path,taken)",
+        "workflow.unitFileNameBeginsWithID(base,path,taken)",
+        "xlsx.encrypted()",
+        "xlsx.openDocumentSpreadsheet()",
+        "xlsx.openDocumentOther()",
+        "xlsx.legacyExcel()",
+        "xlsx.notAWorkbook()",
+        "xlsx.damaged(detail)",
+        "xlsx.unsafeEntryName(name)",
+        "xlsx.tooLarge(limit,part)",
+        "xlsx.tooManyEntries(count,limit)",
+        "xlsx.missingPart(part)",
+        "xlsx.malformedPartAtLine(line,message,part)",
+        "xlsx.malformedPart(message,part)",
+        "xlsx.declaresDTD(part)",
+        "xlsx.tooManyRows(limit,row,sheet)",
+        "xlsx.noSuchSheet(name,sheets)",
+        "xlsx.noSheets()",
+        "xlsx.sharedStringOutOfRange(cell,count,index)",
+        "xlsx.cellRepeated(cell)",
+        "xlsx.cellReferenceInvalid(cell,maxRow)",
+        "xlsx.resaveHint()",
+        "xlsxWrite.tooManyRows(limit,rows,sheet)",
+        "xlsxWrite.partTooLarge(limit,part,size)",
+        "xlsxWrite.cellTooLong(cell,characters,limit,sheet)",
+        "zip.empty()",
+        "zip.directoryUnreadable()",
+        "zip.zip64()",
+        "zip.directoryOutside()",
+        "zip.checksum(part)",
+        "zip.encrypted(part)",
+        "zip.pointsOutside(part)",
+        "zip.cannotInflate(part)",
+        "zip.claimsTooMuch(bytes,part)",
+        "zip.compressionMethod(method,part)",
     ]
 }

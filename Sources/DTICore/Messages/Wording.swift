@@ -28,6 +28,12 @@ public struct Wording: Sendable, Hashable, CustomStringConvertible {
         texts = languages.map { $0 == "vi" ? vietnamese : english }
     }
 
+    /// A name the data gives in English and Vietnamese (a region, an indicator): names are data,
+    /// not messages, so a language the data does not name reads the English.
+    public static func name(en english: String, vi vietnamese: String) -> Wording {
+        Wording(texts: MessageCatalogue.builtIn.languages.map { $0 == "vi" ? vietnamese : english })
+    }
+
     /// Text that reads the same in every language: a name, a path, a quoted cell.
     public static func same(_ text: String) -> Wording { Wording(texts: Array(repeating: text, count: MessageCatalogue.builtIn.languages.count)) }
 

@@ -5,7 +5,7 @@
 /// followed by its province ("Tân An, Tây Ninh" or "Tân An (Tây Ninh)").
 public struct UnitMatcher: Sendable {
     /// Why a name could not be matched.
-    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible, WordedError {
         /// No unit has that name; `suggestions` holds the closest names.
         case unknown(String, unitSetLabel: Wording, suggestions: [String])
         /// Several units have that name.
