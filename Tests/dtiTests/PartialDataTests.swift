@@ -55,12 +55,14 @@ struct PartialDataTests {
         #expect(others(csv.stdout) == others(before.stdout))
         #expect(others(csv.stdout).count == 33)
         #expect(
-            csv.stderr.contains("1 unit is scored from its own values for vn34 (Bắc Ninh (24), flagged own-values); the other 33 are merged"),
+            csv.stderr.contains(
+                "1 unit is scored from its own values for the 34 provinces of 1 July 2025 (Bắc Ninh (24), flagged own-values); the other 33 are merged from the units of the 63 provinces before 1 July 2025"
+            ),
             "\(csv.stderr)")
 
         let table = try E2E.run(["rank", "--year", "2024", "--units", "34", "--lang", "vi"], database: database)
         #expect(!table.stdout.contains("CHỈ 1 TRÊN 34"))
-        #expect(table.stdout.contains("1 đơn vị được tính từ số liệu riêng của tập này (Bắc Ninh (24)"), "\(table.stdout)")
+        #expect(table.stdout.contains("1 đơn vị được tính từ số liệu riêng của 34 tỉnh, thành phố từ 1/7/2025 (Bắc Ninh (24)"), "\(table.stdout)")
         // The unit itself carries the flag in every table and in its profile, not only the notice.
         let tableRow = try #require(table.stdout.split(separator: "\n").first { $0.contains(" 24 ") && $0.contains("Bắc Ninh") })
         #expect(tableRow.hasSuffix("số liệu riêng"), "\(tableRow)")

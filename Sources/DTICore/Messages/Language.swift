@@ -4,7 +4,7 @@ public struct Language: RawRepresentable, Sendable, Hashable, CaseIterable, Cust
     /// The language's code, as `--lang` takes it and the catalogue's header names it.
     public let rawValue: String
     /// The language's column in the built-in catalogue.
-    let column: Int
+    public let column: Int
 
     /// The language `code` names, if the built-in catalogue has its column.
     public init?(rawValue code: String) {

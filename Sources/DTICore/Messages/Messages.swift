@@ -233,6 +233,76 @@ public enum Messages {
         /// {file} is not the list of units recorded for the set '{setID}' when its values were imported (from {recordedFrom}, {recordedAt}): {changes}. Stored values keep the units they were imported for, so nothing was done: if {name} lists another set of units, give the file another name (its name is the set's id); if the units really changed, record the new list with 'dti import --units {file} --update-units'
         public static func notTheRecordedUnitList(file: some MessageArgument, setID: some MessageArgument, recordedFrom: some MessageArgument, recordedAt: some MessageArgument, changes: some MessageArgument, name: some MessageArgument) -> Wording { Wording(key: "core.notTheRecordedUnitList", ["file": file, "setID": setID, "recordedFrom": recordedFrom, "recordedAt": recordedAt, "changes": changes, "name": name]) }
     }
+    public enum Explain {
+        /// Why the DTI changed
+        public static var explainTitle: Wording { Wording(key: "explain.explainTitle") }
+        /// What if
+        public static var whatIfTitle: Wording { Wording(key: "explain.whatIfTitle") }
+        /// Rank target
+        public static var targetTitle: Wording { Wording(key: "explain.targetTitle") }
+        /// Why it moved
+        public static var whyItMoved: Wording { Wording(key: "explain.whyItMoved") }
+        /// Indicator
+        public static var indicator: Wording { Wording(key: "explain.indicator") }
+        /// Points
+        public static var points: Wording { Wording(key: "explain.points") }
+        /// DTI
+        public static var dtiShare: Wording { Wording(key: "explain.dtiShare") }
+        /// Then
+        public static var then: Wording { Wording(key: "explain.then") }
+        /// Now
+        public static var now: Wording { Wording(key: "explain.now") }
+        /// Total
+        public static var total: Wording { Wording(key: "explain.total") }
+        /// not comparable
+        public static var notComparable: Wording { Wording(key: "explain.notComparable") }
+        /// The framework changed
+        public static var frameworkChanged: Wording { Wording(key: "explain.frameworkChanged") }
+        /// Passed
+        public static var passed: Wording { Wording(key: "explain.passed") }
+        /// Fell behind
+        public static var fellBehind: Wording { Wording(key: "explain.fellBehind") }
+        /// decided by
+        public static var decidedBy: Wording { Wording(key: "explain.decidedBy") }
+        /// nobody
+        public static var nobody: Wording { Wording(key: "explain.nobody") }
+        /// components
+        public static var components: Wording { Wording(key: "explain.components") }
+        /// Change
+        public static var change: Wording { Wording(key: "explain.change") }
+        /// Value
+        public static var value: Wording { Wording(key: "explain.value") }
+        /// Was
+        public static var previousValue: Wording { Wording(key: "explain.previousValue") }
+        /// Rank
+        public static var rank: Wording { Wording(key: "explain.rank") }
+        /// DTI
+        public static var dti: Wording { Wording(key: "explain.dti") }
+        /// Unit
+        public static var unit: Wording { Wording(key: "explain.unit") }
+        /// Points of 1,000; the DTI column is rounded to 4 decimals so that it adds up to the total change.
+        public static var pointsNote: Wording { Wording(key: "explain.pointsNote") }
+        /// Each change's points are counted in the order given; every other value stays as stored.
+        public static var whatIfNote: Wording { Wording(key: "explain.whatIfNote") }
+        /// rank already held
+        public static var alreadyHeld: Wording { Wording(key: "explain.alreadyHeld") }
+        /// not reachable
+        public static var unreachable: Wording { Wording(key: "explain.unreachable") }
+        /// Plan
+        public static var plan: Wording { Wording(key: "explain.plan") }
+        /// {points} more points
+        public static func pointsNeeded(points: some MessageArgument) -> Wording { Wording(key: "explain.pointsNeeded", ["points": points]) }
+        /// After the plan
+        public static var after: Wording { Wording(key: "explain.after") }
+        /// rank
+        public static var rankMoved: Wording { Wording(key: "explain.rankMoved") }
+        /// short by
+        public static var shortBy: Wording { Wording(key: "explain.shortBy") }
+        /// {count} parts compared
+        public static func comparedParts(count: some MessageArgument) -> Wording { Wording(key: "explain.comparedParts", ["count": count]) }
+        /// none
+        public static var none: Wording { Wording(key: "explain.none") }
+    }
     public enum Files {
         /// cannot open the folder {path}: {reason}
         public static func cannotOpenFolder(path: some MessageArgument, reason: some MessageArgument) -> Wording { Wording(key: "files.cannotOpenFolder", ["path": path, "reason": reason]) }
@@ -749,6 +819,212 @@ public enum Messages {
         /// the reference data have no {path}
         public static func referenceDataMissing(path: some MessageArgument) -> Wording { Wording(key: "ingest.referenceDataMissing", ["path": path]) }
     }
+    public enum Notice {
+        /// PROVISIONAL FRAMEWORK: {reason}
+        public static func provisionalFramework(reason: some MessageArgument) -> Wording { Wording(key: "notice.provisionalFramework", ["reason": reason]) }
+        /// Units of {from} merged into {to}: each merged unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule).
+        public static func mergedUnits(from: some MessageArgument, to: some MessageArgument) -> Wording { Wording(key: "notice.mergedUnits", ["from": from, "to": to]) }
+        /// ILLUSTRATIVE CATALOGUE: {reason}
+        public static func illustrativeCatalogue(reason: some MessageArgument) -> Wording { Wording(key: "notice.illustrativeCatalogue", ["reason": reason]) }
+        /// NOT THE OFFICIAL METHOD: missing values were imputed ({method}); the official method gives a missing value 0 points.
+        public static func imputedValues(method: some MessageArgument) -> Wording { Wording(key: "notice.imputedValues", ["method": method]) }
+        /// NOT THE OFFICIAL METHOD: the DTI and its ranks here are scored with your own method ({method}); the pillars and indicators are the official figures, and the published DTI uses the official points, the weighted sum and the shares as they are.
+        public static func customMethod(method: some MessageArgument) -> Wording { Wording(key: "notice.customMethod", ["method": method]) }
+        /// ONLY {ranked} OF {units} UNITS HAVE VALUES for this edition: the ranking is of those {ranked} alone, and the others are unranked; check that every file was imported.
+        public static func fewUnitsWithValues(ranked: some MessageArgument, units: some MessageArgument) -> Wording { Wording(key: "notice.fewUnitsWithValues", ["ranked": ranked, "units": units]) }
+        /// 1 unit is scored from its own values for {to} ({own}, flagged own-values); the other {merged} are merged from the units of {from}: each merged unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule).
+        public static func ownAndMergedUnitsOne(to: some MessageArgument, own: some MessageArgument, merged: some MessageArgument, from: some MessageArgument) -> Wording { Wording(key: "notice.ownAndMergedUnitsOne", ["to": to, "own": own, "merged": merged, "from": from]) }
+        /// {count} units are scored from their own values for {to} ({own}, flagged own-values); the other {merged} are merged from the units of {from}: each merged unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule).
+        public static func ownAndMergedUnits(count: some MessageArgument, to: some MessageArgument, own: some MessageArgument, merged: some MessageArgument, from: some MessageArgument) -> Wording { Wording(key: "notice.ownAndMergedUnits", ["count": count, "to": to, "own": own, "merged": merged, "from": from]) }
+        /// 1 stored value belongs to 1 unit that the unit set no longer lists ({units}): not ranked; 'dti history CODE --units FILE --year YEAR' shows it.
+        public static func valueOutsideUnitSet(units: some MessageArgument) -> Wording { Wording(key: "notice.valueOutsideUnitSet", ["units": units]) }
+        /// {values} stored values belong to {unitCount} units that the unit set no longer lists ({units}): not ranked; 'dti history CODE --units FILE --year YEAR' shows them.
+        public static func valuesOutsideUnitSet(values: some MessageArgument, unitCount: some MessageArgument, units: some MessageArgument) -> Wording { Wording(key: "notice.valuesOutsideUnitSet", ["values": values, "unitCount": unitCount, "units": units]) }
+        /// {values} stored values belong to 1 unit that the unit set no longer lists ({units}): not ranked; 'dti history CODE --units FILE --year YEAR' shows them.
+        public static func valuesOutsideOneUnit(values: some MessageArgument, units: some MessageArgument) -> Wording { Wording(key: "notice.valuesOutsideOneUnit", ["values": values, "units": units]) }
+        /// {names} and {count} more
+        public static func listedAndMore(names: some MessageArgument, count: some MessageArgument) -> Wording { Wording(key: "notice.listedAndMore", ["names": names, "count": count]) }
+    }
+    public enum Page {
+        /// Provincial Digital Transformation Index (DTI)
+        public static var nationalTitle: Wording { Wording(key: "page.nationalTitle") }
+        /// DTI profile
+        public static var profileTitle: Wording { Wording(key: "page.profileTitle") }
+        /// DTI comparison
+        public static var comparisonTitle: Wording { Wording(key: "page.comparisonTitle") }
+        /// DTI reports
+        public static var indexTitle: Wording { Wording(key: "page.indexTitle") }
+        /// SAMPLE DATA: these values are synthetic, made for demonstration; they are not official DTI results.
+        public static var sampleBanner: Wording { Wording(key: "page.sampleBanner") }
+        /// Headline figures
+        public static var headline: Wording { Wording(key: "page.headline") }
+        /// Mean
+        public static var mean: Wording { Wording(key: "page.mean") }
+        /// Median
+        public static var median: Wording { Wording(key: "page.median") }
+        /// Best
+        public static var best: Wording { Wording(key: "page.best") }
+        /// Worst
+        public static var worst: Wording { Wording(key: "page.worst") }
+        /// Above the mean
+        public static var aboveMean: Wording { Wording(key: "page.aboveMean") }
+        /// Ranking
+        public static var ranking: Wording { Wording(key: "page.ranking") }
+        /// Rank
+        public static var rank: Wording { Wording(key: "page.rank") }
+        /// Province
+        public static var province: Wording { Wording(key: "page.province") }
+        /// DTI
+        public static var dti: Wording { Wording(key: "page.dti") }
+        /// Change
+        public static var change: Wording { Wording(key: "page.change") }
+        /// Rank change
+        public static var rankChange: Wording { Wording(key: "page.rankChange") }
+        /// Flags
+        public static var flags: Wording { Wording(key: "page.flags") }
+        /// Pillar leaderboards
+        public static var leaderboards: Wording { Wording(key: "page.leaderboards") }
+        /// By region
+        public static var regions: Wording { Wording(key: "page.regions") }
+        /// Region
+        public static var region: Wording { Wording(key: "page.region") }
+        /// Units
+        public static var units: Wording { Wording(key: "page.units") }
+        /// Spread
+        public static var spread: Wording { Wording(key: "page.spread") }
+        /// Distribution of DTI values
+        public static var distribution: Wording { Wording(key: "page.distribution") }
+        /// Heat map: provinces × main indicators
+        public static var heatMap: Wording { Wording(key: "page.heatMap") }
+        /// Biggest movers
+        public static var movers: Wording { Wording(key: "page.movers") }
+        /// Tile map
+        public static var tileMap: Wording { Wording(key: "page.tileMap") }
+        /// One tile per unit, placed roughly where it lies; coloured by DTI.
+        public static var tileMapNote: Wording { Wording(key: "page.tileMapNote") }
+        /// Methodology appendix
+        public static var methodology: Wording { Wording(key: "page.methodology") }
+        /// Data appendix
+        public static var dataAppendix: Wording { Wording(key: "page.dataAppendix") }
+        /// Data sources
+        public static var sources: Wording { Wording(key: "page.sources") }
+        /// File
+        public static var file: Wording { Wording(key: "page.file") }
+        /// Values
+        public static var values: Wording { Wording(key: "page.values") }
+        /// Missing and flagged values
+        public static var missingAndFlagged: Wording { Wording(key: "page.missingAndFlagged") }
+        /// None
+        public static var none: Wording { Wording(key: "page.none") }
+        /// Pillars
+        public static var pillars: Wording { Wording(key: "page.pillars") }
+        /// National mean*
+        public static var nationalMean: Wording { Wording(key: "page.nationalMean") }
+        /// Region's best
+        public static var regionBest: Wording { Wording(key: "page.regionBest") }
+        /// Main indicators
+        public static var indicators: Wording { Wording(key: "page.indicators") }
+        /// Main indicators against the national mean
+        public static var radar: Wording { Wording(key: "page.radar") }
+        /// History over the editions
+        public static var history: Wording { Wording(key: "page.history") }
+        /// Points left on the table per main indicator
+        public static var pointsLeft: Wording { Wording(key: "page.pointsLeft") }
+        /// Max points
+        public static var maxPoints: Wording { Wording(key: "page.maxPoints") }
+        /// Earned
+        public static var earned: Wording { Wording(key: "page.earned") }
+        /// Left
+        public static var left: Wording { Wording(key: "page.left") }
+        /// Just above and below
+        public static var neighbours: Wording { Wording(key: "page.neighbours") }
+        /// Comparison
+        public static var comparison: Wording { Wording(key: "page.comparison") }
+        /// ★ best of the row
+        public static var bestMarked: Wording { Wording(key: "page.bestMarked") }
+        /// Competition ranking (1, 2, 2, 4) on values rounded to 4 decimals.
+        public static var rankingRule: Wording { Wording(key: "page.rankingRule") }
+        /// PROVISIONAL
+        public static var provisional: Wording { Wording(key: "page.provisional") }
+        /// since the previous edition
+        public static var previousEdition: Wording { Wording(key: "page.previousEdition") }
+        /// No previous edition to compare with.
+        public static var noPrevious: Wording { Wording(key: "page.noPrevious") }
+        /// Province profiles
+        public static var profiles: Wording { Wording(key: "page.profiles") }
+        /// Generated
+        public static var generated: Wording { Wording(key: "page.generated") }
+        /// Value
+        public static var value: Wording { Wording(key: "page.value") }
+        /// Count
+        public static var count: Wording { Wording(key: "page.count") }
+        /// Formed from
+        public static var formedFrom: Wording { Wording(key: "page.formedFrom") }
+        /// Click or tap a column heading to sort.
+        public static var sortHint: Wording { Wording(key: "page.sortHint") }
+        /// Back to the index
+        public static var backToIndex: Wording { Wording(key: "page.backToIndex") }
+        /// Merged unit: the history of its member provinces before 1 July 2025.
+        public static var membersHistory: Wording { Wording(key: "page.membersHistory") }
+        /// Counts in
+        public static var countsIn: Wording { Wording(key: "page.countsIn") }
+        /// 63 provinces (before 1 July 2025)
+        public static var units63: Wording { Wording(key: "page.units63") }
+        /// 34 provinces (from 1 July 2025)
+        public static var units34: Wording { Wording(key: "page.units34") }
+        /// PROVISIONAL FRAMEWORK
+        public static var provisionalFramework: Wording { Wording(key: "page.provisionalFramework") }
+        /// Merged units: each unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule).
+        public static var mergedUnits: Wording { Wording(key: "page.mergedUnits") }
+        /// ILLUSTRATIVE CATALOGUE
+        public static var illustrativeCatalogue: Wording { Wording(key: "page.illustrativeCatalogue") }
+        /// back-cast by the mean rule
+        public static var backCast: Wording { Wording(key: "page.backCast") }
+        /// {name} ({count} units, back-cast)
+        public static func ownHistoryMerged(name: some MessageArgument, count: some MessageArgument) -> Wording { Wording(key: "page.ownHistoryMerged", ["name": name, "count": count]) }
+        /// {name} before 1 July 2025
+        public static func memberHistory(name: some MessageArgument) -> Wording { Wording(key: "page.memberHistory", ["name": name]) }
+        /// {unit} is compared once: it stands for {names} (provinces before 1 July 2025).
+        public static func standsFor(unit: some MessageArgument, names: some MessageArgument) -> Wording { Wording(key: "page.standsFor", ["unit": unit, "names": names]) }
+        /// {name} is part of {unit} since 1 July 2025: {unit} is compared.
+        public static func nowPartOf(name: some MessageArgument, unit: some MessageArgument) -> Wording { Wording(key: "page.nowPartOf", ["name": name, "unit": unit]) }
+        /// Map
+        public static var map: Wording { Wording(key: "page.map") }
+        /// Each unit is filled by its DTI class (five classes of about equal size); hover over a unit for its value and rank, or tap it to open its profile; the same values are in the table beside it (below it on a phone). Each class includes its lower bound and not its upper one (but the highest).
+        public static var mapNote: Wording { Wording(key: "page.mapNote") }
+        /// Location
+        public static var locator: Wording { Wording(key: "page.locator") }
+        /// no data
+        public static var noData: Wording { Wording(key: "page.noData") }
+        /// administered by
+        public static var administeredBy: Wording { Wording(key: "page.administeredBy") }
+        /// under
+        public static var under: Wording { Wording(key: "page.under") }
+        /// * The mean over the units with a value: a missing value is left out, not counted as 0; (n/N) is the units with a value of those ranked.
+        public static var meanRule: Wording { Wording(key: "page.meanRule") }
+        /// Map boundaries
+        public static var mapSource: Wording { Wording(key: "page.mapSource") }
+        /// top 10
+        public static var top10: Wording { Wording(key: "page.top10") }
+        /// Note
+        public static var note: Wording { Wording(key: "page.note") }
+        /// By province
+        public static var byProvince: Wording { Wording(key: "page.byProvince") }
+        /// Enlarged: the area in the dashed box
+        public static var mapZoom: Wording { Wording(key: "page.mapZoom") }
+        /// Far islands and special zones are drawn apart, in the frames below the map, each at its own scale.
+        public static var mapInsets: Wording { Wording(key: "page.mapInsets") }
+        /// {count} units are too small to see at this scale: hover over the map for names, or see the ranking.
+        public static func mapTooSmall(count: some MessageArgument) -> Wording { Wording(key: "page.mapTooSmall", ["count": count]) }
+        /// the same values are in the table beside it (below it on a phone)
+        public static var mapTableClause: Wording { Wording(key: "page.mapTableClause") }
+        /// every unit's value is in the ranking above and on its further pages
+        public static var mapPagedTable: Wording { Wording(key: "page.mapPagedTable") }
+        /// Hoang Sa (Paracel)\nIslands
+        public static var archipelagoHoangSa: Wording { Wording(key: "page.archipelagoHoangSa") }
+        /// Truong Sa (Spratly)\nIslands
+        public static var archipelagoTruongSa: Wording { Wording(key: "page.archipelagoTruongSa") }
+    }
     public enum Parser {
         /// Missing expected argument '{argument}'
         public static func missingArgument(argument: some MessageArgument) -> Wording { Wording(key: "parser.missingArgument", ["argument": argument]) }
@@ -800,6 +1076,60 @@ public enum Messages {
         public static func conflict(key: some MessageArgument, newSource: some MessageArgument, value: some MessageArgument, stored: some MessageArgument, storedSource: some MessageArgument) -> Wording { Wording(key: "storage.conflict", ["key": key, "newSource": newSource, "value": value, "stored": stored, "storedSource": storedSource]) }
         /// {key}: {newSource} leaves it blank, but {stored} is stored from {storedSource}
         public static func conflictBlank(key: some MessageArgument, newSource: some MessageArgument, stored: some MessageArgument, storedSource: some MessageArgument) -> Wording { Wording(key: "storage.conflictBlank", ["key": key, "newSource": newSource, "stored": stored, "storedSource": storedSource]) }
+    }
+    public enum Terminal {
+        /// Rank
+        public static var rank: Wording { Wording(key: "terminal.rank") }
+        /// Code
+        public static var code: Wording { Wording(key: "terminal.code") }
+        /// Province
+        public static var unit: Wording { Wording(key: "terminal.unit") }
+        /// Formed from
+        public static var formedFrom: Wording { Wording(key: "terminal.formedFrom") }
+        /// Flags
+        public static var flags: Wording { Wording(key: "terminal.flags") }
+        /// Entry
+        public static var entry: Wording { Wording(key: "terminal.entry") }
+        /// Value
+        public static var value: Wording { Wording(key: "terminal.value") }
+        /// Mean
+        public static var mean: Wording { Wording(key: "terminal.mean") }
+        /// Mean: over the units with a value; a missing value is left out, not counted as 0 (n/N: units with a value of those ranked).
+        public static var meanRule: Wording { Wording(key: "terminal.meanRule") }
+        /// framework
+        public static var framework: Wording { Wording(key: "terminal.framework") }
+        /// Decision
+        public static var decision: Wording { Wording(key: "terminal.decision") }
+        /// ranked by
+        public static var rankedBy: Wording { Wording(key: "terminal.rankedBy") }
+        /// region
+        public static var region: Wording { Wording(key: "terminal.region") }
+        /// Indicator
+        public static var indicator: Wording { Wording(key: "terminal.indicator") }
+        /// Max
+        public static var max: Wording { Wording(key: "terminal.max") }
+        /// Earned
+        public static var earned: Wording { Wording(key: "terminal.earned") }
+        /// Left
+        public static var left: Wording { Wording(key: "terminal.left") }
+        /// Points left on the table (max − earned), largest first:
+        public static var pointsLeft: Wording { Wording(key: "terminal.pointsLeft") }
+        /// Values to 4 decimals; pillar ranks in brackets; equal values at 4 decimals share a rank.
+        public static var rankingNote: Wording { Wording(key: "terminal.rankingNote") }
+        /// dti explain for more
+        public static var explainHint: Wording { Wording(key: "terminal.explainHint") }
+        /// — missing
+        public static var missing: Wording { Wording(key: "terminal.missing") }
+        /// Values to 4 decimals; in brackets the rank among {among}; ★ marks the best of each row.
+        public static func comparisonNote(among: some MessageArgument) -> Wording { Wording(key: "terminal.comparisonNote", ["among": among]) }
+        /// {shown} of {total} shown; {ranked} ranked.
+        public static func footer(shown: some MessageArgument, total: some MessageArgument, ranked: some MessageArgument) -> Wording { Wording(key: "terminal.footer", ["shown": shown, "total": total, "ranked": ranked]) }
+        /// {shown} of {total} shown; {ranked} ranked, {unranked} without data (not ranked).
+        public static func footerUnranked(shown: some MessageArgument, total: some MessageArgument, ranked: some MessageArgument, unranked: some MessageArgument) -> Wording { Wording(key: "terminal.footerUnranked", ["shown": shown, "total": total, "ranked": ranked, "unranked": unranked]) }
+        /// rank {rank} of {count}
+        public static func rankOf(rank: some MessageArgument, count: some MessageArgument) -> Wording { Wording(key: "terminal.rankOf", ["rank": rank, "count": count]) }
+        /// Unit
+        public static var unitHeading: Wording { Wording(key: "terminal.unitHeading") }
     }
     public enum Workflow {
         /// not a regular file
@@ -1096,6 +1426,40 @@ public enum Messages {
         "core.unknownUnitSet(id,known)",
         "core.noCrosswalk(from,to)",
         "core.notTheRecordedUnitList(changes,file,name,recordedAt,recordedFrom,setID)",
+        "explain.explainTitle()",
+        "explain.whatIfTitle()",
+        "explain.targetTitle()",
+        "explain.whyItMoved()",
+        "explain.indicator()",
+        "explain.points()",
+        "explain.dtiShare()",
+        "explain.then()",
+        "explain.now()",
+        "explain.total()",
+        "explain.notComparable()",
+        "explain.frameworkChanged()",
+        "explain.passed()",
+        "explain.fellBehind()",
+        "explain.decidedBy()",
+        "explain.nobody()",
+        "explain.components()",
+        "explain.change()",
+        "explain.value()",
+        "explain.previousValue()",
+        "explain.rank()",
+        "explain.dti()",
+        "explain.unit()",
+        "explain.pointsNote()",
+        "explain.whatIfNote()",
+        "explain.alreadyHeld()",
+        "explain.unreachable()",
+        "explain.plan()",
+        "explain.pointsNeeded(points)",
+        "explain.after()",
+        "explain.rankMoved()",
+        "explain.shortBy()",
+        "explain.comparedParts(count)",
+        "explain.none()",
         "files.cannotOpenFolder(path,reason)",
         "files.cannotCreateFolder(path,reason)",
         "files.link(path)",
@@ -1351,6 +1715,107 @@ public enum Messages {
         "ingest.mapFeatureBadPosition(code,number)",
         "ingest.mapPackDamaged(detail)",
         "ingest.referenceDataMissing(path)",
+        "notice.provisionalFramework(reason)",
+        "notice.mergedUnits(from,to)",
+        "notice.illustrativeCatalogue(reason)",
+        "notice.imputedValues(method)",
+        "notice.customMethod(method)",
+        "notice.fewUnitsWithValues(ranked,units)",
+        "notice.ownAndMergedUnitsOne(from,merged,own,to)",
+        "notice.ownAndMergedUnits(count,from,merged,own,to)",
+        "notice.valueOutsideUnitSet(units)",
+        "notice.valuesOutsideUnitSet(unitCount,units,values)",
+        "notice.valuesOutsideOneUnit(units,values)",
+        "notice.listedAndMore(count,names)",
+        "page.nationalTitle()",
+        "page.profileTitle()",
+        "page.comparisonTitle()",
+        "page.indexTitle()",
+        "page.sampleBanner()",
+        "page.headline()",
+        "page.mean()",
+        "page.median()",
+        "page.best()",
+        "page.worst()",
+        "page.aboveMean()",
+        "page.ranking()",
+        "page.rank()",
+        "page.province()",
+        "page.dti()",
+        "page.change()",
+        "page.rankChange()",
+        "page.flags()",
+        "page.leaderboards()",
+        "page.regions()",
+        "page.region()",
+        "page.units()",
+        "page.spread()",
+        "page.distribution()",
+        "page.heatMap()",
+        "page.movers()",
+        "page.tileMap()",
+        "page.tileMapNote()",
+        "page.methodology()",
+        "page.dataAppendix()",
+        "page.sources()",
+        "page.file()",
+        "page.values()",
+        "page.missingAndFlagged()",
+        "page.none()",
+        "page.pillars()",
+        "page.nationalMean()",
+        "page.regionBest()",
+        "page.indicators()",
+        "page.radar()",
+        "page.history()",
+        "page.pointsLeft()",
+        "page.maxPoints()",
+        "page.earned()",
+        "page.left()",
+        "page.neighbours()",
+        "page.comparison()",
+        "page.bestMarked()",
+        "page.rankingRule()",
+        "page.provisional()",
+        "page.previousEdition()",
+        "page.noPrevious()",
+        "page.profiles()",
+        "page.generated()",
+        "page.value()",
+        "page.count()",
+        "page.formedFrom()",
+        "page.sortHint()",
+        "page.backToIndex()",
+        "page.membersHistory()",
+        "page.countsIn()",
+        "page.units63()",
+        "page.units34()",
+        "page.provisionalFramework()",
+        "page.mergedUnits()",
+        "page.illustrativeCatalogue()",
+        "page.backCast()",
+        "page.ownHistoryMerged(count,name)",
+        "page.memberHistory(name)",
+        "page.standsFor(names,unit)",
+        "page.nowPartOf(name,unit)",
+        "page.map()",
+        "page.mapNote()",
+        "page.locator()",
+        "page.noData()",
+        "page.administeredBy()",
+        "page.under()",
+        "page.meanRule()",
+        "page.mapSource()",
+        "page.top10()",
+        "page.note()",
+        "page.byProvince()",
+        "page.mapZoom()",
+        "page.mapInsets()",
+        "page.mapTooSmall(count)",
+        "page.mapTableClause()",
+        "page.mapPagedTable()",
+        "page.archipelagoHoangSa()",
+        "page.archipelagoTruongSa()",
         "parser.missingArgument(argument)",
         "parser.missingValue(option)",
         "parser.unknownOptionDidYouMean(option,suggestion)",
@@ -1374,6 +1839,32 @@ public enum Messages {
         "storage.damagedBlock(path)",
         "storage.conflict(key,newSource,stored,storedSource,value)",
         "storage.conflictBlank(key,newSource,stored,storedSource)",
+        "terminal.rank()",
+        "terminal.code()",
+        "terminal.unit()",
+        "terminal.formedFrom()",
+        "terminal.flags()",
+        "terminal.entry()",
+        "terminal.value()",
+        "terminal.mean()",
+        "terminal.meanRule()",
+        "terminal.framework()",
+        "terminal.decision()",
+        "terminal.rankedBy()",
+        "terminal.region()",
+        "terminal.indicator()",
+        "terminal.max()",
+        "terminal.earned()",
+        "terminal.left()",
+        "terminal.pointsLeft()",
+        "terminal.rankingNote()",
+        "terminal.explainHint()",
+        "terminal.missing()",
+        "terminal.comparisonNote(among)",
+        "terminal.footer(ranked,shown,total)",
+        "terminal.footerUnranked(ranked,shown,total,unranked)",
+        "terminal.rankOf(count,rank)",
+        "terminal.unitHeading()",
         "workflow.notRegularFile()",
         "workflow.checkYearOfThoseRows(largestYear)",
         "workflow.fileIsUsuallyOneEdition(smallestYear)",

@@ -37,31 +37,43 @@ public enum Notice: Sendable, Hashable {
     }
 
     /// The English statement.
-    public var message: String {
+    public var message: String { wording.text(.en) }
+
+    /// The statement in every language (the message catalogue's `notice.…`).
+    public var wording: Wording {
         switch self {
         case .syntheticData:
-            "SAMPLE DATA: these values are synthetic, made for demonstration; they are not official DTI results."
-        case let .provisionalFramework(reason, _):
-            "PROVISIONAL FRAMEWORK: \(reason)"
+            return Messages.Page.sampleBanner
+        case let .provisionalFramework(reason, vi):
+            return Messages.Notice.provisionalFramework(reason: Wording.name(en: reason, vi: vi ?? reason))
         case let .mergedUnits(from, to):
-            "Units of \(from) merged into \(to): each merged unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule)."
-        case let .illustrativeCatalogue(reason, _):
-            "ILLUSTRATIVE CATALOGUE: \(reason)"
+            return Messages.Notice.mergedUnits(from: UnitSetChange.listName(from), to: UnitSetChange.listName(to))
+        case let .illustrativeCatalogue(reason, vi):
+            return Messages.Notice.illustrativeCatalogue(reason: Wording.name(en: reason, vi: vi ?? reason))
         case let .imputedValues(method):
-            "NOT THE OFFICIAL METHOD: missing values were imputed (\(method)); the official method gives a missing value 0 points."
+            return Messages.Notice.imputedValues(method: method)
         case let .customMethod(method):
-            "NOT THE OFFICIAL METHOD: the DTI and its ranks here are scored with your own method (\(method)); the pillars and indicators are the official figures, and the published DTI uses the official points, the weighted sum and the shares as they are."
+            return Messages.Notice.customMethod(method: method)
         case let .fewUnitsWithValues(ranked, units):
-            "ONLY \(NumberText.grouped(ranked, separator: ",")) OF \(NumberText.grouped(units, separator: ",")) UNITS HAVE VALUES for this edition: the ranking is of those \(NumberText.grouped(ranked, separator: ",")) alone, and the others are unranked; check that every file was imported."
+            return Messages.Notice.fewUnitsWithValues(ranked: GroupedCount(ranked), units: GroupedCount(units))
         case let .ownAndMergedUnits(from, to, own, ownCount, mergedCount):
-            "\(ownCount) unit\(ownCount == 1 ? " is" : "s are") scored from \(ownCount == 1 ? "its" : "their") own values for \(to) (\(Self.listed(own, of: ownCount)), flagged own-values); the other \(mergedCount) are merged from the units of \(from): each merged unit's main indicators are the unweighted mean of its members' values, then scored (the official 2024 rule)."
+            let named = Self.listed(own, of: ownCount)
+            let (from, to) = (UnitSetChange.listName(from), UnitSetChange.listName(to))
+            return ownCount == 1
+                ? Messages.Notice.ownAndMergedUnitsOne(to: to, own: named, merged: mergedCount, from: from)
+                : Messages.Notice.ownAndMergedUnits(count: ownCount, to: to, own: named, merged: mergedCount, from: from)
         case let .valuesOutsideUnitSet(values, unitCount, units):
-            "\(values) stored value\(values == 1 ? "" : "s") belong\(values == 1 ? "s" : "") to \(unitCount) unit\(unitCount == 1 ? "" : "s") that the unit set no longer lists (\(Self.listed(units, of: unitCount))): not ranked; 'dti history CODE --units FILE --year YEAR' shows them."
+            let named = Self.listed(units, of: unitCount)
+            if values == 1 { return Messages.Notice.valueOutsideUnitSet(units: named) }
+            return unitCount == 1
+                ? Messages.Notice.valuesOutsideOneUnit(values: values, units: named)
+                : Messages.Notice.valuesOutsideUnitSet(values: values, unitCount: unitCount, units: named)
         }
     }
 
     /// `a, b, c and 4 more`.
-    static func listed(_ names: [String], of count: Int) -> String {
-        names.joined(separator: ", ") + (count > names.count ? " and \(count - names.count) more" : "")
+    static func listed(_ names: [String], of count: Int) -> Wording {
+        let shown = names.joined(separator: ", ")
+        return count > names.count ? Messages.Notice.listedAndMore(names: shown, count: count - names.count) : Wording.same(shown)
     }
 }

@@ -6,7 +6,7 @@ public typealias ReportLanguage = Language
 
 extension Language {
     /// All labels of this language.
-    public var strings: ReportStrings { self == .vi ? .vietnamese : .english }
+    public var strings: ReportStrings { ReportStrings.byLanguage[column] }
 
     /// `0,8002` in Vietnamese text, `0.8002` in English: values rounded for display only, at the
     /// published precision, so shown values match the ranking's ties.

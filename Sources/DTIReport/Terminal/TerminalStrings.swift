@@ -34,41 +34,48 @@ public struct TerminalStrings: Sendable {
     /// "rank 20 of 63"
     public let rankOf: @Sendable (_ rank: String, _ count: Int) -> String
 
-    public static let english = TerminalStrings(
-        rank: "Rank", code: "Code", unit: "Province", formedFrom: "Formed from", flags: "Flags", entry: "Entry", value: "Value",
-        mean: "Mean",
-        meanRule: "Mean: over the units with a value; a missing value is left out, not counted as 0 (n/N: units with a value of those ranked).",
-        framework: "framework", decision: "Decision", rankedBy: "ranked by", region: "region", indicator: "Indicator",
-        max: "Max", earned: "Earned", left: "Left", pointsLeft: "Points left on the table (max − earned), largest first:",
-        rankingNote: "Values to 4 decimals; pillar ranks in brackets; equal values at 4 decimals share a rank.",
-        comparisonNote: { among in "Values to 4 decimals; in brackets the rank among \(among); ★ marks the best of each row." },
-        explainHint: "dti explain for more", missing: "— missing",
-        footer: { shown, total, ranked, unranked in
-            "\(shown) of \(total) shown; \(ranked) ranked" + (unranked > 0 ? ", \(unranked) without data (not ranked)" : "") + "."
-        },
-        rankOf: { rank, count in "rank \(rank) of \(count)" })
+    /// The words of `language`, from the message catalogue (`terminal.…`); `{name}` placeholders are
+    /// filled where the words are used.
+    public static func from(_ language: Language) -> TerminalStrings {
+        TerminalStrings(
+            rank: Messages.Terminal.rank.text(language),
+            code: Messages.Terminal.code.text(language),
+            unit: Messages.Terminal.unit.text(language),
+            formedFrom: Messages.Terminal.formedFrom.text(language),
+            flags: Messages.Terminal.flags.text(language),
+            entry: Messages.Terminal.entry.text(language),
+            value: Messages.Terminal.value.text(language),
+            mean: Messages.Terminal.mean.text(language),
+            meanRule: Messages.Terminal.meanRule.text(language),
+            framework: Messages.Terminal.framework.text(language),
+            decision: Messages.Terminal.decision.text(language),
+            rankedBy: Messages.Terminal.rankedBy.text(language),
+            region: Messages.Terminal.region.text(language),
+            indicator: Messages.Terminal.indicator.text(language),
+            max: Messages.Terminal.max.text(language),
+            earned: Messages.Terminal.earned.text(language),
+            left: Messages.Terminal.left.text(language),
+            pointsLeft: Messages.Terminal.pointsLeft.text(language),
+            rankingNote: Messages.Terminal.rankingNote.text(language),
+            comparisonNote: { among in Messages.Terminal.comparisonNote(among: among).text(language) },
+            explainHint: Messages.Terminal.explainHint.text(language),
+            missing: Messages.Terminal.missing.text(language),
+            footer: { shown, total, ranked, unranked in
+                (unranked > 0
+                    ? Messages.Terminal.footerUnranked(shown: shown, total: total, ranked: ranked, unranked: unranked)
+                    : Messages.Terminal.footer(shown: shown, total: total, ranked: ranked)).text(language)
+            },
+            rankOf: { rank, count in Messages.Terminal.rankOf(rank: rank, count: count).text(language) })
+    }
 
-    public static let vietnamese = TerminalStrings(
-        rank: "Hạng", code: "Mã", unit: "Tỉnh, thành phố", formedFrom: "Hình thành từ", flags: "Ghi chú", entry: "Chỉ số",
-        value: "Giá trị", mean: "Trung bình",
-        meanRule:
-            "Trung bình: tính trên các đơn vị có giá trị; giá trị thiếu được bỏ qua, không tính là 0 (n/N: số đơn vị có giá trị trên số đơn vị được xếp hạng).",
-        framework: "bộ chỉ số", decision: "Quyết định", rankedBy: "xếp theo", region: "vùng",
-        indicator: "Chỉ số", max: "Tối đa", earned: "Đạt", left: "Còn thiếu",
-        pointsLeft: "Điểm còn bỏ ngỏ (tối đa − đạt được), lớn nhất trước:",
-        rankingNote: "Giá trị làm tròn 4 chữ số thập phân; hạng trụ cột trong ngoặc; giá trị bằng nhau ở 4 chữ số thì cùng hạng.",
-        comparisonNote: { among in "Giá trị làm tròn 4 chữ số thập phân; trong ngoặc là hạng trong \(among); ★ là giá trị cao nhất của hàng." },
-        explainHint: "xem thêm: dti explain", missing: "— thiếu",
-        footer: { shown, total, ranked, unranked in
-            "Hiển thị \(shown)/\(total); \(ranked) đơn vị được xếp hạng"
-                + (unranked > 0 ? ", \(unranked) không có số liệu (không xếp hạng)" : "") + "."
-        },
-        rankOf: { rank, count in "hạng \(rank)/\(count)" })
+    /// The words of each language of the catalogue, made once.
+    static let byLanguage = Language.allCases.map(TerminalStrings.from)
+
 }
 
 extension ReportLanguage {
     /// The terminal words of this language.
-    public var terminal: TerminalStrings { self == .vi ? .vietnamese : .english }
+    public var terminal: TerminalStrings { TerminalStrings.byLanguage[column] }
 
     /// The unit set's name, e.g. "63 tỉnh, thành phố (trước 1/7/2025)"; a set other than the 63
     /// and the 34 goes by its registry label.
@@ -83,12 +90,12 @@ extension ReportLanguage {
     /// The heading of the unit column: "Province", or "Unit" for communes and districts.
     public func unitHeading(for unitSet: UnitSet) -> String {
         guard unitSet.parentSetID != nil else { return terminal.unit }
-        return self == .vi ? "Đơn vị" : "Unit"
+        return Messages.Terminal.unitHeading.text(self)
     }
 
     /// A notice for the terminal: the English message (as scripts and tests know it), or its
     /// Vietnamese text.
-    public func terminalText(of notice: Notice) -> String { self == .en ? notice.message : text(of: notice) }
+    public func terminalText(of notice: Notice) -> String { notice.wording.text(self) }
 
     /// An entry's value for display: "—" with the reason when it was not given (it earned 0
     /// points, which a 0,0000 would hide), else the number.
