@@ -41,9 +41,7 @@ extension DTICommand {
             let count = years.reduce(0) { $0 + $1.count }
             let listed = years.map { String($0.year) }.joined(separator: ", ")
             console.print(
-                console.language == .vi
-                    ? "Đã sao lưu \(count) giá trị (\(listed)) từ \(databasePath) sang \(out)."
-                    : "Backed up \(count) values (\(listed)) from \(databasePath) to \(out).")
+                Messages.Commands.backedUpValuesFromTo(count: count, listed: listed, databasePath: databasePath, out: out).text(console.language))
         }
     }
 }

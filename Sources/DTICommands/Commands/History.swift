@@ -43,15 +43,14 @@ extension DTICommand {
             let vi = console.language == .vi
             guard !entries.isEmpty else {
                 console.print(
-                    vi
-                        ? "\(databasePath) không lưu giá trị nào của \(unit.name) (\(unit.code)) năm \(year)."
-                        : "No stored values for \(unit.name) (\(unit.code)) in \(year) in \(databasePath).")
+                    Messages.Commands.noStoredValuesForIn(unitName: unit.name, unitCode: unit.code, year: year, databasePath: databasePath).text(
+                        console.language))
                 return
             }
             console.print(
-                vi
-                    ? "\(unit.name) (\(unit.code)), \(year), bộ chỉ số \(catalogue.framework): \(databasePath)\n"
-                    : "\(unit.name) (\(unit.code)), \(year), framework \(catalogue.framework): \(databasePath)\n")
+                Messages.Commands.framework(
+                    unitName: unit.name, unitCode: unit.code, year: year, framework: catalogue.framework, databasePath: databasePath
+                ).text(console.language))
             var table = TextTable(
                 headers: vi
                     ? ["Chỉ số", "Giá trị", "Tệp:dòng", "SHA-256", "Nhập lúc", "Bị thay"]
@@ -65,8 +64,10 @@ extension DTICommand {
                     "\(SourceLocation(file: entry.file, line: entry.line, column: entry.sheet == nil ? nil : entry.column, sheet: entry.sheet))",
                     String((entry.sha256 ?? "–").prefix(12)),
                     entry.importedAt,
-                    entry.replacedAt.map { vi ? "\($0), thay bằng \(entry.replacedBy ?? "?")" : "\($0) by \(entry.replacedBy ?? "?")" }
-                        ?? (vi ? "hiện hành" : "current"),
+                    entry.replacedAt.map {
+                        Messages.Commands.replacedAtBy(replacedAt: $0, replacedBy: entry.replacedBy ?? "?").text(console.language)
+                    }
+                        ?? (Messages.Commands.current.text(console.language)),
                 ])
             }
             console.print(table.render())

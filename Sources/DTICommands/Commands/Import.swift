@@ -82,7 +82,7 @@ extension DTICommand {
             let databasePath = console.databasePath(data)
             // A national file takes minutes: say how far it is, on a terminal only.
             let vi = console.language == .vi
-            let progress = ProgressLine(total: 0, console: console, label: vi ? "giá trị đã kiểm tra" : "values checked")
+            let progress = ProgressLine(total: 0, console: console, label: Messages.Commands.valuesChecked.text(console.language))
             defer { progress.finish() }
             let outcome = try ImportWorkflow.run(
                 paths, reference: reference, databasePath: databasePath, year: input.year, decimal: input.decimal, sheet: input.sheet,
@@ -94,7 +94,7 @@ extension DTICommand {
                     console.showDiagnostics(diagnostics, files: paths.count)
                 })
             guard let summary = outcome.summary else {
-                console.error(vi ? "không nhập gì\n" : "nothing was imported\n")
+                console.error(Messages.Commands.nothingWasImported.text(console.language))
                 throw ExitCode.failure
             }
             let years = outcome.years.map(String.init).joined(separator: ", ")
@@ -126,7 +126,7 @@ extension DTICommand {
                     let key = replacement.key
                     let name = reference.registry.unitSet(key.unitSetID)?.unit(code: key.unitCode)?.name ?? key.unitCode
                     return
-                        "\(name) (\(key.unitCode)) \(key.indicatorID) \(number(replacement.before)) → \(replacement.after.map(number) ?? (console.language == .vi ? "(trống)" : "(blank)"))"
+                        "\(name) (\(key.unitCode)) \(key.indicatorID) \(number(replacement.before)) → \(replacement.after.map(number) ?? (Messages.Commands.blank.text(console.language)))"
                 }
                 let count = summary.replacedPerYear[year] ?? 0
                 if console.language == .vi {

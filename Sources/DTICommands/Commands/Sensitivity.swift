@@ -154,7 +154,7 @@ extension DTICommand {
                         minimum: minimum, inputCount: inputCount, minimumBaseRuns: SobolAnalysis.minimumBaseRuns, runs: runs))
             }
             let kernel = IndexKernel(matrix, imputations: assumptions.imputations, normalisations: assumptions.normalisations)
-            let progress = ProgressLine(total: runs, console: console, label: console.language == .vi ? "lần chạy" : "runs")
+            let progress = ProgressLine(total: runs, console: console, label: Messages.Commands.runs.text(console.language))
             let analysis = UncertaintyAnalysis(
                 kernel: kernel, assumptions: assumptions, runs: runs, seed: seed, threads: threads, progress: { progress.update($0) })
             progress.finish()

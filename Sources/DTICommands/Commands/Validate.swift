@@ -48,7 +48,7 @@ extension DTICommand {
                     unitSet, store: try Paths.existingStore(at: databasePath, editions: reference.editions), reference: reference)
             }
             // A national file takes minutes: say how far it is, on a terminal only.
-            let progress = ProgressLine(total: 0, console: console, label: console.language == .vi ? "giá trị đã kiểm tra" : "values checked")
+            let progress = ProgressLine(total: 0, console: console, label: Messages.Commands.valuesChecked.text(console.language))
             defer { progress.finish() }
             let result = try DataFiles.stage(
                 paths, reference: reference, year: input.year, decimal: input.decimal, sheet: input.sheet, unitSet: unitSet,

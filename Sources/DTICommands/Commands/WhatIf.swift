@@ -75,7 +75,7 @@ extension DTICommand {
                     let assignment = error.location?.line.map { assignments[$0 - 1] } ?? ""
                     return "'--set \(assignment)': \(error.wording.text(language))" + (error.hintWording.map { "; \($0.text(language))" } ?? "")
                 }
-                throw console.invalidOption(messages.joined(separator: language == .vi ? "\nLỗi: " : "\nError: "))
+                throw console.invalidOption(messages.joined(separator: Messages.Commands.error2.text(language)))
             }
             let whatIf = try WhatIf(
                 unit: unit, observations: own.observations, replacements: built.observations, edition: own.edition, catalogue: own.catalogue,

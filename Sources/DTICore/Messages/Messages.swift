@@ -72,6 +72,26 @@ public enum Messages {
         public static func oneUnitGiveTwo(names: some MessageArgument, unitSet: some MessageArgument) -> Wording { Wording(key: "commands.oneUnitGiveTwo", ["names": names, "unitSet": unitSet]) }
         /// Error
         public static var error: Wording { Wording(key: "commands.error") }
+        /// Backed up {count} values ({listed}) from {databasePath} to {out}.
+        public static func backedUpValuesFromTo(count: some MessageArgument, listed: some MessageArgument, databasePath: some MessageArgument, out: some MessageArgument) -> Wording { Wording(key: "commands.backedUpValuesFromTo", ["count": count, "listed": listed, "databasePath": databasePath, "out": out]) }
+        /// No stored values for {unitName} ({unitCode}) in {year} in {databasePath}.
+        public static func noStoredValuesForIn(unitName: some MessageArgument, unitCode: some MessageArgument, year: some MessageArgument, databasePath: some MessageArgument) -> Wording { Wording(key: "commands.noStoredValuesForIn", ["unitName": unitName, "unitCode": unitCode, "year": year, "databasePath": databasePath]) }
+        /// {unitName} ({unitCode}), {year}, framework {framework}: {databasePath}\n
+        public static func framework(unitName: some MessageArgument, unitCode: some MessageArgument, year: some MessageArgument, framework: some MessageArgument, databasePath: some MessageArgument) -> Wording { Wording(key: "commands.framework", ["unitName": unitName, "unitCode": unitCode, "year": year, "framework": framework, "databasePath": databasePath]) }
+        /// {replacedAt} by {replacedBy}
+        public static func replacedAtBy(replacedAt: some MessageArgument, replacedBy: some MessageArgument) -> Wording { Wording(key: "commands.replacedAtBy", ["replacedAt": replacedAt, "replacedBy": replacedBy]) }
+        /// current
+        public static var current: Wording { Wording(key: "commands.current") }
+        /// values checked
+        public static var valuesChecked: Wording { Wording(key: "commands.valuesChecked") }
+        /// nothing was imported\n
+        public static var nothingWasImported: Wording { Wording(key: "commands.nothingWasImported") }
+        /// (blank)
+        public static var blank: Wording { Wording(key: "commands.blank") }
+        /// runs
+        public static var runs: Wording { Wording(key: "commands.runs") }
+        /// \nError: 
+        public static var error2: Wording { Wording(key: "commands.error2") }
     }
     public enum Core {
         /// a ratio rule needs a target > 0, got {target}
@@ -1051,6 +1071,154 @@ public enum Messages {
         /// Usage:
         public static var usage: Wording { Wording(key: "parserHeading.usage") }
     }
+    public enum Report {
+        /// Rank interval (5–95%)
+        public static var rankInterval595: Wording { Wording(key: "report.rankInterval595") }
+        /// Median {median}; 90% of runs within ranks {p05}–{p95}
+        public static func median90OfRunsWithin(median: some MessageArgument, p05: some MessageArgument, p95: some MessageArgument) -> Wording { Wording(key: "report.median90OfRunsWithin", ["median": median, "p05": p05, "p95": p95]) }
+        /// DTI {year} rank intervals (5–95%)
+        public static func dtiRankIntervals595(year: some MessageArgument) -> Wording { Wording(key: "report.dtiRankIntervals595", ["year": year]) }
+        /// Rank (ring: official; dot: median)
+        public static var rankRingOfficialDotMedian: Wording { Wording(key: "report.rankRingOfficialDotMedian") }
+        /// Official ranks
+        public static var officialRanks: Wording { Wording(key: "report.officialRanks") }
+        /// {unitHeading} (read as a tie)
+        public static func readAsTie(unitHeading: some MessageArgument) -> Wording { Wording(key: "report.readAsTie", ["unitHeading": unitHeading]) }
+        /// How solid is each rank?
+        public static var howSolidIsEachRank: Wording { Wording(key: "report.howSolidIsEachRank") }
+        /// Statistical audit, DTI {year}
+        public static func statisticalAuditDTI(year: some MessageArgument) -> Wording { Wording(key: "report.statisticalAuditDTI", ["year": year]) }
+        /// Descriptive statistics
+        public static var descriptiveStatistics: Wording { Wording(key: "report.descriptiveStatistics") }
+        /// Pearson correlations
+        public static var pearsonCorrelations: Wording { Wording(key: "report.pearsonCorrelations") }
+        /// Spearman correlations
+        public static var spearmanCorrelations: Wording { Wording(key: "report.spearmanCorrelations") }
+        /// Warnings
+        public static var warnings: Wording { Wording(key: "report.warnings") }
+        /// Statistical audit {year}
+        public static func statisticalAudit(year: some MessageArgument) -> Wording { Wording(key: "report.statisticalAudit", ["year": year]) }
+        /// Every indicator is at 0 points: at least one must weigh something.
+        public static var everyIndicatorIsAt0: Wording { Wording(key: "report.everyIndicatorIsAt0") }
+        /// The points add up to %s, too small or too large to divide by: give points between 0.001 and 1,000,000.
+        public static var pointsAddUpToS: Wording { Wording(key: "report.pointsAddUpToS") }
+        /// The part “%s” of the link could not be used: %r; the rest of the scenario is used.
+        public static var partSOfLinkCould: Wording { Wording(key: "report.partSOfLinkCould") }
+        /// “%s” for %n could not be read: %r; this indicator keeps its official points.
+        public static var sForNCouldNot: Wording { Wording(key: "report.sForNCouldNot") }
+        /// Page %p of %n: units %a–%b of %t
+        public static var pagePOfNUnits: Wording { Wording(key: "report.pagePOfNUnits") }
+        /// No unit matches.
+        public static var noUnitMatches: Wording { Wording(key: "report.noUnitMatches") }
+        /// Try your own weights
+        public static var tryYourOwnWeights: Wording { Wording(key: "report.tryYourOwnWeights") }
+        /// The HTML page (national.html) has a sandbox: change the points of the main indicators, the aggregation or the normalisation and see the ranks recomputed (not the official method).
+        public static var htmlPageNationalHtmlHas: Wording { Wording(key: "report.htmlPageNationalHtmlHas") }
+        /// This section needs JavaScript to recompute the ranking on the page (no network needed); the official ranking above is complete without it.
+        public static var thisSectionNeedsJavaScriptTo: Wording { Wording(key: "report.thisSectionNeedsJavaScriptTo") }
+        /// NOT THE OFFICIAL METHOD: the ranks below follow the points, aggregation and normalisation you choose; the official results are the ranking above.
+        public static var notOFFICIALMETHODRanksBelow: Wording { Wording(key: "report.notOFFICIALMETHODRanksBelow") }
+        /// Change the points of any main indicator (the others keep their official points; the total is rescaled), the aggregation or the normalisation: every unit is recomputed at once. The link below reopens this very scenario. Click a column heading to sort; printed pages leave this section out.
+        public static var changePointsOfAnyMain: Wording { Wording(key: "report.changePointsOfAnyMain") }
+        /// official 
+        public static var official: Wording { Wording(key: "report.official") }
+        /// Aggregation
+        public static var aggregation: Wording { Wording(key: "report.aggregation") }
+        /// weighted sum (official)
+        public static var weightedSumOfficial: Wording { Wording(key: "report.weightedSumOfficial") }
+        /// weighted geometric mean
+        public static var weightedGeometricMean: Wording { Wording(key: "report.weightedGeometricMean") }
+        /// Normalisation
+        public static var normalisation: Wording { Wording(key: "report.normalisation") }
+        /// Back to the official method
+        public static var backToOfficialMethod: Wording { Wording(key: "report.backToOfficialMethod") }
+        /// Link to this scenario: 
+        public static var linkToThisScenario: Wording { Wording(key: "report.linkToThisScenario") }
+        /// Find a unit (name or code)
+        public static var findUnitNameOrCode: Wording { Wording(key: "report.findUnitNameOrCode") }
+        /// Pages of the table
+        public static var pagesOfTable: Wording { Wording(key: "report.pagesOfTable") }
+        /// ‹ Previous
+        public static var previous: Wording { Wording(key: "report.previous") }
+        /// Next ›
+        public static var next: Wording { Wording(key: "report.next") }
+        /// Your rank
+        public static var yourRank: Wording { Wording(key: "report.yourRank") }
+        /// Your DTI
+        public static var yourDTI: Wording { Wording(key: "report.yourDTI") }
+        /// Official rank
+        public static var officialRank: Wording { Wording(key: "report.officialRank") }
+        /// yes
+        public static var yes: Wording { Wording(key: "report.yes") }
+        /// no
+        public static var no: Wording { Wording(key: "report.no") }
+        /// Columns: numbered as the rows
+        public static var columnsNumberedAsRows: Wording { Wording(key: "report.columnsNumberedAsRows") }
+        /// Statistics over the units with a value; skewness and excess kurtosis as COINr; outliers flagged when |skewness| > 2 and kurtosis > 3.5.
+        public static var statisticsOverUnitsWithValue: Wording { Wording(key: "report.statisticsOverUnitsWithValue") }
+        /// Missing values count as 0, as the index counts them.
+        public static var missingValuesCountAs0: Wording { Wording(key: "report.missingValuesCountAs0") }
+        /// Cronbach's alpha per pillar: 
+        public static var cronbachSAlphaPerPillar: Wording { Wording(key: "report.cronbachSAlphaPerPillar") }
+        /// No warnings.
+        public static var noWarnings: Wording { Wording(key: "report.noWarnings") }
+        /// Pearson correlations. 
+        public static var pearsonCorrelations2: Wording { Wording(key: "report.pearsonCorrelations2") }
+        /// Spearman correlations:
+        public static var spearmanCorrelations2: Wording { Wording(key: "report.spearmanCorrelations2") }
+        /// each element's weight ±{spread}% (rescaled to the same total)
+        public static func eachElementSWeightRescaled(spread: some MessageArgument) -> Wording { Wording(key: "report.eachElementSWeightRescaled", ["spread": spread]) }
+        /// official weights
+        public static var officialWeights: Wording { Wording(key: "report.officialWeights") }
+        /// |
+        public static var text: Wording { Wording(key: "report.text") }
+        /// ; normalisation {normalisation}
+        public static func normalisation2(normalisation: some MessageArgument) -> Wording { Wording(key: "report.normalisation2", ["normalisation": normalisation]) }
+        /// {runs} runs, seed {seed}: {weights}; aggregation {aggregation}; missing values {imputation}{normalised}.
+        public static func runsSeedAggregationMissingValues(runs: some MessageArgument, seed: some MessageArgument, weights: some MessageArgument, aggregation: some MessageArgument, imputation: some MessageArgument, normalised: some MessageArgument) -> Wording { Wording(key: "report.runsSeedAggregationMissingValues", ["runs": runs, "seed": seed, "weights": weights, "aggregation": aggregation, "imputation": imputation, "normalised": normalised]) }
+        /// Matters most (ST)
+        public static var mattersMostST: Wording { Wording(key: "report.mattersMostST") }
+        /// How solid is each rank? DTI {year}
+        public static func howSolidIsEachRank2(year: some MessageArgument) -> Wording { Wording(key: "report.howSolidIsEachRank2", ["year": year]) }
+        /// No two units swap places in 10% of the runs or more: no groups.
+        public static var noTwoUnitsSwapPlaces: Wording { Wording(key: "report.noTwoUnitsSwapPlaces") }
+        /// Order within each group is not meaningful (each unit ties officially, or swaps places in at least 10% of runs, with another of its group): 
+        public static var orderWithinEachGroupIs: Wording { Wording(key: "report.orderWithinEachGroupIs") }
+        /// Dropping each element (the official method otherwise):
+        public static var droppingEachElementOfficialMethod: Wording { Wording(key: "report.droppingEachElementOfficialMethod") }
+        /// Sobol indices (Saltelli design, {runs} runs, N = {baseRuns}; 95% bootstrap intervals) of the mean absolute rank shift:
+        public static func sobolIndicesSaltelliDesignRuns(runs: some MessageArgument, baseRuns: some MessageArgument) -> Wording { Wording(key: "report.sobolIndicesSaltelliDesignRuns", ["runs": runs, "baseRuns": baseRuns]) }
+        /// Framework change (parts not comparable)
+        public static var frameworkChangePartsNotComparable: Wording { Wording(key: "report.frameworkChangePartsNotComparable") }
+        ///  with every indicator at the cap of the rule below
+        public static var withEveryIndicatorAtCap: Wording { Wording(key: "report.withEveryIndicatorAtCap") }
+        /// the best value any unit reached in {year}
+        public static func bestValueAnyUnitReached(year: some MessageArgument) -> Wording { Wording(key: "report.bestValueAnyUnitReached", ["year": year]) }
+        /// full points (1.0000)
+        public static var fullPoints10000: Wording { Wording(key: "report.fullPoints10000") }
+        /// DTI {year} input template · {languageLabel} · framework {framework}: fill in the value column (and source, note if any) and leave the others as they are; import with 'dti import FILE{suffix}'.
+        public static func dtiInputTemplateFrameworkFill(year: some MessageArgument, languageLabel: some MessageArgument, framework: some MessageArgument, suffix: some MessageArgument) -> Wording { Wording(key: "report.dtiInputTemplateFrameworkFill", ["year": year, "languageLabel": languageLabel, "framework": framework, "suffix": suffix]) }
+        /// Instructions
+        public static var instructions: Wording { Wording(key: "report.instructions") }
+        /// share (not scored)
+        public static var shareNotScored: Wording { Wording(key: "report.shareNotScored") }
+        /// share of the {points} points
+        public static func shareOfPoints(points: some MessageArgument) -> Wording { Wording(key: "report.shareOfPoints", ["points": points]) }
+        /// share (0.97 or 97%)
+        public static var share097Or97: Wording { Wording(key: "report.share097Or97") }
+        /// count
+        public static var count: Wording { Wording(key: "report.count") }
+        /// Data status
+        public static var dataStatus: Wording { Wording(key: "report.dataStatus") }
+        /// Ranking {editionYear}
+        public static func ranking(editionYear: some MessageArgument) -> Wording { Wording(key: "report.ranking", ["editionYear": editionYear]) }
+        /// id
+        public static var id: Wording { Wording(key: "report.id") }
+        /// Values
+        public static var values: Wording { Wording(key: "report.values") }
+        /// Ranks
+        public static var ranks: Wording { Wording(key: "report.ranks") }
+    }
     public enum Storage {
         /// cannot open the database {path}: {reason}
         public static func cannotOpen(path: some MessageArgument, reason: some MessageArgument) -> Wording { Wording(key: "storage.cannotOpen", ["path": path, "reason": reason]) }
@@ -1347,6 +1515,16 @@ public enum Messages {
         "commands.standsForShownOnce(names,unit,unitSet)",
         "commands.oneUnitGiveTwo(names,unitSet)",
         "commands.error()",
+        "commands.backedUpValuesFromTo(count,databasePath,listed,out)",
+        "commands.noStoredValuesForIn(databasePath,unitCode,unitName,year)",
+        "commands.framework(databasePath,framework,unitCode,unitName,year)",
+        "commands.replacedAtBy(replacedAt,replacedBy)",
+        "commands.current()",
+        "commands.valuesChecked()",
+        "commands.nothingWasImported()",
+        "commands.blank()",
+        "commands.runs()",
+        "commands.error2()",
         "core.ratioRuleNeedsTarget0(target)",
         "core.stepsRuleNeedsAtLeast()",
         "core.stepThresholdsMustIncreaseBut(atLeast,atLeast2)",
@@ -1827,6 +2005,79 @@ public enum Messages {
         "parser.seeForMore(command)",
         "parserHeading.help()",
         "parserHeading.usage()",
+        "report.rankInterval595()",
+        "report.median90OfRunsWithin(median,p05,p95)",
+        "report.dtiRankIntervals595(year)",
+        "report.rankRingOfficialDotMedian()",
+        "report.officialRanks()",
+        "report.readAsTie(unitHeading)",
+        "report.howSolidIsEachRank()",
+        "report.statisticalAuditDTI(year)",
+        "report.descriptiveStatistics()",
+        "report.pearsonCorrelations()",
+        "report.spearmanCorrelations()",
+        "report.warnings()",
+        "report.statisticalAudit(year)",
+        "report.everyIndicatorIsAt0()",
+        "report.pointsAddUpToS()",
+        "report.partSOfLinkCould()",
+        "report.sForNCouldNot()",
+        "report.pagePOfNUnits()",
+        "report.noUnitMatches()",
+        "report.tryYourOwnWeights()",
+        "report.htmlPageNationalHtmlHas()",
+        "report.thisSectionNeedsJavaScriptTo()",
+        "report.notOFFICIALMETHODRanksBelow()",
+        "report.changePointsOfAnyMain()",
+        "report.official()",
+        "report.aggregation()",
+        "report.weightedSumOfficial()",
+        "report.weightedGeometricMean()",
+        "report.normalisation()",
+        "report.backToOfficialMethod()",
+        "report.linkToThisScenario()",
+        "report.findUnitNameOrCode()",
+        "report.pagesOfTable()",
+        "report.previous()",
+        "report.next()",
+        "report.yourRank()",
+        "report.yourDTI()",
+        "report.officialRank()",
+        "report.yes()",
+        "report.no()",
+        "report.columnsNumberedAsRows()",
+        "report.statisticsOverUnitsWithValue()",
+        "report.missingValuesCountAs0()",
+        "report.cronbachSAlphaPerPillar()",
+        "report.noWarnings()",
+        "report.pearsonCorrelations2()",
+        "report.spearmanCorrelations2()",
+        "report.eachElementSWeightRescaled(spread)",
+        "report.officialWeights()",
+        "report.text()",
+        "report.normalisation2(normalisation)",
+        "report.runsSeedAggregationMissingValues(aggregation,imputation,normalised,runs,seed,weights)",
+        "report.mattersMostST()",
+        "report.howSolidIsEachRank2(year)",
+        "report.noTwoUnitsSwapPlaces()",
+        "report.orderWithinEachGroupIs()",
+        "report.droppingEachElementOfficialMethod()",
+        "report.sobolIndicesSaltelliDesignRuns(baseRuns,runs)",
+        "report.frameworkChangePartsNotComparable()",
+        "report.withEveryIndicatorAtCap()",
+        "report.bestValueAnyUnitReached(year)",
+        "report.fullPoints10000()",
+        "report.dtiInputTemplateFrameworkFill(framework,languageLabel,suffix,year)",
+        "report.instructions()",
+        "report.shareNotScored()",
+        "report.shareOfPoints(points)",
+        "report.share097Or97()",
+        "report.count()",
+        "report.dataStatus()",
+        "report.ranking(editionYear)",
+        "report.id()",
+        "report.values()",
+        "report.ranks()",
         "storage.cannotOpen(path,reason)",
         "storage.diskFull(path)",
         "storage.sqlite(path,reason)",

@@ -46,7 +46,7 @@ public struct AuditView: Sendable {
                     vi ? catalogue?.node(entry.id)?.nameVI ?? entry.id : entry.id, kindLabel(entry.kind), "\(entry.available)/\(entry.units)",
                     figure(entry.mean), figure(entry.standardDeviation),
                     figure(entry.skewness, decimals: 2), figure(entry.kurtosis, decimals: 2),
-                    entry.flaggedOutliers ? (vi ? "có" : "yes") : (vi ? "không" : "no"),
+                    entry.flaggedOutliers ? (Messages.Report.yes.text(language)) : (Messages.Report.no.text(language)),
                 ]
             }, numericColumns: [2, 3, 4, 5, 6])
     }
@@ -88,41 +88,39 @@ public struct AuditView: Sendable {
         let others = correlations.columns.enumerated().filter { !rows.contains($0.element) }.map { index, id in
             "\(index + 1) " + (vi ? catalogue?.node(id)?.nameVI ?? id : id)
         }
-        let lead = vi ? "Cột: số như ở đầu dòng" : "Columns: numbered as the rows"
+        let lead = Messages.Report.columnsNumberedAsRows.text(language)
         return lead + (others.isEmpty ? "." : "; " + others.joined(separator: "; ") + ".")
     }
 
     var statisticsNote: String {
-        vi
-            ? "Thống kê trên các đơn vị có giá trị; độ xiên và độ nhọn (dư) theo COINr; ngoại lai khi |độ xiên| > 2 và độ nhọn > 3,5."
-            : "Statistics over the units with a value; skewness and excess kurtosis as COINr; outliers flagged when |skewness| > 2 and kurtosis > 3.5."
+        Messages.Report.statisticsOverUnitsWithValue.text(language)
     }
 
     var correlationNote: String {
-        vi ? "Giá trị thiếu tính 0, như chỉ số tính." : "Missing values count as 0, as the index counts them."
+        Messages.Report.missingValuesCountAs0.text(language)
     }
 
     var alphaLine: String {
-        (vi ? "Cronbach's alpha theo trụ cột: " : "Cronbach's alpha per pillar: ")
+        (Messages.Report.cronbachSAlphaPerPillar.text(language))
             + audit.alpha.map { "\(vi ? catalogue?.node($0.pillarID)?.nameVI ?? $0.pillarID : $0.pillarID) \(figure($0.value, decimals: 2))" }
             .joined(separator: ", ")
     }
 
     var warningLines: [String] {
-        audit.warnings.isEmpty ? [vi ? "Không có cảnh báo." : "No warnings."] : audit.warnings.map { "⚠ \(vi ? $0.vietnamese : $0.message)" }
+        audit.warnings.isEmpty ? [Messages.Report.noWarnings.text(language)] : audit.warnings.map { "⚠ \(vi ? $0.vietnamese : $0.message)" }
     }
 
     public var document: AnalysisDocument {
         var blocks: [AnalysisDocument.Block] = [
             .line(statisticsNote), .table(statisticsTable),
-            .line((vi ? "Tương quan Pearson. " : "Pearson correlations. ") + correlationNote), .table(matrixTable(audit.pearson)),
-            .line(vi ? "Tương quan Spearman:" : "Spearman correlations:"), .table(matrixTable(audit.spearman)),
+            .line((Messages.Report.pearsonCorrelations2.text(language)) + correlationNote), .table(matrixTable(audit.pearson)),
+            .line(Messages.Report.spearmanCorrelations2.text(language)), .table(matrixTable(audit.spearman)),
             .line(columnKey(audit.pearson)),
         ]
         if !audit.alpha.isEmpty { blocks.append(.line(alphaLine)) }
         blocks += warningLines.map(AnalysisDocument.Block.line)
         return AnalysisDocument(
-            title: vi ? "Kiểm định thống kê DTI \(year)" : "Statistical audit, DTI \(year)", notices: notices.map(language.text(of:)),
+            title: Messages.Report.statisticalAuditDTI(year: year).text(language), notices: notices.map(language.text(of:)),
             noticeCodes: notices.map(\.code),
             blocks: blocks, mainTable: csvTable)
     }

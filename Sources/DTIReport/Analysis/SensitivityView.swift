@@ -67,17 +67,18 @@ public struct SensitivityView: Sendable {
         let spread = PublishedPrecision.format(a.weightSpread * 100, decimals: 0)
         let weights =
             a.weightSpread > 0
-            ? (vi ? "trọng số mỗi chỉ số ±\(spread)% (chuẩn hoá lại cùng tổng)" : "each element's weight ±\(spread)% (rescaled to the same total)")
-            : (vi ? "trọng số chính thức" : "official weights")
+            ? (Messages.Report.eachElementSWeightRescaled(spread: spread).text(language))
+            : (Messages.Report.officialWeights.text(language))
         // Choices read "cộng hoặc nhân" in Vietnamese (the English keeps the options' `sum|geometric`).
-        let or = vi ? " hoặc " : "|"
+        let or = Messages.Report.text.text(language)
         let aggregation = a.aggregations.map { vi ? Self.vietnamese[$0.rawValue] ?? $0.rawValue : $0.rawValue }.joined(separator: or)
         let imputation = a.imputations.map { vi ? Self.vietnamese[$0.rawValue] ?? $0.rawValue : $0.rawValue }.joined(separator: or)
         let normalisation = a.normalisations.map(\.rawValue).joined(separator: "|")
-        let normalised = a.normalisations == [.official] ? "" : (vi ? "; chuẩn hoá \(normalisation)" : "; normalisation \(normalisation)")
-        return vi
-            ? "\(language.count(analysis.runs)) lần chạy, seed \(analysis.seed): \(weights); tổng hợp \(aggregation); giá trị thiếu \(imputation)\(normalised)."
-            : "\(language.count(analysis.runs)) runs, seed \(analysis.seed): \(weights); aggregation \(aggregation); missing values \(imputation)\(normalised)."
+        let normalised = a.normalisations == [.official] ? "" : (Messages.Report.normalisation2(normalisation: normalisation).text(language))
+        return Messages.Report.runsSeedAggregationMissingValues(
+            runs: GroupedCount(analysis.runs), seed: String(analysis.seed), weights: weights, aggregation: aggregation, imputation: imputation,
+            normalised: normalised
+        ).text(language)
     }
 
     private func interval(_ unit: Int) -> String {
@@ -104,7 +105,7 @@ public struct SensitivityView: Sendable {
             vi
             ? ["Hạng", "Mã", "Đơn vị", "Trung vị", "Khoảng 5–95%", "Nhóm"]
             : ["Rank", "Code", "Unit", "Median", "5–95% interval", "Group"]
-        if sobol != nil { header.append(vi ? "Giả định quan trọng nhất (ST)" : "Matters most (ST)") }
+        if sobol != nil { header.append(Messages.Report.mattersMostST.text(language)) }
         let groups = groupOf
         let rows = order.map { unit in
             var row = [
@@ -133,28 +134,24 @@ public struct SensitivityView: Sendable {
 
     public var document: AnalysisDocument {
         let title =
-            vi ? "Độ bất định của thứ hạng DTI \(year)" : "How solid is each rank? DTI \(year)"
+            Messages.Report.howSolidIsEachRank2(year: year).text(language)
         var blocks: [AnalysisDocument.Block] = [.line(assumptionsSentence), .table(unitTable)]
         let groups = analysis.groups
         if groups.isEmpty {
             blocks.append(
                 .line(
-                    vi
-                        ? "Không cặp đơn vị nào đảo thứ tự trong từ 10% số lần chạy trở lên: không có nhóm."
-                        : "No two units swap places in 10% of the runs or more: no groups."))
+                    Messages.Report.noTwoUnitsSwapPlaces.text(language)))
         } else {
             let names = groups.enumerated().map { number, group in
                 "G\(number + 1): " + group.map { matrix.units[$0].name }.joined(separator: ", ")
             }
             blocks.append(
                 .line(
-                    (vi
-                        ? "Thứ tự trong mỗi nhóm không có ý nghĩa (mỗi đơn vị bằng điểm chính thức, hoặc đảo thứ tự trong ít nhất 10% số lần chạy, với một đơn vị khác của nhóm): "
-                        : "Order within each group is not meaningful (each unit ties officially, or swaps places in at least 10% of runs, with another of its group): ")
+                    (Messages.Report.orderWithinEachGroupIs.text(language))
                         + names.joined(separator: "; ")))
         }
         blocks.append(
-            .line(vi ? "Bỏ từng chỉ số (phương pháp chính thức cho phần còn lại):" : "Dropping each element (the official method otherwise):"))
+            .line(Messages.Report.droppingEachElementOfficialMethod.text(language)))
         blocks.append(
             .table(
                 AnalysisDocument.Table(
@@ -177,9 +174,7 @@ public struct SensitivityView: Sendable {
         if let sobol {
             blocks.append(
                 .line(
-                    vi
-                        ? "Chỉ số Sobol (thiết kế Saltelli, \(language.count(sobol.runs)) lần chạy, N = \(sobol.baseRuns); khoảng bootstrap 95%) cho mức dịch chuyển hạng trung bình:"
-                        : "Sobol indices (Saltelli design, \(language.count(sobol.runs)) runs, N = \(sobol.baseRuns); 95% bootstrap intervals) of the mean absolute rank shift:"
+                    Messages.Report.sobolIndicesSaltelliDesignRuns(runs: GroupedCount(sobol.runs), baseRuns: sobol.baseRuns).text(language)
                 ))
             blocks.append(
                 .table(

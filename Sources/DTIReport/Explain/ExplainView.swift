@@ -84,7 +84,7 @@ public struct ExplainView: Sendable {
             ])
         }
         if !incomparable.isEmpty, let last = keys.last, let lastTenths = tenths.last {
-            let label = language == .vi ? "Thay đổi bộ chỉ số (phần không so sánh được)" : "Framework change (parts not comparable)"
+            let label = Messages.Report.frameworkChangePartsNotComparable.text(language)
             rows.append([label, "", "", language.signed(lastTenths, decimals: 1), language.signed(last, decimals: 4)])
         }
         rows.append([

@@ -29,7 +29,7 @@ public struct TargetView: Sendable {
         guard target.isReachable else {
             let short = language.points(target.shortfall)
             let underCap =
-                language == .vi ? " khi mọi chỉ số đã ở mức tối đa của quy tắc dưới đây" : " with every indicator at the cap of the rule below"
+                Messages.Report.withEveryIndicatorAtCap.text(language)
             return "\(s.rank) \(target.targetRank): \(s.unreachable); \(s.shortBy) \(short) \(s.points.lowercased())\(underCap)."
         }
         let needed = s.pointsNeeded.replacing("{points}", with: language.points(target.points))
@@ -42,9 +42,9 @@ public struct TargetView: Sendable {
         let vi = language == .vi
         let cap: String
         switch target.cap {
-        case .best: cap = vi ? "giá trị tốt nhất mà một đơn vị đạt được năm \(year)" : "the best value any unit reached in \(year)"
+        case .best: cap = Messages.Report.bestValueAnyUnitReached(year: year).text(language)
         case let .value(value): cap = language.number(value)
-        case .none: cap = vi ? "điểm tối đa (1,0000)" : "full points (1.0000)"
+        case .none: cap = Messages.Report.fullPoints10000.text(language)
         }
         if vi {
             return "Quy tắc: mỗi chỉ số chỉ được nâng tối đa đến \(cap) (--cap); điểm được thêm trước vào các chỉ số có trọng số lớn nhất, "

@@ -7,7 +7,7 @@ extension ReportPages {
     private var vi: Bool { lang == .vi }
 
     /// The header of the interval column.
-    var intervalHeader: String { vi ? "Khoảng hạng 5–95%" : "Rank interval (5–95%)" }
+    var intervalHeader: String { Messages.Report.rankInterval595.text(lang) }
 
     /// A unit's interval cell: `12 (9–15)`, with a dot and whisker in HTML.
     func intervalCell(_ row: ResultRow) -> ReportCell {
@@ -16,9 +16,7 @@ extension ReportPages {
         var cell = ReportCell("\(interval.median) (\(range))", sortValue: Double(interval.p95 - interval.p05))
         cell.interval = (interval.p05, interval.median, interval.p95, ranked.count)
         cell.note =
-            vi
-            ? "Trung vị \(interval.median); 90% số lần chạy trong hạng \(interval.p05)–\(interval.p95)"
-            : "Median \(interval.median); 90% of runs within ranks \(interval.p05)–\(interval.p95)"
+            Messages.Report.median90OfRunsWithin(median: interval.median, p05: interval.p05, p95: interval.p95).text(lang)
         return cell
     }
 
@@ -75,12 +73,12 @@ extension ReportPages {
                 : " Within the \(lang.count(groups.count)) groups below the order is not meaningful (read it as a tie):"
         }
         let chart = RankIntervalChart(
-            title: vi ? "Khoảng thứ hạng DTI \(year) (5–95%)" : "DTI \(year) rank intervals (5–95%)",
+            title: Messages.Report.dtiRankIntervals595(year: year).text(lang),
             rows: rows.compactMap { row in
                 uncertainty.interval(of: row.unit.code).map {
                     RankIntervalChart.Row(label: row.unit.name, nominal: $0.nominal, median: $0.median, low: $0.p05, high: $0.p95)
                 }
-            }, worst: rows.count, axisLabel: vi ? "Thứ hạng (vòng: chính thức; chấm: trung vị)" : "Rank (ring: official; dot: median)")
+            }, worst: rows.count, axisLabel: Messages.Report.rankRingOfficialDotMedian.text(lang))
         let groupTable: [ReportBlock] =
             groups.isEmpty
             ? []
@@ -88,12 +86,12 @@ extension ReportPages {
                 .table(
                     ReportTable(
                         header: [
-                            vi ? "Hạng chính thức" : "Official ranks", vi ? "\(unitHeading) (đọc như đồng hạng)" : "\(unitHeading) (read as a tie)",
+                            Messages.Report.officialRanks.text(lang), Messages.Report.readAsTie(unitHeading: unitHeading).text(lang),
                         ],
                         rows: groupRows, numericColumns: [0]))
             ]
         return [
-            .heading(vi ? "Thứ hạng vững đến đâu?" : "How solid is each rank?", level: 2), .paragraph(paragraph),
+            .heading(Messages.Report.howSolidIsEachRank.text(lang), level: 2), .paragraph(paragraph),
         ] + groupTable + [
             .chart(id: "rank-intervals", svg: { chart.svg(standalone: $0) }, caption: chart.title)
         ]
@@ -101,14 +99,14 @@ extension ReportPages {
 
     /// The audit page: statistics, correlations as heat maps, Cronbach's alpha and warnings.
     public func auditPage(_ audit: StatisticalAudit) -> ReportDocument {
-        let title = vi ? "Kiểm định thống kê DTI \(year)" : "Statistical audit, DTI \(year)"
+        let title = Messages.Report.statisticalAuditDTI(year: year).text(lang)
         let view = AuditView(audit, notices: [], year: year, language: lang, catalogue: result.catalogue)
         let statistics = view.statisticsTable
         // Entries by name (which wrap in a narrow column), not by id.
         func name(_ id: String) -> String { result.catalogue.node(id).map { lang.name(of: $0) } ?? id }
         func heatMap(_ correlations: StatisticalAudit.Correlations) -> ReportTable {
             ReportTable(
-                header: [vi ? "Chỉ số" : "Indicator"] + correlations.columns.map(name),
+                header: [Messages.Explain.indicator.text(lang)] + correlations.columns.map(name),
                 rows: zip(correlations.rows, correlations.values).map { row, values in
                     [ReportCell(name(row))]
                         + values.map { value in
@@ -120,15 +118,15 @@ extension ReportPages {
         }
         var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
         blocks += [
-            .heading(vi ? "Thống kê mô tả" : "Descriptive statistics", level: 2), .paragraph(view.statisticsNote),
+            .heading(Messages.Report.descriptiveStatistics.text(lang), level: 2), .paragraph(view.statisticsNote),
             .table(
                 ReportTable(
                     header: statistics.header, rows: statistics.rows.map { $0.map { ReportCell($0) } }, numericColumns: statistics.numericColumns)),
-            .heading(vi ? "Tương quan Pearson" : "Pearson correlations", level: 2), .paragraph(view.correlationNote), .table(heatMap(audit.pearson)),
-            .heading(vi ? "Tương quan Spearman" : "Spearman correlations", level: 2), .table(heatMap(audit.spearman)),
+            .heading(Messages.Report.pearsonCorrelations.text(lang), level: 2), .paragraph(view.correlationNote), .table(heatMap(audit.pearson)),
+            .heading(Messages.Report.spearmanCorrelations.text(lang), level: 2), .table(heatMap(audit.spearman)),
         ]
         if !audit.alpha.isEmpty { blocks += [.heading("Cronbach's alpha", level: 2), .paragraph(view.alphaLine)] }
-        blocks.append(.heading(vi ? "Cảnh báo" : "Warnings", level: 2))
+        blocks.append(.heading(Messages.Report.warnings.text(lang), level: 2))
         blocks += view.warningLines.map(ReportBlock.paragraph)
         return ReportDocument(name: "audit", title: title, blocks: blocks + footer)
     }

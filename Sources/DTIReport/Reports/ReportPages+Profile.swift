@@ -204,7 +204,7 @@ extension ReportPages {
                 blocks.append(
                     .paragraph(
                         s.standsFor.replacing("{unit}", with: row.unit.name).replacing(
-                            "{names}", with: names.joined(separator: lang == .vi ? " và " : " and "))))
+                            "{names}", with: names.joined(separator: Messages.Format.and.text(lang)))))
             } else if let name = names.first,
                 let member = memberNames(row.unit).first(where: { TextFolding.fold($0) == TextFolding.fold(name) }),
                 TextFolding.fold(member) != TextFolding.fold(row.unit.name)
@@ -259,7 +259,7 @@ extension ReportPages {
         var blocks: [ReportBlock] = [.heading(title, level: 1)] + banners
         var links: [(text: String, page: String)] = [("\(nationalTitle) \(year)", "national")]
         if hasComparison { links.append((s.comparisonTitle, "compare")) }
-        if input.audit != nil { links.append((lang == .vi ? "Kiểm định thống kê \(year)" : "Statistical audit \(year)", "audit")) }
+        if input.audit != nil { links.append((Messages.Report.statisticalAudit(year: year).text(lang), "audit")) }
         blocks.append(.links(links))
         blocks.append(.heading(s.profiles, level: 2))
         let units = VietnameseOrder.sorted(result.rows.map(\.unit).filter { profiled.contains($0.code) }, by: \.name)

@@ -48,28 +48,22 @@ public struct Sandbox {
                         .object([("id", .string(element.id)), ("points", .number(element.points)), ("weight", .number(weight))])
                     })
             ),
-            ("decimal", .string(String(language.decimalMark))), ("thousands", .string(language == .vi ? "." : ",")),
+            ("decimal", .string(String(language.decimalMark))), ("thousands", .string(Messages.Format.groupSeparator.text(language))),
             ("lang", .string(language.rawValue)),
             (
                 "noPoints",
                 .string(
-                    language == .vi
-                        ? "Mọi chỉ số đang ở 0 điểm: ít nhất một chỉ số phải có điểm."
-                        : "Every indicator is at 0 points: at least one must weigh something.")
+                    Messages.Report.everyIndicatorIsAt0.text(language))
             ),
             (
                 "badTotal",
                 .string(
-                    language == .vi
-                        ? "Tổng điểm %s quá nhỏ hoặc quá lớn để chia: hãy cho điểm từ 0,001 đến 1.000.000."
-                        : "The points add up to %s, too small or too large to divide by: give points between 0.001 and 1,000,000.")
+                    Messages.Report.pointsAddUpToS.text(language))
             ),
             (
                 "badPart",
                 .string(
-                    language == .vi
-                        ? "Không dùng được phần “%s” của liên kết: %r; phần còn lại của kịch bản vẫn được dùng."
-                        : "The part “%s” of the link could not be used: %r; the rest of the scenario is used.")
+                    Messages.Report.partSOfLinkCould.text(language))
             ),
             (
                 "reasons",
@@ -95,9 +89,7 @@ public struct Sandbox {
             (
                 "badField",
                 .string(
-                    language == .vi
-                        ? "Không đọc được “%s” cho %n: %r; chỉ số này giữ điểm chính thức."
-                        : "“%s” for %n could not be read: %r; this indicator keeps its official points.")
+                    Messages.Report.sForNCouldNot.text(language))
             ),
             (
                 "fieldReasons",
@@ -112,21 +104,19 @@ public struct Sandbox {
                             ("ambiguous", .string("it could be %a or %b: write it without a thousands separator")),
                         ])
             ),
-            ("pager", .string(language == .vi ? "Trang %p/%n: đơn vị %a–%b trên %t" : "Page %p of %n: units %a–%b of %t")),
-            ("none", .string(language == .vi ? "Không có đơn vị nào khớp." : "No unit matches.")), ("units", .array(units)),
+            ("pager", .string(Messages.Report.pagePOfNUnits.text(language))),
+            ("none", .string(Messages.Report.noUnitMatches.text(language))), ("units", .array(units)),
         ])
     }
 
     private var vi: Bool { language == .vi }
 
     /// The section's title, a heading of the national page.
-    var title: String { vi ? "Tự điều chỉnh trọng số" : "Try your own weights" }
+    var title: String { Messages.Report.tryYourOwnWeights.text(language) }
 
     /// What a Markdown page says in its place.
     var markdownNote: String {
-        vi
-            ? "Trang HTML (national.html) có phần tự điều chỉnh trọng số: đổi điểm của các chỉ số chính, phép tổng hợp hoặc cách chuẩn hoá và xem thứ hạng tính lại (không phải phương pháp chính thức)."
-            : "The HTML page (national.html) has a sandbox: change the points of the main indicators, the aggregation or the normalisation and see the ranks recomputed (not the official method)."
+        Messages.Report.htmlPageNationalHtmlHas.text(language)
     }
 
     /// The section: controls, the link of the scenario, the recomputed table, the data and the script.
@@ -135,21 +125,15 @@ public struct Sandbox {
         b.element("h2", title)
         b.raw("<p class=\"sandbox-off\">")
         b.text(
-            vi
-                ? "Phần này cần JavaScript để tính lại thứ hạng ngay trên trang (không cần mạng); bảng xếp hạng chính thức ở trên đầy đủ mà không cần đến nó."
-                : "This section needs JavaScript to recompute the ranking on the page (no network needed); the official ranking above is complete without it."
+            Messages.Report.thisSectionNeedsJavaScriptTo.text(language)
         )
         b.raw("</p><div class=\"sandbox-on\" hidden><p class=\"banner\" role=\"note\"><strong>")
         b.text(
-            vi
-                ? "KHÔNG PHẢI PHƯƠNG PHÁP CHÍNH THỨC: thứ hạng dưới đây tính theo trọng số, phép tổng hợp và cách chuẩn hoá bạn chọn; kết quả chính thức là bảng xếp hạng ở trên."
-                : "NOT THE OFFICIAL METHOD: the ranks below follow the points, aggregation and normalisation you choose; the official results are the ranking above."
+            Messages.Report.notOFFICIALMETHODRanksBelow.text(language)
         )
         b.raw("</strong></p><p>")
         b.text(
-            vi
-                ? "Đổi số điểm của từng chỉ số chính (các chỉ số khác giữ điểm chính thức; tổng được chuẩn hoá lại), phép tổng hợp hoặc cách chuẩn hoá: mọi đơn vị được tính lại ngay. Liên kết bên dưới mở lại đúng kịch bản này. Bấm tiêu đề cột để sắp xếp; trang in không có phần này."
-                : "Change the points of any main indicator (the others keep their official points; the total is rescaled), the aggregation or the normalisation: every unit is recomputed at once. The link below reopens this very scenario. Click a column heading to sort; printed pages leave this section out."
+            Messages.Report.changePointsOfAnyMain.text(language)
         )
         b.raw("</p><form class=\"sandbox-controls\" onsubmit=\"return false\">")
         for control in controls {
@@ -163,17 +147,17 @@ public struct Sandbox {
             b.attribute("data-name", control.name)
             b.attribute("data-official", NumberText.exact(control.points))
             b.raw("> <small>")
-            b.text((vi ? "chính thức " : "official ") + NumberText.exact(control.points))
+            b.text((Messages.Report.official.text(language)) + NumberText.exact(control.points))
             b.raw("</small></label>")
         }
         b.raw("<label>")
-        b.text(vi ? "Phép tổng hợp" : "Aggregation")
+        b.text(Messages.Report.aggregation.text(language))
         b.raw(" <select name=\"aggregation\"><option value=\"sum\">")
-        b.text(vi ? "tổng có trọng số (chính thức)" : "weighted sum (official)")
+        b.text(Messages.Report.weightedSumOfficial.text(language))
         b.raw("</option><option value=\"geometric\">")
-        b.text(vi ? "trung bình nhân có trọng số" : "weighted geometric mean")
+        b.text(Messages.Report.weightedGeometricMean.text(language))
         b.raw("</option></select></label><label>")
-        b.text(vi ? "Chuẩn hoá" : "Normalisation")
+        b.text(Messages.Report.normalisation.text(language))
         b.raw(" <select name=\"normalise\">")
         let normalisations: [(String, String)] =
             vi
@@ -193,23 +177,23 @@ public struct Sandbox {
             b.raw("</option>")
         }
         b.raw("</select></label><button type=\"button\" class=\"sandbox-reset\">")
-        b.text(vi ? "Về phương pháp chính thức" : "Back to the official method")
+        b.text(Messages.Report.backToOfficialMethod.text(language))
         b.raw("</button></form><p class=\"sandbox-status\" role=\"status\"></p><p>")
-        b.text(vi ? "Liên kết tới kịch bản này: " : "Link to this scenario: ")
+        b.text(Messages.Report.linkToThisScenario.text(language))
         b.raw("<a class=\"sandbox-link\" href=\"#\">#</a></p>")
         b.raw("<div class=\"sandbox-browse\"><label>")
-        b.text(vi ? "Tìm đơn vị (tên hoặc mã)" : "Find a unit (name or code)")
+        b.text(Messages.Report.findUnitNameOrCode.text(language))
         b.raw(" <input type=\"search\" class=\"sandbox-find\" autocomplete=\"off\"></label><nav class=\"sandbox-pager\"")
-        b.attribute("aria-label", vi ? "Các trang của bảng" : "Pages of the table")
+        b.attribute("aria-label", Messages.Report.pagesOfTable.text(language))
         b.raw("><button type=\"button\" data-step=\"-1\">")
-        b.text(vi ? "‹ Trang trước" : "‹ Previous")
+        b.text(Messages.Report.previous.text(language))
         b.raw("</button> <span></span> <button type=\"button\" data-step=\"1\">")
-        b.text(vi ? "Trang sau ›" : "Next ›")
+        b.text(Messages.Report.next.text(language))
         b.raw("</button></nav></div>")
         b.raw("<div class=\"scroll\"><table id=\"sandbox-table\" class=\"compact\"><thead><tr>")
         let headers: [(String, Bool)] = [
-            (vi ? "Hạng của bạn" : "Your rank", true), (unitHeading, false), (vi ? "DTI của bạn" : "Your DTI", true),
-            (vi ? "Hạng chính thức" : "Official rank", true), (vi ? "Thay đổi hạng" : "Rank change", true),
+            (Messages.Report.yourRank.text(language), true), (unitHeading, false), (Messages.Report.yourDTI.text(language), true),
+            (Messages.Report.officialRank.text(language), true), (Messages.Page.rankChange.text(language), true),
         ]
         for (header, isNumber) in headers {
             b.raw(isNumber ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")

@@ -55,9 +55,9 @@ public struct InputTemplate: Sendable {
         let labels = Self.unitLabels(units, among: wholeSet ?? unitSet, parents: parents)
         valueColumn = 6
         var preamble = [
-            vi
-                ? "Mẫu nhập liệu DTI \(year) · \(language.label(of: unitSet)) · bộ chỉ số \(catalogue.framework): điền cột Giá trị (và Nguồn, Ghi chú nếu có), không sửa các cột khác; nhập bằng 'dti import TỆP\(Self.suffix(readOptions))'."
-                : "DTI \(year) input template · \(language.label(of: unitSet)) · framework \(catalogue.framework): fill in the value column (and source, note if any) and leave the others as they are; import with 'dti import FILE\(Self.suffix(readOptions))'."
+            Messages.Report.dtiInputTemplateFrameworkFill(
+                year: year, languageLabel: language.label(of: unitSet), framework: catalogue.framework, suffix: Self.suffix(readOptions)
+            ).text(language)
         ]
         preamble += catalogue.notices.map { "! " + language.terminalText(of: $0) }
         self.preamble = preamble
@@ -73,7 +73,7 @@ public struct InputTemplate: Sendable {
         }
         self.rows = rows
         self.rules = rules
-        instructionsSheet = vi ? "Hướng dẫn" : "Instructions"
+        instructionsSheet = Messages.Report.instructions.text(language)
         instructions = Self.instructions(year: year, unitSet: unitSet, language: language, readOptions: readOptions)
     }
 
@@ -147,10 +147,10 @@ public struct InputTemplate: Sendable {
         let vi = language == .vi
         guard let scoring = entry.scoring else {
             if entry.points == 0 {
-                return (vi ? "tỷ lệ (không tính điểm)" : "share (not scored)", "0–1", .range(minimum: 0, maximum: 1))
+                return (Messages.Report.shareNotScored.text(language), "0–1", .range(minimum: 0, maximum: 1))
             }
             return (
-                vi ? "tỷ lệ điểm đạt được trên \(NumberText.exact(entry.points)) điểm" : "share of the \(NumberText.exact(entry.points)) points",
+                Messages.Report.shareOfPoints(points: ExactNumber(entry.points)).text(language),
                 "0–1", .range(minimum: 0, maximum: 1)
             )
         }
@@ -159,9 +159,9 @@ public struct InputTemplate: Sendable {
         let range = high >= 1e15 ? "≥ \(NumberText.exact(low))" : "\(NumberText.exact(low))–\(NumberText.exact(high))"
         switch scoring.measure {
         case .share:
-            return (vi ? "tỷ lệ (0,97 hoặc 97%)" : "share (0.97 or 97%)", range, .range(minimum: low, maximum: high))
+            return (Messages.Report.share097Or97.text(language), range, .range(minimum: low, maximum: high))
         case .count:
-            return (vi ? "số lượng" : "count", range, .range(minimum: low, maximum: min(high, 1e15)))
+            return (Messages.Report.count.text(language), range, .range(minimum: low, maximum: min(high, 1e15)))
         case .yesHalfNo:
             let words = vi ? ["có", "một phần", "không"] : ["yes", "half", "no"]
             return (words.joined(separator: " / "), words.joined(separator: ", "), .words(words))

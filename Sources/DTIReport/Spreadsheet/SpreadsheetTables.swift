@@ -11,7 +11,7 @@ public enum SpreadsheetTables {
         let entries = [catalogue.index] + catalogue.pillars + catalogue.indicators
         let header =
             [words.rank, words.code, words.unit] + entries.map { language.name(of: $0) }
-            + entries.map { "\(words.rank): \(language.name(of: $0))" } + [words.flags, language == .vi ? "Trạng thái dữ liệu" : "Data status"]
+            + entries.map { "\(words.rank): \(language.name(of: $0))" } + [words.flags, Messages.Report.dataStatus.text(language)]
         let rows: [[ResultTable.Cell]] = view.rows.map { row in
             var cells: [ResultTable.Cell] = [
                 row.ranks[view.entry.id].map(ResultTable.Cell.integer) ?? .empty, .text(row.unit.code), .text(row.unit.name),
@@ -28,7 +28,7 @@ public enum SpreadsheetTables {
         let widths = [7.0, 7, 22] + entries.map { _ in 14.0 } + entries.map { _ in 12.0 } + [30, 12]
         return [
             ResultTable(
-                name: language == .vi ? "Xếp hạng \(view.result.edition.year)" : "Ranking \(view.result.edition.year)",
+                name: Messages.Report.ranking(editionYear: view.result.edition.year).text(language),
                 preamble: preamble(view.result, title: view.title(in: language), language: language), header: header, rows: rows,
                 columnWidths: widths)
         ]
@@ -39,7 +39,7 @@ public enum SpreadsheetTables {
         let words = language.terminal
         let catalogue = result.catalogue
         let entries = [catalogue.index] + catalogue.pillars + catalogue.indicators.filter { $0.points > 0 }
-        let header = [words.entry, language == .vi ? "Mã chỉ số" : "id"] + rows.map(\.unit.name)
+        let header = [words.entry, Messages.Report.id.text(language)] + rows.map(\.unit.name)
         let values: [[ResultTable.Cell]] = entries.map { entry in
             [.text(language.name(of: entry)), .text(entry.id)]
                 + rows.map { row in
@@ -55,10 +55,10 @@ public enum SpreadsheetTables {
         let widths = [34.0, 18] + rows.map { _ in 16.0 }
         return [
             ResultTable(
-                name: language == .vi ? "Giá trị" : "Values", preamble: preamble(result, title: title, language: language), header: header,
+                name: Messages.Report.values.text(language), preamble: preamble(result, title: title, language: language), header: header,
                 rows: values, columnWidths: widths),
             ResultTable(
-                name: language == .vi ? "Thứ hạng" : "Ranks", preamble: preamble(result, title: title, language: language), header: header,
+                name: Messages.Report.ranks.text(language), preamble: preamble(result, title: title, language: language), header: header,
                 rows: ranks, columnWidths: widths),
         ]
     }
