@@ -28,14 +28,14 @@ public struct StatisticalAudit: Sendable {
 
     /// A warning about the indicators' structure.
     public struct Warning: Sendable, Hashable, CustomStringConvertible {
-        public var message: String
-        /// The same in Vietnamese.
-        public var vietnamese: String
+        /// The warning in every language.
+        public var wording: Wording
+        /// The English warning.
+        public var message: String { wording.text(.en) }
         public var description: String { message }
 
-        public init(message: String, vietnamese: String) {
-            self.message = message
-            self.vietnamese = vietnamese
+        public init(_ wording: Wording) {
+            self.wording = wording
         }
     }
 
@@ -85,21 +85,12 @@ public struct StatisticalAudit: Sendable {
         var warnings: [Warning] = []
         // Vietnamese warnings name entries as a reader knows them (English keeps the ids); numbers
         // with a decimal comma and the typographic minus.
-        func name(_ id: String) -> String { catalogue.node(id)?.nameVI ?? id }
-        func vi(_ value: Double) -> String {
-            let text = PublishedPrecision.format(value, decimals: 2, decimalSeparator: ",")
-            return text.hasPrefix("-") ? "−" + text.dropFirst() : text
-        }
+        func name(_ id: String) -> Wording { Wording.name(en: id, vi: catalogue.node(id)?.nameVI ?? id) }
         for (offset, first) in elements.enumerated() {
             for second in elements.dropFirst(offset + 1) {
                 if let r = Statistics.pearson(column(first.id), column(second.id)), abs(r) > 0.9 {
                     warnings.append(
-                        Warning(
-                            message:
-                                "\(first.id) and \(second.id) are nearly duplicates (Pearson r = \(PublishedPrecision.format(r, decimals: 2))): together they weigh one aspect twice",
-                            vietnamese:
-                                "\(name(first.id)) và \(name(second.id)) gần như trùng nhau (Pearson r = \(vi(r))): cùng nhau chúng tính một khía cạnh hai lần"
-                        ))
+                        Warning(Messages.Analysis.nearDuplicates(first: name(first.id), second: name(second.id), r: Figure(r, decimals: 2))))
                 }
             }
         }
@@ -107,29 +98,20 @@ public struct StatisticalAudit: Sendable {
             for pillar in element.countsIn where pillarIDs.contains(pillar) {
                 if let r = Statistics.pearson(column(element.id), column(pillar)), r < 0 {
                     warnings.append(
-                        Warning(
-                            message:
-                                "\(element.id) correlates negatively with its own pillar \(pillar) (Pearson r = \(PublishedPrecision.format(r, decimals: 2))): it pulls against what the pillar measures",
-                            vietnamese:
-                                "\(name(element.id)) tương quan âm với chính trụ cột \(name(pillar)) của nó (Pearson r = \(vi(r))): nó kéo ngược điều trụ cột đo"
-                        ))
+                        Warning(Messages.Analysis.negativeWithPillar(element: name(element.id), pillar: name(pillar), r: Figure(r, decimals: 2))))
                 }
             }
         }
         for entry in statistics where entry.flaggedOutliers {
             warnings.append(
                 Warning(
-                    message:
-                        "\(entry.id) is skewed (skewness \(PublishedPrecision.format(entry.skewness ?? 0, decimals: 2)), kurtosis \(PublishedPrecision.format(entry.kurtosis ?? 0, decimals: 2))): a few units have outlying values",
-                    vietnamese:
-                        "\(name(entry.id)) bị lệch (độ xiên \(vi(entry.skewness ?? 0)), độ nhọn \(vi(entry.kurtosis ?? 0))): một vài đơn vị có giá trị ngoại lai"
+                    Messages.Analysis.skewed(
+                        entry: name(entry.id), skewness: Figure(entry.skewness ?? 0, decimals: 2), kurtosis: Figure(entry.kurtosis ?? 0, decimals: 2))
                 ))
         }
         for entry in statistics where entry.available > 0 && entry.standardDeviation == 0 {
             warnings.append(
-                Warning(
-                    message: "\(entry.id) has the same value for every unit: it does not tell units apart",
-                    vietnamese: "\(name(entry.id)) có cùng một giá trị ở mọi đơn vị: không phân biệt được các đơn vị"))
+                Warning(Messages.Analysis.constant(entry: name(entry.id))))
         }
         self.warnings = warnings
     }

@@ -11,11 +11,13 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     public func render(_ diagnostics: [Diagnostic], fileCount: Int, language: Language = .en) -> String {
         let errors = diagnostics.count(.error)
         let warnings = diagnostics.count(.warning)
-        let summary =
-            "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(fileCount) file\(fileCount == 1 ? "" : "s")"
+        let summary = Messages.Core.diagnosticSummary(
+            errors: errors == 1 ? Messages.Core.errorsOne : Messages.Core.errors(count: errors),
+            warnings: warnings == 1 ? Messages.Core.warningsOne : Messages.Core.warnings(count: warnings),
+            files: fileCount == 1 ? Messages.Core.inFilesOne : Messages.Core.inFiles(count: fileCount))
         switch self {
         case .text:
-            let summaryText = language == .vi ? "\(errors) lỗi, \(warnings) cảnh báo trong \(fileCount) tệp" : summary
+            let summaryText = summary.text(language)
             // One line per diagnostic, whatever a file name, sheet name or cell holds.
             return diagnostics.map { TerminalEscaping.escapedLine($0.description(in: language)) + "\n" }.joined() + summaryText + "\n"
         case .json:
@@ -65,7 +67,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
                 let message = place + diagnostic.message + (diagnostic.hint.map { "; " + $0 } ?? "")
                 return "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
             }
-            return lines.joined() + summary + "\n"
+            return lines.joined() + summary.text(.en) + "\n"
         }
     }
 

@@ -45,7 +45,7 @@ public struct RankingView: Sendable {
         var parts = ["DTI \(result.edition.year)", unitSet, "\(words.framework) \(result.catalogue.framework)"]
         if !result.catalogue.decision.isEmpty { parts[2] += " (\(words.decision) \(result.catalogue.decision))" }
         // Vietnamese names the entry ("xếp theo Thể chế số"); English keeps the id `--by` takes.
-        if entry.id != result.catalogue.index.id { parts.append("\(words.rankedBy) \(language == .vi ? entry.nameVI : entry.id)") }
+        if entry.id != result.catalogue.index.id { parts.append("\(words.rankedBy) \(language.text(en: entry.id, vi: entry.nameVI))") }
         if let filterDescription { parts.append(filterDescription) }
         return parts.joined(separator: " · ")
     }
@@ -57,7 +57,7 @@ public struct RankingView: Sendable {
     /// Vietnamese name in Vietnamese ("Chính quyền số").
     public func header(for entry: CatalogueNode, in language: ReportLanguage) -> String {
         if entry.kind == .index { return entry.id.uppercased() }
-        return language == .vi ? entry.nameVI : entry.id
+        return language.text(en: entry.id, vi: entry.nameVI)
     }
 
     /// Whether any shown row was formed by merger.

@@ -88,11 +88,11 @@ public struct IndicatorFiles: Sendable {
     }
 
     /// `built-in (data 5d5046ec4b6e)` or `/path/Indicators (data 1a2b3c4d5e6f)`.
-    public func summary() throws -> String {
+    public func summary() throws -> Wording {
         let short = String(try fingerprint().prefix(12))
         switch origin {
-        case .builtIn: return "built-in (data \(short))"
-        case let .folder(folder): return "\(folder.path) (data \(short))"
+        case .builtIn: return Messages.Workflow.builtInData(fingerprint: short)
+        case let .folder(folder): return Messages.Workflow.folderData(folder: folder.path, fingerprint: short)
         }
     }
 

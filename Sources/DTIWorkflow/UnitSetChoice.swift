@@ -33,7 +33,7 @@ public enum UnitSetChoice {
             }
             set = try UnitFileLoader.load(
                 try files.read(communesFile), file: files.name(of: communesFile), id: UnitSet.communesID,
-                label: "3,321 communes and wards (from 1 July 2025)", labelVI: "3.321 xã, phường (từ 1/7/2025)", registry: registry,
+                label: Messages.Workflow.communesLabel.text(.en), labelVI: Messages.Workflow.communesLabel.text(.vi), registry: registry,
                 officialSpelling: true)
             registry = registry.adding(set)
         default:
@@ -95,7 +95,8 @@ public enum UnitSetChoice {
         let name = URL(fileURLWithPath: path).lastPathComponent
         do {
             return try UnitFileLoader.load(
-                text, file: path, id: base, label: "units of \(name)", labelVI: "đơn vị trong \(name)", registry: registry)
+                text, file: path, id: base, label: Messages.Workflow.unitFileLabel(name: name).text(.en),
+                labelVI: Messages.Workflow.unitFileLabel(name: name).text(.vi), registry: registry)
         } catch {
             throw WorkflowError.invalidInput(diagnostics: error.diagnostics, files: 1)
         }

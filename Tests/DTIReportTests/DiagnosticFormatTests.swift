@@ -6,8 +6,8 @@ import Testing
 struct DiagnosticFormatTests {
     let diagnostic = Diagnostic(
         .error, "value.out-of-range",
-        Wording("value 97 for awareness is outside [0, 1]", vi: "giá trị 97 của awareness nằm ngoài [0; 1]"),
-        hint: Wording("give a share", vi: "ghi tỉ lệ"),
+        Messages.Ingest.outsideZeroOne(value: "97", entry: EntryName(id: "awareness", nameVI: "")),
+        hint: Wording.same("give a share"),
         at: SourceLocation(file: "in.xlsx", line: 12, column: 3, sheet: "Dữ liệu"))
 
     @Test func textNamesTheCellAsSpreadsheetsDo() {

@@ -162,6 +162,6 @@ struct EditionCoverageTests {
         #expect(wrong.stderr.contains("import it with --units communes"), "\(wrong.stderr)")
         let run = try E2E.run(["import", "--units", "communes", filled.path], database: database)
         #expect(run.status == 0, "\(run.stderr.prefix(800))")
-        #expect(run.stdout.hasPrefix("Imported 19926 values for 2025"), "\(run.stdout)")
+        #expect(run.stdout.hasPrefix("Imported 19,926 values for 2025"), "\(run.stdout)")
     }
 }

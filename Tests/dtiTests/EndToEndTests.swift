@@ -74,10 +74,10 @@ struct EndToEndTests {
         // The README's main job, through the binary a user runs: a true end-to-end run.
         let imported = try Self.runBinary(["import"] + Self.sampleFiles, database: database)
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout.contains("2201 new, 0 unchanged"))
+        #expect(imported.stdout.contains("2,201 new, 0 unchanged"))
 
         let again = try Self.runBinary(["import"] + Self.sampleFiles, database: database)
-        #expect(again.stdout.contains("0 new, 2201 unchanged"))
+        #expect(again.stdout.contains("0 new, 2,201 unchanged"))
 
         let ranked = try Self.runBinary(["rank", "--year", "2022", "--format", "json"], database: database)
         #expect(ranked.status == 0, "\(ranked.stderr)")

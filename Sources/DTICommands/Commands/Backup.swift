@@ -25,7 +25,7 @@ extension DTICommand {
         var out: String
 
         func validate() throws {
-            if out.isEmpty { throw optionError("'--out' needs a file name, got an empty one.", vi: "'--out' cần một tên tệp, nhưng đang trống.") }
+            if out.isEmpty { throw optionError(Messages.Commands.outNeedsFileNameGot) }
         }
 
         func run(on console: Console) throws {

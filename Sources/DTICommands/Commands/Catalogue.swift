@@ -24,38 +24,30 @@ extension DTICommand {
             guard let latest = reference.editions.editions.last?.year else { throw ExitCode.failure }
             let (edition, catalogue) = try reference.edition(year ?? latest)
             let usedBy = reference.editions.editions.filter { $0.framework == catalogue.framework }.map { String($0.year) }
-            let vi = console.language == .vi
+            let language = console.language
             let summary = try reference.files.summary()
             console.print(catalogue.title)
-            if vi {
-                console.print("dữ liệu chỉ số: \(summary.replacingOccurrences(of: "built-in (data", with: "tích hợp sẵn (dữ liệu"))")
-                console.print(
-                    "bộ chỉ số \(catalogue.framework) · quyết định \(catalogue.decision) · các kỳ \(usedBy.joined(separator: ", ")) · tập đơn vị \(edition.unitSet)"
-                )
-                if catalogue.isProvisional {
-                    console.print(
-                        TextWrapping.wrapProse(
-                            "! TẠM TÍNH: \(catalogue.provisionalNoteVI ?? catalogue.provisionalNote ?? "điểm giả định")", width: console.width
-                        ))
-                }
-            } else {
-                console.print("indicators: \(summary)")
-                console.print(
-                    "framework \(catalogue.framework) · decision \(catalogue.decision) · editions \(usedBy.joined(separator: ", ")) · units \(edition.unitSet)"
-                )
-                if catalogue.isProvisional {
-                    console.print(TextWrapping.wrapProse("! PROVISIONAL: \(catalogue.provisionalNote ?? "assumed points")", width: console.width))
-                }
+            console.print(Messages.Commands.indicatorData(summary: summary).text(language))
+            console.print(
+                Messages.Commands.frameworkLine(
+                    framework: catalogue.framework, decision: catalogue.decision, editions: usedBy.joined(separator: ", "), unitSet: edition.unitSet
+                ).text(language))
+            if catalogue.isProvisional {
+                let note =
+                    catalogue.provisionalNote.map { language.text(en: $0, vi: catalogue.provisionalNoteVI) }
+                    ?? Messages.Commands.assumedPoints.text(language)
+                console.print(TextWrapping.wrapProse(Messages.Commands.provisionalLine(note: note).text(language), width: console.width))
             }
             console.print("")
-            let kindsVI = ["index": "chỉ số tổng hợp", "pillar": "trụ cột", "indicator": "chỉ số chính", "component": "thành phần"]
+            let kinds: [CatalogueNode.Kind: Wording] = [
+                .index: Messages.Commands.kindIndex, .pillar: Messages.Commands.kindPillar, .indicator: Messages.Commands.kindIndicator,
+                .component: Messages.Commands.kindComponent,
+            ]
             var table = TextTable(
-                headers: vi
-                    ? ["Mã", "Loại", "Điểm", "Tính vào", "Tên (vi)", "Tên (en)"] : ["Id", "Kind", "Points", "Counts in", "Tên (vi)", "Name (en)"],
-                alignments: [.left, .left, .right, .left, .left, .left])
+                headers: language.headings(Messages.Commands.catalogueHeaders), alignments: [.left, .left, .right, .left, .left, .left])
             for node in catalogue.nodes {
                 let points = node.points == node.points.rounded() ? String(Int(node.points)) : String(node.points)
-                let kind = vi ? kindsVI[node.kind.rawValue] ?? node.kind.rawValue : node.kind.rawValue
+                let kind = kinds[node.kind]?.text(language) ?? node.kind.rawValue
                 table.rows.append([node.id, kind, points, node.countsIn.joined(separator: ", "), node.nameVI, node.nameEN])
             }
             console.print(table.render())

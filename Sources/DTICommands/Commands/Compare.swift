@@ -35,8 +35,7 @@ extension DTICommand {
 
         func validate() throws {
             if !(2...6).contains(provinces.count) {
-                throw optionError(
-                    "give 2 to 6 provinces, got \(provinces.count).", vi: "hãy cho 2 đến 6 tỉnh, thành phố, nhưng có \(provinces.count).")
+                throw optionError(Messages.Commands.give2To6Provinces(provinces: provinces.count))
             }
             try output.validate(binary: format == .xlsx)
         }

@@ -28,9 +28,7 @@ extension DTICommand {
 
         func validate() throws {
             if let since, since >= analysis.year {
-                throw optionError(
-                    "'--since' must be an edition before \(analysis.year), got \(since).",
-                    vi: "'--since' phải là một kỳ trước \(analysis.year), nhưng là \(since).")
+                throw optionError(Messages.Commands.sinceMustBeEditionBefore(analysisYear: analysis.year, since: since))
             }
         }
 

@@ -40,7 +40,7 @@ extension DTICommand {
             let entries = try store.history(unitCode: unit.code, year: year, unitSetID: unitSet.dataSetID).filter {
                 indicator == nil || $0.indicatorID == indicator
             }
-            let vi = console.language == .vi
+            let language = console.language
             guard !entries.isEmpty else {
                 console.print(
                     Messages.Commands.noStoredValuesForIn(unitName: unit.name, unitCode: unit.code, year: year, databasePath: databasePath).text(
@@ -52,15 +52,13 @@ extension DTICommand {
                     unitName: unit.name, unitCode: unit.code, year: year, framework: catalogue.framework, databasePath: databasePath
                 ).text(console.language))
             var table = TextTable(
-                headers: vi
-                    ? ["Chỉ số", "Giá trị", "Tệp:dòng", "SHA-256", "Nhập lúc", "Bị thay"]
-                    : ["Indicator", "Value", "File:line", "SHA-256", "Imported", "Replaced"],
+                headers: language.headings(Messages.Commands.historyHeaders),
                 alignments: [.left, .right, .left, .left, .left, .left])
             for entry in entries {
                 // A Vietnamese reader is given the entry's name, with the id a file's header uses.
-                let name = vi ? catalogue.node(entry.indicatorID).map { "\($0.nameVI) (\(entry.indicatorID))" } : nil
+                let name = catalogue.node(entry.indicatorID).map { EntryName(id: entry.indicatorID, nameVI: $0.nameVI) }
                 table.rows.append([
-                    name ?? entry.indicatorID, vi ? NumberText.exactVI(entry.value) : String(entry.value),
+                    name?.text(language) ?? entry.indicatorID, ExactNumber(entry.value).text(language),
                     "\(SourceLocation(file: entry.file, line: entry.line, column: entry.sheet == nil ? nil : entry.column, sheet: entry.sheet))",
                     String((entry.sha256 ?? "–").prefix(12)),
                     entry.importedAt,

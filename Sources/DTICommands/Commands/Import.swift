@@ -55,19 +55,13 @@ extension DTICommand {
 
         func validate() throws {
             if files.isEmpty, !updateUnits {
-                throw optionError(
-                    "give the files to import (CSV, XML or .xlsx, or folders holding them).",
-                    vi: "hãy cho các tệp cần nhập (CSV, XML hoặc .xlsx, hoặc thư mục chứa chúng).")
+                throw optionError(Messages.Commands.giveFilesToImportCSV)
             }
             if updateUnits, unitOptions.isProvinces || unitOptions.units == "communes" {
-                throw optionError(
-                    "'--update-units' records the units of a unit file: give it with '--units FILE'.",
-                    vi: "'--update-units' ghi lại đơn vị của một tệp đơn vị: hãy dùng kèm '--units TỆP'.")
+                throw optionError(Messages.Commands.updateUnitsRecordsUnitsOf)
             }
             if continues != nil, !updateUnits {
-                throw optionError(
-                    "'--continues' says that a new unit continues a retired one: give it with '--update-units'.",
-                    vi: "'--continues' nói rằng một đơn vị mới kế tục một đơn vị đã bỏ: hãy dùng kèm '--update-units'.")
+                throw optionError(Messages.Commands.continuesSaysThatNewUnit)
             }
         }
 
@@ -81,7 +75,6 @@ extension DTICommand {
             let paths = try DataFiles.expand(files)
             let databasePath = console.databasePath(data)
             // A national file takes minutes: say how far it is, on a terminal only.
-            let vi = console.language == .vi
             let progress = ProgressLine(total: 0, console: console, label: Messages.Commands.valuesChecked.text(console.language))
             defer { progress.finish() }
             let outcome = try ImportWorkflow.run(
@@ -98,21 +91,21 @@ extension DTICommand {
                 throw ExitCode.failure
             }
             let years = outcome.years.map(String.init).joined(separator: ", ")
-            if vi {
-                console.print(
-                    "Đã nhập \(Self.count(outcome.valueCount)) giá trị \(years.isEmpty ? "(không kỳ nào)" : "năm " + years)\(unitSet.map { " (\($0.labelWording.text(.vi)))" } ?? "") từ \(paths.count) tệp vào \(databasePath): "
-                        + "\(Self.count(summary.inserted)) mới, \(Self.count(summary.unchanged)) không đổi, \(Self.count(summary.replaced)) được thay."
-                )
-            } else {
-                console.print(
-                    "Imported \(outcome.valueCount) values for \(years.isEmpty ? "no edition" : years)\(unitSet.map { " (\($0.label))" } ?? "") from \(paths.count) file\(paths.count == 1 ? "" : "s") into \(databasePath): "
-                        + "\(summary.inserted) new, \(summary.unchanged) unchanged, \(summary.replaced) replaced.")
-            }
+            let edition = years.isEmpty ? Messages.Commands.importedNoEdition : Messages.Commands.importedYears(years: years)
+            let label = unitSet.map { Messages.Commands.importedUnitSet(label: $0.labelWording) } ?? Wording.same("")
+            let (count, inserted) = (GroupedCount(outcome.valueCount), GroupedCount(summary.inserted))
+            let (unchanged, replaced) = (GroupedCount(summary.unchanged), GroupedCount(summary.replaced))
+            let line =
+                paths.count == 1
+                ? Messages.Commands.importedValuesOneFile(
+                    count: count, years: edition, unitSet: label, database: databasePath, inserted: inserted, unchanged: unchanged,
+                    replaced: replaced)
+                : Messages.Commands.importedValues(
+                    count: count, years: edition, unitSet: label, files: paths.count, database: databasePath, inserted: inserted,
+                    unchanged: unchanged, replaced: replaced)
+            console.print(line.text(console.language))
             printReplacements(summary, reference: reference, console: console)
         }
-
-        /// A count as Vietnamese writes it ("2.201").
-        static func count(_ value: Int) -> String { NumberText.grouped(value, separator: ".") }
 
         /// What `--replace` replaced, edition by edition: the first values with before and after,
         /// and how many in all, so a value overwritten by mistake is seen at once.
@@ -120,8 +113,7 @@ extension DTICommand {
             for year in summary.replacedPerYear.keys.sorted() {
                 let replaced = summary.replacements.filter { $0.key.year == year }
                 // Values in the run's number format ("0,829 → 0,72" in Vietnamese), at full precision.
-                let vietnamese = console.language == .vi
-                func number(_ value: Double) -> String { vietnamese ? NumberText.exactVI(value) : NumberText.exact(value) }
+                func number(_ value: Double) -> String { ExactNumber(value).text(console.language) }
                 let shown = replaced.prefix(5).map { replacement in
                     let key = replacement.key
                     let name = reference.registry.unitSet(key.unitSetID)?.unit(code: key.unitCode)?.name ?? key.unitCode
@@ -129,13 +121,12 @@ extension DTICommand {
                         "\(name) (\(key.unitCode)) \(key.indicatorID) \(number(replacement.before)) → \(replacement.after.map(number) ?? (Messages.Commands.blank.text(console.language)))"
                 }
                 let count = summary.replacedPerYear[year] ?? 0
-                if console.language == .vi {
-                    let more = count > shown.count ? "; và \(count - shown.count) giá trị khác (dti history cho xem từng giá trị)" : ""
-                    console.print("  \(year): đã thay \(count) giá trị: \(shown.joined(separator: "; "))\(more)")
-                } else {
-                    let more = count > shown.count ? "; and \(count - shown.count) more (dti history shows each)" : ""
-                    console.print("  \(year): replaced \(count) value\(count == 1 ? "" : "s"): \(shown.joined(separator: "; "))\(more)")
-                }
+                let listed = shown.joined(separator: "; ")
+                let all = count > shown.count ? Messages.Commands.replacedAndMore(shown: listed, count: count - shown.count) : Wording.same(listed)
+                let said =
+                    count == 1
+                    ? Messages.Commands.replacedValue(year: year, shown: all) : Messages.Commands.replacedValues(year: year, count: count, shown: all)
+                console.print(said.text(console.language))
             }
         }
 
@@ -150,18 +141,11 @@ extension DTICommand {
                     for: unitSet.dataSetID, reference: reference, accepting: true, continuing: continuing)
             else { return }
             try store.recordUnitSet(record, at: ISO8601DateFormatter().string(from: Date()))
-            let vi = console.language == .vi
-            if vi {
-                console.print(
-                    change == nil
-                        ? "Đã ghi các đơn vị của \(record.source) cho tập '\(record.id)' trong \(databasePath) (\(record.units.count) đơn vị)."
-                        : "Đã ghi danh sách mới gồm \(record.units.count) đơn vị cho tập '\(record.id)' trong \(databasePath).")
-            } else {
-                console.print(
-                    change == nil
-                        ? "The units of \(record.source) are recorded for the set '\(record.id)' in \(databasePath) (\(record.units.count) units)."
-                        : "Recorded the new list of \(record.units.count) units for the set '\(record.id)' in \(databasePath).")
-            }
+            let said =
+                change == nil
+                ? Messages.Commands.unitsRecorded(source: record.source, setID: record.id, database: databasePath, count: record.units.count)
+                : Messages.Commands.newUnitListRecorded(count: record.units.count, setID: record.id, database: databasePath)
+            console.print(said.text(console.language))
         }
     }
 }

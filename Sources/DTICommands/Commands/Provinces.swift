@@ -23,9 +23,10 @@ extension DTICommand {
             let previous = set.predecessorID.flatMap(reference.registry.unitSet)
             let parents = set.parentSetID.flatMap(reference.registry.unitSet)
             var table = TextTable(
-                headers: console.language == .vi
-                    ? ["Mã", "Tên", "Tiếng Anh", isMerged ? "Hình thành từ" : parents != nil ? "Tỉnh" : "Vùng"]
-                    : ["Code", "Name", "English", isMerged ? "Formed from" : parents != nil ? "Province" : "Region"],
+                headers: console.language.headings(
+                    isMerged
+                        ? Messages.Commands.provincesHeadersMerged
+                        : parents != nil ? Messages.Commands.provincesHeadersParents : Messages.Commands.provincesHeaders),
                 alignments: [.left, .left, .left, .left])
             for unit in set.units {
                 let last: String

@@ -101,17 +101,15 @@ extension DTICommand {
             do {
                 years = try self.years
             } catch let WorkflowError.invalidOption(message) {
-                throw optionError(message.text(.en), vi: message.text(.vi))
+                throw optionError(message)
             }
             if years.count > 1 { try validateSeveralYears(years) }
             if let top, top < 1 {
-                throw optionError("'--top' must be at least 1, got \(top).", vi: "'--top' phải ít nhất là 1, nhưng là \(top).")
+                throw optionError(Messages.Commands.topMustBeAtLeast(top: top))
             }
             try output.validate(binary: format == .xlsx)
             if region != nil, unitOptions.units == "34" {
-                throw optionError(
-                    "'--region' works with '--units 63' only: no official region assignment of the 34 units exists.",
-                    vi: "'--region' chỉ dùng với '--units 63': chưa có cách chia vùng chính thức cho 34 đơn vị.")
+                throw optionError(Messages.Commands.regionWorksWithUnits63)
             }
         }
 
@@ -168,25 +166,15 @@ extension DTICommand {
         private func validateSeveralYears(_ years: [Int]) throws {
             let count = years.count
             if !inputFiles.isEmpty {
-                throw optionError(
-                    "'--input' ranks one year at a time: rank each year, or import the files ('dti import FILE…') and rank \(count) years from the database.",
-                    vi:
-                        "'--input' chỉ xếp hạng từng năm một: hãy xếp hạng từng năm, hoặc nhập các tệp ('dti import TỆP…') rồi xếp hạng \(count) năm từ cơ sở dữ liệu."
-                )
+                throw optionError(Messages.Commands.inputRanksOneYearAt(count: count))
             }
             if output.path == nil, format == .csv || format == .json || format == .xlsx {
                 throw optionError(
-                    "'--year' names \(count) years and --format \(format.rawValue) writes a file for each: give '--out FOLDER' (it gets \(Self.fileName(year: years[0], format: format)), …).",
-                    vi:
-                        "'--year' gồm \(count) năm và --format \(format.rawValue) ghi mỗi năm một tệp: hãy dùng '--out THƯ_MỤC' (sẽ có \(Self.fileName(year: years[0], format: format)), …)."
-                )
+                    Messages.Commands.yearNamesYearsAndFormat(
+                        count: count, format: format.rawValue, fileName: Self.fileName(year: years[0], format: format)))
             }
             if let path = output.path, path.lowercased().hasSuffix("." + format.fileExtension) {
-                throw optionError(
-                    "with several years '--out' names a folder, which gets a file for each year; '\(path)' looks like a file: give a folder such as 'ranks/'.",
-                    vi:
-                        "khi có nhiều năm, '--out' là một thư mục, mỗi năm một tệp trong đó; '\(path)' trông như một tệp: hãy dùng một thư mục, ví dụ 'ranks/'."
-                )
+                throw optionError(Messages.Commands.withSeveralYearsOutNames(path: path))
             }
         }
 
@@ -239,7 +227,8 @@ extension DTICommand {
                 let found = try RegionMatching.region(named: region, in: result.unitSet, console: console)
                 include = { $0.unit.regionID == found.id }
                 filterDescription =
-                    console.language == .vi ? "vùng: \(found.nameVI)" : "region: \(found.nameVI) (\(found.nameEN))"
+                    Messages.Commands.regionFilter(name: Wording.name(en: "\(found.nameVI) (\(found.nameEN))", vi: found.nameVI)).text(
+                        console.language)
             }
             let view = RankingView(result: result, entryID: by, top: top, filterDescription: filterDescription, include: include)
             guard let text = format.text else {

@@ -63,28 +63,22 @@ extension DTICommand {
 
         func validate() throws {
             if out.isEmpty {
-                throw optionError("'--out' needs a folder, got an empty path.", vi: "'--out' cần một thư mục, nhưng đường dẫn đang trống.")
+                throw optionError(Messages.Commands.outNeedsFolderGotEmpty)
             }
             for name in formats where ReportFormat(rawValue: name) == nil {
-                throw optionError(
-                    "'--format' takes html and/or markdown, comma-separated; got '\(name)'.",
-                    vi: "'--format' nhận html và/hoặc markdown, cách nhau bằng dấu phẩy; nhưng là '\(name)'.")
+                throw optionError(Messages.Commands.formatTakesHtmlAndOr(name: name))
             }
             if runs < 1 || runs > UncertaintyAnalysis.maxRuns {
-                throw optionError(
-                    "'--runs' must be between 1 and \(UncertaintyAnalysis.maxRuns), got \(runs).",
-                    vi: "'--runs' phải trong khoảng 1 đến \(UncertaintyAnalysis.maxRuns), nhưng là \(runs).")
+                throw optionError(Messages.Commands.runsMustBeBetween1(maxRuns: UncertaintyAnalysis.maxRuns, runs: runs))
             }
             if let compare {
                 let count = compare.split(separator: ",").count
                 if !(2...6).contains(count) {
-                    throw optionError("'--compare' takes 2 to 6 units, got \(count).", vi: "'--compare' nhận 2 đến 6 đơn vị, nhưng là \(count).")
+                    throw optionError(Messages.Commands.compareTakes2To6(count: count))
                 }
             }
             if uncertainty, try !scenario.scenario().isOfficial {
-                throw optionError(
-                    "'--uncertainty' analyses the official method: leave out --weights, --aggregation and --normalise with it.",
-                    vi: "'--uncertainty' phân tích phương pháp chính thức: đừng dùng kèm --weights, --aggregation và --normalise.")
+                throw optionError(Messages.Commands.uncertaintyAnalysesOfficialMethodLeave)
             }
         }
 
@@ -144,30 +138,31 @@ extension DTICommand {
             }
             let changed = changes.filter { $0.change != .unchanged && $0.change != .removed }
             let removed = changes.filter { $0.change == .removed }
-            let removedText = removed.isEmpty ? "" : "; \(removed.count) pages of an earlier run \(dryRun ? "would be" : "were") removed"
+            let language = console.language
             if dryRun {
-                if console.language == .vi {
-                    let changesVI = ["new": "mới", "changed": "thay đổi"]
-                    for (path, change) in changed { console.print("sẽ ghi \(path) (\(changesVI[change.rawValue] ?? change.rawValue))") }
-                    for (path, _) in removed { console.print("sẽ xoá \(path) (không còn trong bộ báo cáo)") }
-                    let removedVI = removed.isEmpty ? "" : "; \(removed.count) trang của lần chạy trước sẽ bị xoá"
-                    console.print("\(changed.count) trong \(files.count) tệp ở \(out) sẽ thay đổi\(removedVI); chưa ghi gì.")
-                } else {
-                    for (path, change) in changed { console.print("would write \(path) (\(change.rawValue))") }
-                    for (path, _) in removed { console.print("would remove \(path) (no longer in the set)") }
-                    console.print("\(changed.count) of \(files.count) files in \(out) would change\(removedText); nothing was written.")
+                for (path, change) in changed {
+                    console.print(
+                        (change == .new ? Messages.Commands.wouldWriteNew(path: path) : Messages.Commands.wouldWriteChanged(path: path)).text(
+                            language))
                 }
+                for (path, _) in removed { console.print(Messages.Commands.wouldRemove(path: path).text(language)) }
+                let said =
+                    removed.isEmpty
+                    ? Messages.Commands.wouldChange(changed: changed.count, files: files.count, folder: out)
+                    : Messages.Commands.wouldChangeAndRemove(changed: changed.count, files: files.count, folder: out, removed: removed.count)
+                console.print(said.text(language))
             } else {
-                if console.language == .vi {
-                    let removedVI = removed.isEmpty ? "" : "; đã xoá \(removed.count) trang của lần chạy trước"
-                    console.print(
-                        "Đã ghi \(changed.count) tệp vào \(out), \(files.count - changed.count) tệp không đổi "
-                            + "(\(pages.profileCount) hồ sơ, \(formats.joined(separator: " và ")), \(lang.rawValue))\(removedVI).")
-                } else {
-                    console.print(
-                        "Wrote \(changed.count) files to \(out), \(files.count - changed.count) unchanged "
-                            + "(\(pages.profileCount) profiles, \(formats.joined(separator: " and ")), \(lang.rawValue))\(removedText).")
-                }
+                let (unchanged, listed) = (files.count - changed.count, Wording.list(formats))
+                let said =
+                    removed.isEmpty
+                    ? Messages.Commands.wroteReport(
+                        changed: changed.count, folder: out, unchanged: unchanged, profiles: pages.profileCount, formats: listed,
+                        language: lang.rawValue)
+                    : Messages.Commands.wroteReportAndRemoved(
+                        changed: changed.count, folder: out, unchanged: unchanged, profiles: pages.profileCount, formats: listed,
+                        language: lang.rawValue,
+                        removed: removed.count)
+                console.print(said.text(language))
             }
         }
     }

@@ -63,21 +63,16 @@ extension DTICommand {
         var force = false
 
         func validate() throws {
-            if runs < 1 { throw optionError("'--runs' must be at least 1, got \(runs).", vi: "'--runs' phải ít nhất là 1, nhưng là \(runs).") }
+            if runs < 1 { throw optionError(Messages.Commands.runsMustBeAtLeast(runs: runs)) }
             if runs > UncertaintyAnalysis.maxRuns {
-                throw optionError(
-                    "'--runs' must be at most \(UncertaintyAnalysis.maxRuns) (the ranks of every run are kept), got \(runs).",
-                    vi: "'--runs' tối đa là \(UncertaintyAnalysis.maxRuns) (hạng của mọi lần chạy đều được giữ), nhưng là \(runs).")
+                throw optionError(Messages.Commands.runsMustBeAtMost(maxRuns: UncertaintyAnalysis.maxRuns, runs: runs))
             }
             if !(1...256).contains(threads) {
-                throw optionError(
-                    "'--threads' must be between 1 and 256, got \(threads).", vi: "'--threads' phải trong khoảng 1 đến 256, nhưng là \(threads).")
+                throw optionError(Messages.Commands.threadsMustBeBetween1(threads: threads))
             }
-            if let runsOut, runsOut.isEmpty { throw optionError("'--runs-out' needs a file name.", vi: "'--runs-out' cần một tên tệp.") }
+            if let runsOut, runsOut.isEmpty { throw optionError(Messages.Commands.runsOutNeedsFileName) }
             if force, runsOut == nil {
-                throw optionError(
-                    "'--force' lets '--runs-out' replace a file: give '--runs-out FILE' with it.",
-                    vi: "'--force' cho phép '--runs-out' ghi đè một tệp: hãy dùng kèm '--runs-out TỆP'.")
+                throw optionError(Messages.Commands.forceLetsRunsOutReplace)
             }
             _ = try Self.spread(weights)
             _ = try Self.list(aggregation, option: "--aggregation", as: Aggregation.self)
@@ -93,15 +88,11 @@ extension DTICommand {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             let isPercent = trimmed.hasSuffix("%")
             guard let number = Double(isPercent ? String(trimmed.dropLast()) : trimmed), number.isFinite else {
-                throw optionError(
-                    "'--weights' takes a spread such as 25% or 0.25, got '\(text)'.",
-                    vi: "'--weights' nhận một biên độ như 25% hay 0,25, nhưng là '\(text)'.")
+                throw optionError(Messages.Commands.weightsTakesSpreadSuchAs(text: text))
             }
             let spread = isPercent ? number / 100 : number
             guard (0..<1).contains(spread) else {
-                throw optionError(
-                    "'--weights' must be at least 0% and below 100% (a weight cannot reach 0), got '\(text)'.",
-                    vi: "'--weights' phải từ 0% và dưới 100% (trọng số không thể về 0), nhưng là '\(text)'.")
+                throw optionError(Messages.Commands.weightsMustBeAtLeast(text: text))
             }
             return spread
         }
@@ -117,9 +108,7 @@ extension DTICommand {
                     let hint = Suggestions.sentence(for: name, among: known)
                     // The values quoted, as typed: they are words of the command line, not of a sentence.
                     let values = known.map { "'\($0)'" }.joined(separator: ", ")
-                    throw optionError(
-                        "'\(option)' takes \(values); got '\(name)'.\(hint.text(.en))",
-                        vi: "'\(option)' nhận \(values); nhưng là '\(name)'.\(hint.text(.vi))")
+                    throw optionError(Messages.Commands.optionTakesValues(option: option, values: values, name: name, hint: hint))
                 }
                 if !result.contains(value) { result.append(value) }
             }

@@ -42,7 +42,7 @@ extension DTICommand {
         @OptionGroup var unitOptions: UnitSetOptions
 
         func validate() throws {
-            if rank < 1 { throw optionError("'--rank' must be at least 1, got \(rank).", vi: "'--rank' phải ít nhất là 1, nhưng là \(rank).") }
+            if rank < 1 { throw optionError(Messages.Commands.rankMustBeAtLeast(rank: rank)) }
             _ = try Self.cap(cap)
         }
 
@@ -55,15 +55,11 @@ extension DTICommand {
                 let trimmed = text.trimmingWhitespace()
                 let isPercent = trimmed.hasSuffix("%")
                 guard let number = Double(isPercent ? String(trimmed.dropLast()) : trimmed), number.isFinite else {
-                    throw optionError(
-                        "'--cap' takes best, none or a value such as 0.9 or 90%; got '\(text)'.",
-                        vi: "'--cap' nhận best, none hoặc một giá trị như 0,9 hay 90%; nhưng là '\(text)'.")
+                    throw optionError(Messages.Commands.capTakesBestNoneOr(text: text))
                 }
                 let value = isPercent ? number / 100 : number
                 guard value > 0, value <= 1 else {
-                    throw optionError(
-                        "'--cap' must be above 0 and at most 1 (100%), got '\(text)'.",
-                        vi: "'--cap' phải lớn hơn 0 và tối đa là 1 (100%), nhưng là '\(text)'.")
+                    throw optionError(Messages.Commands.capMustBeAbove0(text: text))
                 }
                 return .value(value)
             }

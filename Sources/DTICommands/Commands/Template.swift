@@ -46,8 +46,7 @@ extension DTICommand {
 
         func validate() throws {
             if !(2000...2100).contains(year) {
-                throw optionError(
-                    "'--year' must be between 2000 and 2100, got \(year).", vi: "'--year' phải trong khoảng 2000 đến 2100, nhưng là \(year).")
+                throw optionError(Messages.Commands.yearMustBeBetween2000(year: year))
             }
             try output.validate(binary: format == .xlsx)
         }

@@ -34,13 +34,10 @@ extension DTICommand {
 
         func validate() throws {
             if assignments.isEmpty {
-                throw optionError(
-                    "give at least one value to change: --set INDICATOR=VALUE.", vi: "hãy cho ít nhất một giá trị cần đổi: --set CHỈ_SỐ=GIÁ_TRỊ.")
+                throw optionError(Messages.Commands.giveAtLeastOneValue)
             }
             for assignment in assignments where Self.split(assignment) == nil {
-                throw optionError(
-                    "'--set' takes INDICATOR=VALUE, e.g. awareness=0.9; got '\(assignment)'.",
-                    vi: "'--set' nhận CHỈ_SỐ=GIÁ_TRỊ (mã hoặc tên chỉ số), ví dụ 'Nhận thức số=0,9'; nhưng là '\(assignment)'.")
+                throw optionError(Messages.Commands.setTakesINDICATORVALUEE(assignment: assignment))
             }
         }
 

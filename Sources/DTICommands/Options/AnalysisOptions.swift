@@ -1,4 +1,5 @@
 import ArgumentParser
+import DTICore
 import DTIReport
 
 /// The edition, output format and language shared by `explain`, `whatif` and `target`.
@@ -13,8 +14,7 @@ struct AnalysisOptions: ParsableArguments {
 
     func validate() throws {
         if !(2000...2100).contains(year) {
-            throw optionError(
-                "'--year' must be between 2000 and 2100, got \(year).", vi: "'--year' phải trong khoảng 2000 đến 2100, nhưng là \(year).")
+            throw optionError(Messages.Commands.yearMustBeBetween2000(year: year))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DTICore
 
 /// Where reference data and the history database are.
 struct DataOptions: ParsableArguments {
@@ -28,7 +29,7 @@ struct DataOptions: ParsableArguments {
     /// temporary database or the current folder.
     func validate() throws {
         for (name, value) in [("--db", databasePath), ("--indicators", indicatorsPath), ("--catalogue", cataloguePath)] where value?.isEmpty == true {
-            throw optionError("'\(name)' needs a path, got an empty one.", vi: "'\(name)' cần một đường dẫn, nhưng đang trống.")
+            throw optionError(Messages.Commands.needsPathGotEmptyOne(name: name))
         }
     }
 }
@@ -51,14 +52,10 @@ struct UnitSetOptions: ParsableArguments {
 
     func validate() throws {
         if units?.isEmpty == true {
-            throw optionError(
-                "'--units' needs 63, 34, communes or a unit file, got an empty value.",
-                vi: "'--units' cần 63, 34, communes hoặc một tệp đơn vị, nhưng đang trống.")
+            throw optionError(Messages.Commands.unitsNeeds6334Communes)
         }
         if parent != nil, units == nil || units == "63" || units == "34" {
-            throw optionError(
-                "'--parent' narrows a set of communes or districts: use it with '--units communes' or a unit file.",
-                vi: "'--parent' thu hẹp một tập xã, phường hoặc huyện: hãy dùng cùng '--units communes' hoặc một tệp đơn vị.")
+            throw optionError(Messages.Commands.parentNarrowsSetOfCommunes)
         }
     }
 

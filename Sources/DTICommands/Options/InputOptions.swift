@@ -1,4 +1,5 @@
 import ArgumentParser
+import DTICore
 import DTIIngest
 
 extension DecimalMark: ExpressibleByArgument {}
@@ -26,8 +27,7 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if let year, !(2000...2100).contains(year) {
-            throw optionError(
-                "'--year' must be between 2000 and 2100, got \(year).", vi: "'--year' phải trong khoảng 2000 đến 2100, nhưng là \(year).")
+            throw optionError(Messages.Commands.yearMustBeBetween2000(year: year))
         }
     }
 }

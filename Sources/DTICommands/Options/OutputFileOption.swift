@@ -1,4 +1,5 @@
 import ArgumentParser
+import DTICore
 import DTIFiles
 import Foundation
 
@@ -15,15 +16,12 @@ struct OutputFileOption: ParsableArguments {
 
     /// Refuses a binary format without a file, and an empty path.
     func validate(binary: Bool) throws {
-        if let path, path.isEmpty { throw optionError("'--out' needs a file name.", vi: "'--out' cần một tên tệp.") }
+        if let path, path.isEmpty { throw optionError(Messages.Commands.outNeedsFileName) }
         if binary, path == nil {
-            throw optionError(
-                "an .xlsx workbook is not text: give '--out FILE.xlsx'.", vi: "sổ tính .xlsx không phải văn bản: hãy dùng '--out TỆP.xlsx'.")
+            throw optionError(Messages.Commands.xlsxWorkbookIsNotText)
         }
         if force, path == nil {
-            throw optionError(
-                "'--force' lets '--out' replace a file: give '--out FILE' with it.",
-                vi: "'--force' cho phép '--out' ghi đè một tệp: hãy dùng kèm '--out TỆP'.")
+            throw optionError(Messages.Commands.forceLetsOutReplaceFile)
         }
     }
 

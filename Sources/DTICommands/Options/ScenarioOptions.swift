@@ -41,9 +41,7 @@ struct ScenarioOptions: ParsableArguments {
         for part in weights.split(separator: ",", omittingEmptySubsequences: false) {
             let pair = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard pair.count == 2, !pair[0].isEmpty else {
-                throw optionError(
-                    "'--weights' takes ID=POINTS pairs, comma-separated, e.g. government_activity=400; got '\(part)'.",
-                    vi: "'--weights' nhận các cặp MÃ=ĐIỂM, cách nhau bằng dấu phẩy, ví dụ government_activity=400; nhưng là '\(part)'.")
+                throw optionError(Messages.Commands.weightsTakesIDPOINTSPairs(part: part))
             }
             let value: Double
             // Read as every other reader of dti reads a number (not Swift's `Double`, which takes
@@ -52,16 +50,14 @@ struct ScenarioOptions: ParsableArguments {
             case let .success(read) where read.isFinite:
                 value = read
             default:
-                throw optionError(
-                    "'--weights' gives points as numbers, e.g. government_activity=400; got '\(pair[1])' for '\(pair[0])'.",
-                    vi: "'--weights' ghi điểm bằng số, ví dụ government_activity=400; nhưng '\(pair[0])' là '\(pair[1])'.")
+                throw optionError(Messages.Commands.weightsGivesPointsAsNumbers(points: pair[1], id: pair[0]))
             }
             guard value >= 0 else {
                 throw optionError(
                     Scenario.Problem.negativePoints(pair[0], value).wording)
             }
             guard points[pair[0]] == nil else {
-                throw optionError("'--weights' gives '\(pair[0])' twice.", vi: "'--weights' ghi '\(pair[0])' hai lần.")
+                throw optionError(Messages.Commands.weightsGivesTwice(id: pair[0]))
             }
             points[pair[0]] = value
         }

@@ -41,10 +41,6 @@ extension ReferenceData {
 
 /// A usage error (exit 64) said in the language of the run being parsed: for `validate()`, and
 /// for the option readers it calls, which `run` calls again only once they have passed.
-func optionError(_ english: String, vi vietnamese: String) -> ValidationError {
-    optionError(Wording(english, vi: vietnamese))
-}
-
 /// The same for a catalogue message, in the language of the run being parsed.
 func optionError(_ message: Wording) -> ValidationError {
     ValidationError(message.text(ParseLanguage.current))

@@ -90,7 +90,10 @@ extension WorkbookExport {
                 DataValidation(
                     .decimal(minimum: minimum, maximum: maximum), ranges: ranges, errorTitle: "DTI",
                     errorMessage:
-                        "Giá trị phải là một số từ \(NumberText.exact(minimum)) đến \(NumberText.exact(maximum)) / a number from \(NumberText.exact(minimum)) to \(NumberText.exact(maximum))",
+                        // Both languages: the workbook may be opened by anyone the file is sent to.
+                        Language.allCases.reversed().map {
+                            Messages.Commands.cellRangeError(minimum: ExactNumber(minimum), maximum: ExactNumber(maximum)).text($0)
+                        }.joined(separator: " / "),
                     prompt: "\(NumberText.exact(minimum)) – \(NumberText.exact(maximum))")
             case let .words(words):
                 DataValidation(

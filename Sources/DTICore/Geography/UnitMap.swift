@@ -79,11 +79,6 @@ extension UnitMap {
     public init?(joining parts: [UnitMap]) {
         guard let first = parts.first else { return nil }
         let count = parts.reduce(0) { $0 + $1.unitShapes.count }
-        func grouped(_ number: Int, _ separator: String) -> String {
-            let digits = Array(String(number))
-            return String(
-                digits.enumerated().flatMap { index, digit in (index > 0 && (digits.count - index) % 3 == 0 ? Array(separator) : []) + [digit] })
-        }
         func joined(_ notes: [String], lead: String) -> String {
             var common = notes[0]
             for note in notes.dropFirst() {
@@ -97,10 +92,10 @@ extension UnitMap {
             return lead + notes.filter { seen.insert($0).inserted }.joined(separator: " ")
         }
         let vietnamese = parts.compactMap(\.noteVI)
+        let lead = Messages.Core.mapsJoined(count: GroupedCount(count), maps: parts.count)
         self.init(
-            note: joined(parts.map(\.note), lead: "\(grouped(count, ",")) units joined from \(parts.count) maps: "),
-            noteVI: vietnamese.count == parts.count
-                ? joined(vietnamese, lead: "\(grouped(count, ".")) đơn vị ghép từ \(parts.count) bản đồ: ") : first.noteVI,
+            note: joined(parts.map(\.note), lead: lead.text(.en)),
+            noteVI: vietnamese.count == parts.count ? joined(vietnamese, lead: lead.text(.vi)) : first.noteVI,
             shapes: parts.flatMap(\.shapes))
     }
 }

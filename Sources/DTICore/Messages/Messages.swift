@@ -32,6 +32,14 @@ public enum Messages {
         public static func tooFewElements(count: some MessageArgument) -> Wording { Wording(key: "analysis.tooFewElements", ["count": count]) }
         /// the index is built from 1 weighted element: there is no weighting to vary
         public static var tooFewElementsOne: Wording { Wording(key: "analysis.tooFewElementsOne") }
+        /// {first} and {second} are nearly duplicates (Pearson r = {r}): together they weigh one aspect twice
+        public static func nearDuplicates(first: some MessageArgument, second: some MessageArgument, r: some MessageArgument) -> Wording { Wording(key: "analysis.nearDuplicates", ["first": first, "second": second, "r": r]) }
+        /// {element} correlates negatively with its own pillar {pillar} (Pearson r = {r}): it pulls against what the pillar measures
+        public static func negativeWithPillar(element: some MessageArgument, pillar: some MessageArgument, r: some MessageArgument) -> Wording { Wording(key: "analysis.negativeWithPillar", ["element": element, "pillar": pillar, "r": r]) }
+        /// {entry} is skewed (skewness {skewness}, kurtosis {kurtosis}): a few units have outlying values
+        public static func skewed(entry: some MessageArgument, skewness: some MessageArgument, kurtosis: some MessageArgument) -> Wording { Wording(key: "analysis.skewed", ["entry": entry, "skewness": skewness, "kurtosis": kurtosis]) }
+        /// {entry} has the same value for every unit: it does not tell units apart
+        public static func constant(entry: some MessageArgument) -> Wording { Wording(key: "analysis.constant", ["entry": entry]) }
     }
     public enum Commands {
         /// cannot audit
@@ -92,6 +100,148 @@ public enum Messages {
         public static var runs: Wording { Wording(key: "commands.runs") }
         /// \nError: 
         public static var error2: Wording { Wording(key: "commands.error2") }
+        /// Imported {count} values for {years}{unitSet} from {files} files into {database}: {inserted} new, {unchanged} unchanged, {replaced} replaced.
+        public static func importedValues(count: some MessageArgument, years: some MessageArgument, unitSet: some MessageArgument, files: some MessageArgument, database: some MessageArgument, inserted: some MessageArgument, unchanged: some MessageArgument, replaced: some MessageArgument) -> Wording { Wording(key: "commands.importedValues", ["count": count, "years": years, "unitSet": unitSet, "files": files, "database": database, "inserted": inserted, "unchanged": unchanged, "replaced": replaced]) }
+        /// Imported {count} values for {years}{unitSet} from 1 file into {database}: {inserted} new, {unchanged} unchanged, {replaced} replaced.
+        public static func importedValuesOneFile(count: some MessageArgument, years: some MessageArgument, unitSet: some MessageArgument, database: some MessageArgument, inserted: some MessageArgument, unchanged: some MessageArgument, replaced: some MessageArgument) -> Wording { Wording(key: "commands.importedValuesOneFile", ["count": count, "years": years, "unitSet": unitSet, "database": database, "inserted": inserted, "unchanged": unchanged, "replaced": replaced]) }
+        /// {years}
+        public static func importedYears(years: some MessageArgument) -> Wording { Wording(key: "commands.importedYears", ["years": years]) }
+        /// no edition
+        public static var importedNoEdition: Wording { Wording(key: "commands.importedNoEdition") }
+        ///  ({label})
+        public static func importedUnitSet(label: some MessageArgument) -> Wording { Wording(key: "commands.importedUnitSet", ["label": label]) }
+        ///   {year}: replaced {count} values: {shown}
+        public static func replacedValues(year: some MessageArgument, count: some MessageArgument, shown: some MessageArgument) -> Wording { Wording(key: "commands.replacedValues", ["year": year, "count": count, "shown": shown]) }
+        ///   {year}: replaced 1 value: {shown}
+        public static func replacedValue(year: some MessageArgument, shown: some MessageArgument) -> Wording { Wording(key: "commands.replacedValue", ["year": year, "shown": shown]) }
+        /// {shown}; and {count} more (dti history shows each)
+        public static func replacedAndMore(shown: some MessageArgument, count: some MessageArgument) -> Wording { Wording(key: "commands.replacedAndMore", ["shown": shown, "count": count]) }
+        /// The units of {source} are recorded for the set '{setID}' in {database} ({count} units).
+        public static func unitsRecorded(source: some MessageArgument, setID: some MessageArgument, database: some MessageArgument, count: some MessageArgument) -> Wording { Wording(key: "commands.unitsRecorded", ["source": source, "setID": setID, "database": database, "count": count]) }
+        /// Recorded the new list of {count} units for the set '{setID}' in {database}.
+        public static func newUnitListRecorded(count: some MessageArgument, setID: some MessageArgument, database: some MessageArgument) -> Wording { Wording(key: "commands.newUnitListRecorded", ["count": count, "setID": setID, "database": database]) }
+        /// indicators: {summary}
+        public static func indicatorData(summary: some MessageArgument) -> Wording { Wording(key: "commands.indicatorData", ["summary": summary]) }
+        /// framework {framework} · decision {decision} · editions {editions} · units {unitSet}
+        public static func frameworkLine(framework: some MessageArgument, decision: some MessageArgument, editions: some MessageArgument, unitSet: some MessageArgument) -> Wording { Wording(key: "commands.frameworkLine", ["framework": framework, "decision": decision, "editions": editions, "unitSet": unitSet]) }
+        /// ! PROVISIONAL: {note}
+        public static func provisionalLine(note: some MessageArgument) -> Wording { Wording(key: "commands.provisionalLine", ["note": note]) }
+        /// assumed points
+        public static var assumedPoints: Wording { Wording(key: "commands.assumedPoints") }
+        /// Id	Kind	Points	Counts in	Tên (vi)	Name (en)
+        public static var catalogueHeaders: Wording { Wording(key: "commands.catalogueHeaders") }
+        /// index
+        public static var kindIndex: Wording { Wording(key: "commands.kindIndex") }
+        /// pillar
+        public static var kindPillar: Wording { Wording(key: "commands.kindPillar") }
+        /// indicator
+        public static var kindIndicator: Wording { Wording(key: "commands.kindIndicator") }
+        /// component
+        public static var kindComponent: Wording { Wording(key: "commands.kindComponent") }
+        /// Indicator	Value	File:line	SHA-256	Imported	Replaced
+        public static var historyHeaders: Wording { Wording(key: "commands.historyHeaders") }
+        /// would write {path} (new)
+        public static func wouldWriteNew(path: some MessageArgument) -> Wording { Wording(key: "commands.wouldWriteNew", ["path": path]) }
+        /// would write {path} (changed)
+        public static func wouldWriteChanged(path: some MessageArgument) -> Wording { Wording(key: "commands.wouldWriteChanged", ["path": path]) }
+        /// would remove {path} (no longer in the set)
+        public static func wouldRemove(path: some MessageArgument) -> Wording { Wording(key: "commands.wouldRemove", ["path": path]) }
+        /// {changed} of {files} files in {folder} would change; nothing was written.
+        public static func wouldChange(changed: some MessageArgument, files: some MessageArgument, folder: some MessageArgument) -> Wording { Wording(key: "commands.wouldChange", ["changed": changed, "files": files, "folder": folder]) }
+        /// {changed} of {files} files in {folder} would change; {removed} pages of an earlier run would be removed; nothing was written.
+        public static func wouldChangeAndRemove(changed: some MessageArgument, files: some MessageArgument, folder: some MessageArgument, removed: some MessageArgument) -> Wording { Wording(key: "commands.wouldChangeAndRemove", ["changed": changed, "files": files, "folder": folder, "removed": removed]) }
+        /// Wrote {changed} files to {folder}, {unchanged} unchanged ({profiles} profiles, {formats}, {language}).
+        public static func wroteReport(changed: some MessageArgument, folder: some MessageArgument, unchanged: some MessageArgument, profiles: some MessageArgument, formats: some MessageArgument, language: some MessageArgument) -> Wording { Wording(key: "commands.wroteReport", ["changed": changed, "folder": folder, "unchanged": unchanged, "profiles": profiles, "formats": formats, "language": language]) }
+        /// Wrote {changed} files to {folder}, {unchanged} unchanged ({profiles} profiles, {formats}, {language}); {removed} pages of an earlier run were removed.
+        public static func wroteReportAndRemoved(changed: some MessageArgument, folder: some MessageArgument, unchanged: some MessageArgument, profiles: some MessageArgument, formats: some MessageArgument, language: some MessageArgument, removed: some MessageArgument) -> Wording { Wording(key: "commands.wroteReportAndRemoved", ["changed": changed, "folder": folder, "unchanged": unchanged, "profiles": profiles, "formats": formats, "language": language, "removed": removed]) }
+        /// Code	Name	English	Region
+        public static var provincesHeaders: Wording { Wording(key: "commands.provincesHeaders") }
+        /// Code	Name	English	Formed from
+        public static var provincesHeadersMerged: Wording { Wording(key: "commands.provincesHeadersMerged") }
+        /// Code	Name	English	Province
+        public static var provincesHeadersParents: Wording { Wording(key: "commands.provincesHeadersParents") }
+        /// region: {name}
+        public static func regionFilter(name: some MessageArgument) -> Wording { Wording(key: "commands.regionFilter", ["name": name]) }
+        /// '--out' needs a file name, got an empty one.
+        public static var outNeedsFileNameGot: Wording { Wording(key: "commands.outNeedsFileNameGot") }
+        /// give 2 to 6 provinces, got {provinces}.
+        public static func give2To6Provinces(provinces: some MessageArgument) -> Wording { Wording(key: "commands.give2To6Provinces", ["provinces": provinces]) }
+        /// '--since' must be an edition before {analysisYear}, got {since}.
+        public static func sinceMustBeEditionBefore(analysisYear: some MessageArgument, since: some MessageArgument) -> Wording { Wording(key: "commands.sinceMustBeEditionBefore", ["analysisYear": analysisYear, "since": since]) }
+        /// give the files to import (CSV, XML or .xlsx, or folders holding them).
+        public static var giveFilesToImportCSV: Wording { Wording(key: "commands.giveFilesToImportCSV") }
+        /// '--update-units' records the units of a unit file: give it with '--units FILE'.
+        public static var updateUnitsRecordsUnitsOf: Wording { Wording(key: "commands.updateUnitsRecordsUnitsOf") }
+        /// '--continues' says that a new unit continues a retired one: give it with '--update-units'.
+        public static var continuesSaysThatNewUnit: Wording { Wording(key: "commands.continuesSaysThatNewUnit") }
+        /// '--top' must be at least 1, got {top}.
+        public static func topMustBeAtLeast(top: some MessageArgument) -> Wording { Wording(key: "commands.topMustBeAtLeast", ["top": top]) }
+        /// '--region' works with '--units 63' only: no official region assignment of the 34 units exists.
+        public static var regionWorksWithUnits63: Wording { Wording(key: "commands.regionWorksWithUnits63") }
+        /// '--input' ranks one year at a time: rank each year, or import the files ('dti import FILE…') and rank {count} years from the database.
+        public static func inputRanksOneYearAt(count: some MessageArgument) -> Wording { Wording(key: "commands.inputRanksOneYearAt", ["count": count]) }
+        /// '--year' names {count} years and --format {format} writes a file for each: give '--out FOLDER' (it gets {fileName}, …).
+        public static func yearNamesYearsAndFormat(count: some MessageArgument, format: some MessageArgument, fileName: some MessageArgument) -> Wording { Wording(key: "commands.yearNamesYearsAndFormat", ["count": count, "format": format, "fileName": fileName]) }
+        /// with several years '--out' names a folder, which gets a file for each year; '{path}' looks like a file: give a folder such as 'ranks/'.
+        public static func withSeveralYearsOutNames(path: some MessageArgument) -> Wording { Wording(key: "commands.withSeveralYearsOutNames", ["path": path]) }
+        /// '--out' needs a folder, got an empty path.
+        public static var outNeedsFolderGotEmpty: Wording { Wording(key: "commands.outNeedsFolderGotEmpty") }
+        /// '--format' takes html and/or markdown, comma-separated; got '{name}'.
+        public static func formatTakesHtmlAndOr(name: some MessageArgument) -> Wording { Wording(key: "commands.formatTakesHtmlAndOr", ["name": name]) }
+        /// '--runs' must be between 1 and {maxRuns}, got {runs}.
+        public static func runsMustBeBetween1(maxRuns: some MessageArgument, runs: some MessageArgument) -> Wording { Wording(key: "commands.runsMustBeBetween1", ["maxRuns": maxRuns, "runs": runs]) }
+        /// '--compare' takes 2 to 6 units, got {count}.
+        public static func compareTakes2To6(count: some MessageArgument) -> Wording { Wording(key: "commands.compareTakes2To6", ["count": count]) }
+        /// '--uncertainty' analyses the official method: leave out --weights, --aggregation and --normalise with it.
+        public static var uncertaintyAnalysesOfficialMethodLeave: Wording { Wording(key: "commands.uncertaintyAnalysesOfficialMethodLeave") }
+        /// '--runs' must be at least 1, got {runs}.
+        public static func runsMustBeAtLeast(runs: some MessageArgument) -> Wording { Wording(key: "commands.runsMustBeAtLeast", ["runs": runs]) }
+        /// '--runs' must be at most {maxRuns} (the ranks of every run are kept), got {runs}.
+        public static func runsMustBeAtMost(maxRuns: some MessageArgument, runs: some MessageArgument) -> Wording { Wording(key: "commands.runsMustBeAtMost", ["maxRuns": maxRuns, "runs": runs]) }
+        /// '--threads' must be between 1 and 256, got {threads}.
+        public static func threadsMustBeBetween1(threads: some MessageArgument) -> Wording { Wording(key: "commands.threadsMustBeBetween1", ["threads": threads]) }
+        /// '--runs-out' needs a file name.
+        public static var runsOutNeedsFileName: Wording { Wording(key: "commands.runsOutNeedsFileName") }
+        /// '--force' lets '--runs-out' replace a file: give '--runs-out FILE' with it.
+        public static var forceLetsRunsOutReplace: Wording { Wording(key: "commands.forceLetsRunsOutReplace") }
+        /// '--weights' takes a spread such as 25% or 0.25, got '{text}'.
+        public static func weightsTakesSpreadSuchAs(text: some MessageArgument) -> Wording { Wording(key: "commands.weightsTakesSpreadSuchAs", ["text": text]) }
+        /// '--weights' must be at least 0% and below 100% (a weight cannot reach 0), got '{text}'.
+        public static func weightsMustBeAtLeast(text: some MessageArgument) -> Wording { Wording(key: "commands.weightsMustBeAtLeast", ["text": text]) }
+        /// '--rank' must be at least 1, got {rank}.
+        public static func rankMustBeAtLeast(rank: some MessageArgument) -> Wording { Wording(key: "commands.rankMustBeAtLeast", ["rank": rank]) }
+        /// '--cap' takes best, none or a value such as 0.9 or 90%; got '{text}'.
+        public static func capTakesBestNoneOr(text: some MessageArgument) -> Wording { Wording(key: "commands.capTakesBestNoneOr", ["text": text]) }
+        /// '--cap' must be above 0 and at most 1 (100%), got '{text}'.
+        public static func capMustBeAbove0(text: some MessageArgument) -> Wording { Wording(key: "commands.capMustBeAbove0", ["text": text]) }
+        /// '--year' must be between 2000 and 2100, got {year}.
+        public static func yearMustBeBetween2000(year: some MessageArgument) -> Wording { Wording(key: "commands.yearMustBeBetween2000", ["year": year]) }
+        /// give at least one value to change: --set INDICATOR=VALUE.
+        public static var giveAtLeastOneValue: Wording { Wording(key: "commands.giveAtLeastOneValue") }
+        /// '--set' takes INDICATOR=VALUE, e.g. awareness=0.9; got '{assignment}'.
+        public static func setTakesINDICATORVALUEE(assignment: some MessageArgument) -> Wording { Wording(key: "commands.setTakesINDICATORVALUEE", ["assignment": assignment]) }
+        /// '{name}' needs a path, got an empty one.
+        public static func needsPathGotEmptyOne(name: some MessageArgument) -> Wording { Wording(key: "commands.needsPathGotEmptyOne", ["name": name]) }
+        /// '--units' needs 63, 34, communes or a unit file, got an empty value.
+        public static var unitsNeeds6334Communes: Wording { Wording(key: "commands.unitsNeeds6334Communes") }
+        /// '--parent' narrows a set of communes or districts: use it with '--units communes' or a unit file.
+        public static var parentNarrowsSetOfCommunes: Wording { Wording(key: "commands.parentNarrowsSetOfCommunes") }
+        /// '--out' needs a file name.
+        public static var outNeedsFileName: Wording { Wording(key: "commands.outNeedsFileName") }
+        /// an .xlsx workbook is not text: give '--out FILE.xlsx'.
+        public static var xlsxWorkbookIsNotText: Wording { Wording(key: "commands.xlsxWorkbookIsNotText") }
+        /// '--force' lets '--out' replace a file: give '--out FILE' with it.
+        public static var forceLetsOutReplaceFile: Wording { Wording(key: "commands.forceLetsOutReplaceFile") }
+        /// '--weights' takes ID=POINTS pairs, comma-separated, e.g. government_activity=400; got '{part}'.
+        public static func weightsTakesIDPOINTSPairs(part: some MessageArgument) -> Wording { Wording(key: "commands.weightsTakesIDPOINTSPairs", ["part": part]) }
+        /// '--weights' gives points as numbers, e.g. government_activity=400; got '{points}' for '{id}'.
+        public static func weightsGivesPointsAsNumbers(points: some MessageArgument, id: some MessageArgument) -> Wording { Wording(key: "commands.weightsGivesPointsAsNumbers", ["points": points, "id": id]) }
+        /// '--weights' gives '{id}' twice.
+        public static func weightsGivesTwice(id: some MessageArgument) -> Wording { Wording(key: "commands.weightsGivesTwice", ["id": id]) }
+        /// '{option}' takes {values}; got '{name}'.{hint}
+        public static func optionTakesValues(option: some MessageArgument, values: some MessageArgument, name: some MessageArgument, hint: some MessageArgument) -> Wording { Wording(key: "commands.optionTakesValues", ["option": option, "values": values, "name": name, "hint": hint]) }
+        /// a number from {minimum} to {maximum}
+        public static func cellRangeError(minimum: some MessageArgument, maximum: some MessageArgument) -> Wording { Wording(key: "commands.cellRangeError", ["minimum": minimum, "maximum": maximum]) }
     }
     public enum Core {
         /// a ratio rule needs a target > 0, got {target}
@@ -252,6 +402,30 @@ public enum Messages {
         public static func noCrosswalk(from: some MessageArgument, to: some MessageArgument) -> Wording { Wording(key: "core.noCrosswalk", ["from": from, "to": to]) }
         /// {file} is not the list of units recorded for the set '{setID}' when its values were imported (from {recordedFrom}, {recordedAt}): {changes}. Stored values keep the units they were imported for, so nothing was done: if {name} lists another set of units, give the file another name (its name is the set's id); if the units really changed, record the new list with 'dti import --units {file} --update-units'
         public static func notTheRecordedUnitList(file: some MessageArgument, setID: some MessageArgument, recordedFrom: some MessageArgument, recordedAt: some MessageArgument, changes: some MessageArgument, name: some MessageArgument) -> Wording { Wording(key: "core.notTheRecordedUnitList", ["file": file, "setID": setID, "recordedFrom": recordedFrom, "recordedAt": recordedAt, "changes": changes, "name": name]) }
+        /// note
+        public static var severityNote: Wording { Wording(key: "core.severityNote") }
+        /// warning
+        public static var severityWarning: Wording { Wording(key: "core.severityWarning") }
+        /// error
+        public static var severityError: Wording { Wording(key: "core.severityError") }
+        /// 1 error
+        public static var errorsOne: Wording { Wording(key: "core.errorsOne") }
+        /// {count} errors
+        public static func errors(count: some MessageArgument) -> Wording { Wording(key: "core.errors", ["count": count]) }
+        /// 1 warning
+        public static var warningsOne: Wording { Wording(key: "core.warningsOne") }
+        /// {count} warnings
+        public static func warnings(count: some MessageArgument) -> Wording { Wording(key: "core.warnings", ["count": count]) }
+        /// in 1 file
+        public static var inFilesOne: Wording { Wording(key: "core.inFilesOne") }
+        /// in {count} files
+        public static func inFiles(count: some MessageArgument) -> Wording { Wording(key: "core.inFiles", ["count": count]) }
+        /// {errors}, {warnings} {files}
+        public static func diagnosticSummary(errors: some MessageArgument, warnings: some MessageArgument, files: some MessageArgument) -> Wording { Wording(key: "core.diagnosticSummary", ["errors": errors, "warnings": warnings, "files": files]) }
+        /// {count} {noun} of {parent}, among the {label}
+        public static func narrowedSetLabel(count: some MessageArgument, noun: some MessageArgument, parent: some MessageArgument, label: some MessageArgument) -> Wording { Wording(key: "core.narrowedSetLabel", ["count": count, "noun": noun, "parent": parent, "label": label]) }
+        /// {count} units joined from {maps} maps: 
+        public static func mapsJoined(count: some MessageArgument, maps: some MessageArgument) -> Wording { Wording(key: "core.mapsJoined", ["count": count, "maps": maps]) }
     }
     public enum Explain {
         /// Why the DTI changed
@@ -361,6 +535,36 @@ public enum Messages {
         /// {folder} holds files that dti did not write ({paths}); dti does not overwrite them, and nothing was written: choose another --out, or move them away
         public static func reportForeignFiles(folder: some MessageArgument, paths: some MessageArgument) -> Wording { Wording(key: "files.reportForeignFiles", ["folder": folder, "paths": paths]) }
     }
+    public enum Flag {
+        /// no value for '{entry}': counted as 0 points
+        public static func missingValue(entry: some MessageArgument) -> Wording { Wording(key: "flag.missingValue", ["entry": entry]) }
+        /// {member} has no value for '{entry}': counted as 0 in the mean
+        public static func memberMissingValue(member: some MessageArgument, entry: some MessageArgument) -> Wording { Wording(key: "flag.memberMissingValue", ["member": member, "entry": entry]) }
+        /// mean of the main indicators of {members}
+        public static func merged(members: some MessageArgument) -> Wording { Wording(key: "flag.merged", ["members": members]) }
+        /// no data for this edition: not ranked
+        public static var noData: Wording { Wording(key: "flag.noData") }
+        /// '{entry}' was given directly and through components: the given value was used, the components ignored
+        public static func componentsOverridden(entry: some MessageArgument) -> Wording { Wording(key: "flag.componentsOverridden", ["entry": entry]) }
+        /// no value for '{entry}': imputed ({method}), NOT the official method (0 points)
+        public static func imputed(entry: some MessageArgument, method: some MessageArgument) -> Wording { Wording(key: "flag.imputed", ["entry": entry, "method": method]) }
+        /// scored from its own values for this unit set, not merged from its members
+        public static var ownValues: Wording { Wording(key: "flag.ownValues") }
+        /// missing:{entry}
+        public static func missingValueShort(entry: some MessageArgument) -> Wording { Wording(key: "flag.missingValueShort", ["entry": entry]) }
+        /// missing:{entry}@{member}
+        public static func memberMissingValueShort(entry: some MessageArgument, member: some MessageArgument) -> Wording { Wording(key: "flag.memberMissingValueShort", ["entry": entry, "member": member]) }
+        /// merged:{members}
+        public static func mergedShort(members: some MessageArgument) -> Wording { Wording(key: "flag.mergedShort", ["members": members]) }
+        /// no-data
+        public static var noDataShort: Wording { Wording(key: "flag.noDataShort") }
+        /// given:{entry}
+        public static func componentsOverriddenShort(entry: some MessageArgument) -> Wording { Wording(key: "flag.componentsOverriddenShort", ["entry": entry]) }
+        /// imputed:{entry}({method})
+        public static func imputedShort(entry: some MessageArgument, method: some MessageArgument) -> Wording { Wording(key: "flag.imputedShort", ["entry": entry, "method": method]) }
+        /// own-values
+        public static var ownValuesShort: Wording { Wording(key: "flag.ownValuesShort") }
+    }
     public enum Format {
         /// .
         public static var decimalMark: Wording { Wording(key: "format.decimalMark") }
@@ -370,6 +574,8 @@ public enum Messages {
         public static var and: Wording { Wording(key: "format.and") }
         ///  or 
         public static var or: Wording { Wording(key: "format.or") }
+        /// -
+        public static var minus: Wording { Wording(key: "format.minus") }
     }
     public enum Ingest {
         /// this row has more than {maxFields} cells, more than dti reads
@@ -1044,6 +1250,22 @@ public enum Messages {
         public static var archipelagoHoangSa: Wording { Wording(key: "page.archipelagoHoangSa") }
         /// Truong Sa (Spratly)\nIslands
         public static var archipelagoTruongSa: Wording { Wording(key: "page.archipelagoTruongSa") }
+        /// Heat map: {noun} × main indicators
+        public static func fittedHeatMap(noun: some MessageArgument) -> Wording { Wording(key: "page.fittedHeatMap", ["noun": noun]) }
+        /// Mean of {counted}*
+        public static func fittedNationalMean(counted: some MessageArgument) -> Wording { Wording(key: "page.fittedNationalMean", ["counted": counted]) }
+        /// Main indicators against the mean of {counted}
+        public static func fittedRadar(counted: some MessageArgument) -> Wording { Wording(key: "page.fittedRadar", ["counted": counted]) }
+        /// The {noun} just above and below
+        public static func fittedNeighbours(noun: some MessageArgument) -> Wording { Wording(key: "page.fittedNeighbours", ["noun": noun]) }
+        /// Unit
+        public static var fittedProvinceUnits: Wording { Wording(key: "page.fittedProvinceUnits") }
+        /// Commune or ward
+        public static var fittedProvinceCommunes: Wording { Wording(key: "page.fittedProvinceCommunes") }
+        /// Unit profiles
+        public static var fittedProfilesUnits: Wording { Wording(key: "page.fittedProfilesUnits") }
+        /// Commune and ward profiles
+        public static var fittedProfilesCommunes: Wording { Wording(key: "page.fittedProfilesCommunes") }
     }
     public enum Parser {
         /// Missing expected argument '{argument}'
@@ -1171,7 +1393,7 @@ public enum Messages {
         /// official weights
         public static var officialWeights: Wording { Wording(key: "report.officialWeights") }
         /// |
-        public static var text: Wording { Wording(key: "report.text") }
+        public static var choiceOr: Wording { Wording(key: "report.choiceOr") }
         /// ; normalisation {normalisation}
         public static func normalisation2(normalisation: some MessageArgument) -> Wording { Wording(key: "report.normalisation2", ["normalisation": normalisation]) }
         /// {runs} runs, seed {seed}: {weights}; aggregation {aggregation}; missing values {imputation}{normalised}.
@@ -1218,6 +1440,92 @@ public enum Messages {
         public static var values: Wording { Wording(key: "report.values") }
         /// Ranks
         public static var ranks: Wording { Wording(key: "report.ranks") }
+        /// it is not a part of a scenario (weights, aggregation, normalise)
+        public static var sandboxReasonUnknown: Wording { Wording(key: "report.sandboxReasonUnknown") }
+        /// it is not a main indicator of this edition
+        public static var sandboxReasonElement: Wording { Wording(key: "report.sandboxReasonElement") }
+        /// points are a number of 0 or more, written with a decimal point
+        public static var sandboxReasonNumber: Wording { Wording(key: "report.sandboxReasonNumber") }
+        /// each part of weights is ID:POINTS
+        public static var sandboxReasonPair: Wording { Wording(key: "report.sandboxReasonPair") }
+        /// it is not one of the page's choices
+        public static var sandboxReasonChoice: Wording { Wording(key: "report.sandboxReasonChoice") }
+        /// it has a broken %XX escape
+        public static var sandboxReasonEscape: Wording { Wording(key: "report.sandboxReasonEscape") }
+        /// write a number of 0 or more, e.g. 250.5 or 1,000
+        public static var sandboxFieldNumber: Wording { Wording(key: "report.sandboxFieldNumber") }
+        /// it could be %a or %b: write it without a thousands separator
+        public static var sandboxFieldAmbiguous: Wording { Wording(key: "report.sandboxFieldAmbiguous") }
+        /// The column “{header}” gives the ranks each unit takes in 90% of {runs} recalculations that vary each main indicator's weight by up to ±{spread}%{aggregations} (the first number is the median; seed {seed}, the defaults of 'dti sensitivity'). {fixed} of {units} units keep their official rank in all of them.
+        public static func uncertaintyColumn(header: some MessageArgument, runs: some MessageArgument, spread: some MessageArgument, aggregations: some MessageArgument, seed: some MessageArgument, fixed: some MessageArgument, units: some MessageArgument) -> Wording { Wording(key: "report.uncertaintyColumn", ["header": header, "runs": runs, "spread": spread, "aggregations": aggregations, "seed": seed, "fixed": fixed, "units": units]) }
+        ///  and aggregate by the official weighted sum or a geometric mean
+        public static var uncertaintyAggregations: Wording { Wording(key: "report.uncertaintyAggregations") }
+        ///  The widest interval is {unit}'s: ranks {low} to {high}.
+        public static func uncertaintyWidest(unit: some MessageArgument, low: some MessageArgument, high: some MessageArgument) -> Wording { Wording(key: "report.uncertaintyWidest", ["unit": unit, "low": low, "high": high]) }
+        ///  No two units swap places in 10% of the runs or more: every order holds.
+        public static var uncertaintyNoSwaps: Wording { Wording(key: "report.uncertaintyNoSwaps") }
+        ///  Within the {count} groups below the order is not meaningful (read it as a tie):
+        public static func uncertaintyGroups(count: some MessageArgument) -> Wording { Wording(key: "report.uncertaintyGroups", ["count": count]) }
+        /// shares as published (official)
+        public static var normaliseOfficial: Wording { Wording(key: "report.normaliseOfficial") }
+        /// min–max
+        public static var normaliseMinMax: Wording { Wording(key: "report.normaliseMinMax") }
+        /// z-scores (sum only)
+        public static var normaliseZScore: Wording { Wording(key: "report.normaliseZScore") }
+        /// percentile ranks
+        public static var normaliseRank: Wording { Wording(key: "report.normaliseRank") }
+        /// province	year	indicator	name	measure	range	value	source	note
+        public static var templateHeadersProvinces: Wording { Wording(key: "report.templateHeadersProvinces") }
+        /// unit	year	indicator	name	measure	range	value	source	note
+        public static var templateHeadersUnits: Wording { Wording(key: "report.templateHeadersUnits") }
+        /// yes	half	no
+        public static var templateYesHalfNo: Wording { Wording(key: "report.templateYesHalfNo") }
+        /// How to fill in the DTI {year} input template · {units}\n\n1. On the sheet 'DTI {year}', each row is one entry of one unit. Fill in the value column only (and source, note if any).\n2. Give the share of the maximum points, from 0 to 1 (e.g. 0.8253), or a percentage (82.53%). A yes/no entry takes yes, half or no.\n3. The range column says which values are accepted; Excel and LibreOffice refuse a value outside it.\n4. No figure: leave the value cell empty. An empty value earns 0 points and is flagged in the ranking.\n5. Do not edit, delete or reorder the unit, year and indicator columns; do not rename the sheets; do not leave formulas uncalculated.\n6. This template is for {year} and the {units}; a row of another year is reported as an error.\n7. Save it as .xlsx. Check it before sending: dti validate FILE.xlsx{options}; import it: dti import FILE.xlsx{options}
+        public static func templateInstructions(year: some MessageArgument, units: some MessageArgument, options: some MessageArgument) -> Wording { Wording(key: "report.templateInstructions", ["year": year, "units": units, "options": options]) }
+        /// Entry	Kind	Available	Mean	SD	Skewness	Kurtosis	Outliers
+        public static var auditHeaders: Wording { Wording(key: "report.auditHeaders") }
+        /// index
+        public static var auditKindIndex: Wording { Wording(key: "report.auditKindIndex") }
+        /// pillar
+        public static var auditKindPillar: Wording { Wording(key: "report.auditKindPillar") }
+        /// indicator
+        public static var auditKindIndicator: Wording { Wording(key: "report.auditKindIndicator") }
+        /// component
+        public static var auditKindComponent: Wording { Wording(key: "report.auditKindComponent") }
+        /// Dropped	Mean |rank shift|	Largest	Unit moved most
+        public static var removeOneHeaders: Wording { Wording(key: "report.removeOneHeaders") }
+        /// Assumption	First-order S	Total ST
+        public static var sobolHeaders: Wording { Wording(key: "report.sobolHeaders") }
+        /// sum
+        public static var choiceSum: Wording { Wording(key: "report.choiceSum") }
+        /// geometric
+        public static var choiceGeometric: Wording { Wording(key: "report.choiceGeometric") }
+        /// zero
+        public static var choiceZero: Wording { Wording(key: "report.choiceZero") }
+        /// mean
+        public static var choiceMean: Wording { Wording(key: "report.choiceMean") }
+        /// median
+        public static var choiceMedian: Wording { Wording(key: "report.choiceMedian") }
+        /// region-mean
+        public static var choiceRegionMean: Wording { Wording(key: "report.choiceRegionMean") }
+        /// official
+        public static var choiceOfficial: Wording { Wording(key: "report.choiceOfficial") }
+        /// weight:{element}
+        public static func inputWeight(element: some MessageArgument) -> Wording { Wording(key: "report.inputWeight", ["element": element]) }
+        /// aggregation
+        public static var inputAggregation: Wording { Wording(key: "report.inputAggregation") }
+        /// imputation
+        public static var inputImputation: Wording { Wording(key: "report.inputImputation") }
+        /// normalisation
+        public static var inputNormalisation: Wording { Wording(key: "report.inputNormalisation") }
+        /// Rank	Code	Unit	Median	5–95% interval	Group
+        public static var sensitivityHeaders: Wording { Wording(key: "report.sensitivityHeaders") }
+        /// Rule: each indicator rises at most to {cap} (--cap); points go first to the heaviest indicators, where a point needs the least rise; rank {rank} {tie}; other units keep their values.
+        public static func targetRule(cap: some MessageArgument, rank: some MessageArgument, tie: some MessageArgument) -> Wording { Wording(key: "report.targetRule", ["cap": cap, "rank": rank, "tie": tie]) }
+        /// counts when shared (--tie)
+        public static var targetRuleTie: Wording { Wording(key: "report.targetRuleTie") }
+        /// is reached outright, not shared (--tie allows sharing it)
+        public static var targetRuleNoTie: Wording { Wording(key: "report.targetRuleNoTie") }
     }
     public enum Storage {
         /// cannot open the database {path}: {reason}
@@ -1408,6 +1716,14 @@ public enum Messages {
         public static func unitFileNameIsAnID(path: some MessageArgument, base: some MessageArgument, taken: some MessageArgument) -> Wording { Wording(key: "workflow.unitFileNameIsAnID", ["path": path, "base": base, "taken": taken]) }
         /// the unit file '{path}' needs another name: its name, '{base}', begins with '{taken}', an id of the built-in data (a set, a map or its narrowing to one province).
         public static func unitFileNameBeginsWithID(path: some MessageArgument, base: some MessageArgument, taken: some MessageArgument) -> Wording { Wording(key: "workflow.unitFileNameBeginsWithID", ["path": path, "base": base, "taken": taken]) }
+        /// built-in (data {fingerprint})
+        public static func builtInData(fingerprint: some MessageArgument) -> Wording { Wording(key: "workflow.builtInData", ["fingerprint": fingerprint]) }
+        /// {folder} (data {fingerprint})
+        public static func folderData(folder: some MessageArgument, fingerprint: some MessageArgument) -> Wording { Wording(key: "workflow.folderData", ["folder": folder, "fingerprint": fingerprint]) }
+        /// 3,321 communes and wards (from 1 July 2025)
+        public static var communesLabel: Wording { Wording(key: "workflow.communesLabel") }
+        /// units of {name}
+        public static func unitFileLabel(name: some MessageArgument) -> Wording { Wording(key: "workflow.unitFileLabel", ["name": name]) }
     }
     public enum Xlsx {
         /// the workbook is password-protected (encrypted); save a copy without a password as an Excel Workbook (.xlsx) and read that
@@ -1496,6 +1812,10 @@ public enum Messages {
         "analysis.tooFewUnitsOne()",
         "analysis.tooFewElements(count)",
         "analysis.tooFewElementsOne()",
+        "analysis.nearDuplicates(first,r,second)",
+        "analysis.negativeWithPillar(element,pillar,r)",
+        "analysis.skewed(entry,kurtosis,skewness)",
+        "analysis.constant(entry)",
         "commands.cannotAudit()",
         "commands.dtiDatabase()",
         "commands.wasRankedInWhichCannot(sinceYear,unitSet,unitSetID)",
@@ -1525,6 +1845,77 @@ public enum Messages {
         "commands.blank()",
         "commands.runs()",
         "commands.error2()",
+        "commands.importedValues(count,database,files,inserted,replaced,unchanged,unitSet,years)",
+        "commands.importedValuesOneFile(count,database,inserted,replaced,unchanged,unitSet,years)",
+        "commands.importedYears(years)",
+        "commands.importedNoEdition()",
+        "commands.importedUnitSet(label)",
+        "commands.replacedValues(count,shown,year)",
+        "commands.replacedValue(shown,year)",
+        "commands.replacedAndMore(count,shown)",
+        "commands.unitsRecorded(count,database,setID,source)",
+        "commands.newUnitListRecorded(count,database,setID)",
+        "commands.indicatorData(summary)",
+        "commands.frameworkLine(decision,editions,framework,unitSet)",
+        "commands.provisionalLine(note)",
+        "commands.assumedPoints()",
+        "commands.catalogueHeaders()",
+        "commands.kindIndex()",
+        "commands.kindPillar()",
+        "commands.kindIndicator()",
+        "commands.kindComponent()",
+        "commands.historyHeaders()",
+        "commands.wouldWriteNew(path)",
+        "commands.wouldWriteChanged(path)",
+        "commands.wouldRemove(path)",
+        "commands.wouldChange(changed,files,folder)",
+        "commands.wouldChangeAndRemove(changed,files,folder,removed)",
+        "commands.wroteReport(changed,folder,formats,language,profiles,unchanged)",
+        "commands.wroteReportAndRemoved(changed,folder,formats,language,profiles,removed,unchanged)",
+        "commands.provincesHeaders()",
+        "commands.provincesHeadersMerged()",
+        "commands.provincesHeadersParents()",
+        "commands.regionFilter(name)",
+        "commands.outNeedsFileNameGot()",
+        "commands.give2To6Provinces(provinces)",
+        "commands.sinceMustBeEditionBefore(analysisYear,since)",
+        "commands.giveFilesToImportCSV()",
+        "commands.updateUnitsRecordsUnitsOf()",
+        "commands.continuesSaysThatNewUnit()",
+        "commands.topMustBeAtLeast(top)",
+        "commands.regionWorksWithUnits63()",
+        "commands.inputRanksOneYearAt(count)",
+        "commands.yearNamesYearsAndFormat(count,fileName,format)",
+        "commands.withSeveralYearsOutNames(path)",
+        "commands.outNeedsFolderGotEmpty()",
+        "commands.formatTakesHtmlAndOr(name)",
+        "commands.runsMustBeBetween1(maxRuns,runs)",
+        "commands.compareTakes2To6(count)",
+        "commands.uncertaintyAnalysesOfficialMethodLeave()",
+        "commands.runsMustBeAtLeast(runs)",
+        "commands.runsMustBeAtMost(maxRuns,runs)",
+        "commands.threadsMustBeBetween1(threads)",
+        "commands.runsOutNeedsFileName()",
+        "commands.forceLetsRunsOutReplace()",
+        "commands.weightsTakesSpreadSuchAs(text)",
+        "commands.weightsMustBeAtLeast(text)",
+        "commands.rankMustBeAtLeast(rank)",
+        "commands.capTakesBestNoneOr(text)",
+        "commands.capMustBeAbove0(text)",
+        "commands.yearMustBeBetween2000(year)",
+        "commands.giveAtLeastOneValue()",
+        "commands.setTakesINDICATORVALUEE(assignment)",
+        "commands.needsPathGotEmptyOne(name)",
+        "commands.unitsNeeds6334Communes()",
+        "commands.parentNarrowsSetOfCommunes()",
+        "commands.outNeedsFileName()",
+        "commands.xlsxWorkbookIsNotText()",
+        "commands.forceLetsOutReplaceFile()",
+        "commands.weightsTakesIDPOINTSPairs(part)",
+        "commands.weightsGivesPointsAsNumbers(id,points)",
+        "commands.weightsGivesTwice(id)",
+        "commands.optionTakesValues(hint,name,option,values)",
+        "commands.cellRangeError(maximum,minimum)",
         "core.ratioRuleNeedsTarget0(target)",
         "core.stepsRuleNeedsAtLeast()",
         "core.stepThresholdsMustIncreaseBut(atLeast,atLeast2)",
@@ -1604,6 +1995,18 @@ public enum Messages {
         "core.unknownUnitSet(id,known)",
         "core.noCrosswalk(from,to)",
         "core.notTheRecordedUnitList(changes,file,name,recordedAt,recordedFrom,setID)",
+        "core.severityNote()",
+        "core.severityWarning()",
+        "core.severityError()",
+        "core.errorsOne()",
+        "core.errors(count)",
+        "core.warningsOne()",
+        "core.warnings(count)",
+        "core.inFilesOne()",
+        "core.inFiles(count)",
+        "core.diagnosticSummary(errors,files,warnings)",
+        "core.narrowedSetLabel(count,label,noun,parent)",
+        "core.mapsJoined(count,maps)",
         "explain.explainTitle()",
         "explain.whatIfTitle()",
         "explain.targetTitle()",
@@ -1656,10 +2059,25 @@ public enum Messages {
         "files.reportLinks(folder,paths)",
         "files.reportInTheWay(folder,paths)",
         "files.reportForeignFiles(folder,paths)",
+        "flag.missingValue(entry)",
+        "flag.memberMissingValue(entry,member)",
+        "flag.merged(members)",
+        "flag.noData()",
+        "flag.componentsOverridden(entry)",
+        "flag.imputed(entry,method)",
+        "flag.ownValues()",
+        "flag.missingValueShort(entry)",
+        "flag.memberMissingValueShort(entry,member)",
+        "flag.mergedShort(members)",
+        "flag.noDataShort()",
+        "flag.componentsOverriddenShort(entry)",
+        "flag.imputedShort(entry,method)",
+        "flag.ownValuesShort()",
         "format.decimalMark()",
         "format.groupSeparator()",
         "format.and()",
         "format.or()",
+        "format.minus()",
         "ingest.thisRowHasMoreThan(maxFields)",
         "ingest.checkDelimiterDTIDataHave()",
         "ingest.quotedFieldIsNeverClosed()",
@@ -1994,6 +2412,14 @@ public enum Messages {
         "page.mapPagedTable()",
         "page.archipelagoHoangSa()",
         "page.archipelagoTruongSa()",
+        "page.fittedHeatMap(noun)",
+        "page.fittedNationalMean(counted)",
+        "page.fittedRadar(counted)",
+        "page.fittedNeighbours(noun)",
+        "page.fittedProvinceUnits()",
+        "page.fittedProvinceCommunes()",
+        "page.fittedProfilesUnits()",
+        "page.fittedProfilesCommunes()",
         "parser.missingArgument(argument)",
         "parser.missingValue(option)",
         "parser.unknownOptionDidYouMean(option,suggestion)",
@@ -2054,7 +2480,7 @@ public enum Messages {
         "report.spearmanCorrelations2()",
         "report.eachElementSWeightRescaled(spread)",
         "report.officialWeights()",
-        "report.text()",
+        "report.choiceOr()",
         "report.normalisation2(normalisation)",
         "report.runsSeedAggregationMissingValues(aggregation,imputation,normalised,runs,seed,weights)",
         "report.mattersMostST()",
@@ -2078,6 +2504,49 @@ public enum Messages {
         "report.id()",
         "report.values()",
         "report.ranks()",
+        "report.sandboxReasonUnknown()",
+        "report.sandboxReasonElement()",
+        "report.sandboxReasonNumber()",
+        "report.sandboxReasonPair()",
+        "report.sandboxReasonChoice()",
+        "report.sandboxReasonEscape()",
+        "report.sandboxFieldNumber()",
+        "report.sandboxFieldAmbiguous()",
+        "report.uncertaintyColumn(aggregations,fixed,header,runs,seed,spread,units)",
+        "report.uncertaintyAggregations()",
+        "report.uncertaintyWidest(high,low,unit)",
+        "report.uncertaintyNoSwaps()",
+        "report.uncertaintyGroups(count)",
+        "report.normaliseOfficial()",
+        "report.normaliseMinMax()",
+        "report.normaliseZScore()",
+        "report.normaliseRank()",
+        "report.templateHeadersProvinces()",
+        "report.templateHeadersUnits()",
+        "report.templateYesHalfNo()",
+        "report.templateInstructions(options,units,year)",
+        "report.auditHeaders()",
+        "report.auditKindIndex()",
+        "report.auditKindPillar()",
+        "report.auditKindIndicator()",
+        "report.auditKindComponent()",
+        "report.removeOneHeaders()",
+        "report.sobolHeaders()",
+        "report.choiceSum()",
+        "report.choiceGeometric()",
+        "report.choiceZero()",
+        "report.choiceMean()",
+        "report.choiceMedian()",
+        "report.choiceRegionMean()",
+        "report.choiceOfficial()",
+        "report.inputWeight(element)",
+        "report.inputAggregation()",
+        "report.inputImputation()",
+        "report.inputNormalisation()",
+        "report.sensitivityHeaders()",
+        "report.targetRule(cap,rank,tie)",
+        "report.targetRuleTie()",
+        "report.targetRuleNoTie()",
         "storage.cannotOpen(path,reason)",
         "storage.diskFull(path)",
         "storage.sqlite(path,reason)",
@@ -2170,6 +2639,10 @@ public enum Messages {
         "workflow.unitsMissingAndMore(missing,more,named,noun,total,year)",
         "workflow.unitFileNameIsAnID(base,path,taken)",
         "workflow.unitFileNameBeginsWithID(base,path,taken)",
+        "workflow.builtInData(fingerprint)",
+        "workflow.folderData(fingerprint,folder)",
+        "workflow.communesLabel()",
+        "workflow.unitFileLabel(name)",
         "xlsx.encrypted()",
         "xlsx.openDocumentSpreadsheet()",
         "xlsx.openDocumentOther()",

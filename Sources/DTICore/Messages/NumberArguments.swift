@@ -62,3 +62,27 @@ extension SourceLocation: MessageArgument {
     /// `file:line:column`, the same in every language.
     public func text(_ language: Language) -> String { description }
 }
+
+/// A figure a person reads, rounded to `decimals` (rounded, never cut), with the language's
+/// decimal mark and minus sign: `-0.04` in English (as scripts reading the terminal have always
+/// seen it), `−0,04` in Vietnamese.
+public struct Figure: MessageArgument {
+    public var value: Double
+    public var decimals: Int
+    public init(_ value: Double, decimals: Int) {
+        self.value = value
+        self.decimals = decimals
+    }
+    public func text(_ language: Language) -> String {
+        let text = PublishedPrecision.format(value, decimals: decimals, decimalSeparator: language.decimalMark)
+        return text.hasPrefix("-") ? Wording.catalogueFormat("format.minus", language) + text.dropFirst() : text
+    }
+}
+
+extension Language {
+    /// An entry of `catalogue` as this language names it: its Vietnamese name in Vietnamese, its
+    /// id otherwise (English output keeps the ids a file's header uses).
+    public func entryName(_ id: String, in catalogue: IndicatorCatalogue?) -> String {
+        text(en: id, vi: catalogue?.node(id)?.nameVI)
+    }
+}

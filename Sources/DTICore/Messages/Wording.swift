@@ -21,13 +21,6 @@ public struct Wording: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// A sentence written in code in English and Vietnamese, not yet moved into the catalogue; a
-    /// third language reads the English. Every use is a sentence left to move (issue 33).
-    public init(_ english: String, vi vietnamese: String) {
-        let languages = MessageCatalogue.builtIn.languages
-        texts = languages.map { $0 == "vi" ? vietnamese : english }
-    }
-
     /// A name the data gives in English and Vietnamese (a region, an indicator): names are data,
     /// not messages, so a language the data does not name reads the English.
     public static func name(en english: String, vi vietnamese: String) -> Wording {
@@ -84,4 +77,18 @@ extension Int: MessageArgument {
 public protocol WordedError: Error {
     /// What went wrong and what to do.
     var wording: Wording { get }
+}
+
+extension Language {
+    /// A text the data give in English and Vietnamese (a name, a note): this language's when the
+    /// data have it, else the English. Names are data, not messages: a third language reads the English.
+    public func text(en english: String, vi vietnamese: String?) -> String {
+        self == .vi ? vietnamese ?? english : english
+    }
+
+    /// A table's column headings (or any short list), from a message whose text gives them
+    /// separated by tabs (`\t` in the catalogue).
+    public func headings(_ message: Wording) -> [String] {
+        message.text(self).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    }
 }

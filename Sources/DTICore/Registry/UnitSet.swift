@@ -56,7 +56,7 @@ public struct UnitSet: Sendable, Hashable {
     public var count: Int { units.count }
 
     /// The set's name in both languages ("63 tỉnh, thành phố (trước 1/7/2025)").
-    public var labelWording: Wording { Wording.same(label).map { text, language in language == .vi ? labelVI ?? text : text } }
+    public var labelWording: Wording { Wording.name(en: label, vi: labelVI ?? label) }
 
     /// "99 communes and wards of Bắc Ninh", or "the 63 provinces": the units a mean is taken over.
     public var countedUnits: Wording { countedUnits(count) }
@@ -91,9 +91,9 @@ public struct UnitSet: Sendable, Hashable {
         let children = units.filter { $0.parentCode == parent.code }
         guard !children.isEmpty else { return nil }
         let regionIDs = Set(children.compactMap(\.regionID))
+        let narrowedLabel = Messages.Core.narrowedSetLabel(count: children.count, noun: unitNoun, parent: parent.name, label: labelWording)
         return UnitSet(
-            id: "\(id)-\(parent.code)", label: "\(children.count) \(unitNoun.text(.en)) of \(parent.name), among the \(label)",
-            labelVI: "\(children.count) \(unitNoun.text(.vi)) của \(parent.name), trong \(labelVI ?? label)",
+            id: "\(id)-\(parent.code)", label: narrowedLabel.text(.en), labelVI: narrowedLabel.text(.vi),
             predecessorID: nil, parentSetID: parentSetID,
             dataSetID: dataSetID, units: children, regions: regions.filter { regionIDs.contains($0.id) }, parentName: parent.name)
     }

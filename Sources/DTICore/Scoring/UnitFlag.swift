@@ -54,29 +54,43 @@ public enum UnitFlag: Sendable, Hashable, Codable {
     }
 
     /// A one-line English explanation.
-    public var message: String {
+    public var message: String { wording().text(.en) }
+
+    /// The flag's explanation in every language: an entry by its id in English, by its name with
+    /// the id after in Vietnamese when `catalogue` knows it ("Thể chế số (institutions)").
+    public func wording(catalogue: IndicatorCatalogue? = nil) -> Wording {
+        func entry(_ id: String) -> Wording {
+            Wording.name(en: id, vi: catalogue?.node(id).map { "\($0.nameVI) (\(id))" } ?? "'\(id)'")
+        }
         switch self {
-        case let .missingValue(id): "no value for '\(id)': counted as 0 points"
-        case let .memberMissingValue(id, _, name): "\(name) has no value for '\(id)': counted as 0 in the mean"
-        case let .merged(_, names): "mean of the main indicators of \(names.joined(separator: ", "))"
-        case .noData: "no data for this edition: not ranked"
-        case let .componentsOverridden(id):
-            "'\(id)' was given directly and through components: the given value was used, the components ignored"
-        case let .imputed(id, method): "no value for '\(id)': imputed (\(method)), NOT the official method (0 points)"
-        case .ownValues: "scored from its own values for this unit set, not merged from its members"
+        case let .missingValue(id): return Messages.Flag.missingValue(entry: entry(id))
+        case let .memberMissingValue(id, _, name): return Messages.Flag.memberMissingValue(member: name, entry: entry(id))
+        case let .merged(_, names): return Messages.Flag.merged(members: names.joined(separator: ", "))
+        case .noData: return Messages.Flag.noData
+        case let .componentsOverridden(id): return Messages.Flag.componentsOverridden(entry: entry(id))
+        case let .imputed(id, method): return Messages.Flag.imputed(entry: entry(id), method: method)
+        case .ownValues: return Messages.Flag.ownValues
+        }
+    }
+
+    /// The short form for a narrow table cell: in English the stable code scripts see
+    /// (`missing:institutions@93`); in Vietnamese, which a reader reads, the entry and the member by
+    /// their names when `catalogue` knows them ("thiếu: Thể chế số (Hậu Giang)").
+    public func shortWording(catalogue: IndicatorCatalogue? = nil) -> Wording {
+        func entry(_ id: String) -> Wording { Wording.name(en: id, vi: catalogue?.node(id)?.nameVI ?? id) }
+        switch self {
+        case let .missingValue(id): return Messages.Flag.missingValueShort(entry: entry(id))
+        case let .memberMissingValue(id, code, name):
+            return Messages.Flag.memberMissingValueShort(entry: entry(id), member: Wording.name(en: code, vi: name))
+        case let .merged(codes, names):
+            return Messages.Flag.mergedShort(members: Wording.name(en: codes.joined(separator: "+"), vi: names.joined(separator: " + ")))
+        case .noData: return Messages.Flag.noDataShort
+        case let .componentsOverridden(id): return Messages.Flag.componentsOverriddenShort(entry: entry(id))
+        case let .imputed(id, method): return Messages.Flag.imputedShort(entry: entry(id), method: method)
+        case .ownValues: return Messages.Flag.ownValuesShort
         }
     }
 
     /// A short form for narrow table cells, e.g. `missing:society_activity`.
-    public var shortForm: String {
-        switch self {
-        case let .missingValue(id): "missing:\(id)"
-        case let .memberMissingValue(id, code, _): "missing:\(id)@\(code)"
-        case let .merged(codes, _): "merged:\(codes.joined(separator: "+"))"
-        case .noData: "no-data"
-        case let .componentsOverridden(id): "given:\(id)"
-        case let .imputed(id, method): "imputed:\(id)(\(method))"
-        case .ownValues: "own-values"
-        }
-    }
+    public var shortForm: String { shortWording().text(.en) }
 }

@@ -123,11 +123,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 extension Diagnostic.Severity {
     /// The severity as a person reads it.
     public func word(_ language: Language) -> String {
-        guard language == .vi else { return rawValue }
         switch self {
-        case .note: return "ghi chú"
-        case .warning: return "cảnh báo"
-        case .error: return "lỗi"
+        case .note: Messages.Core.severityNote.text(language)
+        case .warning: Messages.Core.severityWarning.text(language)
+        case .error: Messages.Core.severityError.text(language)
         }
     }
 }

@@ -19,31 +19,26 @@ public struct AuditView: Sendable {
         self.language = language
     }
 
-    private var vi: Bool { language == .vi }
-
     private func figure(_ value: Double?, decimals: Int = 4) -> String {
         value.map { language.figure($0, decimals: decimals) } ?? "—"
     }
 
+    /// A kind, short under the heading "Loại", so that the table fits 100 columns.
     private func kindLabel(_ kind: CatalogueNode.Kind) -> String {
-        guard vi else { return kind.rawValue }
         switch kind {
-        // Short, under the heading "Loại", so that the table fits 100 columns.
-        case .index: return "tổng hợp"
-        case .pillar: return "trụ cột"
-        case .indicator: return "chính"
-        case .component: return "thành phần"
+        case .index: Messages.Report.auditKindIndex.text(language)
+        case .pillar: Messages.Report.auditKindPillar.text(language)
+        case .indicator: Messages.Report.auditKindIndicator.text(language)
+        case .component: Messages.Report.auditKindComponent.text(language)
         }
     }
 
     var statisticsTable: AnalysisDocument.Table {
         AnalysisDocument.Table(
-            header: vi
-                ? ["Chỉ số", "Loại", "Có dữ liệu", "Trung bình", "Độ lệch chuẩn", "Độ xiên", "Độ nhọn", "Ngoại lai"]
-                : ["Entry", "Kind", "Available", "Mean", "SD", "Skewness", "Kurtosis", "Outliers"],
+            header: language.headings(Messages.Report.auditHeaders),
             rows: audit.statistics.map { entry in
                 [
-                    vi ? catalogue?.node(entry.id)?.nameVI ?? entry.id : entry.id, kindLabel(entry.kind), "\(entry.available)/\(entry.units)",
+                    language.entryName(entry.id, in: catalogue), kindLabel(entry.kind), "\(entry.available)/\(entry.units)",
                     figure(entry.mean), figure(entry.standardDeviation),
                     figure(entry.skewness, decimals: 2), figure(entry.kurtosis, decimals: 2),
                     entry.flaggedOutliers ? (Messages.Report.yes.text(language)) : (Messages.Report.no.text(language)),
@@ -72,7 +67,7 @@ public struct AuditView: Sendable {
     private func matrixTable(_ correlations: StatisticalAudit.Correlations) -> AnalysisDocument.Table {
         let numberOf = Dictionary(correlations.columns.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         func label(_ id: String) -> String {
-            let name = vi ? catalogue?.node(id)?.nameVI ?? id : id
+            let name = language.entryName(id, in: catalogue)
             let cut = name.count > 24 ? String(name.prefix(23)) + "…" : name
             return numberOf[id].map { "\($0) \(cut)" } ?? cut
         }
@@ -86,7 +81,7 @@ public struct AuditView: Sendable {
     func columnKey(_ correlations: StatisticalAudit.Correlations) -> String {
         let rows = Set(correlations.rows)
         let others = correlations.columns.enumerated().filter { !rows.contains($0.element) }.map { index, id in
-            "\(index + 1) " + (vi ? catalogue?.node(id)?.nameVI ?? id : id)
+            "\(index + 1) " + language.entryName(id, in: catalogue)
         }
         let lead = Messages.Report.columnsNumberedAsRows.text(language)
         return lead + (others.isEmpty ? "." : "; " + others.joined(separator: "; ") + ".")
@@ -102,12 +97,12 @@ public struct AuditView: Sendable {
 
     var alphaLine: String {
         (Messages.Report.cronbachSAlphaPerPillar.text(language))
-            + audit.alpha.map { "\(vi ? catalogue?.node($0.pillarID)?.nameVI ?? $0.pillarID : $0.pillarID) \(figure($0.value, decimals: 2))" }
+            + audit.alpha.map { "\(language.entryName($0.pillarID, in: catalogue)) \(figure($0.value, decimals: 2))" }
             .joined(separator: ", ")
     }
 
     var warningLines: [String] {
-        audit.warnings.isEmpty ? [Messages.Report.noWarnings.text(language)] : audit.warnings.map { "⚠ \(vi ? $0.vietnamese : $0.message)" }
+        audit.warnings.isEmpty ? [Messages.Report.noWarnings.text(language)] : audit.warnings.map { "⚠ \($0.wording.text(language))" }
     }
 
     public var document: AnalysisDocument {

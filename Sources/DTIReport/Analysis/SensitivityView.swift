@@ -26,8 +26,6 @@ public struct SensitivityView: Sendable {
         self.language = language
     }
 
-    private var vi: Bool { language == .vi }
-
     /// Units in official order.
     private var order: [Int] {
         matrix.units.indices.sorted {
@@ -43,22 +41,27 @@ public struct SensitivityView: Sendable {
         return result
     }
 
-    /// The Vietnamese words of the aggregation and imputation choices (the option values stay
-    /// as `--aggregation`/`--imputation` spell them in English output).
-    static let vietnamese = [
-        "sum": "cộng", "geometric": "nhân (trung bình nhân)", "zero": "tính 0", "mean": "trung bình", "median": "trung vị",
-        "region-mean": "trung bình vùng", "official": "chính thức",
+    /// The words of the aggregation and imputation choices (English keeps the options' own
+    /// spelling, `--aggregation`/`--imputation`).
+    static let choices: [String: Wording] = [
+        "sum": Messages.Report.choiceSum, "geometric": Messages.Report.choiceGeometric, "zero": Messages.Report.choiceZero,
+        "mean": Messages.Report.choiceMean, "median": Messages.Report.choiceMedian, "region-mean": Messages.Report.choiceRegionMean,
+        "official": Messages.Report.choiceOfficial,
     ]
 
     /// An uncertain input as a reader reads it: in Vietnamese an element's weight by the element's
     /// name ("trọng số Nhận thức số", not `weight:awareness`); English and the JSON keep the ids.
     func inputName(_ input: String) -> String {
-        guard vi else { return input }
         if input.hasPrefix("weight:") {
             let id = String(input.dropFirst("weight:".count))
-            return "trọng số " + (matrix.elements.first { $0.id == id }?.nameVI ?? id)
+            let element = Wording.name(en: id, vi: matrix.elements.first { $0.id == id }?.nameVI ?? id)
+            return Messages.Report.inputWeight(element: element).text(language)
         }
-        return ["aggregation": "phép tổng hợp", "imputation": "cách ước tính giá trị thiếu", "normalisation": "cách chuẩn hoá"][input] ?? input
+        let inputs = [
+            "aggregation": Messages.Report.inputAggregation, "imputation": Messages.Report.inputImputation,
+            "normalisation": Messages.Report.inputNormalisation,
+        ]
+        return inputs[input]?.text(language) ?? input
     }
 
     /// What was varied, in one sentence.
@@ -70,9 +73,9 @@ public struct SensitivityView: Sendable {
             ? (Messages.Report.eachElementSWeightRescaled(spread: spread).text(language))
             : (Messages.Report.officialWeights.text(language))
         // Choices read "cộng hoặc nhân" in Vietnamese (the English keeps the options' `sum|geometric`).
-        let or = Messages.Report.text.text(language)
-        let aggregation = a.aggregations.map { vi ? Self.vietnamese[$0.rawValue] ?? $0.rawValue : $0.rawValue }.joined(separator: or)
-        let imputation = a.imputations.map { vi ? Self.vietnamese[$0.rawValue] ?? $0.rawValue : $0.rawValue }.joined(separator: or)
+        let or = Messages.Report.choiceOr.text(language)
+        let aggregation = a.aggregations.map { Self.choices[$0.rawValue]?.text(language) ?? $0.rawValue }.joined(separator: or)
+        let imputation = a.imputations.map { Self.choices[$0.rawValue]?.text(language) ?? $0.rawValue }.joined(separator: or)
         let normalisation = a.normalisations.map(\.rawValue).joined(separator: "|")
         let normalised = a.normalisations == [.official] ? "" : (Messages.Report.normalisation2(normalisation: normalisation).text(language))
         return Messages.Report.runsSeedAggregationMissingValues(
@@ -101,10 +104,7 @@ public struct SensitivityView: Sendable {
 
     /// The main table: one row per unit.
     private var unitTable: AnalysisDocument.Table {
-        var header =
-            vi
-            ? ["Hạng", "Mã", "Đơn vị", "Trung vị", "Khoảng 5–95%", "Nhóm"]
-            : ["Rank", "Code", "Unit", "Median", "5–95% interval", "Group"]
+        var header = language.headings(Messages.Report.sensitivityHeaders)
         if sobol != nil { header.append(Messages.Report.mattersMostST.text(language)) }
         let groups = groupOf
         let rows = order.map { unit in
@@ -155,16 +155,14 @@ public struct SensitivityView: Sendable {
         blocks.append(
             .table(
                 AnalysisDocument.Table(
-                    header: vi
-                        ? ["Bỏ", "Dịch chuyển TB |hạng|", "Lớn nhất", "Đơn vị dịch nhiều nhất"]
-                        : ["Dropped", "Mean |rank shift|", "Largest", "Unit moved most"],
+                    header: language.headings(Messages.Report.removeOneHeaders),
                     rows: removeOne.removals.map { removal in
                         let most = removal.shifts.indices.max { abs(removal.shifts[$0]) < abs(removal.shifts[$1]) }
                         let moved = most.map { unit in
                             "\(matrix.units[unit].name) (\(matrix.nominalRanks[unit]) → \(removal.ranks[unit]))"
                         }
                         // The element's Vietnamese name for a Vietnamese reader, its id otherwise.
-                        let element = vi ? matrix.elements.first { $0.id == removal.elementID }?.nameVI ?? removal.elementID : removal.elementID
+                        let element = language.text(en: removal.elementID, vi: matrix.elements.first { $0.id == removal.elementID }?.nameVI)
                         return [
                             element,
                             PublishedPrecision.format(removal.meanAbsoluteShift, decimals: 2, decimalSeparator: language.decimalMark),
@@ -179,7 +177,7 @@ public struct SensitivityView: Sendable {
             blocks.append(
                 .table(
                     AnalysisDocument.Table(
-                        header: vi ? ["Giả định", "Bậc một S", "Toàn phần ST"] : ["Assumption", "First-order S", "Total ST"],
+                        header: language.headings(Messages.Report.sobolHeaders),
                         rows: sobol.overall.map { [inputName($0.input), estimate($0.first), estimate($0.total)] }, numericColumns: [1, 2])))
         }
         return AnalysisDocument(

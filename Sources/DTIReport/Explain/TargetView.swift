@@ -39,23 +39,14 @@ public struct TargetView: Sendable {
     /// The rule the plan keeps to, stated under it: the cap, where points go first, and whether a
     /// shared rank counts.
     public var rule: String {
-        let vi = language == .vi
         let cap: String
         switch target.cap {
         case .best: cap = Messages.Report.bestValueAnyUnitReached(year: year).text(language)
         case let .value(value): cap = language.number(value)
         case .none: cap = Messages.Report.fullPoints10000.text(language)
         }
-        if vi {
-            return "Quy tắc: mỗi chỉ số chỉ được nâng tối đa đến \(cap) (--cap); điểm được thêm trước vào các chỉ số có trọng số lớn nhất, "
-                + "nơi một điểm cần mức tăng ít nhất; hạng \(target.targetRank) "
-                + (target.allowsTie ? "được tính cả khi đồng hạng (--tie)" : "phải đạt được mà không đồng hạng (--tie cho phép đồng hạng)")
-                + "; các đơn vị khác giữ nguyên giá trị."
-        }
-        return "Rule: each indicator rises at most to \(cap) (--cap); points go first to the heaviest indicators, where a point needs "
-            + "the least rise; rank \(target.targetRank) "
-            + (target.allowsTie ? "counts when shared (--tie)" : "is reached outright, not shared (--tie allows sharing it)")
-            + "; other units keep their values."
+        let tie = target.allowsTie ? Messages.Report.targetRuleTie : Messages.Report.targetRuleNoTie
+        return Messages.Report.targetRule(cap: cap, rank: target.targetRank, tie: tie).text(language)
     }
 
     public var document: AnalysisDocument {

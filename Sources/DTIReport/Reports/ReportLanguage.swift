@@ -23,10 +23,7 @@ extension Language {
     /// A signed figure for a reader (a skewness, a Sobol estimate): `−0,04` with the typographic
     /// minus in Vietnamese, as the explain tables write a change; `-0.04` in English, which
     /// scripts reading the terminal have always seen.
-    public func figure(_ value: Double, decimals: Int) -> String {
-        let text = number(value, decimals: decimals)
-        return self == .vi && text.hasPrefix("-") ? "−" + text.dropFirst() : text
-    }
+    public func figure(_ value: Double, decimals: Int) -> String { Figure(value, decimals: decimals).text(self) }
 
     /// Points with one decimal, e.g. `42,5`.
     public func points(_ value: Double) -> String {
@@ -53,8 +50,8 @@ extension Language {
     public func count(_ value: Int) -> String { NumberText.grouped(value, separator: groupSeparator) }
 
     /// A unit's name in this language (Vietnamese names keep their diacritics in both).
-    public func name(of node: CatalogueNode) -> String { self == .vi ? node.nameVI : node.nameEN }
+    public func name(of node: CatalogueNode) -> String { text(en: node.nameEN, vi: node.nameVI) }
 
     /// The catalogue's title in this language (English pages use `title_en` when given).
-    public func title(of catalogue: IndicatorCatalogue) -> String { self == .en ? catalogue.titleEN ?? catalogue.title : catalogue.title }
+    public func title(of catalogue: IndicatorCatalogue) -> String { text(en: catalogue.titleEN ?? catalogue.title, vi: catalogue.title) }
 }

@@ -4,8 +4,6 @@ import DTICore
 /// The parts of a report set that `--uncertainty` and `--audit` add: rank intervals on the
 /// national page, and an audit page.
 extension ReportPages {
-    private var vi: Bool { lang == .vi }
-
     /// The header of the interval column.
     var intervalHeader: String { Messages.Report.rankInterval595.text(lang) }
 
@@ -46,32 +44,16 @@ extension ReportPages {
             units.wraps = true
             return [ReportCell(span, sortValue: ranks.min().map(Double.init)), units]
         }
-        var paragraph: String
-        if vi {
-            paragraph =
-                "Cột “\(intervalHeader)” cho biết thứ hạng mà mỗi đơn vị đạt trong 90% của \(lang.count(analysis.runs)) lần tính lại, khi trọng số của mỗi chỉ số chính thay đổi tới ±\(spread)%"
-                + (aggregations ? " và phép tổng hợp là tổng có trọng số (chính thức) hoặc trung bình nhân" : "")
-                + " (số đầu là trung vị; seed \(analysis.seed), như mặc định của 'dti sensitivity'). \(fixed)/\(rows.count) đơn vị giữ nguyên thứ hạng trong mọi trường hợp đó."
-            if let widest, let interval = uncertainty.interval(of: widest.unit.code), interval.p95 > interval.p05 {
-                paragraph += " Khoảng rộng nhất là của \(widest.unit.name): từ hạng \(interval.p05) đến \(interval.p95)."
-            }
-            paragraph +=
-                groups.isEmpty
-                ? " Không cặp đơn vị nào đảo thứ tự trong từ 10% số lần chạy trở lên: mọi thứ tự đều vững."
-                : " Thứ tự trong \(lang.count(groups.count)) nhóm sau không có ý nghĩa (hãy đọc như đồng hạng):"
-        } else {
-            paragraph =
-                "The column “\(intervalHeader)” gives the ranks each unit takes in 90% of \(lang.count(analysis.runs)) recalculations that vary each main indicator's weight by up to ±\(spread)%"
-                + (aggregations ? " and aggregate by the official weighted sum or a geometric mean" : "")
-                + " (the first number is the median; seed \(analysis.seed), the defaults of 'dti sensitivity'). \(fixed) of \(rows.count) units keep their official rank in all of them."
-            if let widest, let interval = uncertainty.interval(of: widest.unit.code), interval.p95 > interval.p05 {
-                paragraph += " The widest interval is \(widest.unit.name)'s: ranks \(interval.p05) to \(interval.p95)."
-            }
-            paragraph +=
-                groups.isEmpty
-                ? " No two units swap places in 10% of the runs or more: every order holds."
-                : " Within the \(lang.count(groups.count)) groups below the order is not meaningful (read it as a tie):"
+        var paragraph = Messages.Report.uncertaintyColumn(
+            header: intervalHeader, runs: GroupedCount(analysis.runs), spread: spread,
+            aggregations: aggregations ? Messages.Report.uncertaintyAggregations : Wording.same(""), seed: String(analysis.seed), fixed: fixed,
+            units: rows.count
+        ).text(lang)
+        if let widest, let interval = uncertainty.interval(of: widest.unit.code), interval.p95 > interval.p05 {
+            paragraph += Messages.Report.uncertaintyWidest(unit: widest.unit.name, low: interval.p05, high: interval.p95).text(lang)
         }
+        paragraph +=
+            (groups.isEmpty ? Messages.Report.uncertaintyNoSwaps : Messages.Report.uncertaintyGroups(count: GroupedCount(groups.count))).text(lang)
         let chart = RankIntervalChart(
             title: Messages.Report.dtiRankIntervals595(year: year).text(lang),
             rows: rows.compactMap { row in

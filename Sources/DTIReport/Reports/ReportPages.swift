@@ -386,7 +386,7 @@ public struct ReportPages {
                     let best = members.max(by: { ($0.values[indexID] ?? 0, $1.unit.code) < ($1.values[indexID] ?? 0, $0.unit.code) })
                 else { return nil }
                 return [
-                    ReportCell(lang == .vi ? region.nameVI : region.nameEN), ReportCell(String(distribution.count)),
+                    ReportCell(lang.text(en: region.nameEN, vi: region.nameVI)), ReportCell(String(distribution.count)),
                     ReportCell(lang.number(distribution.mean)), ReportCell("\(lang.number(distribution.maximum)) · \(best.unit.name)"),
                     ReportCell(lang.number(distribution.spread)),
                 ]
@@ -447,11 +447,11 @@ public struct ReportPages {
         let catalogue = result.catalogue
         var blocks: [ReportBlock] = [.heading(s.methodology, level: 2), .paragraph("\(lang.title(of: catalogue)) · \(catalogue.decision)")]
         if catalogue.isProvisional {
-            let note = lang == .vi ? catalogue.provisionalNoteVI ?? catalogue.provisionalNote : catalogue.provisionalNote
+            let note = catalogue.provisionalNote.map { lang.text(en: $0, vi: catalogue.provisionalNoteVI) } ?? catalogue.provisionalNoteVI
             blocks.append(.banner("\(s.provisional): \(note ?? "")"))
         }
         let nodes = [catalogue.index] + catalogue.pillars + catalogue.indicators
-        let notes = nodes.map { lang == .vi ? $0.noteVI ?? $0.note : $0.note }
+        let notes = nodes.map { node in node.note.map { lang.text(en: $0, vi: node.noteVI) } ?? node.noteVI }
         // Where an entry counts in, and its note, are sentences: they wrap rather than widen the table.
         func wrapping(_ text: String) -> ReportCell {
             var cell = ReportCell(text)
@@ -482,7 +482,7 @@ public struct ReportPages {
                     numericColumns: [2])))
         if let map = input.map {
             blocks.append(.heading(s.mapSource, level: 3))
-            blocks.append(.paragraph(lang == .vi ? map.noteVI ?? map.note : map.note))
+            blocks.append(.paragraph(lang.text(en: map.note, vi: map.noteVI)))
         }
         blocks.append(.heading(s.missingAndFlagged, level: 3))
         let flagged = result.rows.flatMap { row in row.flags.filter(\.isWarning).map { (row.unit.name, $0) } }

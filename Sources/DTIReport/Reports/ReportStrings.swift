@@ -220,22 +220,17 @@ extension ReportStrings {
         var fitted = self
         let noun = unitSet.unitNoun.text(language)
         let counted = unitSet.countedUnits(ranked ?? unitSet.count).text(language)
-        if language == .vi {
-            fitted.province = noun.prefix(1).uppercased() + noun.dropFirst()
-            fitted.heatMap = "Bản đồ nhiệt: \(noun) × chỉ số chính"
-            fitted.nationalMean = "Trung bình \(counted)*"
-            fitted.radar = "Chỉ số chính so với trung bình \(counted)"
-            fitted.neighbours = "Các \(noun) liền trên và liền dưới"
-            fitted.profiles = "Hồ sơ \(noun)"
-            let provinces = "Mỗi tỉnh, thành phố"
-            if mapNote.hasPrefix(provinces) { fitted.mapNote = "Mỗi \(noun)" + mapNote.dropFirst(provinces.count) }
-        } else {
-            fitted.province = unitSet.unitNoun.text(.en) == "units" ? "Unit" : "Commune or ward"
-            fitted.heatMap = "Heat map: \(noun) × main indicators"
-            fitted.nationalMean = "Mean of \(counted)*"
-            fitted.radar = "Main indicators against the mean of \(counted)"
-            fitted.profiles = unitSet.unitNoun.text(.en) == "units" ? "Unit profiles" : "Commune and ward profiles"
-        }
+        let isUnits = unitSet.unitNoun.text(.en) == "units"
+        fitted.province = (isUnits ? Messages.Page.fittedProvinceUnits : Messages.Page.fittedProvinceCommunes).text(language)
+        fitted.heatMap = Messages.Page.fittedHeatMap(noun: noun).text(language)
+        fitted.nationalMean = Messages.Page.fittedNationalMean(counted: counted).text(language)
+        fitted.radar = Messages.Page.fittedRadar(counted: counted).text(language)
+        fitted.neighbours = Messages.Page.fittedNeighbours(noun: noun).text(language)
+        fitted.profiles = (isUnits ? Messages.Page.fittedProfilesUnits : Messages.Page.fittedProfilesCommunes).text(language)
+        // The Vietnamese map note names the provinces ("Mỗi tỉnh, thành phố…"); the English one
+        // already says "Each unit".
+        let provinces = "Mỗi tỉnh, thành phố"
+        if mapNote.hasPrefix(provinces) { fitted.mapNote = "Mỗi \(noun)" + mapNote.dropFirst(provinces.count) }
         return fitted
     }
 }

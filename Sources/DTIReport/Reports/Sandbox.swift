@@ -67,24 +67,14 @@ public struct Sandbox {
             ),
             (
                 "reasons",
-                .object(
-                    language == .vi
-                        ? [
-                            ("unknown", .string("không phải một phần của kịch bản (weights, aggregation, normalise)")),
-                            ("element", .string("không phải chỉ số chính của kỳ này")),
-                            ("number", .string("điểm phải là một số từ 0 trở lên, viết với dấu chấm thập phân")),
-                            ("pair", .string("mỗi phần của weights là MÃ:ĐIỂM")),
-                            ("choice", .string("không phải một lựa chọn của trang")),
-                            ("escape", .string("có ký tự mã hoá %XX hỏng")),
-                        ]
-                        : [
-                            ("unknown", .string("it is not a part of a scenario (weights, aggregation, normalise)")),
-                            ("element", .string("it is not a main indicator of this edition")),
-                            ("number", .string("points are a number of 0 or more, written with a decimal point")),
-                            ("pair", .string("each part of weights is ID:POINTS")),
-                            ("choice", .string("it is not one of the page's choices")),
-                            ("escape", .string("it has a broken %XX escape")),
-                        ])
+                .object([
+                    ("unknown", .string(Messages.Report.sandboxReasonUnknown.text(language))),
+                    ("element", .string(Messages.Report.sandboxReasonElement.text(language))),
+                    ("number", .string(Messages.Report.sandboxReasonNumber.text(language))),
+                    ("pair", .string(Messages.Report.sandboxReasonPair.text(language))),
+                    ("choice", .string(Messages.Report.sandboxReasonChoice.text(language))),
+                    ("escape", .string(Messages.Report.sandboxReasonEscape.text(language))),
+                ])
             ),
             (
                 "badField",
@@ -93,23 +83,15 @@ public struct Sandbox {
             ),
             (
                 "fieldReasons",
-                .object(
-                    language == .vi
-                        ? [
-                            ("number", .string("hãy ghi một số từ 0 trở lên, ví dụ 250,5 hoặc 1.000")),
-                            ("ambiguous", .string("có thể là %a hoặc %b: hãy ghi không có dấu phân cách hàng nghìn")),
-                        ]
-                        : [
-                            ("number", .string("write a number of 0 or more, e.g. 250.5 or 1,000")),
-                            ("ambiguous", .string("it could be %a or %b: write it without a thousands separator")),
-                        ])
+                .object([
+                    ("number", .string(Messages.Report.sandboxFieldNumber.text(language))),
+                    ("ambiguous", .string(Messages.Report.sandboxFieldAmbiguous.text(language))),
+                ])
             ),
             ("pager", .string(Messages.Report.pagePOfNUnits.text(language))),
             ("none", .string(Messages.Report.noUnitMatches.text(language))), ("units", .array(units)),
         ])
     }
-
-    private var vi: Bool { language == .vi }
 
     /// The section's title, a heading of the national page.
     var title: String { Messages.Report.tryYourOwnWeights.text(language) }
@@ -159,21 +141,15 @@ public struct Sandbox {
         b.raw("</option></select></label><label>")
         b.text(Messages.Report.normalisation.text(language))
         b.raw(" <select name=\"normalise\">")
-        let normalisations: [(String, String)] =
-            vi
-            ? [
-                ("official", "tỷ lệ như công bố (chính thức)"), ("minmax", "min–max"), ("zscore", "điểm z (chỉ với tổng)"),
-                ("rank", "thứ hạng phần trăm"),
-            ]
-            : [
-                ("official", "shares as published (official)"), ("minmax", "min–max"), ("zscore", "z-scores (sum only)"),
-                ("rank", "percentile ranks"),
-            ]
+        let normalisations: [(String, Wording)] = [
+            ("official", Messages.Report.normaliseOfficial), ("minmax", Messages.Report.normaliseMinMax),
+            ("zscore", Messages.Report.normaliseZScore), ("rank", Messages.Report.normaliseRank),
+        ]
         for (value, label) in normalisations {
             b.raw("<option")
             b.attribute("value", value)
             b.raw(">")
-            b.text(label)
+            b.text(label.text(language))
             b.raw("</option>")
         }
         b.raw("</select></label><button type=\"button\" class=\"sandbox-reset\">")

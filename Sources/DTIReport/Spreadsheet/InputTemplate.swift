@@ -44,13 +44,9 @@ public struct InputTemplate: Sendable {
         year: Int, catalogue: IndicatorCatalogue, units: [AdministrativeUnit], unitSet: UnitSet, language: ReportLanguage,
         wholeSet: UnitSet? = nil, parents: UnitSet? = nil, readOptions: [String] = []
     ) {
-        let vi = language == .vi
         let entries = Self.entries(of: catalogue)
         let isProvinces = unitSet.parentSetID == nil
-        header =
-            vi
-            ? [isProvinces ? "Tỉnh" : "Đơn vị", "Năm", "Chỉ số", "Tên chỉ số", "Đơn vị tính", "Khoảng hợp lệ", "Giá trị", "Nguồn", "Ghi chú"]
-            : [isProvinces ? "province" : "unit", "year", "indicator", "name", "measure", "range", "value", "source", "note"]
+        header = language.headings(isProvinces ? Messages.Report.templateHeadersProvinces : Messages.Report.templateHeadersUnits)
         stamp = TemplateStamp(edition: year, unitSetID: unitSet.dataSetID, framework: catalogue.framework)
         let labels = Self.unitLabels(units, among: wholeSet ?? unitSet, parents: parents)
         valueColumn = 6
@@ -66,7 +62,7 @@ public struct InputTemplate: Sendable {
         for unit in units {
             for entry in entries {
                 let (measure, range, rule) = Self.describe(entry, language: language)
-                let name = vi ? entry.nameVI : "\(entry.nameVI) (\(entry.nameEN))"
+                let name = language.text(en: "\(entry.nameVI) (\(entry.nameEN))", vi: entry.nameVI)
                 rows.append([labels[unit.code] ?? unit.code, String(year), entry.id, name, measure, range, "", "", ""])
                 rules.append(rule)
             }
@@ -91,30 +87,8 @@ public struct InputTemplate: Sendable {
     static func instructions(year: Int, unitSet: UnitSet, language: ReportLanguage, readOptions: [String] = []) -> [String] {
         let units = language.label(of: unitSet)
         let options = suffix(readOptions)
-        if language == .vi {
-            return [
-                "Hướng dẫn điền mẫu nhập liệu DTI \(year) · \(units)",
-                "",
-                "1. Trên trang 'DTI \(year)', mỗi dòng là một chỉ số của một đơn vị. Chỉ điền cột Giá trị (và Nguồn, Ghi chú nếu có).",
-                "2. Ghi tỷ lệ trên điểm tối đa, từ 0 đến 1 (ví dụ 0,8253) hoặc phần trăm (82,53%). Chỉ số có/không: ghi có, một phần hoặc không.",
-                "3. Cột Khoảng hợp lệ cho biết giá trị được nhận; Excel và LibreOffice từ chối giá trị ngoài khoảng đó.",
-                "4. Không có số liệu: để trống ô Giá trị. Giá trị trống được tính 0 điểm và được ghi chú trong bảng xếp hạng.",
-                "5. Không sửa, xoá hay sắp xếp lại các cột Tỉnh/Đơn vị, Năm, Chỉ số; không đổi tên trang tính; không thêm công thức chưa tính.",
-                "6. Mẫu này dành cho năm \(year) và \(units); một dòng của năm khác sẽ bị báo lỗi.",
-                "7. Lưu tệp dạng .xlsx. Kiểm tra trước khi gửi: dti validate TỆP.xlsx\(options); nhập: dti import TỆP.xlsx\(options)",
-            ]
-        }
-        return [
-            "How to fill in the DTI \(year) input template · \(units)",
-            "",
-            "1. On the sheet 'DTI \(year)', each row is one entry of one unit. Fill in the value column only (and source, note if any).",
-            "2. Give the share of the maximum points, from 0 to 1 (e.g. 0.8253), or a percentage (82.53%). A yes/no entry takes yes, half or no.",
-            "3. The range column says which values are accepted; Excel and LibreOffice refuse a value outside it.",
-            "4. No figure: leave the value cell empty. An empty value earns 0 points and is flagged in the ranking.",
-            "5. Do not edit, delete or reorder the unit, year and indicator columns; do not rename the sheets; do not leave formulas uncalculated.",
-            "6. This template is for \(year) and the \(units); a row of another year is reported as an error.",
-            "7. Save it as .xlsx. Check it before sending: dti validate FILE.xlsx\(options); import it: dti import FILE.xlsx\(options)",
-        ]
+        return Messages.Report.templateInstructions(year: year, units: units, options: options).text(language)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// How each unit is written so that the reader finds it and no other: its name when no other
@@ -144,7 +118,6 @@ public struct InputTemplate: Sendable {
 
     /// What an entry's value measures, its range as text, and the rule for its cell.
     static func describe(_ entry: CatalogueNode, language: ReportLanguage) -> (String, String, Rule) {
-        let vi = language == .vi
         guard let scoring = entry.scoring else {
             if entry.points == 0 {
                 return (Messages.Report.shareNotScored.text(language), "0–1", .range(minimum: 0, maximum: 1))
@@ -163,7 +136,7 @@ public struct InputTemplate: Sendable {
         case .count:
             return (Messages.Report.count.text(language), range, .range(minimum: low, maximum: min(high, 1e15)))
         case .yesHalfNo:
-            let words = vi ? ["có", "một phần", "không"] : ["yes", "half", "no"]
+            let words = language.headings(Messages.Report.templateYesHalfNo)
             return (words.joined(separator: " / "), words.joined(separator: ", "), .words(words))
         }
     }

@@ -83,7 +83,7 @@ extension ReportLanguage {
         switch unitSet.id {
         case UnitSet.provinces63ID: strings.units63
         case UnitSet.provinces34ID: strings.units34
-        default: self == .vi ? unitSet.labelVI ?? unitSet.label : unitSet.label
+        default: text(en: unitSet.label, vi: unitSet.labelVI)
         }
     }
 
