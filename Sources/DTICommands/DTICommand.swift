@@ -11,20 +11,19 @@ public struct DTICommand: ParsableCommand {
     // Every command names itself: without `commandName`, ArgumentParser derives the name with
     // `String(describing:)`, which on Linux scans every protocol conformance in the binary, for
     // each command, at every start (a third of `dti rank`'s 17 ms for the 63 provinces).
-    public static let configuration = CommandConfiguration(
-        commandName: "dti",
-        abstract: "Compute and rank Vietnam's provincial Digital Transformation Index (DTI).",
-        discussion: """
-            Import indicator values with 'dti import', then rank an edition with 'dti rank --year YEAR'. \
-            Frameworks, editions and units are data, built into dti from the project's Indicators folder; \
-            --indicators DIR or $DTI_INDICATORS uses a folder instead ('dti catalogue' says which is in use).
-            """,
-        version: "\(version) (built-in indicators: data \(BuiltInIndicators.fingerprint.prefix(12)))",
-        subcommands: [
-            Import.self, Validate.self, Rank.self, Report.self, Compare.self, Show.self, Explain.self, WhatIfCommand.self, Target.self, History.self,
-            Sensitivity.self, Audit.self, Provinces.self, Catalogue.self, Template.self, Backup.self,
-        ]
-    )
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "dti",
+            abstract: Messages.Help.dtiAbstract.helpText,
+            discussion: Messages.Help.dtiDiscussion.helpText,
+            version: "\(version) (built-in indicators: data \(BuiltInIndicators.fingerprint.prefix(12)))",
+            subcommands: [
+                Import.self, Validate.self, Rank.self, Report.self, Compare.self, Show.self, Explain.self, WhatIfCommand.self, Target.self,
+                History.self,
+                Sensitivity.self, Audit.self, Provinces.self, Catalogue.self, Template.self, Backup.self,
+            ]
+        )
+    }
 
     public init() {}
 
@@ -57,7 +56,7 @@ public struct DTICommand: ParsableCommand {
             }
         } catch {
             let code = exitCode(for: error)
-            let message = userMessage(for: error, language: console.language)
+            let message = userMessage(for: error, language: console.language, width: console.width)
             if code == .success {
                 if !message.isEmpty { console.print(message) }
             } else if !message.isEmpty {
@@ -70,10 +69,13 @@ public struct DTICommand: ParsableCommand {
     /// ArgumentParser's message for `error`, in `language`: an error that can say itself in
     /// every language does, the parser's own sentences come from the catalogue, and "Error:" is
     /// the language's word.
-    static func userMessage(for error: any Error, language: Language) -> String {
-        let full = fullMessage(for: error)
-        guard language != .en else { return full }
-        guard full.hasPrefix("Error: ") else { return ParserMessages.translated(full, into: language) }
+    static func userMessage(for error: any Error, language: Language, width: Int? = nil) -> String {
+        guard language != .en else { return fullMessage(for: error) }
+        // The help is built here, from the commands' configuration and options, which read the
+        // language; translated, it is wrapped again to the same width.
+        let columns = width ?? 80
+        let full = ParseLanguage.$current.withValue(language) { fullMessage(for: error, columns: columns) }
+        guard full.hasPrefix("Error: ") else { return ParserMessages.translatedHelp(full, into: language, width: columns) }
         let word = Messages.Commands.error.text(language) + ": "
         if let worded = error as? any WordedError { return word + worded.wording.text(language) }
         return word + ParserMessages.translated(String(full.dropFirst("Error: ".count)), into: language)

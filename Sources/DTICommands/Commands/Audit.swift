@@ -7,16 +7,12 @@ import DTIWorkflow
 extension DTICommand {
     /// `dti audit --year Y`: the statistical audit of an edition's indicators.
     struct Audit: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "audit",
-            abstract: "Statistical audit of an edition: indicator statistics, correlations, Cronbach's alpha and warnings.",
-            discussion: """
-                For every main indicator and component: availability, mean, standard deviation, skewness and \
-                kurtosis, with outliers flagged as the JRC's COIN Tool does (|skewness| > 2 and kurtosis > 3.5). \
-                Pearson and Spearman correlations between main indicators and with each pillar and the index; \
-                Cronbach's alpha per pillar; warnings for near-duplicate indicators (|r| > 0.9), indicators that \
-                pull against their own pillar and indicators without spread.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "audit",
+                abstract: Messages.Help.auditAbstract.helpText,
+                discussion: Messages.Help.auditDiscussion.helpText)
+        }
 
         @OptionGroup var data: DataOptions
         @OptionGroup var analysisOptions: AnalysisOptions

@@ -8,20 +8,17 @@ import Foundation
 extension DTICommand {
     /// `dti backup --out FILE`: a consistent copy of the history database.
     struct Backup: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "backup",
-            abstract: "Copy the history database to a file, consistently, even while imports run.",
-            discussion: """
-                Uses SQLite's online backup, so the copy is one consistent state of the history. The copy is \
-                written to a temporary file beside FILE and renamed into place; an existing FILE is replaced only \
-                if it is itself a dti database. To restore, stop dti and copy the backup to where --db (or \
-                $DTI_DB) points, or give the backup itself as --db.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "backup",
+                abstract: Messages.Help.backupAbstract.helpText,
+                discussion: Messages.Help.backupDiscussion.helpText)
+        }
 
         @OptionGroup var data: DataOptions
         @OptionGroup var languageOption: LanguageOption
 
-        @Option(name: .customLong("out"), help: ArgumentHelp("The backup file to write.", valueName: "file"))
+        @Option(name: .customLong("out"), help: ArgumentHelp(Messages.Help.backupOut.helpText, valueName: Messages.HelpValue.file.helpText))
         var out: String
 
         func validate() throws {

@@ -7,16 +7,18 @@ import Foundation
 extension DTICommand {
     /// `dti catalogue`: a framework's indicators.
     struct Catalogue: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "catalogue",
-            abstract: "Show a framework's index, pillars and indicators with their points.",
-            discussion: "Also checks the catalogue files: a faulty catalogue is reported with its file and line.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "catalogue",
+                abstract: Messages.Help.catalogueAbstract.helpText,
+                discussion: Messages.Help.catalogueDiscussion.helpText)
+        }
 
         @OptionGroup var data: DataOptions
         @OptionGroup var languageOption: LanguageOption
 
         /// The edition whose framework to show.
-        @Option(parsing: .unconditional, help: "Show the framework of this edition (default: the latest).")
+        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.catalogueYear.helpText, valueName: Messages.HelpValue.year.helpText))
         var year: Int?
 
         func run(on console: Console) throws {

@@ -11,16 +11,18 @@ enum CompareOutputFormat: String, ExpressibleByArgument, CaseIterable {
 extension DTICommand {
     /// `dti compare A B C [--year Y]`: side by side in the terminal.
     struct Compare: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "compare",
-            abstract: "Compare 2 to 6 provinces side by side: DTI, pillars and main indicators, the best of each row marked.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "compare",
+                abstract: Messages.Help.compareAbstract.helpText)
+        }
 
         @OptionGroup var data: DataOptions
 
-        @Argument(help: ArgumentHelp("2 to 6 province names or codes.", valueName: "province"))
+        @Argument(help: ArgumentHelp(Messages.Help.compareProvinces.helpText, valueName: Messages.HelpValue.province.helpText))
         var provinces: [String]
 
-        @Option(parsing: .unconditional, help: "The edition (default: the latest stored).")
+        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.compareYear.helpText, valueName: Messages.HelpValue.year.helpText))
         var year: Int?
 
         @OptionGroup var unitOptions: UnitSetOptions
@@ -28,7 +30,7 @@ extension DTICommand {
         @OptionGroup var languageOption: LanguageOption
 
         /// Output format.
-        @Option(help: "Output format: the terminal table, or an .xlsx workbook (values and ranks, a sheet each; needs --out).")
+        @Option(help: ArgumentHelp(Messages.Help.compareFormat.helpText, valueName: Messages.HelpValue.format.helpText))
         var format: CompareOutputFormat = .table
 
         @OptionGroup var output: OutputFileOption
@@ -100,16 +102,18 @@ extension DTICommand.Compare {
 extension DTICommand {
     /// `dti show PROVINCE [--year Y]`: a province's profile in the terminal.
     struct Show: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "show",
-            abstract: "Show a province's profile: DTI and rank, pillars against the national mean, and where it loses points.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "show",
+                abstract: Messages.Help.showAbstract.helpText)
+        }
 
         @OptionGroup var data: DataOptions
 
-        @Argument(help: ArgumentHelp("Province name or code.", valueName: "province"))
+        @Argument(help: ArgumentHelp(Messages.Help.showProvince.helpText, valueName: Messages.HelpValue.province.helpText))
         var province: String
 
-        @Option(parsing: .unconditional, help: "The edition (default: the latest stored).")
+        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.showYear.helpText, valueName: Messages.HelpValue.year.helpText))
         var year: Int?
 
         @OptionGroup var unitOptions: UnitSetOptions

@@ -6,22 +6,20 @@ import DTIWorkflow
 extension DTICommand {
     /// `dti explain PROVINCE --year Y [--since Y0]`: why a unit's DTI and rank changed.
     struct Explain: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "explain",
-            abstract: "Explain why a province's DTI and rank changed: each main indicator's points gained or lost, and who it passed.",
-            discussion: """
-                The contributions add up to the change of the DTI. When the framework changed between the editions, \
-                only the parts with the same id and points are compared; the others are listed as not comparable. \
-                With --units 34, a unit formed on 1 July 2025 is explained against its members' back-cast scores.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "explain",
+                abstract: Messages.Help.explainAbstract.helpText,
+                discussion: Messages.Help.explainDiscussion.helpText)
+        }
 
         @OptionGroup var data: DataOptions
         @OptionGroup var analysis: AnalysisOptions
 
-        @Argument(help: ArgumentHelp("Province name or code.", valueName: "province"))
+        @Argument(help: ArgumentHelp(Messages.Help.explainProvince.helpText, valueName: Messages.HelpValue.province.helpText))
         var province: String
 
-        @Option(help: ArgumentHelp("The earlier edition (default: the previous stored edition).", valueName: "year"))
+        @Option(help: ArgumentHelp(Messages.Help.explainSince.helpText, valueName: Messages.HelpValue.year.helpText))
         var since: Int?
 
         @OptionGroup var unitOptions: UnitSetOptions

@@ -7,24 +7,26 @@ import DTIWorkflow
 extension DTICommand {
     /// `dti history PROVINCE --year Y`: what was stored for a unit, and what replaced what.
     struct History: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "history",
-            abstract: "Show a province's stored values for an edition, with every replaced value and its file.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "history",
+                abstract: Messages.Help.historyAbstract.helpText)
+        }
 
         @OptionGroup var data: DataOptions
         @OptionGroup var languageOption: LanguageOption
         @OptionGroup var unitOptions: UnitSetOptions
 
         /// The province.
-        @Argument(help: ArgumentHelp("Province name (any spelling, with or without diacritics) or code.", valueName: "province"))
+        @Argument(help: ArgumentHelp(Messages.Help.historyProvince.helpText, valueName: Messages.HelpValue.province.helpText))
         var province: String
 
         /// The edition.
-        @Option(parsing: .unconditional, help: "The edition (year evaluated).")
+        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.historyYear.helpText, valueName: Messages.HelpValue.year.helpText))
         var year: Int
 
         /// Only this entry.
-        @Option(help: ArgumentHelp("Show only this indicator id.", valueName: "id"))
+        @Option(help: ArgumentHelp(Messages.Help.historyIndicator.helpText, valueName: Messages.HelpValue.id.helpText))
         var indicator: String?
 
         func run(on console: Console) throws {

@@ -8,18 +8,12 @@ import Foundation
 extension DTICommand {
     /// `dti import FILE…`: validate everything, then store it in one transaction.
     struct Import: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "import",
-            abstract: "Validate indicator files and store their values in the history database.",
-            discussion: """
-                Files are CSV (long or wide layout; ',' ';' or tab; UTF-8 or UTF-16), XML or Excel workbooks (.xlsx, \
-                the first sheet or --sheet); see \
-                Documentation/DataFormats.md. Every file is checked first, exactly as 'dti validate' does, and \
-                every problem is printed; if any error remains, nothing is stored. Otherwise all values are \
-                stored in one transaction with their file, its SHA-256 and the line. Importing the same values \
-                again changes nothing; a different value for a stored one is refused, naming both files, unless \
-                --replace is given, which keeps the old value in the history ('dti history').
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "import",
+                abstract: Messages.Help.importAbstract.helpText,
+                discussion: Messages.Help.importDiscussion.helpText)
+        }
 
         @OptionGroup var data: DataOptions
         @OptionGroup var languageOption: LanguageOption
@@ -27,25 +21,25 @@ extension DTICommand {
         @OptionGroup var unitOptions: UnitSetOptions
 
         /// The files to import.
-        @Argument(help: ArgumentHelp("CSV, XML or Excel (.xlsx) files, or directories holding them.", valueName: "file"))
+        @Argument(help: ArgumentHelp(Messages.Help.importFiles.helpText, valueName: Messages.HelpValue.file.helpText))
         var files: [String] = []
 
         /// Overwrite stored values that differ.
-        @Flag(help: "Replace stored values that differ; the old values stay in the history.")
+        @Flag(help: ArgumentHelp(Messages.Help.importReplace.helpText))
         var replace = false
 
         /// Accept a unit file whose units differ from those recorded with its stored values.
         @Flag(
             help:
-                "Record the units of the --units file as the set's new list when they differ from the list recorded with its stored values (units removed, renamed or moved); with no file, only the list is recorded."
+                ArgumentHelp(Messages.Help.importUpdateUnits.helpText)
         )
         var updateUnits = false
 
         /// Codes of retired units that a unit of the --units file continues.
         @Option(
             help: ArgumentHelp(
-                "With --update-units: codes (comma-separated) of retired units that a unit of the --units file continues, so their stored values become its own. Without it a retired unit's code is refused.",
-                valueName: "codes"))
+                Messages.Help.importContinues.helpText,
+                valueName: Messages.HelpValue.codes.helpText))
         var continues: String?
 
         /// The codes `--continues` names.

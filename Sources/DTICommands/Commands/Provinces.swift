@@ -7,9 +7,11 @@ import DTIWorkflow
 extension DTICommand {
     /// `dti provinces`: the unit registry.
     struct Provinces: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "provinces",
-            abstract: "List the provinces (codes, names, regions, how the 34 units were formed), or the units of --units.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "provinces",
+                abstract: Messages.Help.provincesAbstract.helpText)
+        }
 
         @OptionGroup var data: DataOptions
         @OptionGroup var languageOption: LanguageOption

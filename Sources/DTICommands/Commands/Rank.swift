@@ -30,14 +30,12 @@ enum RankOutputFormat: String, ExpressibleByArgument, CaseIterable {
 extension DTICommand {
     /// `dti rank --year YEAR`: score and rank an edition.
     struct Rank: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "rank",
-            abstract: "Score and rank the provinces for an edition.",
-            discussion: """
-                Values come from the history database, or straight from files with --input. Ranks are \
-                national: --region and --top only choose which rows to show. Units with equal values at \
-                4 decimals share a rank (1, 2, 2, 4).
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "rank",
+                abstract: Messages.Help.rankAbstract.helpText,
+                discussion: Messages.Help.rankDiscussion.helpText)
+        }
 
         @OptionGroup var data: DataOptions
 
@@ -45,29 +43,29 @@ extension DTICommand {
         @Option(
             parsing: .unconditional,
             help: ArgumentHelp(
-                "The edition: the year evaluated (2022 for the results published in 2023); several as 2020-2024 or 2020,2022, each ranked in turn (with --out, into that folder as rank-2020.csv, …).",
-                valueName: "year"))
+                Messages.Help.rankYear.helpText,
+                valueName: Messages.HelpValue.year.helpText))
         var year: String
 
         /// What to rank by.
-        @Option(help: ArgumentHelp("Rank by dti, a pillar (government, economy, society) or an indicator id.", valueName: "entry"))
+        @Option(help: ArgumentHelp(Messages.Help.rankBy.helpText, valueName: Messages.HelpValue.entry.helpText))
         var by: String = "dti"
 
         /// The unit set (with 34 and earlier editions, merged units take the mean of their members' main indicators).
         @OptionGroup var unitOptions: UnitSetOptions
 
         /// A region filter.
-        @Option(help: ArgumentHelp("Show only the provinces of this socio-economic region (63 units only).", valueName: "name"))
+        @Option(help: ArgumentHelp(Messages.Help.rankRegion.helpText, valueName: Messages.HelpValue.name.helpText))
         var region: String?
 
         /// How many ranks to show.
-        @Option(help: ArgumentHelp("Show only ranks 1 to N (units tied at N are all shown).", valueName: "n"))
+        @Option(help: ArgumentHelp(Messages.Help.rankTop.helpText, valueName: Messages.HelpValue.n.helpText))
         var top: Int?
 
         /// Output format.
         @OptionGroup var languageOption: LanguageOption
 
-        @Option(help: "Output format (xlsx needs --out).")
+        @Option(help: ArgumentHelp(Messages.Help.rankFormat.helpText, valueName: Messages.HelpValue.format.helpText))
         var format: RankOutputFormat = .table
 
         @OptionGroup var output: OutputFileOption
@@ -75,18 +73,18 @@ extension DTICommand {
         /// Files to rank directly, without the database.
         @Option(
             name: .customLong("input"), parsing: .upToNextOption,
-            help: ArgumentHelp("Rank values from these CSV, XML or .xlsx files instead of the database.", valueName: "file"))
+            help: ArgumentHelp(Messages.Help.rankInputFiles.helpText, valueName: Messages.HelpValue.file.helpText))
         var inputFiles: [String] = []
 
         /// A treatment of missing values other than the official one.
         @Option(
             help: ArgumentHelp(
-                "Impute missing main indicators (zero, region-mean, median) instead of the official 0 points; the output then says it is not the official method.",
-                valueName: "method"))
+                Messages.Help.rankImpute.helpText,
+                valueName: Messages.HelpValue.method.helpText))
         var impute: Imputation = .zero
 
         /// The decimal mark of --input files.
-        @Option(help: ArgumentHelp("The decimal mark of --input files (comma or point); default: decided per file.", valueName: "mark"))
+        @Option(help: ArgumentHelp(Messages.Help.rankDecimal.helpText, valueName: Messages.HelpValue.mark.helpText))
         var decimal: DecimalMark?
 
         @OptionGroup var scenario: ScenarioOptions

@@ -12,51 +12,48 @@ extension DTICommand {
     /// `dti report --year Y --out DIR`: the national report, a profile per unit, an optional
     /// comparison and an index, as self-contained HTML and/or Markdown with SVG charts.
     struct Report: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "report",
-            abstract: "Write the national report, province profiles and a comparison as HTML and Markdown.",
-            discussion: """
-                The same database and options give byte-identical files: nothing depends on the clock unless \
-                --date is given. Only new or changed files are written, each through a temporary file renamed \
-                into place; --dry-run lists them. Reports built from synthetic data carry a sample-data banner \
-                on every page.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "report",
+                abstract: Messages.Help.reportAbstract.helpText,
+                discussion: Messages.Help.reportDiscussion.helpText)
+        }
 
         @OptionGroup var data: DataOptions
 
-        @Option(parsing: .unconditional, help: "The edition (year evaluated).")
+        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.reportYear.helpText, valueName: Messages.HelpValue.year.helpText))
         var year: Int
 
         @OptionGroup var unitOptions: UnitSetOptions
 
-        @Option(help: "Language of every label and of number display (vi: 0,8002; en: 0.8002).")
+        @Option(help: ArgumentHelp(Messages.Help.reportLang.helpText, valueName: Messages.HelpValue.lang.helpText))
         var lang: ReportLanguage = .vi
 
-        @Option(help: ArgumentHelp("Formats, comma-separated: html, markdown.", valueName: "formats"))
+        @Option(help: ArgumentHelp(Messages.Help.reportFormat.helpText, valueName: Messages.HelpValue.formats.helpText))
         var format: String = "html,markdown"
 
-        @Option(help: ArgumentHelp("The folder to write into (created if needed).", valueName: "dir"))
+        @Option(help: ArgumentHelp(Messages.Help.reportOut.helpText, valueName: Messages.HelpValue.dir.helpText))
         var out: String
 
-        @Option(help: ArgumentHelp("2 to 6 units to compare, comma-separated, e.g. \"Bắc Ninh,Bắc Giang,Vĩnh Phúc\".", valueName: "names"))
+        @Option(help: ArgumentHelp(Messages.Help.reportCompare.helpText, valueName: Messages.HelpValue.names.helpText))
         var compare: String?
 
-        @Option(help: ArgumentHelp("A date to print on the pages (none by default, so output stays reproducible).", valueName: "text"))
+        @Option(help: ArgumentHelp(Messages.Help.reportDate.helpText, valueName: Messages.HelpValue.text.helpText))
         var date: String?
 
-        @Flag(help: "List the files that would be written or changed, and write nothing.")
+        @Flag(help: ArgumentHelp(Messages.Help.reportDryRun.helpText))
         var dryRun = false
 
         @Flag(
             help:
-                "Add each unit's rank interval to the national ranking, with a chart and a paragraph on which ranks are meaningful: the assumptions of 'dti sensitivity' (weights ±25%, sum or geometric mean, seed 1)."
+                ArgumentHelp(Messages.Help.reportUncertainty.helpText)
         )
         var uncertainty = false
 
-        @Option(help: ArgumentHelp("Runs for --uncertainty (as 'dti sensitivity').", valueName: "n"))
+        @Option(help: ArgumentHelp(Messages.Help.reportRuns.helpText, valueName: Messages.HelpValue.n.helpText))
         var runs: Int = UncertaintyAnalysis.standardRuns
 
-        @Flag(help: "Add a statistical audit page: indicator statistics, a correlation heat map, Cronbach's alpha and warnings.")
+        @Flag(help: ArgumentHelp(Messages.Help.reportAudit.helpText))
         var audit = false
 
         @OptionGroup var scenario: ScenarioOptions

@@ -12,54 +12,48 @@ extension Imputation: ExpressibleByArgument {}
 extension DTICommand {
     /// `dti sensitivity --year Y`: Monte Carlo rank intervals over the method's assumptions.
     struct Sensitivity: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "sensitivity",
-            abstract: "How solid is each rank: rank intervals over many runs that vary the weights, the aggregation and missing values.",
-            discussion: """
-                Each run multiplies every main indicator's weight (every pillar's for 2020) by a factor drawn in \
-                [1 − w, 1 + w] and rescales them to the same total, picks an aggregation (the official sum, or a \
-                weighted geometric mean) and a treatment of missing values (the official 0, the region's mean or \
-                the national median), rescores and reranks. Each unit gets its median rank and the 5th–95th \
-                percentile interval; units whose order is not meaningful are grouped; dropping each indicator in \
-                turn shows how much the ranking leans on it. The same --seed gives byte-identical output. See \
-                Documentation/Methodology.md.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "sensitivity",
+                abstract: Messages.Help.sensitivityAbstract.helpText,
+                discussion: Messages.Help.sensitivityDiscussion.helpText)
+        }
 
         @OptionGroup var data: DataOptions
         @OptionGroup var analysisOptions: AnalysisOptions
 
-        @Option(help: ArgumentHelp("Vary each weight by up to this much, e.g. 25% (0 keeps the official weights).", valueName: "spread"))
+        @Option(help: ArgumentHelp(Messages.Help.sensitivityWeights.helpText, valueName: Messages.HelpValue.spread.helpText))
         var weights: String = PublishedPrecision.format(Assumptions.standard.weightSpread * 100, decimals: 0) + "%"
 
-        @Option(help: ArgumentHelp("Aggregations to pick from, comma-separated: sum, geometric.", valueName: "list"))
+        @Option(help: ArgumentHelp(Messages.Help.sensitivityAggregation.helpText, valueName: Messages.HelpValue.list.helpText))
         var aggregation: String = Assumptions.standard.aggregations.map(\.rawValue).joined(separator: ",")
 
-        @Option(help: ArgumentHelp("Treatments of missing values to pick from, comma-separated: zero, region-mean, median.", valueName: "list"))
+        @Option(help: ArgumentHelp(Messages.Help.sensitivityImpute.helpText, valueName: Messages.HelpValue.list.helpText))
         var impute: String = "zero"
 
         @Option(
             help: ArgumentHelp(
-                "Normalisations to pick from, comma-separated: official, minmax, zscore (with sum only), rank.", valueName: "list"))
+                Messages.Help.sensitivityNormalise.helpText, valueName: Messages.HelpValue.list.helpText))
         var normalise: String = "official"
 
-        @Option(help: ArgumentHelp("Number of runs.", valueName: "n"))
+        @Option(help: ArgumentHelp(Messages.Help.sensitivityRuns.helpText, valueName: Messages.HelpValue.n.helpText))
         var runs: Int = UncertaintyAnalysis.standardRuns
 
-        @Option(help: ArgumentHelp("Seed of the random draws.", valueName: "s"))
+        @Option(help: ArgumentHelp(Messages.Help.sensitivitySeed.helpText, valueName: Messages.HelpValue.s.helpText))
         var seed: UInt64 = UncertaintyAnalysis.standardSeed
 
         @OptionGroup var unitOptions: UnitSetOptions
 
-        @Option(help: ArgumentHelp("Threads to run on (default: one per core); the output is the same for any number.", valueName: "n"))
+        @Option(help: ArgumentHelp(Messages.Help.sensitivityThreads.helpText, valueName: Messages.HelpValue.n.helpText))
         var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        @Flag(help: "Also compute Sobol indices: which assumption moves the ranks (Saltelli design over about --runs runs).")
+        @Flag(help: ArgumentHelp(Messages.Help.sensitivitySobol.helpText))
         var sobol = false
 
-        @Option(help: ArgumentHelp("Write every run's sampled parameters and ranks to this CSV file.", valueName: "file"))
+        @Option(help: ArgumentHelp(Messages.Help.sensitivityRunsOut.helpText, valueName: Messages.HelpValue.file.helpText))
         var runsOut: String?
 
-        @Flag(help: "Let --runs-out replace an existing file that dti did not write (never the history database in use).")
+        @Flag(help: ArgumentHelp(Messages.Help.sensitivityForce.helpText))
         var force = false
 
         func validate() throws {

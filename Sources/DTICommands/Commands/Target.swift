@@ -6,37 +6,32 @@ import DTIWorkflow
 extension DTICommand {
     /// `dti target PROVINCE --year Y --rank N`: the fewest points to reach rank N, and where.
     struct Target: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "target",
-            abstract: "The fewest points that would lift a province to rank N, spread over the indicators where it leaves the most.",
-            discussion: """
-                The plan raises each indicator at most to the best value any unit reached in the edition (--cap), \
-                takes points first from the heaviest indicators, where a point needs the least rise, and reaches \
-                rank N outright, ahead of the unit now N-th (--tie lets a rank shared at 4 decimals count). --only \
-                limits the plan to indicators a province can act on. Under the cap a rank may be out of reach: \
-                the output says by how many points. The plan is checked by scoring the edition again with its \
-                values, and the rule is printed under it.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "target",
+                abstract: Messages.Help.targetAbstract.helpText,
+                discussion: Messages.Help.targetDiscussion.helpText)
+        }
 
         @OptionGroup var data: DataOptions
         @OptionGroup var analysis: AnalysisOptions
 
-        @Argument(help: ArgumentHelp("Province name or code.", valueName: "province"))
+        @Argument(help: ArgumentHelp(Messages.Help.targetProvince.helpText, valueName: Messages.HelpValue.province.helpText))
         var province: String
 
-        @Option(help: ArgumentHelp("The rank to reach (1 is the best).", valueName: "n"))
+        @Option(help: ArgumentHelp(Messages.Help.targetRank.helpText, valueName: Messages.HelpValue.n.helpText))
         var rank: Int
 
-        @Option(help: ArgumentHelp("Plan only with these main indicators, comma-separated (default: all).", valueName: "ids"))
+        @Option(help: ArgumentHelp(Messages.Help.targetOnly.helpText, valueName: Messages.HelpValue.ids.helpText))
         var only: String?
 
         @Option(
             help: ArgumentHelp(
-                "How high the plan may raise an indicator: best (the best value any unit reached in the edition), a value such as 0.9 or 90%, or none (full points).",
-                valueName: "cap"))
+                Messages.Help.targetCap.helpText,
+                valueName: Messages.HelpValue.cap.helpText))
         var cap: String = "best"
 
-        @Flag(help: "Count rank N as reached when it is shared at 4 decimals.")
+        @Flag(help: ArgumentHelp(Messages.Help.targetTie.helpText))
         var tie = false
 
         @OptionGroup var unitOptions: UnitSetOptions

@@ -14,30 +14,25 @@ enum TemplateFormat: String, ExpressibleByArgument, CaseIterable {
 extension DTICommand {
     /// `dti template --year YEAR`: the blank input file a province fills in.
     struct Template: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "template",
-            abstract: "Write the blank input file a province fills in for an edition (.xlsx or CSV).",
-            discussion: """
-                One row per unit and per entry to give (the main indicators, or their components where the \
-                catalogue has them), with the entry's id, Vietnamese name, what it measures and the values \
-                accepted, and an empty value column; in the workbook the value cells accept only those values. \
-                Filled in, the file imports with 'dti import' as it is. Give --unit for a province's own file. \
-                The file is in Vietnamese, whatever the locale, unless --lang en: provinces fill it in; the \
-                workbook has a sheet of instructions beside the values.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "template",
+                abstract: Messages.Help.templateAbstract.helpText,
+                discussion: Messages.Help.templateDiscussion.helpText)
+        }
 
         @OptionGroup var data: DataOptions
 
-        @Option(parsing: .unconditional, help: "The edition (year evaluated).")
+        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.templateYear.helpText, valueName: Messages.HelpValue.year.helpText))
         var year: Int
 
         @OptionGroup var unitOptions: UnitSetOptions
 
         @Option(
-            name: .customLong("unit"), help: ArgumentHelp("Only this unit (name or code); repeat for more. Default: every unit.", valueName: "name"))
+            name: .customLong("unit"), help: ArgumentHelp(Messages.Help.templateOnly.helpText, valueName: Messages.HelpValue.name.helpText))
         var only: [String] = []
 
-        @Option(help: "xlsx (with input rules on the value cells) or csv.")
+        @Option(help: ArgumentHelp(Messages.Help.templateFormat.helpText, valueName: Messages.HelpValue.format.helpText))
         var format: TemplateFormat = .xlsx
 
         @OptionGroup var output: OutputFileOption

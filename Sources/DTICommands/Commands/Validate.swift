@@ -10,15 +10,12 @@ extension DiagnosticFormat: ExpressibleByArgument {}
 extension DTICommand {
     /// `dti validate FILE…`: every check `import` makes, without storing anything.
     struct Validate: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "validate",
-            abstract: "Check indicator files without storing them.",
-            discussion: """
-                Prints every problem of every file as 'file:line:column: error|warning: what is wrong; how to \
-                fix it', then a summary. Exit status: 0 when no errors remain (warnings allowed unless --strict), \
-                1 when there are errors, 64 for invalid options. --format github prints GitHub Actions \
-                annotations so CI shows problems inline.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "validate",
+                abstract: Messages.Help.validateAbstract.helpText,
+                discussion: Messages.Help.validateDiscussion.helpText)
+        }
 
         @OptionGroup var data: DataOptions
         @OptionGroup var languageOption: LanguageOption
@@ -26,15 +23,15 @@ extension DTICommand {
         @OptionGroup var unitOptions: UnitSetOptions
 
         /// The files to check.
-        @Argument(help: ArgumentHelp("CSV, XML or Excel (.xlsx) files, or directories holding them.", valueName: "file"))
+        @Argument(help: ArgumentHelp(Messages.Help.validateFiles.helpText, valueName: Messages.HelpValue.file.helpText))
         var files: [String]
 
         /// Output format.
-        @Option(help: "How to print the problems.")
+        @Option(help: ArgumentHelp(Messages.Help.validateFormat.helpText, valueName: Messages.HelpValue.format.helpText))
         var format: DiagnosticFormat = .text
 
         /// Include the notes of empty cells.
-        @Flag(help: "Also print a note for each empty cell left missing.")
+        @Flag(help: ArgumentHelp(Messages.Help.validateNotes.helpText))
         var notes = false
 
         func run(on console: Console) throws {

@@ -7,27 +7,25 @@ import DTIWorkflow
 extension DTICommand {
     /// `dti whatif PROVINCE --year Y --set ID=VALUE…`: score and rank with some values changed.
     struct WhatIfCommand: ConsoleCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "whatif",
-            abstract: "Recompute a province's DTI and rank with some values changed, and show whom it would pass.",
-            discussion: """
-                Values are written as in the input files (0.85, 85%, a component's raw value such as 1591/2003); \
-                components go through their rules. The whole edition is scored again, exactly as importing the \
-                values would score it. Each change's points are counted in the order given.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "whatif",
+                abstract: Messages.Help.whatifAbstract.helpText,
+                discussion: Messages.Help.whatifDiscussion.helpText)
+        }
 
         @OptionGroup var data: DataOptions
         @OptionGroup var analysis: AnalysisOptions
 
-        @Argument(help: ArgumentHelp("Province name or code.", valueName: "province"))
+        @Argument(help: ArgumentHelp(Messages.Help.whatifProvince.helpText, valueName: Messages.HelpValue.province.helpText))
         var province: String
 
         @Option(
             name: .customLong("set"), parsing: .upToNextOption,
-            help: ArgumentHelp("Values to change, e.g. awareness=0.9 government_activity=85%.", valueName: "id=value"))
+            help: ArgumentHelp(Messages.Help.whatifAssignments.helpText, valueName: Messages.HelpValue.idValue.helpText))
         var assignments: [String] = []
 
-        @Option(help: ArgumentHelp("The decimal mark of the --set values (comma or point); default: decided from them.", valueName: "mark"))
+        @Option(help: ArgumentHelp(Messages.Help.whatifDecimal.helpText, valueName: Messages.HelpValue.mark.helpText))
         var decimal: DecimalMark?
 
         @OptionGroup var unitOptions: UnitSetOptions

@@ -4,10 +4,10 @@ import DTIReport
 
 /// The edition, output format and language shared by `explain`, `whatif` and `target`.
 struct AnalysisOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: "The edition (year evaluated).")
+    @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.analysisOptionsYear.helpText, valueName: Messages.HelpValue.year.helpText))
     var year: Int
 
-    @Option(help: "Output format.")
+    @Option(help: ArgumentHelp(Messages.Help.analysisOptionsFormat.helpText, valueName: Messages.HelpValue.format.helpText))
     var format: RankingFormat = .table
 
     @OptionGroup var languageOption: LanguageOption

@@ -7,22 +7,22 @@ struct DataOptions: ParsableArguments {
     @Option(
         name: .customLong("indicators"),
         help: ArgumentHelp(
-            "An Indicators folder (editions.csv, catalogues, units/) to use instead of the data built into dti (default: $DTI_INDICATORS, else built in).",
-            valueName: "dir"))
+            Messages.Help.dataOptionsIndicatorsPath.helpText,
+            valueName: Messages.HelpValue.dir.helpText))
     var indicatorsPath: String?
 
     /// A catalogue file to use instead of the edition's own.
     @Option(
         name: .customLong("catalogue"),
-        help: ArgumentHelp("A catalogue file to use instead of the one the edition names.", valueName: "path"))
+        help: ArgumentHelp(Messages.Help.dataOptionsCataloguePath.helpText, valueName: Messages.HelpValue.path.helpText))
     var cataloguePath: String?
 
     /// The SQLite history.
     @Option(
         name: .customLong("db"),
         help: ArgumentHelp(
-            "The history database (default: $DTI_DB, else $XDG_DATA_HOME/dti/history.sqlite or ~/.local/share/dti/history.sqlite).",
-            valueName: "path"))
+            Messages.Help.dataOptionsDatabasePath.helpText,
+            valueName: Messages.HelpValue.path.helpText))
     var databasePath: String?
 
     /// An empty path is a mistake (an unset variable in a script), never a request for a
@@ -39,15 +39,15 @@ struct UnitSetOptions: ParsableArguments {
     /// The set, as the user wrote it.
     @Option(
         help: ArgumentHelp(
-            "The units: 63 (provinces before 1 July 2025), 34 (from then; earlier editions are merged), communes (the 3,321 of 1 July 2025), or a unit file (CSV code,name,parent). Default: the edition's own.",
-            valueName: "set"))
+            Messages.Help.unitSetOptionsUnits.helpText,
+            valueName: Messages.HelpValue.set.helpText))
     var units: String?
 
     /// One province's units only.
     @Option(
         help: ArgumentHelp(
-            "Only the units of this province (code or name), e.g. --units communes --parent 24 for Bắc Ninh's communes.",
-            valueName: "province"))
+            Messages.Help.unitSetOptionsParent.helpText,
+            valueName: Messages.HelpValue.province.helpText))
     var parent: String?
 
     func validate() throws {

@@ -7,10 +7,7 @@ import DTIReport
 /// read `console.language`; the option is here to be parsed, listed in help and completed.
 struct LanguageOption: ParsableArguments {
     @Option(
-        help: """
-            Language of labels, notes, diagnostics and numbers (vi: 0,8002; en: 0.8002). Default: vi when LC_ALL, \
-            LC_MESSAGES or LANG starts with vi, else en. CSV and JSON keep English keys.
-            """)
+        help: ArgumentHelp(Messages.Help.languageOptionLang.helpText, valueName: Messages.HelpValue.lang.helpText))
     var lang: ReportLanguage?
 }
 
@@ -19,4 +16,11 @@ struct LanguageOption: ParsableArguments {
 /// local, not process-wide state: two commands parsed at once in one process each keep their own.
 enum ParseLanguage {
     @TaskLocal static var current: Language = .en
+}
+
+extension Wording {
+    /// The text for help and for ArgumentParser's refusals, in the language of the run being
+    /// parsed: ArgumentParser reads a command's configuration and its options' help when it builds
+    /// the help, inside `DTICommand.execute`'s parse, where `ParseLanguage.current` is the run's.
+    var helpText: String { text(ParseLanguage.current) }
 }

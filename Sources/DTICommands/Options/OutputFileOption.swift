@@ -6,12 +6,12 @@ import Foundation
 /// `--out FILE` and `--force`: where a command's result goes instead of standard output (required
 /// for a workbook, which is not text), and whether it may replace a file dti did not write.
 struct OutputFileOption: ParsableArguments {
-    @Option(name: .customLong("out"), help: ArgumentHelp("Write the result to this file instead of standard output.", valueName: "file"))
+    @Option(name: .customLong("out"), help: ArgumentHelp(Messages.Help.outputFileOptionPath.helpText, valueName: Messages.HelpValue.file.helpText))
     var path: String?
 
     @Flag(
         help:
-            "Let --out replace an existing file that dti did not write, or an SQLite database (never the history database in use).")
+            ArgumentHelp(Messages.Help.outputFileOptionForce.helpText))
     var force = false
 
     /// Refuses a binary format without a file, and an empty path.

@@ -13,17 +13,17 @@ extension Normalisation: ExpressibleByArgument {}
 struct ScenarioOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Points of your own for some main indicators (pillars for 2020), by id or name, e.g. government_activity=400,awareness=50; the others keep theirs. Not the official method.",
-            valueName: "id=points,…"))
+            Messages.Help.scenarioOptionsWeights.helpText,
+            valueName: Messages.HelpValue.idPoints.helpText))
     var weights: String?
 
-    @Option(help: ArgumentHelp("sum (official) or geometric: a weighted geometric mean (a share below 0.001 counts as 0.001).", valueName: "method"))
+    @Option(help: ArgumentHelp(Messages.Help.scenarioOptionsAggregation.helpText, valueName: Messages.HelpValue.method.helpText))
     var aggregation: Aggregation = .sum
 
     @Option(
         help: ArgumentHelp(
-            "Rescale each main indicator across the units first: official (the shares), minmax, zscore (with sum only) or rank (percentile ranks).",
-            valueName: "method"))
+            Messages.Help.scenarioOptionsNormalise.helpText,
+            valueName: Messages.HelpValue.method.helpText))
     var normalise: Normalisation = .official
 
     func validate() throws {

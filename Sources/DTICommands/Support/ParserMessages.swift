@@ -6,6 +6,30 @@ import Foundation
 /// only, and these are what a user meets first. Its sentences are messages of the catalogue
 /// (`parser.…`, `parserHeading.…`); option names, values and help text stay as they are.
 enum ParserMessages {
+    /// Help in `language`, its lines kept within `width`: the parser wrapped the English, and a
+    /// translated word or heading may be longer than the one it replaced.
+    static func translatedHelp(_ help: String, into language: Language, width: Int) -> String {
+        rewrapped(translated(help, into: language), width: width)
+    }
+
+    /// `text` with each line longer than `width` broken at spaces, a broken line going on at the
+    /// column where its text begins (an option's description column, 26, for an option's line).
+    static func rewrapped(_ text: String, width: Int) -> String {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = Substring(line)
+            let leading = rest.prefix { $0 == " " }.count
+            // An option or subcommand line ("  --by <chỉ-số>   Xếp hạng…") goes on under its description.
+            let indent = leading == 2 && rest.count > 26 && rest.dropFirst(2).first != " " ? 26 : leading
+            while rest.count > width, let cut = rest.prefix(width + 1).lastIndex(of: " "), rest.distance(from: rest.startIndex, to: cut) > indent {
+                lines.append(String(rest[..<cut]))
+                rest = Substring(String(repeating: " ", count: indent)) + rest[rest.index(after: cut)...].drop { $0 == " " }
+            }
+            lines.append(String(rest))
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// `message` with the parser's sentences in `language`.
     static func translated(_ message: String, into language: Language) -> String {
         guard language != .en else { return message }
@@ -15,7 +39,6 @@ enum ParserMessages {
             line.contains(". Please provide one of ") ? line.replacingOccurrences(of: "' or '", with: or) : String(line)
         }.joined(separator: "\n")
         let catalogue = MessageCatalogue.builtIn
-        return catalogue.translating(
-            catalogue.translating(english, area: "parser", into: language), area: "parserHeading", into: language)
+        return ["parser", "parserHelpWrapped", "parserHeading"].reduce(english) { catalogue.translating($0, area: $1, into: language) }
     }
 }

@@ -6,14 +6,18 @@
 extension MessageCatalogue {
     /// `english` with every occurrence of a message of `area` (keys `area.…`, tried in the file's
     /// order) replaced by that message in `language`, the parts its placeholders matched kept. In an
-    /// area whose name ends with `Heading`, a message is matched only at the start of a line.
+    /// area whose name ends with `Heading`, a message is matched only at the start of a line; in
+    /// one whose name ends with `Wrapped` (text a library has already wrapped to the terminal), a
+    /// space of the pattern matches any run of spaces and line breaks, and a placeholder followed by
+    /// more of the pattern matches across lines too.
     public func translating(_ english: String, area: String, into language: Language) -> String {
         guard language.column != 0 else { return english }
         var text = english
         for key in keys where key.hasPrefix(area + ".") {
             let pattern = template(key, column: 0)
             let names = Self.placeholderOrder(in: pattern)
-            guard let expression = try? Regex(Self.expression(for: pattern, atLineStart: area.hasSuffix("Heading"))) else { continue }
+            let source = Self.expression(for: pattern, atLineStart: area.hasSuffix("Heading"), acrossLines: area.hasSuffix("Wrapped"))
+            guard let expression = try? Regex(source) else { continue }
             let replacement = template(key, column: language.column)
             text = text.replacing(expression) { match in
                 var values: [String: String] = [:]
@@ -37,8 +41,9 @@ extension MessageCatalogue {
     }
 
     /// A regular expression matching `template`'s English: its text literally, a placeholder
-    /// between quotes as anything but a quote, any other as the rest of the line.
-    static func expression(for template: String, atLineStart: Bool) -> String {
+    /// between quotes as anything but a quote, any other as the rest of the line (across lines, as
+    /// little as lets the rest match).
+    static func expression(for template: String, atLineStart: Bool, acrossLines: Bool = false) -> String {
         var pattern = atLineStart ? "(?m)^" : ""
         var previous: Character?
         var index = template.startIndex
@@ -46,7 +51,8 @@ extension MessageCatalogue {
             let character = template[index]
             let next = template.index(after: index)
             if character == "{", next < template.endIndex, template[next] != "{", let close = template[next...].firstIndex(of: "}") {
-                pattern += previous == "'" ? "([^']*)" : "(.*)"
+                let isLast = template.index(after: close) == template.endIndex
+                pattern += previous == "'" ? "([^']*)" : acrossLines && !isLast ? "([\\s\\S]*?)" : "(.*)"
                 previous = nil
                 index = template.index(after: close)
                 continue
@@ -54,8 +60,13 @@ extension MessageCatalogue {
             if (character == "{" || character == "}"), next < template.endIndex, template[next] == character {
                 index = next
             }
-            pattern +=
-                character.isASCII && !character.isLetter && !character.isNumber && character != " " ? "\\" + String(character) : String(character)
+            if acrossLines && character == " " {
+                pattern += "\\s+"
+            } else if character.isASCII && !character.isLetter && !character.isNumber && character != " " {
+                pattern += "\\" + String(character)
+            } else {
+                pattern.append(character)
+            }
             previous = character
             index = template.index(after: index)
         }

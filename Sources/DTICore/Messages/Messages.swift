@@ -577,6 +577,270 @@ public enum Messages {
         /// -
         public static var minus: Wording { Wording(key: "format.minus") }
     }
+    public enum Help {
+        /// Compute and rank Vietnam's provincial Digital Transformation Index (DTI).
+        public static var dtiAbstract: Wording { Wording(key: "help.dtiAbstract") }
+        /// Import indicator values with 'dti import', then rank an edition with 'dti rank --year YEAR'. Frameworks, editions and units are data, built into dti from the project's Indicators folder; --indicators DIR or $DTI_INDICATORS uses a folder instead ('dti catalogue' says which is in use).
+        public static var dtiDiscussion: Wording { Wording(key: "help.dtiDiscussion") }
+        /// The edition (year evaluated).
+        public static var analysisOptionsYear: Wording { Wording(key: "help.analysisOptionsYear") }
+        /// Output format.
+        public static var analysisOptionsFormat: Wording { Wording(key: "help.analysisOptionsFormat") }
+        /// An Indicators folder (editions.csv, catalogues, units/) to use instead of the data built into dti (default: $DTI_INDICATORS, else built in).
+        public static var dataOptionsIndicatorsPath: Wording { Wording(key: "help.dataOptionsIndicatorsPath") }
+        /// A catalogue file to use instead of the one the edition names.
+        public static var dataOptionsCataloguePath: Wording { Wording(key: "help.dataOptionsCataloguePath") }
+        /// The history database (default: $DTI_DB, else $XDG_DATA_HOME/dti/history.sqlite or ~/.local/share/dti/history.sqlite).
+        public static var dataOptionsDatabasePath: Wording { Wording(key: "help.dataOptionsDatabasePath") }
+        /// The units: 63 (provinces before 1 July 2025), 34 (from then; earlier editions are merged), communes (the 3,321 of 1 July 2025), or a unit file (CSV code,name,parent). Default: the edition's own.
+        public static var unitSetOptionsUnits: Wording { Wording(key: "help.unitSetOptionsUnits") }
+        /// Only the units of this province (code or name), e.g. --units communes --parent 24 for Bắc Ninh's communes.
+        public static var unitSetOptionsParent: Wording { Wording(key: "help.unitSetOptionsParent") }
+        /// The edition (year evaluated) for files without a year column; rows of other years are errors.
+        public static var inputOptionsYear: Wording { Wording(key: "help.inputOptionsYear") }
+        /// The decimal mark of the files: 'comma' (Vietnamese, 56,83 and 1.417 = 1417) or 'point'. Default: decided per file from its numbers.
+        public static var inputOptionsDecimal: Wording { Wording(key: "help.inputOptionsDecimal") }
+        /// The sheet to read from .xlsx workbooks (default: the first).
+        public static var inputOptionsSheet: Wording { Wording(key: "help.inputOptionsSheet") }
+        /// Treat warnings as errors.
+        public static var inputOptionsStrict: Wording { Wording(key: "help.inputOptionsStrict") }
+        /// Language of labels, notes, diagnostics and numbers (vi: 0,8002; en: 0.8002). Default: vi when LC_ALL, LC_MESSAGES or LANG starts with vi, else en. CSV and JSON keep English keys.
+        public static var languageOptionLang: Wording { Wording(key: "help.languageOptionLang") }
+        /// Write the result to this file instead of standard output.
+        public static var outputFileOptionPath: Wording { Wording(key: "help.outputFileOptionPath") }
+        /// Let --out replace an existing file that dti did not write, or an SQLite database (never the history database in use).
+        public static var outputFileOptionForce: Wording { Wording(key: "help.outputFileOptionForce") }
+        /// Points of your own for some main indicators (pillars for 2020), by id or name, e.g. government_activity=400,awareness=50; the others keep theirs. Not the official method.
+        public static var scenarioOptionsWeights: Wording { Wording(key: "help.scenarioOptionsWeights") }
+        /// sum (official) or geometric: a weighted geometric mean (a share below 0.001 counts as 0.001).
+        public static var scenarioOptionsAggregation: Wording { Wording(key: "help.scenarioOptionsAggregation") }
+        /// Rescale each main indicator across the units first: official (the shares), minmax, zscore (with sum only) or rank (percentile ranks).
+        public static var scenarioOptionsNormalise: Wording { Wording(key: "help.scenarioOptionsNormalise") }
+        /// Statistical audit of an edition: indicator statistics, correlations, Cronbach's alpha and warnings.
+        public static var auditAbstract: Wording { Wording(key: "help.auditAbstract") }
+        /// For every main indicator and component: availability, mean, standard deviation, skewness and kurtosis, with outliers flagged as the JRC's COIN Tool does (|skewness| > 2 and kurtosis > 3.5). Pearson and Spearman correlations between main indicators and with each pillar and the index; Cronbach's alpha per pillar; warnings for near-duplicate indicators (|r| > 0.9), indicators that pull against their own pillar and indicators without spread.
+        public static var auditDiscussion: Wording { Wording(key: "help.auditDiscussion") }
+        /// Copy the history database to a file, consistently, even while imports run.
+        public static var backupAbstract: Wording { Wording(key: "help.backupAbstract") }
+        /// Uses SQLite's online backup, so the copy is one consistent state of the history. The copy is written to a temporary file beside FILE and renamed into place; an existing FILE is replaced only if it is itself a dti database. To restore, stop dti and copy the backup to where --db (or $DTI_DB) points, or give the backup itself as --db.
+        public static var backupDiscussion: Wording { Wording(key: "help.backupDiscussion") }
+        /// The backup file to write.
+        public static var backupOut: Wording { Wording(key: "help.backupOut") }
+        /// Show a framework's index, pillars and indicators with their points.
+        public static var catalogueAbstract: Wording { Wording(key: "help.catalogueAbstract") }
+        /// Also checks the catalogue files: a faulty catalogue is reported with its file and line.
+        public static var catalogueDiscussion: Wording { Wording(key: "help.catalogueDiscussion") }
+        /// Show the framework of this edition (default: the latest).
+        public static var catalogueYear: Wording { Wording(key: "help.catalogueYear") }
+        /// Compare 2 to 6 provinces side by side: DTI, pillars and main indicators, the best of each row marked.
+        public static var compareAbstract: Wording { Wording(key: "help.compareAbstract") }
+        /// 2 to 6 province names or codes.
+        public static var compareProvinces: Wording { Wording(key: "help.compareProvinces") }
+        /// The edition (default: the latest stored).
+        public static var compareYear: Wording { Wording(key: "help.compareYear") }
+        /// Output format: the terminal table, or an .xlsx workbook (values and ranks, a sheet each; needs --out).
+        public static var compareFormat: Wording { Wording(key: "help.compareFormat") }
+        /// Show a province's profile: DTI and rank, pillars against the national mean, and where it loses points.
+        public static var showAbstract: Wording { Wording(key: "help.showAbstract") }
+        /// Province name or code.
+        public static var showProvince: Wording { Wording(key: "help.showProvince") }
+        /// The edition (default: the latest stored).
+        public static var showYear: Wording { Wording(key: "help.showYear") }
+        /// Explain why a province's DTI and rank changed: each main indicator's points gained or lost, and who it passed.
+        public static var explainAbstract: Wording { Wording(key: "help.explainAbstract") }
+        /// The contributions add up to the change of the DTI. When the framework changed between the editions, only the parts with the same id and points are compared; the others are listed as not comparable. With --units 34, a unit formed on 1 July 2025 is explained against its members' back-cast scores.
+        public static var explainDiscussion: Wording { Wording(key: "help.explainDiscussion") }
+        /// Province name or code.
+        public static var explainProvince: Wording { Wording(key: "help.explainProvince") }
+        /// The earlier edition (default: the previous stored edition).
+        public static var explainSince: Wording { Wording(key: "help.explainSince") }
+        /// Show a province's stored values for an edition, with every replaced value and its file.
+        public static var historyAbstract: Wording { Wording(key: "help.historyAbstract") }
+        /// Province name (any spelling, with or without diacritics) or code.
+        public static var historyProvince: Wording { Wording(key: "help.historyProvince") }
+        /// The edition (year evaluated).
+        public static var historyYear: Wording { Wording(key: "help.historyYear") }
+        /// Show only this indicator id.
+        public static var historyIndicator: Wording { Wording(key: "help.historyIndicator") }
+        /// Validate indicator files and store their values in the history database.
+        public static var importAbstract: Wording { Wording(key: "help.importAbstract") }
+        /// Files are CSV (long or wide layout; ',' ';' or tab; UTF-8 or UTF-16), XML or Excel workbooks (.xlsx, the first sheet or --sheet); see Documentation/DataFormats.md. Every file is checked first, exactly as 'dti validate' does, and every problem is printed; if any error remains, nothing is stored. Otherwise all values are stored in one transaction with their file, its SHA-256 and the line. Importing the same values again changes nothing; a different value for a stored one is refused, naming both files, unless --replace is given, which keeps the old value in the history ('dti history').
+        public static var importDiscussion: Wording { Wording(key: "help.importDiscussion") }
+        /// CSV, XML or Excel (.xlsx) files, or directories holding them.
+        public static var importFiles: Wording { Wording(key: "help.importFiles") }
+        /// Replace stored values that differ; the old values stay in the history.
+        public static var importReplace: Wording { Wording(key: "help.importReplace") }
+        /// Record the units of the --units file as the set's new list when they differ from the list recorded with its stored values (units removed, renamed or moved); with no file, only the list is recorded.
+        public static var importUpdateUnits: Wording { Wording(key: "help.importUpdateUnits") }
+        /// With --update-units: codes (comma-separated) of retired units that a unit of the --units file continues, so their stored values become its own. Without it a retired unit's code is refused.
+        public static var importContinues: Wording { Wording(key: "help.importContinues") }
+        /// List the provinces (codes, names, regions, how the 34 units were formed), or the units of --units.
+        public static var provincesAbstract: Wording { Wording(key: "help.provincesAbstract") }
+        /// Score and rank the provinces for an edition.
+        public static var rankAbstract: Wording { Wording(key: "help.rankAbstract") }
+        /// Values come from the history database, or straight from files with --input. Ranks are national: --region and --top only choose which rows to show. Units with equal values at 4 decimals share a rank (1, 2, 2, 4).
+        public static var rankDiscussion: Wording { Wording(key: "help.rankDiscussion") }
+        /// The edition: the year evaluated (2022 for the results published in 2023); several as 2020-2024 or 2020,2022, each ranked in turn (with --out, into that folder as rank-2020.csv, …).
+        public static var rankYear: Wording { Wording(key: "help.rankYear") }
+        /// Rank by dti, a pillar (government, economy, society) or an indicator id.
+        public static var rankBy: Wording { Wording(key: "help.rankBy") }
+        /// Show only the provinces of this socio-economic region (63 units only).
+        public static var rankRegion: Wording { Wording(key: "help.rankRegion") }
+        /// Show only ranks 1 to N (units tied at N are all shown).
+        public static var rankTop: Wording { Wording(key: "help.rankTop") }
+        /// Output format (xlsx needs --out).
+        public static var rankFormat: Wording { Wording(key: "help.rankFormat") }
+        /// Rank values from these CSV, XML or .xlsx files instead of the database.
+        public static var rankInputFiles: Wording { Wording(key: "help.rankInputFiles") }
+        /// Impute missing main indicators (zero, region-mean, median) instead of the official 0 points; the output then says it is not the official method.
+        public static var rankImpute: Wording { Wording(key: "help.rankImpute") }
+        /// The decimal mark of --input files (comma or point); default: decided per file.
+        public static var rankDecimal: Wording { Wording(key: "help.rankDecimal") }
+        /// Write the national report, province profiles and a comparison as HTML and Markdown.
+        public static var reportAbstract: Wording { Wording(key: "help.reportAbstract") }
+        /// The same database and options give byte-identical files: nothing depends on the clock unless --date is given. Only new or changed files are written, each through a temporary file renamed into place; --dry-run lists them. Reports built from synthetic data carry a sample-data banner on every page.
+        public static var reportDiscussion: Wording { Wording(key: "help.reportDiscussion") }
+        /// The edition (year evaluated).
+        public static var reportYear: Wording { Wording(key: "help.reportYear") }
+        /// Language of every label and of number display (vi: 0,8002; en: 0.8002).
+        public static var reportLang: Wording { Wording(key: "help.reportLang") }
+        /// Formats, comma-separated: html, markdown.
+        public static var reportFormat: Wording { Wording(key: "help.reportFormat") }
+        /// The folder to write into (created if needed).
+        public static var reportOut: Wording { Wording(key: "help.reportOut") }
+        /// 2 to 6 units to compare, comma-separated, e.g. "Bắc Ninh,Bắc Giang,Vĩnh Phúc".
+        public static var reportCompare: Wording { Wording(key: "help.reportCompare") }
+        /// A date to print on the pages (none by default, so output stays reproducible).
+        public static var reportDate: Wording { Wording(key: "help.reportDate") }
+        /// List the files that would be written or changed, and write nothing.
+        public static var reportDryRun: Wording { Wording(key: "help.reportDryRun") }
+        /// Add each unit's rank interval to the national ranking, with a chart and a paragraph on which ranks are meaningful: the assumptions of 'dti sensitivity' (weights ±25%, sum or geometric mean, seed 1).
+        public static var reportUncertainty: Wording { Wording(key: "help.reportUncertainty") }
+        /// Runs for --uncertainty (as 'dti sensitivity').
+        public static var reportRuns: Wording { Wording(key: "help.reportRuns") }
+        /// Add a statistical audit page: indicator statistics, a correlation heat map, Cronbach's alpha and warnings.
+        public static var reportAudit: Wording { Wording(key: "help.reportAudit") }
+        /// How solid is each rank: rank intervals over many runs that vary the weights, the aggregation and missing values.
+        public static var sensitivityAbstract: Wording { Wording(key: "help.sensitivityAbstract") }
+        /// Each run multiplies every main indicator's weight (every pillar's for 2020) by a factor drawn in [1 − w, 1 + w] and rescales them to the same total, picks an aggregation (the official sum, or a weighted geometric mean) and a treatment of missing values (the official 0, the region's mean or the national median), rescores and reranks. Each unit gets its median rank and the 5th–95th percentile interval; units whose order is not meaningful are grouped; dropping each indicator in turn shows how much the ranking leans on it. The same --seed gives byte-identical output. See Documentation/Methodology.md.
+        public static var sensitivityDiscussion: Wording { Wording(key: "help.sensitivityDiscussion") }
+        /// Vary each weight by up to this much, e.g. 25% (0 keeps the official weights).
+        public static var sensitivityWeights: Wording { Wording(key: "help.sensitivityWeights") }
+        /// Aggregations to pick from, comma-separated: sum, geometric.
+        public static var sensitivityAggregation: Wording { Wording(key: "help.sensitivityAggregation") }
+        /// Treatments of missing values to pick from, comma-separated: zero, region-mean, median.
+        public static var sensitivityImpute: Wording { Wording(key: "help.sensitivityImpute") }
+        /// Normalisations to pick from, comma-separated: official, minmax, zscore (with sum only), rank.
+        public static var sensitivityNormalise: Wording { Wording(key: "help.sensitivityNormalise") }
+        /// Number of runs.
+        public static var sensitivityRuns: Wording { Wording(key: "help.sensitivityRuns") }
+        /// Seed of the random draws.
+        public static var sensitivitySeed: Wording { Wording(key: "help.sensitivitySeed") }
+        /// Threads to run on (default: one per core); the output is the same for any number.
+        public static var sensitivityThreads: Wording { Wording(key: "help.sensitivityThreads") }
+        /// Also compute Sobol indices: which assumption moves the ranks (Saltelli design over about --runs runs).
+        public static var sensitivitySobol: Wording { Wording(key: "help.sensitivitySobol") }
+        /// Write every run's sampled parameters and ranks to this CSV file.
+        public static var sensitivityRunsOut: Wording { Wording(key: "help.sensitivityRunsOut") }
+        /// Let --runs-out replace an existing file that dti did not write (never the history database in use).
+        public static var sensitivityForce: Wording { Wording(key: "help.sensitivityForce") }
+        /// The fewest points that would lift a province to rank N, spread over the indicators where it leaves the most.
+        public static var targetAbstract: Wording { Wording(key: "help.targetAbstract") }
+        /// The plan raises each indicator at most to the best value any unit reached in the edition (--cap), takes points first from the heaviest indicators, where a point needs the least rise, and reaches rank N outright, ahead of the unit now N-th (--tie lets a rank shared at 4 decimals count). --only limits the plan to indicators a province can act on. Under the cap a rank may be out of reach: the output says by how many points. The plan is checked by scoring the edition again with its values, and the rule is printed under it.
+        public static var targetDiscussion: Wording { Wording(key: "help.targetDiscussion") }
+        /// Province name or code.
+        public static var targetProvince: Wording { Wording(key: "help.targetProvince") }
+        /// The rank to reach (1 is the best).
+        public static var targetRank: Wording { Wording(key: "help.targetRank") }
+        /// Plan only with these main indicators, comma-separated (default: all).
+        public static var targetOnly: Wording { Wording(key: "help.targetOnly") }
+        /// How high the plan may raise an indicator: best (the best value any unit reached in the edition), a value such as 0.9 or 90%, or none (full points).
+        public static var targetCap: Wording { Wording(key: "help.targetCap") }
+        /// Count rank N as reached when it is shared at 4 decimals.
+        public static var targetTie: Wording { Wording(key: "help.targetTie") }
+        /// Write the blank input file a province fills in for an edition (.xlsx or CSV).
+        public static var templateAbstract: Wording { Wording(key: "help.templateAbstract") }
+        /// One row per unit and per entry to give (the main indicators, or their components where the catalogue has them), with the entry's id, Vietnamese name, what it measures and the values accepted, and an empty value column; in the workbook the value cells accept only those values. Filled in, the file imports with 'dti import' as it is. Give --unit for a province's own file. The file is in Vietnamese, whatever the locale, unless --lang en: provinces fill it in; the workbook has a sheet of instructions beside the values.
+        public static var templateDiscussion: Wording { Wording(key: "help.templateDiscussion") }
+        /// The edition (year evaluated).
+        public static var templateYear: Wording { Wording(key: "help.templateYear") }
+        /// Only this unit (name or code); repeat for more. Default: every unit.
+        public static var templateOnly: Wording { Wording(key: "help.templateOnly") }
+        /// xlsx (with input rules on the value cells) or csv.
+        public static var templateFormat: Wording { Wording(key: "help.templateFormat") }
+        /// Check indicator files without storing them.
+        public static var validateAbstract: Wording { Wording(key: "help.validateAbstract") }
+        /// Prints every problem of every file as 'file:line:column: error|warning: what is wrong; how to fix it', then a summary. Exit status: 0 when no errors remain (warnings allowed unless --strict), 1 when there are errors, 64 for invalid options. --format github prints GitHub Actions annotations so CI shows problems inline.
+        public static var validateDiscussion: Wording { Wording(key: "help.validateDiscussion") }
+        /// CSV, XML or Excel (.xlsx) files, or directories holding them.
+        public static var validateFiles: Wording { Wording(key: "help.validateFiles") }
+        /// How to print the problems.
+        public static var validateFormat: Wording { Wording(key: "help.validateFormat") }
+        /// Also print a note for each empty cell left missing.
+        public static var validateNotes: Wording { Wording(key: "help.validateNotes") }
+        /// Recompute a province's DTI and rank with some values changed, and show whom it would pass.
+        public static var whatifAbstract: Wording { Wording(key: "help.whatifAbstract") }
+        /// Values are written as in the input files (0.85, 85%, a component's raw value such as 1591/2003); components go through their rules. The whole edition is scored again, exactly as importing the values would score it. Each change's points are counted in the order given.
+        public static var whatifDiscussion: Wording { Wording(key: "help.whatifDiscussion") }
+        /// Province name or code.
+        public static var whatifProvince: Wording { Wording(key: "help.whatifProvince") }
+        /// Values to change, e.g. awareness=0.9 government_activity=85%.
+        public static var whatifAssignments: Wording { Wording(key: "help.whatifAssignments") }
+        /// The decimal mark of the --set values (comma or point); default: decided from them.
+        public static var whatifDecimal: Wording { Wording(key: "help.whatifDecimal") }
+    }
+    public enum HelpValue {
+        /// dir
+        public static var dir: Wording { Wording(key: "helpValue.dir") }
+        /// path
+        public static var path: Wording { Wording(key: "helpValue.path") }
+        /// set
+        public static var set: Wording { Wording(key: "helpValue.set") }
+        /// province
+        public static var province: Wording { Wording(key: "helpValue.province") }
+        /// mark
+        public static var mark: Wording { Wording(key: "helpValue.mark") }
+        /// name
+        public static var name: Wording { Wording(key: "helpValue.name") }
+        /// file
+        public static var file: Wording { Wording(key: "helpValue.file") }
+        /// id=points,…
+        public static var idPoints: Wording { Wording(key: "helpValue.idPoints") }
+        /// method
+        public static var method: Wording { Wording(key: "helpValue.method") }
+        /// year
+        public static var year: Wording { Wording(key: "helpValue.year") }
+        /// id
+        public static var id: Wording { Wording(key: "helpValue.id") }
+        /// codes
+        public static var codes: Wording { Wording(key: "helpValue.codes") }
+        /// entry
+        public static var entry: Wording { Wording(key: "helpValue.entry") }
+        /// n
+        public static var n: Wording { Wording(key: "helpValue.n") }
+        /// formats
+        public static var formats: Wording { Wording(key: "helpValue.formats") }
+        /// names
+        public static var names: Wording { Wording(key: "helpValue.names") }
+        /// text
+        public static var text: Wording { Wording(key: "helpValue.text") }
+        /// spread
+        public static var spread: Wording { Wording(key: "helpValue.spread") }
+        /// list
+        public static var list: Wording { Wording(key: "helpValue.list") }
+        /// s
+        public static var s: Wording { Wording(key: "helpValue.s") }
+        /// ids
+        public static var ids: Wording { Wording(key: "helpValue.ids") }
+        /// cap
+        public static var cap: Wording { Wording(key: "helpValue.cap") }
+        /// id=value
+        public static var idValue: Wording { Wording(key: "helpValue.idValue") }
+        /// format
+        public static var format: Wording { Wording(key: "helpValue.format") }
+        /// lang
+        public static var lang: Wording { Wording(key: "helpValue.lang") }
+    }
     public enum Ingest {
         /// this row has more than {maxFields} cells, more than dti reads
         public static func thisRowHasMoreThan(maxFields: some MessageArgument) -> Wording { Wording(key: "ingest.thisRowHasMoreThan", ["maxFields": maxFields]) }
@@ -1292,6 +1556,34 @@ public enum Messages {
         public static var help: Wording { Wording(key: "parserHeading.help") }
         /// Usage:
         public static var usage: Wording { Wording(key: "parserHeading.usage") }
+        /// OVERVIEW:
+        public static var overview: Wording { Wording(key: "parserHeading.overview") }
+        /// USAGE:
+        public static var usageUpper: Wording { Wording(key: "parserHeading.usageUpper") }
+        /// OPTIONS:
+        public static var options: Wording { Wording(key: "parserHeading.options") }
+        /// ARGUMENTS:
+        public static var arguments: Wording { Wording(key: "parserHeading.arguments") }
+        /// SUBCOMMANDS:
+        public static var subcommands: Wording { Wording(key: "parserHeading.subcommands") }
+    }
+    public enum ParserHelpWrapped {
+        /// (values: {values}; default: {value})
+        public static func valuesAndDefault(values: some MessageArgument, value: some MessageArgument) -> Wording { Wording(key: "parserHelpWrapped.valuesAndDefault", ["values": values, "value": value]) }
+        /// (values: {values})
+        public static func values(values: some MessageArgument) -> Wording { Wording(key: "parserHelpWrapped.values", ["values": values]) }
+        /// (default: {value})
+        public static func defaultValue(value: some MessageArgument) -> Wording { Wording(key: "parserHelpWrapped.defaultValue", ["value": value]) }
+        /// Show help information.
+        public static var showHelp: Wording { Wording(key: "parserHelpWrapped.showHelp") }
+        /// Show the version.
+        public static var showVersion: Wording { Wording(key: "parserHelpWrapped.showVersion") }
+        /// See 'dti help <subcommand>' for detailed help.
+        public static var seeHelp: Wording { Wording(key: "parserHelpWrapped.seeHelp") }
+        /// [<options>]
+        public static var optionsValue: Wording { Wording(key: "parserHelpWrapped.optionsValue") }
+        /// <subcommand>
+        public static var subcommandValue: Wording { Wording(key: "parserHelpWrapped.subcommandValue") }
     }
     public enum Report {
         /// Rank interval (5–95%)
@@ -2078,6 +2370,136 @@ public enum Messages {
         "format.and()",
         "format.or()",
         "format.minus()",
+        "help.dtiAbstract()",
+        "help.dtiDiscussion()",
+        "help.analysisOptionsYear()",
+        "help.analysisOptionsFormat()",
+        "help.dataOptionsIndicatorsPath()",
+        "help.dataOptionsCataloguePath()",
+        "help.dataOptionsDatabasePath()",
+        "help.unitSetOptionsUnits()",
+        "help.unitSetOptionsParent()",
+        "help.inputOptionsYear()",
+        "help.inputOptionsDecimal()",
+        "help.inputOptionsSheet()",
+        "help.inputOptionsStrict()",
+        "help.languageOptionLang()",
+        "help.outputFileOptionPath()",
+        "help.outputFileOptionForce()",
+        "help.scenarioOptionsWeights()",
+        "help.scenarioOptionsAggregation()",
+        "help.scenarioOptionsNormalise()",
+        "help.auditAbstract()",
+        "help.auditDiscussion()",
+        "help.backupAbstract()",
+        "help.backupDiscussion()",
+        "help.backupOut()",
+        "help.catalogueAbstract()",
+        "help.catalogueDiscussion()",
+        "help.catalogueYear()",
+        "help.compareAbstract()",
+        "help.compareProvinces()",
+        "help.compareYear()",
+        "help.compareFormat()",
+        "help.showAbstract()",
+        "help.showProvince()",
+        "help.showYear()",
+        "help.explainAbstract()",
+        "help.explainDiscussion()",
+        "help.explainProvince()",
+        "help.explainSince()",
+        "help.historyAbstract()",
+        "help.historyProvince()",
+        "help.historyYear()",
+        "help.historyIndicator()",
+        "help.importAbstract()",
+        "help.importDiscussion()",
+        "help.importFiles()",
+        "help.importReplace()",
+        "help.importUpdateUnits()",
+        "help.importContinues()",
+        "help.provincesAbstract()",
+        "help.rankAbstract()",
+        "help.rankDiscussion()",
+        "help.rankYear()",
+        "help.rankBy()",
+        "help.rankRegion()",
+        "help.rankTop()",
+        "help.rankFormat()",
+        "help.rankInputFiles()",
+        "help.rankImpute()",
+        "help.rankDecimal()",
+        "help.reportAbstract()",
+        "help.reportDiscussion()",
+        "help.reportYear()",
+        "help.reportLang()",
+        "help.reportFormat()",
+        "help.reportOut()",
+        "help.reportCompare()",
+        "help.reportDate()",
+        "help.reportDryRun()",
+        "help.reportUncertainty()",
+        "help.reportRuns()",
+        "help.reportAudit()",
+        "help.sensitivityAbstract()",
+        "help.sensitivityDiscussion()",
+        "help.sensitivityWeights()",
+        "help.sensitivityAggregation()",
+        "help.sensitivityImpute()",
+        "help.sensitivityNormalise()",
+        "help.sensitivityRuns()",
+        "help.sensitivitySeed()",
+        "help.sensitivityThreads()",
+        "help.sensitivitySobol()",
+        "help.sensitivityRunsOut()",
+        "help.sensitivityForce()",
+        "help.targetAbstract()",
+        "help.targetDiscussion()",
+        "help.targetProvince()",
+        "help.targetRank()",
+        "help.targetOnly()",
+        "help.targetCap()",
+        "help.targetTie()",
+        "help.templateAbstract()",
+        "help.templateDiscussion()",
+        "help.templateYear()",
+        "help.templateOnly()",
+        "help.templateFormat()",
+        "help.validateAbstract()",
+        "help.validateDiscussion()",
+        "help.validateFiles()",
+        "help.validateFormat()",
+        "help.validateNotes()",
+        "help.whatifAbstract()",
+        "help.whatifDiscussion()",
+        "help.whatifProvince()",
+        "help.whatifAssignments()",
+        "help.whatifDecimal()",
+        "helpValue.dir()",
+        "helpValue.path()",
+        "helpValue.set()",
+        "helpValue.province()",
+        "helpValue.mark()",
+        "helpValue.name()",
+        "helpValue.file()",
+        "helpValue.idPoints()",
+        "helpValue.method()",
+        "helpValue.year()",
+        "helpValue.id()",
+        "helpValue.codes()",
+        "helpValue.entry()",
+        "helpValue.n()",
+        "helpValue.formats()",
+        "helpValue.names()",
+        "helpValue.text()",
+        "helpValue.spread()",
+        "helpValue.list()",
+        "helpValue.s()",
+        "helpValue.ids()",
+        "helpValue.cap()",
+        "helpValue.idValue()",
+        "helpValue.format()",
+        "helpValue.lang()",
         "ingest.thisRowHasMoreThan(maxFields)",
         "ingest.checkDelimiterDTIDataHave()",
         "ingest.quotedFieldIsNeverClosed()",
@@ -2431,6 +2853,19 @@ public enum Messages {
         "parser.seeForMore(command)",
         "parserHeading.help()",
         "parserHeading.usage()",
+        "parserHeading.overview()",
+        "parserHeading.usageUpper()",
+        "parserHeading.options()",
+        "parserHeading.arguments()",
+        "parserHeading.subcommands()",
+        "parserHelpWrapped.valuesAndDefault(value,values)",
+        "parserHelpWrapped.values(values)",
+        "parserHelpWrapped.defaultValue(value)",
+        "parserHelpWrapped.showHelp()",
+        "parserHelpWrapped.showVersion()",
+        "parserHelpWrapped.seeHelp()",
+        "parserHelpWrapped.optionsValue()",
+        "parserHelpWrapped.subcommandValue()",
         "report.rankInterval595()",
         "report.median90OfRunsWithin(median,p05,p95)",
         "report.dtiRankIntervals595(year)",
