@@ -8,10 +8,12 @@ extension DTICommand {
     /// `dti audit --year Y`: the statistical audit of an edition's indicators.
     struct Audit: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "audit",
-                abstract: Messages.Help.auditAbstract.helpText,
-                discussion: Messages.Help.auditDiscussion.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "audit",
+                    abstract: Messages.Help.auditAbstract.helpText,
+                    discussion: Messages.Help.auditDiscussion.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

@@ -9,10 +9,12 @@ extension DTICommand {
     /// `dti backup --out FILE`: a consistent copy of the history database.
     struct Backup: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "backup",
-                abstract: Messages.Help.backupAbstract.helpText,
-                discussion: Messages.Help.backupDiscussion.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "backup",
+                    abstract: Messages.Help.backupAbstract.helpText,
+                    discussion: Messages.Help.backupDiscussion.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

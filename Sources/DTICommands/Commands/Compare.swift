@@ -12,9 +12,11 @@ extension DTICommand {
     /// `dti compare A B C [--year Y]`: side by side in the terminal.
     struct Compare: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "compare",
-                abstract: Messages.Help.compareAbstract.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "compare",
+                    abstract: Messages.Help.compareAbstract.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions
@@ -103,9 +105,11 @@ extension DTICommand {
     /// `dti show PROVINCE [--year Y]`: a province's profile in the terminal.
     struct Show: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "show",
-                abstract: Messages.Help.showAbstract.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "show",
+                    abstract: Messages.Help.showAbstract.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

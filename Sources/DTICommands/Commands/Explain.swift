@@ -7,10 +7,12 @@ extension DTICommand {
     /// `dti explain PROVINCE --year Y [--since Y0]`: why a unit's DTI and rank changed.
     struct Explain: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "explain",
-                abstract: Messages.Help.explainAbstract.helpText,
-                discussion: Messages.Help.explainDiscussion.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "explain",
+                    abstract: Messages.Help.explainAbstract.helpText,
+                    discussion: Messages.Help.explainDiscussion.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

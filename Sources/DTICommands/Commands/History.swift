@@ -8,9 +8,11 @@ extension DTICommand {
     /// `dti history PROVINCE --year Y`: what was stored for a unit, and what replaced what.
     struct History: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "history",
-                abstract: Messages.Help.historyAbstract.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "history",
+                    abstract: Messages.Help.historyAbstract.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

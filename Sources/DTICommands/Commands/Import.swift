@@ -9,10 +9,12 @@ extension DTICommand {
     /// `dti import FILE…`: validate everything, then store it in one transaction.
     struct Import: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "import",
-                abstract: Messages.Help.importAbstract.helpText,
-                discussion: Messages.Help.importDiscussion.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "import",
+                    abstract: Messages.Help.importAbstract.helpText,
+                    discussion: Messages.Help.importDiscussion.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

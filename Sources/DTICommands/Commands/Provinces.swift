@@ -8,9 +8,11 @@ extension DTICommand {
     /// `dti provinces`: the unit registry.
     struct Provinces: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "provinces",
-                abstract: Messages.Help.provincesAbstract.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "provinces",
+                    abstract: Messages.Help.provincesAbstract.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

@@ -31,10 +31,12 @@ extension DTICommand {
     /// `dti rank --year YEAR`: score and rank an edition.
     struct Rank: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "rank",
-                abstract: Messages.Help.rankAbstract.helpText,
-                discussion: Messages.Help.rankDiscussion.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "rank",
+                    abstract: Messages.Help.rankAbstract.helpText,
+                    discussion: Messages.Help.rankDiscussion.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

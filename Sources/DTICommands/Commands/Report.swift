@@ -13,10 +13,12 @@ extension DTICommand {
     /// comparison and an index, as self-contained HTML and/or Markdown with SVG charts.
     struct Report: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "report",
-                abstract: Messages.Help.reportAbstract.helpText,
-                discussion: Messages.Help.reportDiscussion.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "report",
+                    abstract: Messages.Help.reportAbstract.helpText,
+                    discussion: Messages.Help.reportDiscussion.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

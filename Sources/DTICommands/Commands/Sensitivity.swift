@@ -13,10 +13,12 @@ extension DTICommand {
     /// `dti sensitivity --year Y`: Monte Carlo rank intervals over the method's assumptions.
     struct Sensitivity: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "sensitivity",
-                abstract: Messages.Help.sensitivityAbstract.helpText,
-                discussion: Messages.Help.sensitivityDiscussion.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "sensitivity",
+                    abstract: Messages.Help.sensitivityAbstract.helpText,
+                    discussion: Messages.Help.sensitivityDiscussion.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

@@ -7,10 +7,12 @@ extension DTICommand {
     /// `dti target PROVINCE --year Y --rank N`: the fewest points to reach rank N, and where.
     struct Target: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "target",
-                abstract: Messages.Help.targetAbstract.helpText,
-                discussion: Messages.Help.targetDiscussion.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "target",
+                    abstract: Messages.Help.targetAbstract.helpText,
+                    discussion: Messages.Help.targetDiscussion.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

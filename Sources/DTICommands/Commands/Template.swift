@@ -15,10 +15,12 @@ extension DTICommand {
     /// `dti template --year YEAR`: the blank input file a province fills in.
     struct Template: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "template",
-                abstract: Messages.Help.templateAbstract.helpText,
-                discussion: Messages.Help.templateDiscussion.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "template",
+                    abstract: Messages.Help.templateAbstract.helpText,
+                    discussion: Messages.Help.templateDiscussion.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

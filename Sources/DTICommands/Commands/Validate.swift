@@ -11,10 +11,12 @@ extension DTICommand {
     /// `dti validate FILE…`: every check `import` makes, without storing anything.
     struct Validate: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "validate",
-                abstract: Messages.Help.validateAbstract.helpText,
-                discussion: Messages.Help.validateDiscussion.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "validate",
+                    abstract: Messages.Help.validateAbstract.helpText,
+                    discussion: Messages.Help.validateDiscussion.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

@@ -8,10 +8,12 @@ extension DTICommand {
     /// `dti whatif PROVINCE --year Y --set ID=VALUE…`: score and rank with some values changed.
     struct WhatIfCommand: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "whatif",
-                abstract: Messages.Help.whatifAbstract.helpText,
-                discussion: Messages.Help.whatifDiscussion.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "whatif",
+                    abstract: Messages.Help.whatifAbstract.helpText,
+                    discussion: Messages.Help.whatifDiscussion.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions

@@ -12,10 +12,9 @@ public struct Wording: Sendable, Hashable, CustomStringConvertible {
     /// language of each text. The generated `Messages` functions call it; a key or a placeholder
     /// it does not know reads as itself, and `MessageCatalogueTests` fail on either.
     public init(key: String, _ arguments: KeyValuePairs<String, any MessageArgument> = [:]) {
-        let catalogue = MessageCatalogue.builtIn
-        texts = catalogue.languages.indices.map { column in
+        texts = MessageCatalogue.builtIn.templates(key).enumerated().map { column, template in
             let language = Language(column: column)
-            return MessageCatalogue.fill(catalogue.template(key, column: column)) { name in
+            return MessageCatalogue.fill(template) { name in
                 arguments.first { $0.key == name }?.value.text(language) ?? "{\(name)}"
             }
         }
