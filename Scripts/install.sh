@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs dti: bin/dti, the man page and bash, zsh and fish completions under a prefix.
 # Usage: Scripts/install.sh [--prefix DIR] [--archive FILE]
-#   --prefix   where to install (default: ~/.local): DIR/bin/dti, DIR/share/man/man1/dti.1, ...
+#   --prefix   where to install (default: ~/.local): DIR/bin/dti, DIR/share/man/man1/dti.1 (English),
+#              DIR/share/man/vi/man1/dti.1 (Vietnamese: man dti under a Vietnamese locale), ...
 #   --archive  a release archive (Scripts/release.sh, or downloaded with its .sha256); without it,
 #              one is built from this checkout first.
 set -euo pipefail
@@ -33,13 +34,14 @@ trap 'rm -rf "$stage"' EXIT
 tar -xzf "$archive" -C "$stage" --strip-components=1
 install -Dm755 "$stage/bin/dti" "$prefix/bin/dti"
 install -Dm644 "$stage/share/man/man1/dti.1" "$prefix/share/man/man1/dti.1"
+install -Dm644 "$stage/share/man/vi/man1/dti.1" "$prefix/share/man/vi/man1/dti.1"
 install -Dm644 "$stage/share/bash-completion/completions/dti" "$prefix/share/bash-completion/completions/dti"
 install -Dm644 "$stage/share/zsh/site-functions/_dti" "$prefix/share/zsh/site-functions/_dti"
 install -Dm644 "$stage/share/fish/vendor_completions.d/dti.fish" "$prefix/share/fish/vendor_completions.d/dti.fish"
 install -Dm644 "$stage/NOTICE" "$prefix/share/doc/dti/NOTICE"
 install -Dm644 "$stage/LICENSE" "$prefix/share/doc/dti/LICENSE"
 
-echo "Installed $("$prefix/bin/dti" --version | cut -d' ' -f1) into $prefix: bin/dti, share/man/man1/dti.1, completions for bash, zsh and fish."
+echo "Installed $("$prefix/bin/dti" --version | cut -d' ' -f1) into $prefix: bin/dti, share/man/man1/dti.1 (and vi/man1 in Vietnamese), completions for bash, zsh and fish."
 case ":$PATH:" in
     *":$prefix/bin:"*) ;;
     *) echo "Add it to your PATH: export PATH=\"$prefix/bin:\$PATH\"" ;;

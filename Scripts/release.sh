@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds dti as a static-stdlib release and writes the archive a CI job downloads instead of
 # installing a Swift toolchain:
-#   OUT/dti-VERSION-linux-ARCH.tar.gz   bin/dti, share/man/man1/dti.1, bash/zsh/fish completions,
+#   OUT/dti-VERSION-linux-ARCH.tar.gz   bin/dti, share/man/man1/dti.1 (and vi/man1/dti.1), bash/zsh/fish completions,
 #                                        README.md, LICENSE, NOTICE
 #   OUT/dti-VERSION-linux-ARCH.tar.gz.sha256
 # The archive's layout is a prefix: `tar -xzf ARCHIVE --strip-components=1 -C ~/.local` installs it.
@@ -32,6 +32,11 @@ date="$(git log -1 --format=%cs 2>/dev/null || echo 1970-01-01)"
 read -r -a debug_flags <<<"${DTI_DEBUG_BUILD_FLAGS:-}"
 swift package "${debug_flags[@]}" generate-manual --date "$date" --configuration debug >/dev/null
 cp .build/plugins/GenerateManual/outputs/dti/dti.1 "$root/share/man/man1/dti.1"
+# The Vietnamese page, from the help in Vietnamese (the plugin keeps ASCII only: dti writes the
+# other characters as QQ<hex>QQ under DTI_MAN_ASCII, and the script puts them back).
+DTI_MAN_ASCII=1 LANG=vi_VN.UTF-8 swift package "${debug_flags[@]}" generate-manual --date "$date" --configuration debug >/dev/null
+mkdir -p "$root/share/man/vi/man1"
+python3 Scripts/vietnamese-man-page.py .build/plugins/GenerateManual/outputs/dti/dti.1 "$root/share/man/vi/man1/dti.1"
 
 "$root/bin/dti" --generate-completion-script bash > "$root/share/bash-completion/completions/dti"
 "$root/bin/dti" --generate-completion-script zsh > "$root/share/zsh/site-functions/_dti"

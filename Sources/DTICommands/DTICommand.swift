@@ -12,17 +12,19 @@ public struct DTICommand: ParsableCommand {
     // `String(describing:)`, which on Linux scans every protocol conformance in the binary, for
     // each command, at every start (a third of `dti rank`'s 17 ms for the 63 provinces).
     public static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "dti",
-            abstract: Messages.Help.dtiAbstract.helpText,
-            discussion: Messages.Help.dtiDiscussion.helpText,
-            version: "\(version) (built-in indicators: data \(BuiltInIndicators.fingerprint.prefix(12)))",
-            subcommands: [
-                Import.self, Validate.self, Rank.self, Report.self, Compare.self, Show.self, Explain.self, WhatIfCommand.self, Target.self,
-                History.self,
-                Sensitivity.self, Audit.self, Provinces.self, Catalogue.self, Template.self, Backup.self,
-            ]
-        )
+        ConfigurationCache.configuration(of: Self.self) {
+            CommandConfiguration(
+                commandName: "dti",
+                abstract: Messages.Help.dtiAbstract.helpText,
+                discussion: Messages.Help.dtiDiscussion.helpText,
+                version: "\(version) (built-in indicators: data \(BuiltInIndicators.fingerprint.prefix(12)))",
+                subcommands: [
+                    Import.self, Validate.self, Rank.self, Report.self, Compare.self, Show.self, Explain.self, WhatIfCommand.self, Target.self,
+                    History.self,
+                    Sensitivity.self, Audit.self, Provinces.self, Catalogue.self, Template.self, Backup.self,
+                ]
+            )
+        }
     }
 
     public init() {}
@@ -56,7 +58,9 @@ public struct DTICommand: ParsableCommand {
             }
         } catch {
             let code = exitCode(for: error)
-            let message = userMessage(for: error, language: console.language, width: console.width)
+            // DTI_MAN_ASCII: Scripts/release.sh's Vietnamese man page (the manual plugin keeps ASCII only).
+            let message = userMessage(
+                for: error, language: console.language, width: console.width, asciiDump: console.environment["DTI_MAN_ASCII"] == "1")
             if code == .success {
                 if !message.isEmpty { console.print(message) }
             } else if !message.isEmpty {
@@ -69,12 +73,17 @@ public struct DTICommand: ParsableCommand {
     /// ArgumentParser's message for `error`, in `language`: an error that can say itself in
     /// every language does, the parser's own sentences come from the catalogue, and "Error:" is
     /// the language's word.
-    static func userMessage(for error: any Error, language: Language, width: Int? = nil) -> String {
+    static func userMessage(for error: any Error, language: Language, width: Int? = nil, asciiDump: Bool = false) -> String {
         guard language != .en else { return fullMessage(for: error) }
         // The help is built here, from the commands' configuration and options, which read the
         // language; translated, it is wrapped again to the same width.
         let columns = width ?? 80
         let full = ParseLanguage.$current.withValue(language) { fullMessage(for: error, columns: columns) }
+        // --experimental-dump-help's JSON (the man page's source) is translated, never wrapped.
+        if full.hasPrefix("{") {
+            let dump = ParserMessages.translated(full, into: language)
+            return asciiDump ? ParserMessages.asciiEscaped(dump) : dump
+        }
         guard full.hasPrefix("Error: ") else { return ParserMessages.translatedHelp(full, into: language, width: columns) }
         let word = Messages.Commands.error.text(language) + ": "
         if let worded = error as? any WordedError { return word + worded.wording.text(language) }

@@ -90,7 +90,10 @@ extension ResultRow {
     /// Thể chế số (Hậu Giang)"), since its code alone says nothing to a reader.
     func shownFlags(in language: ReportLanguage, catalogue: IndicatorCatalogue? = nil) -> [String] {
         flags.filter(\.isShownWithTheRow).map { flag in
-            if language == .en, case let .memberMissingValue(_, _, name) = flag { return language.shortForm(of: flag) + " " + name }
+            // The English short form is a code (`missing:institutions@93`): the member's name follows it.
+            if case let .memberMissingValue(_, _, name) = flag {
+                return language.text(en: language.shortForm(of: flag) + " " + name, vi: language.shortForm(of: flag, catalogue: catalogue))
+            }
             return language.shortForm(of: flag, catalogue: catalogue)
         }
     }

@@ -8,10 +8,12 @@ extension DTICommand {
     /// `dti catalogue`: a framework's indicators.
     struct Catalogue: ConsoleCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "catalogue",
-                abstract: Messages.Help.catalogueAbstract.helpText,
-                discussion: Messages.Help.catalogueDiscussion.helpText)
+            ConfigurationCache.configuration(of: Self.self) {
+                CommandConfiguration(
+                    commandName: "catalogue",
+                    abstract: Messages.Help.catalogueAbstract.helpText,
+                    discussion: Messages.Help.catalogueDiscussion.helpText)
+            }
         }
 
         @OptionGroup var data: DataOptions
@@ -32,7 +34,8 @@ extension DTICommand {
             console.print(Messages.Commands.indicatorData(summary: summary).text(language))
             console.print(
                 Messages.Commands.frameworkLine(
-                    framework: catalogue.framework, decision: catalogue.decision, editions: usedBy.joined(separator: ", "), unitSet: edition.unitSet
+                    framework: catalogue.framework, decision: catalogue.decision, editions: usedBy.joined(separator: ", "),
+                    unitSet: reference.registry.unitSet(edition.unitSet)?.labelWording ?? Wording.same(edition.unitSet)
                 ).text(language))
             if catalogue.isProvisional {
                 let note =

@@ -30,6 +30,12 @@ enum ParserMessages {
         return lines.joined(separator: "\n")
     }
 
+    /// `text` with every character beyond ASCII written `QQ1EBFQQ` (its code point in hex): the
+    /// manual plugin drops such characters, and Scripts/vietnamese-man-page.py writes them back.
+    static func asciiEscaped(_ text: String) -> String {
+        text.unicodeScalars.map { $0.isASCII ? String($0) : "QQ" + String($0.value, radix: 16, uppercase: true) + "QQ" }.joined()
+    }
+
     /// `message` with the parser's sentences in `language`.
     static func translated(_ message: String, into language: Language) -> String {
         guard language != .en else { return message }

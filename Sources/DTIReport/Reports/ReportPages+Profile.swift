@@ -186,9 +186,11 @@ extension ReportPages {
     /// in English "Quang Trung (Bắc Ninh)".
     func placeName(_ unit: AdministrativeUnit) -> String {
         guard result.unitSet.parentSetID != nil, let code = unit.parentCode, let parent = input.parents?.unit(code: code) else { return unit.name }
-        guard lang == .vi, unit.fullName != unit.name else { return "\(unit.name) (\(parent.name))" }
+        let short = "\(unit.name) (\(parent.name))"
+        guard unit.fullName != unit.name else { return short }
+        // The full names are the data's Vietnamese ("Xã Quang Trung"): a Vietnamese page uses them.
         let province = parent.fullName == parent.name ? parent.name : parent.fullName.prefix(1).lowercased() + parent.fullName.dropFirst()
-        return "\(unit.fullName), \(province)"
+        return lang.text(en: short, vi: "\(unit.fullName), \(province)")
     }
 
     // MARK: Comparison
