@@ -73,15 +73,4 @@ public struct DiagnosticBudget: Sendable {
         }
         return String(decoding: key, as: UTF8.self)
     }
-
-    /// 999900 → "999,900".
-    public static func grouped(_ number: Int, separator: Character = ",") -> String {
-        let digits = Array(String(number))
-        var result = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(separator) }
-            result.append(digit)
-        }
-        return result
-    }
 }

@@ -18,10 +18,4 @@ public enum NumberText {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return "\(value)"
     }
-
-    /// The same number as Vietnamese text writes it: `0,5` (a decimal comma), for sentences in
-    /// Vietnamese; exponents keep their `e`.
-    public static func exactVI(_ value: Double) -> String {
-        String(exact(value).map { $0 == "." ? "," : $0 })
-    }
 }
