@@ -140,7 +140,7 @@ public struct MessageCatalogue: Sendable {
     /// The placeholders of `template`: the names between single braces.
     public static func placeholders(in template: String) -> Set<String> {
         var names: Set<String> = []
-        fill(template) { name in
+        _ = fill(template) { name in
             names.insert(name)
             return ""
         }
