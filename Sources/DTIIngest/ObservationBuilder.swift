@@ -439,14 +439,27 @@ public struct ObservationBuilder {
 
 }
 
-/// The words a yes/half/no component accepts, in English and Vietnamese.
+/// The words a yes/half/no component accepts: in English and Vietnamese, and the words the
+/// template writes in any language of the message catalogue (`Messages.Report.templateYesHalfNo`).
 enum YesHalfNo {
     static func value(of text: String) -> Double? {
-        switch TextFolding.fold(text) {
-        case "yes", "y", "co", "dat", "true": 1
-        case "half", "partial", "partly", "mot phan", "mot nua": 0.5
-        case "no", "n", "khong", "chua", "false": 0
-        default: nil
+        let folded = TextFolding.fold(text)
+        switch folded {
+        case "yes", "y", "co", "dat", "true": return 1
+        case "half", "partial", "partly", "mot phan", "mot nua": return 0.5
+        case "no", "n", "khong", "chua", "false": return 0
+        default: return templateWords[folded]
         }
     }
+
+    /// The template's words in every language, folded: yes, half, no in the catalogue's order.
+    static let templateWords: [String: Double] = {
+        var words: [String: Double] = [:]
+        for language in Language.allCases {
+            for (value, word) in zip([1.0, 0.5, 0], language.headings(Messages.Report.templateYesHalfNo)) {
+                words[TextFolding.fold(word)] = words[TextFolding.fold(word)] ?? value
+            }
+        }
+        return words
+    }()
 }

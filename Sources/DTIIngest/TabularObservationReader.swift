@@ -69,11 +69,28 @@ public enum TabularObservationReader {
         /// Whether the column is only there to help a person and is not read.
         var isDescriptive: Bool { [.label, .measure, .range].contains(self) }
 
-        /// The column a header cell names, if any.
+        /// The column a header cell names, if any: one of its spellings, or its heading in the
+        /// template of any language of the message catalogue (so a template written in a language
+        /// added to the catalogue reads back).
         public static func named(_ header: String) -> Column? {
             let folded = TextFolding.fold(header)
-            return allCases.first { $0.spellings.contains(folded) }
+            return allCases.first { $0.spellings.contains(folded) } ?? templateHeadings[folded]
         }
+
+        /// The template's headings in every language, folded, and the column each names (the
+        /// order of `Messages.Report.templateHeadersProvinces` and `…Units`).
+        static let templateHeadings: [String: Column] = {
+            let order: [Column] = [.province, .year, .indicator, .label, .measure, .range, .value, .source, .note]
+            var headings: [String: Column] = [:]
+            for language in Language.allCases {
+                for message in [Messages.Report.templateHeadersProvinces, Messages.Report.templateHeadersUnits] {
+                    for (column, heading) in zip(order, language.headings(message)) where headings[TextFolding.fold(heading)] == nil {
+                        headings[TextFolding.fold(heading)] = column
+                    }
+                }
+            }
+            return headings
+        }()
     }
 
     /// What a header says: the layout and which column is which.
