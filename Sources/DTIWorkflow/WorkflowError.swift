@@ -60,13 +60,13 @@ extension WorkflowError: WordedError {
         case let .cannotExplain(.differentUnitSets(now, then)):
             return Messages.Workflow.cannotExplainUnitSets(now: now, then: then)
         case let .cannotCreateFolder(path, reason):
-            return Messages.Workflow.cannotCreateFolder(path: path, reason: reason)
+            return Messages.Files.cannotCreateFolder(path: path, reason: reason)
         case let .noDatabase(path):
             return Messages.Workflow.noDatabase(path: path)
         case let .notARegularFile(path, kind):
             return Messages.Workflow.notARegularFile(path: path, kind: kind)
         case let .cannotWrite(path, reason):
-            return Messages.Workflow.cannotWrite(path: path, reason: reason)
+            return Messages.Files.cannotWrite(path: path, reason: reason)
         case let .wouldOverwrite(path, what):
             return Messages.Workflow.wouldOverwrite(path: path, what: what)
         case let .tooLarge(path, bytes, limit):

@@ -24,7 +24,7 @@ extension DTICommand {
         @Argument(help: ArgumentHelp(Messages.Help.compareProvinces.helpText, valueName: Messages.HelpValue.province.helpText))
         var provinces: [String]
 
-        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.compareYear.helpText, valueName: Messages.HelpValue.year.helpText))
+        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.editionLatestStored.helpText, valueName: Messages.HelpValue.year.helpText))
         var year: Int?
 
         @OptionGroup var unitOptions: UnitSetOptions
@@ -114,10 +114,10 @@ extension DTICommand {
 
         @OptionGroup var data: DataOptions
 
-        @Argument(help: ArgumentHelp(Messages.Help.showProvince.helpText, valueName: Messages.HelpValue.province.helpText))
+        @Argument(help: ArgumentHelp(Messages.Help.provinceArgument.helpText, valueName: Messages.HelpValue.province.helpText))
         var province: String
 
-        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.showYear.helpText, valueName: Messages.HelpValue.year.helpText))
+        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.editionLatestStored.helpText, valueName: Messages.HelpValue.year.helpText))
         var year: Int?
 
         @OptionGroup var unitOptions: UnitSetOptions

@@ -18,7 +18,7 @@ extension DTICommand {
         @OptionGroup var data: DataOptions
         @OptionGroup var analysis: AnalysisOptions
 
-        @Argument(help: ArgumentHelp(Messages.Help.explainProvince.helpText, valueName: Messages.HelpValue.province.helpText))
+        @Argument(help: ArgumentHelp(Messages.Help.provinceArgument.helpText, valueName: Messages.HelpValue.province.helpText))
         var province: String
 
         @Option(help: ArgumentHelp(Messages.Help.explainSince.helpText, valueName: Messages.HelpValue.year.helpText))

@@ -24,7 +24,7 @@ extension DTICommand {
         var province: String
 
         /// The edition.
-        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.historyYear.helpText, valueName: Messages.HelpValue.year.helpText))
+        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.editionYear.helpText, valueName: Messages.HelpValue.year.helpText))
         var year: Int
 
         /// Only this entry.

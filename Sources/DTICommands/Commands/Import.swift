@@ -23,7 +23,7 @@ extension DTICommand {
         @OptionGroup var unitOptions: UnitSetOptions
 
         /// The files to import.
-        @Argument(help: ArgumentHelp(Messages.Help.importFiles.helpText, valueName: Messages.HelpValue.file.helpText))
+        @Argument(help: ArgumentHelp(Messages.Help.dataFiles.helpText, valueName: Messages.HelpValue.file.helpText))
         var files: [String] = []
 
         /// Overwrite stored values that differ.

@@ -23,7 +23,7 @@ extension DTICommand {
 
         @OptionGroup var data: DataOptions
 
-        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.reportYear.helpText, valueName: Messages.HelpValue.year.helpText))
+        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.editionYear.helpText, valueName: Messages.HelpValue.year.helpText))
         var year: Int
 
         @OptionGroup var unitOptions: UnitSetOptions

@@ -18,7 +18,7 @@ extension DTICommand {
         @OptionGroup var data: DataOptions
         @OptionGroup var analysis: AnalysisOptions
 
-        @Argument(help: ArgumentHelp(Messages.Help.targetProvince.helpText, valueName: Messages.HelpValue.province.helpText))
+        @Argument(help: ArgumentHelp(Messages.Help.provinceArgument.helpText, valueName: Messages.HelpValue.province.helpText))
         var province: String
 
         @Option(help: ArgumentHelp(Messages.Help.targetRank.helpText, valueName: Messages.HelpValue.n.helpText))

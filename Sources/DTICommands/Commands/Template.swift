@@ -25,7 +25,7 @@ extension DTICommand {
 
         @OptionGroup var data: DataOptions
 
-        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.templateYear.helpText, valueName: Messages.HelpValue.year.helpText))
+        @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.editionYear.helpText, valueName: Messages.HelpValue.year.helpText))
         var year: Int
 
         @OptionGroup var unitOptions: UnitSetOptions
@@ -43,7 +43,7 @@ extension DTICommand {
 
         func validate() throws {
             if !(2000...2100).contains(year) {
-                throw optionError(Messages.Commands.yearMustBeBetween2000(year: year))
+                throw optionError(Messages.Workflow.yearMustBeBetween2000(year: year))
             }
             try output.validate(binary: format == .xlsx)
         }

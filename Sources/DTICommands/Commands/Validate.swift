@@ -25,7 +25,7 @@ extension DTICommand {
         @OptionGroup var unitOptions: UnitSetOptions
 
         /// The files to check.
-        @Argument(help: ArgumentHelp(Messages.Help.validateFiles.helpText, valueName: Messages.HelpValue.file.helpText))
+        @Argument(help: ArgumentHelp(Messages.Help.dataFiles.helpText, valueName: Messages.HelpValue.file.helpText))
         var files: [String]
 
         /// Output format.

@@ -19,7 +19,7 @@ extension DTICommand {
         @OptionGroup var data: DataOptions
         @OptionGroup var analysis: AnalysisOptions
 
-        @Argument(help: ArgumentHelp(Messages.Help.whatifProvince.helpText, valueName: Messages.HelpValue.province.helpText))
+        @Argument(help: ArgumentHelp(Messages.Help.provinceArgument.helpText, valueName: Messages.HelpValue.province.helpText))
         var province: String
 
         @Option(

@@ -4,7 +4,7 @@ import DTIReport
 
 /// The edition, output format and language shared by `explain`, `whatif` and `target`.
 struct AnalysisOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.analysisOptionsYear.helpText, valueName: Messages.HelpValue.year.helpText))
+    @Option(parsing: .unconditional, help: ArgumentHelp(Messages.Help.editionYear.helpText, valueName: Messages.HelpValue.year.helpText))
     var year: Int
 
     @Option(help: ArgumentHelp(Messages.Help.analysisOptionsFormat.helpText, valueName: Messages.HelpValue.format.helpText))
@@ -14,7 +14,7 @@ struct AnalysisOptions: ParsableArguments {
 
     func validate() throws {
         if !(2000...2100).contains(year) {
-            throw optionError(Messages.Commands.yearMustBeBetween2000(year: year))
+            throw optionError(Messages.Workflow.yearMustBeBetween2000(year: year))
         }
     }
 }

@@ -27,7 +27,7 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if let year, !(2000...2100).contains(year) {
-            throw optionError(Messages.Commands.yearMustBeBetween2000(year: year))
+            throw optionError(Messages.Workflow.yearMustBeBetween2000(year: year))
         }
     }
 }

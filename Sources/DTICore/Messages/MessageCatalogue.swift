@@ -123,8 +123,8 @@ public struct MessageCatalogue: Sendable {
     /// `key`'s text in the language of column `index` as written, placeholders unfilled; the first
     /// language's when that cell is empty, the key itself when there is no such message.
     public func template(_ key: String, column index: Int) -> String {
-        guard let row = cells(key) else { return key }
-        return row.indices.contains(index) && !row[index].isEmpty ? row[index] : row[0]
+        let texts = templates(key)
+        return texts.indices.contains(index) ? texts[index] : key
     }
 
     /// `key`'s text in every language, placeholders unfilled (the first language's where a cell

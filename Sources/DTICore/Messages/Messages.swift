@@ -214,8 +214,6 @@ public enum Messages {
         public static func capTakesBestNoneOr(text: some MessageArgument) -> Wording { Wording(key: "commands.capTakesBestNoneOr", ["text": text]) }
         /// '--cap' must be above 0 and at most 1 (100%), got '{text}'.
         public static func capMustBeAbove0(text: some MessageArgument) -> Wording { Wording(key: "commands.capMustBeAbove0", ["text": text]) }
-        /// '--year' must be between 2000 and 2100, got {year}.
-        public static func yearMustBeBetween2000(year: some MessageArgument) -> Wording { Wording(key: "commands.yearMustBeBetween2000", ["year": year]) }
         /// give at least one value to change: --set INDICATOR=VALUE.
         public static var giveAtLeastOneValue: Wording { Wording(key: "commands.giveAtLeastOneValue") }
         /// '--set' takes INDICATOR=VALUE, e.g. awareness=0.9; got '{assignment}'.
@@ -583,7 +581,7 @@ public enum Messages {
         /// Import indicator values with 'dti import', then rank an edition with 'dti rank --year YEAR'. Frameworks, editions and units are data, built into dti from the project's Indicators folder; --indicators DIR or $DTI_INDICATORS uses a folder instead ('dti catalogue' says which is in use).
         public static var dtiDiscussion: Wording { Wording(key: "help.dtiDiscussion") }
         /// The edition (year evaluated).
-        public static var analysisOptionsYear: Wording { Wording(key: "help.analysisOptionsYear") }
+        public static var editionYear: Wording { Wording(key: "help.editionYear") }
         /// Output format.
         public static var analysisOptionsFormat: Wording { Wording(key: "help.analysisOptionsFormat") }
         /// An Indicators folder (editions.csv, catalogues, units/) to use instead of the data built into dti (default: $DTI_INDICATORS, else built in).
@@ -636,30 +634,24 @@ public enum Messages {
         public static var compareAbstract: Wording { Wording(key: "help.compareAbstract") }
         /// 2 to 6 province names or codes.
         public static var compareProvinces: Wording { Wording(key: "help.compareProvinces") }
-        /// The edition (default: the latest stored).
-        public static var compareYear: Wording { Wording(key: "help.compareYear") }
         /// Output format: the terminal table, or an .xlsx workbook (values and ranks, a sheet each; needs --out).
         public static var compareFormat: Wording { Wording(key: "help.compareFormat") }
         /// Show a province's profile: DTI and rank, pillars against the national mean, and where it loses points.
         public static var showAbstract: Wording { Wording(key: "help.showAbstract") }
         /// Province name or code.
-        public static var showProvince: Wording { Wording(key: "help.showProvince") }
+        public static var provinceArgument: Wording { Wording(key: "help.provinceArgument") }
         /// The edition (default: the latest stored).
-        public static var showYear: Wording { Wording(key: "help.showYear") }
+        public static var editionLatestStored: Wording { Wording(key: "help.editionLatestStored") }
         /// Explain why a province's DTI and rank changed: each main indicator's points gained or lost, and who it passed.
         public static var explainAbstract: Wording { Wording(key: "help.explainAbstract") }
         /// The contributions add up to the change of the DTI. When the framework changed between the editions, only the parts with the same id and points are compared; the others are listed as not comparable. With --units 34, a unit formed on 1 July 2025 is explained against its members' back-cast scores.
         public static var explainDiscussion: Wording { Wording(key: "help.explainDiscussion") }
-        /// Province name or code.
-        public static var explainProvince: Wording { Wording(key: "help.explainProvince") }
         /// The earlier edition (default: the previous stored edition).
         public static var explainSince: Wording { Wording(key: "help.explainSince") }
         /// Show a province's stored values for an edition, with every replaced value and its file.
         public static var historyAbstract: Wording { Wording(key: "help.historyAbstract") }
         /// Province name (any spelling, with or without diacritics) or code.
         public static var historyProvince: Wording { Wording(key: "help.historyProvince") }
-        /// The edition (year evaluated).
-        public static var historyYear: Wording { Wording(key: "help.historyYear") }
         /// Show only this indicator id.
         public static var historyIndicator: Wording { Wording(key: "help.historyIndicator") }
         /// Validate indicator files and store their values in the history database.
@@ -667,7 +659,7 @@ public enum Messages {
         /// Files are CSV (long or wide layout; ',' ';' or tab; UTF-8 or UTF-16), XML or Excel workbooks (.xlsx, the first sheet or --sheet); see Documentation/DataFormats.md. Every file is checked first, exactly as 'dti validate' does, and every problem is printed; if any error remains, nothing is stored. Otherwise all values are stored in one transaction with their file, its SHA-256 and the line. Importing the same values again changes nothing; a different value for a stored one is refused, naming both files, unless --replace is given, which keeps the old value in the history ('dti history').
         public static var importDiscussion: Wording { Wording(key: "help.importDiscussion") }
         /// CSV, XML or Excel (.xlsx) files, or directories holding them.
-        public static var importFiles: Wording { Wording(key: "help.importFiles") }
+        public static var dataFiles: Wording { Wording(key: "help.dataFiles") }
         /// Replace stored values that differ; the old values stay in the history.
         public static var importReplace: Wording { Wording(key: "help.importReplace") }
         /// Record the units of the --units file as the set's new list when they differ from the list recorded with its stored values (units removed, renamed or moved); with no file, only the list is recorded.
@@ -700,8 +692,6 @@ public enum Messages {
         public static var reportAbstract: Wording { Wording(key: "help.reportAbstract") }
         /// The same database and options give byte-identical files: nothing depends on the clock unless --date is given. Only new or changed files are written, each through a temporary file renamed into place; --dry-run lists them. Reports built from synthetic data carry a sample-data banner on every page.
         public static var reportDiscussion: Wording { Wording(key: "help.reportDiscussion") }
-        /// The edition (year evaluated).
-        public static var reportYear: Wording { Wording(key: "help.reportYear") }
         /// Language of every label and of number display (vi: 0,8002; en: 0.8002).
         public static var reportLang: Wording { Wording(key: "help.reportLang") }
         /// Formats, comma-separated: html, markdown.
@@ -748,8 +738,6 @@ public enum Messages {
         public static var targetAbstract: Wording { Wording(key: "help.targetAbstract") }
         /// The plan raises each indicator at most to the best value any unit reached in the edition (--cap), takes points first from the heaviest indicators, where a point needs the least rise, and reaches rank N outright, ahead of the unit now N-th (--tie lets a rank shared at 4 decimals count). --only limits the plan to indicators a province can act on. Under the cap a rank may be out of reach: the output says by how many points. The plan is checked by scoring the edition again with its values, and the rule is printed under it.
         public static var targetDiscussion: Wording { Wording(key: "help.targetDiscussion") }
-        /// Province name or code.
-        public static var targetProvince: Wording { Wording(key: "help.targetProvince") }
         /// The rank to reach (1 is the best).
         public static var targetRank: Wording { Wording(key: "help.targetRank") }
         /// Plan only with these main indicators, comma-separated (default: all).
@@ -762,8 +750,6 @@ public enum Messages {
         public static var templateAbstract: Wording { Wording(key: "help.templateAbstract") }
         /// One row per unit and per entry to give (the main indicators, or their components where the catalogue has them), with the entry's id, Vietnamese name, what it measures and the values accepted, and an empty value column; in the workbook the value cells accept only those values. Filled in, the file imports with 'dti import' as it is. Give --unit for a province's own file. The file is in Vietnamese, whatever the locale, unless --lang en: provinces fill it in; the workbook has a sheet of instructions beside the values.
         public static var templateDiscussion: Wording { Wording(key: "help.templateDiscussion") }
-        /// The edition (year evaluated).
-        public static var templateYear: Wording { Wording(key: "help.templateYear") }
         /// Only this unit (name or code); repeat for more. Default: every unit.
         public static var templateOnly: Wording { Wording(key: "help.templateOnly") }
         /// xlsx (with input rules on the value cells) or csv.
@@ -772,8 +758,6 @@ public enum Messages {
         public static var validateAbstract: Wording { Wording(key: "help.validateAbstract") }
         /// Prints every problem of every file as 'file:line:column: error|warning: what is wrong; how to fix it', then a summary. Exit status: 0 when no errors remain (warnings allowed unless --strict), 1 when there are errors, 64 for invalid options. --format github prints GitHub Actions annotations so CI shows problems inline.
         public static var validateDiscussion: Wording { Wording(key: "help.validateDiscussion") }
-        /// CSV, XML or Excel (.xlsx) files, or directories holding them.
-        public static var validateFiles: Wording { Wording(key: "help.validateFiles") }
         /// How to print the problems.
         public static var validateFormat: Wording { Wording(key: "help.validateFormat") }
         /// Also print a note for each empty cell left missing.
@@ -782,8 +766,6 @@ public enum Messages {
         public static var whatifAbstract: Wording { Wording(key: "help.whatifAbstract") }
         /// Values are written as in the input files (0.85, 85%, a component's raw value such as 1591/2003); components go through their rules. The whole edition is scored again, exactly as importing the values would score it. Each change's points are counted in the order given.
         public static var whatifDiscussion: Wording { Wording(key: "help.whatifDiscussion") }
-        /// Province name or code.
-        public static var whatifProvince: Wording { Wording(key: "help.whatifProvince") }
         /// Values to change, e.g. awareness=0.9 government_activity=85%.
         public static var whatifAssignments: Wording { Wording(key: "help.whatifAssignments") }
         /// The decimal mark of the --set values (comma or point); default: decided from them.
@@ -1962,14 +1944,10 @@ public enum Messages {
         public static func cannotExplainNotRanked(name: some MessageArgument, year: some MessageArgument) -> Wording { Wording(key: "workflow.cannotExplainNotRanked", ["name": name, "year": year]) }
         /// the two editions are ranked in different unit sets ({now}, {then}); use --units 34 to compare across the merger
         public static func cannotExplainUnitSets(now: some MessageArgument, then: some MessageArgument) -> Wording { Wording(key: "workflow.cannotExplainUnitSets", ["now": now, "then": then]) }
-        /// cannot create the folder {path}: {reason}
-        public static func cannotCreateFolder(path: some MessageArgument, reason: some MessageArgument) -> Wording { Wording(key: "workflow.cannotCreateFolder", ["path": path, "reason": reason]) }
         /// there is no database at {path}: nothing has been imported there; check --db or $DTI_DB, or import first with 'dti import FILE…' (e.g. 'dti import SampleData/*.csv')
         public static func noDatabase(path: some MessageArgument) -> Wording { Wording(key: "workflow.noDatabase", ["path": path]) }
         /// {path} is {kind}, not a regular file; give a CSV, XML or .xlsx file, or a folder of them
         public static func notARegularFile(path: some MessageArgument, kind: some MessageArgument) -> Wording { Wording(key: "workflow.notARegularFile", ["path": path, "kind": kind]) }
-        /// cannot write {path}: {reason}; what was written before stays whole (each file is replaced in one step)
-        public static func cannotWrite(path: some MessageArgument, reason: some MessageArgument) -> Wording { Wording(key: "workflow.cannotWrite", ["path": path, "reason": reason]) }
         /// {path} exists and is not {what}; dti does not overwrite it: choose another name, or move the file away
         public static func wouldOverwrite(path: some MessageArgument, what: some MessageArgument) -> Wording { Wording(key: "workflow.wouldOverwrite", ["path": path, "what": what]) }
         /// {path} is {mebibytes} MiB, more than the {limit} MiB dti reads from one file; split it (by edition or by province) and import the parts
@@ -2194,7 +2172,6 @@ public enum Messages {
         "commands.rankMustBeAtLeast(rank)",
         "commands.capTakesBestNoneOr(text)",
         "commands.capMustBeAbove0(text)",
-        "commands.yearMustBeBetween2000(year)",
         "commands.giveAtLeastOneValue()",
         "commands.setTakesINDICATORVALUEE(assignment)",
         "commands.needsPathGotEmptyOne(name)",
@@ -2372,7 +2349,7 @@ public enum Messages {
         "format.minus()",
         "help.dtiAbstract()",
         "help.dtiDiscussion()",
-        "help.analysisOptionsYear()",
+        "help.editionYear()",
         "help.analysisOptionsFormat()",
         "help.dataOptionsIndicatorsPath()",
         "help.dataOptionsCataloguePath()",
@@ -2399,22 +2376,19 @@ public enum Messages {
         "help.catalogueYear()",
         "help.compareAbstract()",
         "help.compareProvinces()",
-        "help.compareYear()",
         "help.compareFormat()",
         "help.showAbstract()",
-        "help.showProvince()",
-        "help.showYear()",
+        "help.provinceArgument()",
+        "help.editionLatestStored()",
         "help.explainAbstract()",
         "help.explainDiscussion()",
-        "help.explainProvince()",
         "help.explainSince()",
         "help.historyAbstract()",
         "help.historyProvince()",
-        "help.historyYear()",
         "help.historyIndicator()",
         "help.importAbstract()",
         "help.importDiscussion()",
-        "help.importFiles()",
+        "help.dataFiles()",
         "help.importReplace()",
         "help.importUpdateUnits()",
         "help.importContinues()",
@@ -2431,7 +2405,6 @@ public enum Messages {
         "help.rankDecimal()",
         "help.reportAbstract()",
         "help.reportDiscussion()",
-        "help.reportYear()",
         "help.reportLang()",
         "help.reportFormat()",
         "help.reportOut()",
@@ -2455,24 +2428,20 @@ public enum Messages {
         "help.sensitivityForce()",
         "help.targetAbstract()",
         "help.targetDiscussion()",
-        "help.targetProvince()",
         "help.targetRank()",
         "help.targetOnly()",
         "help.targetCap()",
         "help.targetTie()",
         "help.templateAbstract()",
         "help.templateDiscussion()",
-        "help.templateYear()",
         "help.templateOnly()",
         "help.templateFormat()",
         "help.validateAbstract()",
         "help.validateDiscussion()",
-        "help.validateFiles()",
         "help.validateFormat()",
         "help.validateNotes()",
         "help.whatifAbstract()",
         "help.whatifDiscussion()",
-        "help.whatifProvince()",
         "help.whatifAssignments()",
         "help.whatifDecimal()",
         "helpValue.dir()",
@@ -3051,10 +3020,8 @@ public enum Messages {
         "workflow.notRanked(name,year)",
         "workflow.cannotExplainNotRanked(name,year)",
         "workflow.cannotExplainUnitSets(now,then)",
-        "workflow.cannotCreateFolder(path,reason)",
         "workflow.noDatabase(path)",
         "workflow.notARegularFile(kind,path)",
-        "workflow.cannotWrite(path,reason)",
         "workflow.wouldOverwrite(path,what)",
         "workflow.tooLarge(limit,mebibytes,path)",
         "workflow.tooLargeUnitFile(kibibytes,limit,path)",
